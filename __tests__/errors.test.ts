@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  ResourceInUse,
+  ResourceLimitExceeded,
+  ResourceNotFound,
+  SageMakerServiceException,
+} from '@aws-sdk/client-sagemaker';
+import { explainAwsError } from '../src/errors.js';
+
+const CONTEXT = { operation: 'CreateImageVersion', imageName: 'my-image', region: 'eu-west-1' };
+const META = { httpStatusCode: 400, requestId: 'req-1234' };
+
+function serviceError(name: string, message: string, status = 400): Error {
+  return new SageMakerServiceException({
+    name,
+    $fault: status >= 500 ? 'server' : 'client',
+    message,
+    $metadata: { ...META, httpStatusCode: status },
+  });
+}
+
+function networkError(code: string): Error {
+  return Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code });
+}
+
+describe('explainAwsError', () => {
+  // Each row: the error, then fragments the message must hold (what happened, what to do).
+  it.each([
+    [
+      new ResourceNotFound({ message: 'Cannot find Image', $metadata: META }),
+      [
+        'does not exist in eu-west-1',
+        'Create it first',
+        '`create-image: true`',
+        'check `aws-region`',
+      ],
+    ],
+    [
+      new ResourceInUse({ message: 'Resource was modified concurrently.', $metadata: META }),
+      ['is busy', 'another version or update is in progress', 're-run'],
+    ],
+    [
+      new ResourceLimitExceeded({ message: 'Too many', $metadata: META }),
+      ['account limit', 'Delete image versions', 'Service Quotas'],
+    ],
+    [
+      serviceError('ValidationException', 'Image arn:x is in an invalid state'),
+      ['rejected the request as invalid', 'Image arn:x is in an invalid state'],
+    ],
+    [
+      serviceError(
+        'AccessDeniedException',
+        'User: arn:aws:sts::1:assumed-role/r/s is not authorized to perform: sagemaker:CreateImageVersion on resource: arn:x',
+      ),
+      ['not allowed to call sagemaker:CreateImageVersion', 'IAM policy in the README'],
+    ],
+    [serviceError('AccessDeniedException', 'denied'), ['sagemaker:CreateImageVersion']],
+    [
+      serviceError(
+        'ExpiredTokenException',
+        'The security token included in the request is expired',
+      ),
+      ['expired', 'configure-aws-credentials'],
+    ],
+    [
+      serviceError('UnrecognizedClientException', 'The security token is invalid'),
+      ['did not accept the credentials', 'configure-aws-credentials'],
+    ],
+    [
+      serviceError('InvalidSignatureException', 'Signature mismatch'),
+      ['did not accept the credentials'],
+    ],
+    [
+      Object.assign(new Error('Could not load credentials from any providers'), {
+        name: 'CredentialsProviderError',
+      }),
+      ['no AWS credentials were found', 'aws-actions/configure-aws-credentials', 'id-token: write'],
+    ],
+    [serviceError('ThrottlingException', 'Rate exceeded'), ['throttling', 'max-attempts']],
+    [serviceError('InternalFailure', 'boom', 500), ['internal error', 'Re-run']],
+    [networkError('ECONNREFUSED'), ['could not be reached', 'HTTPS_PROXY']],
+    [networkError('ENOTFOUND'), ['could not be reached']],
+    [Object.assign(new Error('timed out'), { name: 'TimeoutError' }), ['could not be reached']],
+    [
+      serviceError(
+        'ValidationException',
+        'The client token abc was already used with different request parameters.',
+      ),
+      ['ClientToken was already used for a different request', '`client-token`'],
+    ],
+  ])('explains %s', (error, fragments) => {
+    const message = explainAwsError(error, CONTEXT);
+    expect(message).toMatch(
+      /^CreateImageVersion for SageMaker image "my-image" in eu-west-1 failed: /,
+    );
+    for (const fragment of fragments) expect(message).toContain(fragment);
+  });
+
+  it('keeps AWS own words and the request id', () => {
+    const message = explainAwsError(serviceError('ValidationException', 'Bad thing'), CONTEXT);
+    expect(message).toContain('(ValidationException: Bad thing; request id req-1234)');
+  });
+
+  it('keeps the message on one line', () => {
+    const message = explainAwsError(serviceError('ValidationException', 'a\n::error::b'), CONTEXT);
+    expect(message).not.toContain('\n');
+  });
+
+  it('handles values that are not errors', () => {
+    expect(explainAwsError('weird', CONTEXT)).toContain('an unexpected error happened');
+  });
+});

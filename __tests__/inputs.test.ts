@@ -1,0 +1,216 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseInputs, readList, type InputsResult } from '../src/inputs.js';
+
+const VALID = {
+  'image-name': 'my-image',
+  'base-image': '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/my-image:v1.2.3',
+  'aws-region': 'us-east-1',
+};
+
+function parse(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): InputsResult {
+  return parseInputs((name) => inputs[name] ?? '', env);
+}
+
+function withoutRegion(): Record<string, string> {
+  return Object.fromEntries(Object.entries(VALID).filter(([name]) => name !== 'aws-region'));
+}
+
+function problemsOf(
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+): readonly string[] {
+  const result = parse(inputs, env);
+  return result.ok ? [] : result.problems;
+}
+
+describe('parseInputs', () => {
+  it('accepts the minimal valid inputs and applies defaults', () => {
+    const result = parse(VALID);
+    expect(result).toEqual({
+      ok: true,
+      inputs: {
+        imageName: 'my-image',
+        baseImage: VALID['base-image'],
+        region: 'us-east-1',
+        metadata: { aliases: [] },
+        maxAttempts: 5,
+        httpTimeoutSeconds: 30,
+      },
+    });
+  });
+
+  it('reads every optional field, in the API case', () => {
+    const result = parse({
+      ...VALID,
+      'client-token': 'my-token-1',
+      aliases: 'latest, stable\nv1',
+      'vendor-guidance': 'stable',
+      'job-type': 'Notebook_Kernel',
+      'ml-framework': 'PyTorch 2.3',
+      'programming-lang': 'Python 3.11',
+      processor: 'gpu',
+      horovod: 'False',
+      'release-notes': 'First release',
+      'max-attempts': '3',
+      'http-timeout-seconds': '0010',
+    });
+    expect(result.ok && result.inputs).toEqual({
+      imageName: 'my-image',
+      baseImage: VALID['base-image'],
+      clientToken: 'my-token-1',
+      region: 'us-east-1',
+      metadata: {
+        aliases: ['latest', 'stable', 'v1'],
+        vendorGuidance: 'STABLE',
+        jobType: 'NOTEBOOK_KERNEL',
+        mlFramework: 'PyTorch 2.3',
+        programmingLang: 'Python 3.11',
+        processor: 'GPU',
+        horovod: false,
+        releaseNotes: 'First release',
+      },
+      maxAttempts: 3,
+      httpTimeoutSeconds: 10,
+    });
+  });
+
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['FALSE', false],
+  ])('reads horovod %s as %s', (value, expected) => {
+    const result = parse({ ...VALID, horovod: value });
+    expect(result.ok && result.inputs.metadata.horovod).toBe(expected);
+  });
+
+  it('drops duplicate aliases', () => {
+    const result = parse({ ...VALID, aliases: 'a,b,a\n\n b ' });
+    expect(result.ok && result.inputs.metadata.aliases).toEqual(['a', 'b']);
+  });
+
+  describe('region', () => {
+    it.each([
+      [{}, { AWS_REGION: 'eu-west-1' }, 'eu-west-1'],
+      [{}, { AWS_DEFAULT_REGION: 'ap-south-1' }, 'ap-south-1'],
+      [{}, { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'ap-south-1' }, 'eu-west-1'],
+      [{ 'aws-region': 'cn-north-1' }, { AWS_REGION: 'eu-west-1' }, 'cn-north-1'],
+      [{ 'aws-region': 'us-gov-west-1' }, {}, 'us-gov-west-1'],
+    ])('input %j with env %j gives %s', (extra, env, region) => {
+      const rest = withoutRegion();
+      const result = parse({ ...rest, ...extra }, env);
+      expect(result.ok && result.inputs.region).toBe(region);
+    });
+
+    it('fails clearly when there is no region anywhere', () => {
+      const rest = withoutRegion();
+      expect(problemsOf(rest)).toEqual([
+        'No AWS region: set input `aws-region`, or AWS_REGION (aws-actions/configure-aws-credentials sets it).',
+      ]);
+    });
+
+    it('names the environment variable when it holds a bad region', () => {
+      const rest = withoutRegion();
+      expect(problemsOf(rest, { AWS_REGION: 'Europe' })[0]).toMatch(/^AWS_REGION must be/);
+    });
+  });
+
+  // Each row: input, a bad value, and a fragment of the rule the message must state.
+  it.each([
+    ['image-name', '-leading-dash', 'letters, digits, and single `-` or `.` between them'],
+    ['image-name', 'double--dash', 'single `-` or `.`'],
+    ['image-name', 'under_score', 'letters, digits'],
+    ['image-name', 'a'.repeat(64), '1–63 characters (got 64)'],
+    ['image-name', 'trailing.', 'letters, digits'],
+    ['base-image', 'nginx:latest', 'must be an ECR image'],
+    ['base-image', '123456789012.dkr.ecr.us-east-1.amazonaws.com/repo', 'must name a tag'],
+    ['base-image', '12345.dkr.ecr.us-east-1.amazonaws.com/repo:tag', 'must be an ECR image'],
+    ['base-image', '123456789012.dkr.ecr.us-east-1.amazonaws.com/Repo:tag', 'must be an ECR image'],
+    [
+      'base-image',
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com/repo@sha256:abc',
+      'must be an ECR image',
+    ],
+    [
+      'base-image',
+      `123456789012.dkr.ecr.us-east-1.amazonaws.com/${'r'.repeat(250)}:t`,
+      '1–255 characters',
+    ],
+    [
+      'base-image',
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com/repo:.bad',
+      'must be an ECR image',
+    ],
+    ['client-token', 'a'.repeat(37), '1–36 characters (got 37)'],
+    ['client-token', 'has_underscore', 'letters, digits and `-`'],
+    ['aws-region', 'US-EAST-1', 'a region code'],
+    ['aliases', '.hidden', 'not starting with `.` or `-`'],
+    ['aliases', '-dash', 'not starting with `.` or `-`'],
+    ['aliases', 'a'.repeat(129), '1–128 characters'],
+    ['aliases', 'sp ace', 'letters, digits'],
+    ['vendor-guidance', 'GOOD', 'one of NOT_PROVIDED, STABLE, TO_BE_ARCHIVED, ARCHIVED'],
+    ['job-type', 'TRAIN', 'one of TRAINING, INFERENCE, NOTEBOOK_KERNEL'],
+    ['processor', 'TPU', 'one of CPU, GPU'],
+    ['ml-framework', 'PyTorch', 'a name and a version'],
+    ['ml-framework', 'PyTorch  2.3', 'a name and a version'],
+    ['programming-lang', 'Python3', 'a name and a version'],
+    ['horovod', 'yes', '`true` or `false`'],
+    ['horovod', 'tRuE', '`true` or `false`'],
+    ['release-notes', 'x'.repeat(256), '1–255 characters'],
+    ['release-notes', 'line one\nline two', 'control characters or line breaks'],
+    ['max-attempts', '0', 'a whole number from 1 to 10'],
+    ['max-attempts', '11', 'a whole number from 1 to 10'],
+    ['max-attempts', '2.5', 'a whole number from 1 to 10'],
+    ['http-timeout-seconds', '-1', 'a whole number from 1 to 600'],
+    ['http-timeout-seconds', 'ten', 'a whole number from 1 to 600'],
+  ])('rejects %s = %j, stating the rule', (name, value, rule) => {
+    const problems = problemsOf({ ...VALID, [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`Input \`${name}\``);
+    expect(problems[0]).toContain(rule);
+  });
+
+  it.each([
+    '123456789012.dkr.ecr.us-east-1.amazonaws.com/repo:latest',
+    `123456789012.dkr.ecr.eu-central-1.amazonaws.com/a/b/c@sha256:${'0f'.repeat(32)}`,
+    '123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/repo:v1',
+    '123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/repo:v1',
+    '123456789012.dkr.ecr.us-east-1.amazonaws.com/my_repo-x.y:Tag_1.2-rc',
+  ])('accepts base image %s', (baseImage) => {
+    expect(problemsOf({ ...VALID, 'base-image': baseImage })).toEqual([]);
+  });
+
+  it('lists every problem at once, each naming its input', () => {
+    const problems = problemsOf({
+      'image-name': '',
+      'base-image': 'nginx',
+      'aws-region': 'nowhere',
+      processor: 'tpu',
+    });
+    expect(problems.map((p) => /`([a-z-]+)`/.exec(p)?.[1])).toEqual([
+      'image-name',
+      'base-image',
+      'aws-region',
+      'processor',
+    ]);
+  });
+
+  it('quotes bad values on one line, so they cannot start a workflow command', () => {
+    const [problem] = problemsOf({ ...VALID, 'image-name': 'x\n::set-output name=a::b' });
+    expect(problem).toContain('"x\\n::set-output name=a::b"');
+    expect(problem).not.toContain('\n');
+  });
+});
+
+describe('readList', () => {
+  it.each([
+    ['', []],
+    ['a', ['a']],
+    ['a,b', ['a', 'b']],
+    ['a\nb, c\n\n', ['a', 'b', 'c']],
+    [' , ,', []],
+  ])('splits %j', (value, expected) => {
+    expect(readList(value)).toEqual(expected);
+  });
+});

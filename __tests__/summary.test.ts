@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { cell, renderSummary, type SummaryFacts } from '../src/summary.js';
+
+const FACTS: SummaryFacts = {
+  imageName: 'my-image',
+  region: 'us-east-1',
+  partition: 'aws',
+  version: 3,
+  imageVersionArn: 'arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/3',
+  baseImage: '123456789012.dkr.ecr.us-east-1.amazonaws.com/r:1',
+  clientToken: 'tok-1',
+  created: true,
+};
+
+describe('renderSummary', () => {
+  it('shows image, version, ARN, base image and token, linking the console', () => {
+    const markdown = renderSummary(FACTS);
+    expect(markdown).toContain(
+      '| Image | [`my-image`](https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/images/my-image) |',
+    );
+    expect(markdown).toContain('| Version | 3 (new) |');
+    expect(markdown).toContain(`| Version ARN | \`${FACTS.imageVersionArn}\` |`);
+    expect(markdown).toContain(`| Base image | \`${FACTS.baseImage}\` |`);
+    expect(markdown).toContain('| Client token | `tok-1` |');
+  });
+
+  it('links the China console for aws-cn', () => {
+    const markdown = renderSummary({ ...FACTS, partition: 'aws-cn', region: 'cn-north-1' });
+    expect(markdown).toContain(
+      'https://cn-north-1.console.amazonaws.cn/sagemaker/home?region=cn-north-1#/images/my-image',
+    );
+  });
+
+  it('has no link where the partition has no public console', () => {
+    const markdown = renderSummary({ ...FACTS, partition: 'aws-iso', region: 'us-iso-east-1' });
+    expect(markdown).not.toContain('https://');
+  });
+
+  it('marks a reused version and shows status and container image when known', () => {
+    const markdown = renderSummary({
+      ...FACTS,
+      created: false,
+      status: 'CREATED',
+      containerImage: 'r@sha256:1',
+    });
+    expect(markdown).toContain('| Version | 3 (existing, reused) |');
+    expect(markdown).toContain('| Status | `CREATED` |');
+    expect(markdown).toContain('| Container image | `r@sha256:1` |');
+  });
+});
+
+describe('cell', () => {
+  it('escapes HTML, pipes and line breaks', () => {
+    expect(cell('<b>a|b</b>\nc&d')).toBe('&lt;b&gt;a&#124;b&lt;/b&gt; c&amp;d');
+  });
+});

@@ -1,0 +1,30 @@
+// `npm run demo`: no AWS account needed. Starts the local SageMaker endpoint on 127.0.0.1, runs the
+// committed dist/index.js exactly as a runner would, and prints the log, outputs and step summary.
+import { runAction } from '../__tests__/fixtures/run-action.ts';
+import { startSageMakerServer } from '../__tests__/fixtures/sagemaker-server.ts';
+
+const server = await startSageMakerServer({ images: ['demo-image'], versionCreationMs: 3000 });
+try {
+  const inputs = {
+    'image-name': 'demo-image',
+    'base-image': `123456789012.dkr.ecr.us-east-1.amazonaws.com/demo@sha256:${'ab'.repeat(32)}`,
+    aliases: 'latest',
+    'job-type': 'notebook_kernel',
+    'programming-lang': 'Python 3.12',
+  };
+  console.log(
+    `Local SageMaker endpoint: ${server.url}\nInputs: ${JSON.stringify(inputs, null, 2)}\n`,
+  );
+  const result = await runAction({ inputs, endpoint: server.url });
+  console.log('--- log ---');
+  process.stdout.write(result.stdout + result.stderr);
+  console.log(`--- exit code: ${result.exitCode} (${Math.round(result.durationMs)} ms) ---`);
+  console.log('--- outputs ---');
+  console.log(result.outputs);
+  console.log('--- step summary ---');
+  console.log(result.summary);
+  console.log(`--- requests the endpoint saw: ${server.operations().join(', ')} ---`);
+  process.exitCode = result.exitCode ?? 1;
+} finally {
+  await server.close();
+}

@@ -1,0 +1,55 @@
+// Image-version ARNs and the console links that belong to their partition. Pure.
+
+export interface ImageVersionArnParts {
+  readonly partition: string;
+  readonly region: string;
+  readonly accountId: string;
+  readonly imageName: string;
+  readonly version: number;
+  readonly imageArn: string;
+}
+
+const IMAGE_VERSION_ARN =
+  /^arn:(aws(?:-[a-z0-9]+)*):sagemaker:([a-z0-9-]+):(\d{12}):image-version\/([a-z0-9](?:[-.]?[a-z0-9])*)\/(\d+)$/;
+
+/** Parses `arn:<partition>:sagemaker:<region>:<account>:image-version/<name>/<n>`, else undefined. */
+export function parseImageVersionArn(arn: string): ImageVersionArnParts | undefined {
+  const match = IMAGE_VERSION_ARN.exec(arn);
+  if (match === null) return undefined;
+  const [, partition = '', region = '', accountId = '', imageName = '', version = ''] = match;
+  return {
+    partition,
+    region,
+    accountId,
+    imageName,
+    version: Number(version),
+    imageArn: `arn:${partition}:sagemaker:${region}:${accountId}:image/${imageName}`,
+  };
+}
+
+/** The partition a region belongs to, for when no ARN is at hand. */
+export function partitionOfRegion(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  if (region.startsWith('us-iso-')) return 'aws-iso';
+  if (region.startsWith('us-isob-')) return 'aws-iso-b';
+  if (region.startsWith('eusc-')) return 'aws-eusc';
+  return 'aws';
+}
+
+const CONSOLE_HOST: Readonly<Record<string, (region: string) => string>> = {
+  aws: (region) => `${region}.console.aws.amazon.com`,
+  'aws-cn': (region) => `${region}.console.amazonaws.cn`,
+  'aws-us-gov': () => 'console.amazonaws-us-gov.com',
+};
+
+/** The SageMaker console page of an image, or undefined for partitions without a public console. */
+export function imageConsoleUrl(
+  partition: string,
+  region: string,
+  imageName: string,
+): string | undefined {
+  const host = CONSOLE_HOST[partition]?.(region);
+  if (host === undefined) return undefined;
+  return `https://${host}/sagemaker/home?region=${region}#/images/${encodeURIComponent(imageName)}`;
+}

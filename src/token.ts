@@ -1,0 +1,56 @@
+// ClientToken derivation. The API takes 1–36 characters of [a-zA-Z0-9-]; a commit SHA alone is 40.
+//
+// Scheme: `<run id>-<commit prefix>-<request digest>`, e.g. `12345678901-3f2a9c1d0e7b-9a1b2c3d4e`.
+// The digest (10 hex) is SHA-256 over the run id, the full SHA and every field of the request, so
+// every attempt of one workflow run that sends the same request sends the same token (a re-run gets
+// the version the first attempt made), while a different image, base image or metadata in the same
+// run gets a different token. The commit prefix takes whatever length is left, at most 12.
+import { createHash } from 'node:crypto';
+
+export const CLIENT_TOKEN_MAX_LENGTH = 36;
+const DIGEST_LENGTH = 10;
+const MAX_COMMIT_PREFIX = 12;
+const MIN_COMMIT_PREFIX = 7;
+
+export interface RunIdentity {
+  /** The commit SHA (GITHUB_SHA). */
+  readonly sha: string;
+  /** The workflow run id (GITHUB_RUN_ID): the same for every attempt of the run. */
+  readonly runId: string;
+}
+
+/** Returns a problem when the run identity cannot give a token, else undefined. */
+export function runIdentityProblem({ sha, runId }: RunIdentity): string | undefined {
+  if (!/^[0-9a-fA-F]{7,64}$/.test(sha) || !/^\d{1,20}$/.test(runId)) {
+    return (
+      'No commit SHA and run id to derive a ClientToken from (GITHUB_SHA and GITHUB_RUN_ID are set ' +
+      'on GitHub runners): run this in a workflow, or set input `client-token`.'
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The deterministic token for one request in one workflow run. `request` is everything sent
+ * besides the token; its key order does not matter.
+ */
+export function deriveClientToken(run: RunIdentity, request: object): string {
+  const digest = createHash('sha256')
+    .update(canonicalJson({ runId: run.runId, sha: run.sha.toLowerCase(), request }))
+    .digest('hex');
+  const readableRoom = CLIENT_TOKEN_MAX_LENGTH - DIGEST_LENGTH - run.runId.length - 2;
+  if (readableRoom < MIN_COMMIT_PREFIX) return digest.slice(0, CLIENT_TOKEN_MAX_LENGTH);
+  const commitPrefix = run.sha.toLowerCase().slice(0, Math.min(readableRoom, MAX_COMMIT_PREFIX));
+  return `${run.runId}-${commitPrefix}-${digest.slice(0, DIGEST_LENGTH)}`;
+}
+
+/** JSON with object keys sorted at every level, so equal requests hash equally. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : inner,
+  );
+}
