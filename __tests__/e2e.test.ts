@@ -7,6 +7,8 @@ import { startSageMakerServer, type SageMakerServer } from './fixtures/sagemaker
 
 const BASE_IMAGE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'c3'.repeat(32)}`;
 const INPUTS = { 'image-name': 'my-image', 'base-image': BASE_IMAGE };
+/** For tests about anything but waiting. */
+const NO_WAIT = { ...INPUTS, 'wait-for-created': 'false' };
 
 let server: SageMakerServer;
 beforeEach(async () => {
@@ -26,7 +28,13 @@ describe('the bundle against a local SageMaker endpoint', () => {
       'image-version-arn': 'arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/1',
       'image-version': '1',
       'image-arn': 'arn:aws:sagemaker:us-east-1:123456789012:image/my-image',
+      created: 'true',
+      'image-version-status': 'CREATED',
+      'container-image': `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'c3'.repeat(32)}`,
     });
+    expect(result.stdout).toMatch(
+      /^::notice title=SageMaker image version::Registered my-image version 1/m,
+    );
     expect(result.summary).toContain('| Version | 1 (new) |');
     expect(result.summary).toContain(`| Base image | \`${BASE_IMAGE}\` |`);
     expect(server.versionsOf('my-image')).toHaveLength(1);
@@ -47,8 +55,8 @@ describe('the bundle against a local SageMaker endpoint', () => {
   });
 
   it('returns the same ARN on a re-run of the same workflow run, creating nothing new', async () => {
-    const first = await runAction({ inputs: INPUTS, endpoint: server.url });
-    const rerun = await runAction({ inputs: INPUTS, endpoint: server.url });
+    const first = await runAction({ inputs: NO_WAIT, endpoint: server.url });
+    const rerun = await runAction({ inputs: NO_WAIT, endpoint: server.url });
     expect(rerun.exitCode).toBe(0);
     expect(rerun.outputs['image-version-arn']).toBe(first.outputs['image-version-arn']);
     expect(rerun.outputs['client-token']).toBe(first.outputs['client-token']);
@@ -56,20 +64,20 @@ describe('the bundle against a local SageMaker endpoint', () => {
   });
 
   it('creates a new version for a new run of the same commit', async () => {
-    await runAction({ inputs: INPUTS, endpoint: server.url });
-    const next = await runAction({ inputs: INPUTS, endpoint: server.url, runId: '12345678902' });
+    await runAction({ inputs: NO_WAIT, endpoint: server.url });
+    const next = await runAction({ inputs: NO_WAIT, endpoint: server.url, runId: '12345678902' });
     expect(next.outputs['image-version']).toBe('2');
   });
 
   it('gives each image of a matrix in one run its own token and version', async () => {
     server.addImage('other-image');
-    const a = await runAction({ inputs: INPUTS, endpoint: server.url });
+    const a = await runAction({ inputs: NO_WAIT, endpoint: server.url });
     const b = await runAction({
-      inputs: { ...INPUTS, 'image-name': 'other-image' },
+      inputs: { ...NO_WAIT, 'image-name': 'other-image' },
       endpoint: server.url,
     });
     const c = await runAction({
-      inputs: { ...INPUTS, 'base-image': BASE_IMAGE.replace('c3c3', 'd4d4') },
+      inputs: { ...NO_WAIT, 'base-image': BASE_IMAGE.replace('c3c3', 'd4d4') },
       endpoint: server.url,
     });
     expect(new Set([a, b, c].map((r) => r.outputs['client-token'])).size).toBe(3);
@@ -99,7 +107,7 @@ describe('the bundle against a local SageMaker endpoint', () => {
 
   it('explains a missing image', async () => {
     const result = await runAction({
-      inputs: { ...INPUTS, 'image-name': 'missing' },
+      inputs: { ...NO_WAIT, 'image-name': 'missing' },
       endpoint: server.url,
     });
     expect(result.exitCode).toBe(1);
@@ -113,7 +121,11 @@ describe('the bundle against a local SageMaker endpoint', () => {
     server.faults.push({ kind: 'drop-after', operation: 'CreateImageVersion' });
     const result = await runAction({ inputs: INPUTS, endpoint: server.url });
     expect(result.exitCode).toBe(0);
-    expect(server.operations()).toEqual(['CreateImageVersion', 'CreateImageVersion']);
+    expect(server.operations()).toEqual([
+      'CreateImageVersion',
+      'CreateImageVersion',
+      'DescribeImageVersion',
+    ]);
     expect(server.requests[0]?.body.ClientToken).toBe(server.requests[1]?.body.ClientToken);
     expect(server.versionsOf('my-image')).toHaveLength(1);
     expect(result.outputs['image-version']).toBe('1');
@@ -136,7 +148,7 @@ describe('the bundle against a local SageMaker endpoint', () => {
 
   it('points to configure-aws-credentials when there are no credentials', async () => {
     const result = await runAction({
-      inputs: INPUTS,
+      inputs: NO_WAIT,
       endpoint: server.url,
       env: { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined },
     });
@@ -147,7 +159,7 @@ describe('the bundle against a local SageMaker endpoint', () => {
 
   it('explains rejected credentials', async () => {
     const result = await runAction({
-      inputs: INPUTS,
+      inputs: NO_WAIT,
       endpoint: server.url,
       env: { AWS_SECRET_ACCESS_KEY: 'wrong-secret' },
     });
@@ -163,7 +175,7 @@ describe('the bundle against a local SageMaker endpoint', () => {
       });
     });
     const result = await runAction({
-      inputs: { ...INPUTS, 'max-attempts': '1' },
+      inputs: { ...NO_WAIT, 'max-attempts': '1' },
       endpoint: `http://127.0.0.1:${closedPort}`,
     });
     expect(result.exitCode).toBe(1);

@@ -32,9 +32,17 @@ describe('parseInputs', () => {
         imageName: 'my-image',
         baseImage: VALID['base-image'],
         region: 'us-east-1',
-        metadata: { aliases: [] },
+        aliases: [],
+        metadata: {},
         maxAttempts: 5,
         httpTimeoutSeconds: 30,
+        waitForCreated: true,
+        waitTimeoutSeconds: 1200,
+        waitMaxDelaySeconds: 5,
+        skipIfUnchanged: false,
+        moveAliases: false,
+        dryRun: false,
+        maskAccountId: false,
       },
     });
   });
@@ -59,8 +67,8 @@ describe('parseInputs', () => {
       baseImage: VALID['base-image'],
       clientToken: 'my-token-1',
       region: 'us-east-1',
+      aliases: ['latest', 'stable', 'v1'],
       metadata: {
-        aliases: ['latest', 'stable', 'v1'],
         vendorGuidance: 'STABLE',
         jobType: 'NOTEBOOK_KERNEL',
         mlFramework: 'PyTorch 2.3',
@@ -71,6 +79,13 @@ describe('parseInputs', () => {
       },
       maxAttempts: 3,
       httpTimeoutSeconds: 10,
+      waitForCreated: true,
+      waitTimeoutSeconds: 1200,
+      waitMaxDelaySeconds: 5,
+      skipIfUnchanged: false,
+      moveAliases: false,
+      dryRun: false,
+      maskAccountId: false,
     });
   });
 
@@ -87,7 +102,7 @@ describe('parseInputs', () => {
 
   it('drops duplicate aliases', () => {
     const result = parse({ ...VALID, aliases: 'a,b,a\n\n b ' });
-    expect(result.ok && result.inputs.metadata.aliases).toEqual(['a', 'b']);
+    expect(result.ok && result.inputs.aliases).toEqual(['a', 'b']);
   });
 
   describe('region', () => {

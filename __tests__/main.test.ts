@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   CreateImageVersionCommand,
+  DescribeImageVersionCommand,
   ResourceNotFound,
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
@@ -24,8 +25,7 @@ const INPUTS = {
   'image-name': 'my-image',
   'base-image': BASE_IMAGE,
   'aws-region': 'eu-west-1',
-  'max-attempts': '5',
-  'http-timeout-seconds': '30',
+  'wait-for-created': 'false',
 };
 
 beforeEach(() => {
@@ -54,6 +54,7 @@ describe('run', () => {
       'image-version-arn': ARN,
       'image-version': '4',
       'image-arn': 'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image',
+      created: 'true',
     });
     expect(core.summary.text()).toContain('| Version | 4 (new) |');
     expect(core.summary.text()).toContain(
@@ -74,6 +75,9 @@ describe('run', () => {
       'release-notes': 'Notes',
     });
     sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker
+      .on(DescribeImageVersionCommand)
+      .rejects(new ResourceNotFound({ message: 'none', $metadata: {} }));
     await run();
     expect(sagemaker.commandCalls(CreateImageVersionCommand)[0]?.args[0].input).toMatchObject({
       Aliases: ['latest', 'stable'],

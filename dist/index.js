@@ -10451,23 +10451,110 @@ var webpackQueues, webpackExports, webpackError, resolveQueue, leafPrototypes, g
             WebSocket: WebSocket
         };
     },
+    3916: (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            Ni: () => explainAwsError,
+            dg: () => isTransient,
+            u2: () => errorFacts,
+            xz: () => SageMakerCallError
+        });
+        var _log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6963);
+        const CONFIGURE_CREDENTIALS = "add aws-actions/configure-aws-credentials (with `id-token: write` for OIDC) before this step", NETWORK_CODES = new Set([ "ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH" ]);
+        class SageMakerCallError extends Error {
+            name="SageMakerCallError";
+            operation;
+            cause;
+            constructor(operation, cause) {
+                super(`${operation} failed: ${cause instanceof Error ? cause.message : String(cause)}`), 
+                this.operation = operation, this.cause = cause;
+            }
+        }
+        function errorFacts(error) {
+            if (error instanceof SageMakerCallError) return errorFacts(error.cause);
+            if (!(error instanceof Error)) return {
+                name: "Error",
+                message: String(error)
+            };
+            const withMeta = error, code = "string" == typeof withMeta.code ? withMeta.code : void 0, facts = {
+                name: ("string" == typeof withMeta.Code ? withMeta.Code : void 0) ?? error.name,
+                message: (0, _log_safe_js__WEBPACK_IMPORTED_MODULE_0__.T)(error.message)
+            };
+            return withMeta.$metadata?.requestId && (facts.requestId = withMeta.$metadata.requestId), 
+            withMeta.$metadata?.httpStatusCode && (facts.httpStatus = withMeta.$metadata.httpStatusCode), 
+            void 0 !== code && (facts.code = code), facts;
+        }
+        function isNetworkProblem(facts) {
+            return void 0 !== facts.code && NETWORK_CODES.has(facts.code) || NETWORK_CODES.has(facts.name) || "TimeoutError" === facts.name || "RequestTimeout" === facts.name;
+        }
+        function isTransient(error) {
+            const facts = errorFacts(error);
+            return /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(facts.name) || void 0 !== facts.httpStatus && facts.httpStatus >= 500 || isNetworkProblem(facts);
+        }
+        function explainAwsError(error, context) {
+            const facts = errorFacts(error), operation = error instanceof SageMakerCallError ? error.operation : context.operation, {imageName: imageName, region: region} = context, advice = function(facts, {operation: operation, imageName: imageName, region: region}) {
+                const {name: name, message: message} = facts;
+                if ("ResourceNotFound" === name) return `the SageMaker image "${imageName}" does not exist in ${region}. Create it first (\`aws sagemaker create-image\`, or set \`create-image: true\` with a \`role-arn\`), or check \`aws-region\`.`;
+                if ("ResourceInUse" === name) return `the image "${imageName}" is busy: another version or update is in progress. Wait for it to finish and re-run this job.`;
+                if ("ResourceLimitExceeded" === name) return "an account limit was reached. Delete image versions you no longer use, or ask for a higher quota in Service Quotas.";
+                if (/IdempotentParameterMismatch/.test(name) || /client ?token/i.test(message)) return "this ClientToken was already used for a different request. Leave `client-token` empty so one is derived from the request, or give a new one.";
+                if ("ValidationException" === name) return "SageMaker rejected the request as invalid; AWS says why below.";
+                if (function(name) {
+                    return /AccessDenied|NotAuthorized|UnauthorizedOperation/i.test(name);
+                }(name)) {
+                    const action = /perform: (\S+)/.exec(message)?.[1] ?? `sagemaker:${operation}`;
+                    return `the credentials are not allowed to call ${action}. Grant ${action} on the image to the role this workflow assumes (see the IAM policy in the README).`;
+                }
+                return "ExpiredTokenException" === name || "ExpiredToken" === name ? "the AWS session credentials have expired. Re-run configure-aws-credentials right before this step, or raise its `role-duration-seconds`." : "CredentialsProviderError" === name ? `no AWS credentials were found: ${CONFIGURE_CREDENTIALS}.` : function(name) {
+                    return [ "CredentialsProviderError", "ExpiredTokenException", "ExpiredToken", "UnrecognizedClientException", "InvalidSignatureException", "SignatureDoesNotMatch", "InvalidClientTokenId", "IncompleteSignature", "MissingAuthenticationToken" ].includes(name);
+                }(name) ? `AWS did not accept the credentials (wrong key, secret or session token). Check the secrets the job uses, or ${CONFIGURE_CREDENTIALS}.` : "ThrottlingException" === name || "TooManyRequestsException" === name ? "SageMaker kept throttling the requests after every retry. Re-run later, or raise `max-attempts`." : isNetworkProblem(facts) ? `the SageMaker endpoint for ${region} could not be reached. Check the region, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), or AWS_ENDPOINT_URL_SAGEMAKER if set.` : void 0 !== facts.httpStatus && facts.httpStatus >= 500 ? "SageMaker had an internal error on every attempt. Re-run the job; if it persists, check the AWS Health Dashboard." : "an unexpected error happened.";
+            }(facts, {
+                ...context,
+                operation: operation
+            });
+            return `${operation} for SageMaker image "${imageName}" in ${region} failed: ${advice} (${[ `${facts.name}${facts.message ? `: ${facts.message}` : ""}`, void 0 === facts.requestId ? void 0 : `request id ${facts.requestId}` ].filter(part => void 0 !== part).join("; ")})`;
+        }
+    },
     9407: (module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
             try {
-                var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8076);
+                var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7935);
                 await (0, _main_js__WEBPACK_IMPORTED_MODULE_0__.e)(), __webpack_async_result__();
             } catch (e) {
                 __webpack_async_result__(e);
             }
         }, 1);
     },
-    8076: (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    6963: (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+        __nccwpck_require__.d(__webpack_exports__, {
+            I: () => quoteForLog,
+            T: () => oneLine
+        });
+        const MAX_QUOTED_LENGTH = 300;
+        function quoteForLog(value) {
+            const shortened = value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value;
+            return JSON.stringify(shortened).replace(/[\u007f-\u009f\u2028\u2029]/gu, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+        }
+        function oneLine(text) {
+            return text.replace(/[\r\n\u2028\u2029]+/gu, " ").replace(/[\u0000-\u001f\u007f-\u009f]/gu, "").replace(/^::/, ": :");
+        }
+    },
+    7935: (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
         __nccwpck_require__.d(__webpack_exports__, {
             e: () => run
         });
         var external_os_ = __nccwpck_require__(857);
         function utils_toCommandValue(input) {
             return null == input ? "" : "string" == typeof input || input instanceof String ? input : JSON.stringify(input);
+        }
+        function utils_toCommandProperties(annotationProperties) {
+            return Object.keys(annotationProperties).length ? {
+                title: annotationProperties.title,
+                file: annotationProperties.file,
+                line: annotationProperties.startLine,
+                endLine: annotationProperties.endLine,
+                col: annotationProperties.startColumn,
+                endColumn: annotationProperties.endColumn
+            } : {};
         }
         function command_issueCommand(command, properties, message) {
             const cmd = new Command(command, properties, message);
@@ -10698,6 +10785,9 @@ var webpackQueues, webpackExports, webpackError, resolveQueue, leafPrototypes, g
                 step((generator = generator.apply(thisArg, _arguments || [])).next());
             });
         };
+        function core_setSecret(secret) {
+            command_issueCommand("add-mask", {}, secret);
+        }
         function setOutput(name, value) {
             if (process.env.GITHUB_OUTPUT) return function(command, message) {
                 const filePath = process.env.GITHUB_OUTPUT;
@@ -10716,21 +10806,25 @@ var webpackQueues, webpackExports, webpackError, resolveQueue, leafPrototypes, g
                 name: name
             }, utils_toCommandValue(value));
         }
-        function setFailed(message) {
-            process.exitCode = ExitCode.Failure, function(message, properties = {}) {
-                var annotationProperties;
-                command_issueCommand("error", (annotationProperties = properties, Object.keys(annotationProperties).length ? {
-                    title: annotationProperties.title,
-                    file: annotationProperties.file,
-                    line: annotationProperties.startLine,
-                    endLine: annotationProperties.endLine,
-                    col: annotationProperties.startColumn,
-                    endColumn: annotationProperties.endColumn
-                } : {}), message instanceof Error ? message.toString() : message);
-            }(message);
+        function notice(message, properties = {}) {
+            command_issueCommand("notice", utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
         }
         function info(message) {
             process.stdout.write(message + external_os_.EOL);
+        }
+        function group(name, fn) {
+            return core_awaiter(this, void 0, void 0, function*() {
+                let result;
+                !function(name) {
+                    command_issue("group", name);
+                }(name);
+                try {
+                    result = yield fn();
+                } finally {
+                    command_issue("endgroup");
+                }
+                return result;
+            });
         }
         !function(ExitCode) {
             ExitCode[ExitCode.Success = 0] = "Success", ExitCode[ExitCode.Failure = 1] = "Failure";
@@ -10738,16 +10832,79 @@ var webpackQueues, webpackExports, webpackError, resolveQueue, leafPrototypes, g
         class ActionError extends Error {
             name="ActionError";
         }
+        async function findAliasHolders(session) {
+            const {inputs: inputs, api: api, client: client} = session, holders = new Map;
+            for (const alias of inputs.aliases) {
+                const holder = await api.versionHoldingAlias(client, inputs.imageName, alias);
+                void 0 !== holder && holders.set(alias, holder);
+            }
+            return holders;
+        }
+        function assertNoConflict(conflicts, imageName) {
+            if (0 === conflicts.length) return;
+            const list = conflicts.map(([alias, version]) => `"${alias}" (held by version ${version})`).join(", ");
+            throw new ActionError(`Alias ${list} of image "${imageName}" already belongs to another version, so nothing was created. Set \`move-aliases: true\` to move it to the new version once that is CREATED, or choose other aliases.`);
+        }
+        async function moveAliasesTo(session, version) {
+            const {inputs: inputs, api: api, client: client, log: log} = session;
+            for (const alias of inputs.aliases) {
+                const holder = await api.versionHoldingAlias(client, inputs.imageName, alias);
+                holder?.version !== version ? (void 0 !== holder && await api.updateAliases(client, inputs.imageName, holder.version, {
+                    remove: [ alias ]
+                }), await api.updateAliases(client, inputs.imageName, version, {
+                    add: [ alias ]
+                }), log(void 0 === holder ? `Set alias "${alias}" on version ${version}.` : `Moved alias "${alias}" from version ${holder.version} to version ${version}.`)) : log(`Alias "${alias}" is already on version ${version}.`);
+            }
+        }
         const IMAGE_VERSION_ARN = /^arn:(aws(?:-[a-z0-9]+)*):sagemaker:([a-z0-9-]+):(\d{12}):image-version\/([a-z0-9](?:[-.]?[a-z0-9])*)\/(\d+)$/, CONSOLE_HOST = {
             aws: region => `${region}.console.aws.amazon.com`,
             "aws-cn": region => `${region}.console.amazonaws.cn`,
             "aws-us-gov": () => "console.amazonaws-us-gov.com"
-        }, MAX_QUOTED_LENGTH = 300;
-        function quoteForLog(value) {
-            const shortened = value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value;
-            return JSON.stringify(shortened).replace(/[\u007f-\u009f\u2028\u2029]/gu, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+        }, promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises"), systemClock = {
+            now: () => performance.now(),
+            sleep: async ms => {
+                await (0, promises_namespaceObject.setTimeout)(ms);
+            },
+            random: () => Math.random()
+        };
+        var errors = __nccwpck_require__(3916), log_safe = __nccwpck_require__(6963);
+        const FIRST_POLL_DELAY_MS = 1e3, STEADY_POLL_DELAY_MS = 2500, GROWTH_DIVISOR = 8, JITTER = .2;
+        function pollDelayMs(elapsedMs, maxDelayMs, random) {
+            const jittered = (elapsedMs <= 0 ? FIRST_POLL_DELAY_MS : Math.max(STEADY_POLL_DELAY_MS, elapsedMs / GROWTH_DIVISOR)) * (1 - JITTER + 2 * JITTER * random);
+            return Math.round(Math.min(maxDelayMs, jittered));
         }
-        const CONFIGURE_CREDENTIALS = "add aws-actions/configure-aws-credentials (with `id-token: write` for OIDC) before this step", NETWORK_CODES = new Set([ "ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH" ]);
+        function busyRetryDelayMs(attempt, random) {
+            const ceiling = Math.min(15e3, 1e3 * 2 ** Math.min(attempt, 10));
+            return Math.round(500 + random * (ceiling - 500));
+        }
+        async function pollUntilSettled(options) {
+            const {clock: clock, subject: subject, log: log} = options, heartbeatMs = options.heartbeatMs ?? 3e4, started = clock.now();
+            let lastStatus, lastHeartbeat = started, checks = 0;
+            const elapsed = () => clock.now() - started, seconds = ms => `${(ms / 1e3).toFixed(1)} s`;
+            for (;;) {
+                const remainingMs = options.timeoutMs - elapsed();
+                if (remainingMs <= 0) throw new ActionError(`Timed out after ${seconds(elapsed())} waiting for ${subject}: its last status was ${lastStatus ?? "unknown"} after ${checks} checks. Raise \`wait-timeout-seconds\`, or look at it in the SageMaker console.`);
+                const delay = pollDelayMs(0 === checks ? 0 : elapsed(), options.maxDelayMs, clock.random());
+                let state;
+                await clock.sleep(Math.min(delay, remainingMs)), checks++;
+                try {
+                    state = await options.read();
+                } catch (error) {
+                    if (!options.canRetry(error)) throw new ActionError(options.explain(error));
+                    log(`Could not read the status of ${subject}, will try again: ${(0, errors.u2)(error).name}`);
+                    continue;
+                }
+                const status = options.statusOf(state), verdict = options.judge(state);
+                if (status !== lastStatus ? (log(`${subject}: ${status} after ${seconds(elapsed())}`), 
+                lastStatus = status, lastHeartbeat = clock.now()) : clock.now() - lastHeartbeat >= heartbeatMs && (log(`${subject}: still ${status} after ${seconds(elapsed())} (${checks} checks)`), 
+                lastHeartbeat = clock.now()), "done" === verdict.kind) return {
+                    value: verdict.value,
+                    checks: checks,
+                    waitedMs: elapsed()
+                };
+                if ("failed" === verdict.kind) throw new ActionError(verdict.message);
+            }
+        }
         const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
         function textRule({min: min, max: max, pattern: pattern, patternRule: patternRule}) {
             const lengthRule = min === max ? `${min} characters` : `${min}–${max} characters`, rule = void 0 === patternRule ? lengthRule : `${lengthRule}, ${patternRule}`;
@@ -10836,65 +10993,221 @@ var webpackQueues, webpackExports, webpackError, resolveQueue, leafPrototypes, g
                 max: 255
             }),
             "max-attempts": integerRule(1, 10),
-            "http-timeout-seconds": integerRule(1, 600)
+            "http-timeout-seconds": integerRule(1, 600),
+            "wait-for-created": booleanRule,
+            "wait-timeout-seconds": integerRule(1, 21600),
+            "wait-max-delay-seconds": integerRule(1, 300),
+            "create-image": booleanRule,
+            "role-arn": textRule({
+                min: 20,
+                max: 2048,
+                pattern: /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/,
+                patternRule: "an IAM role ARN `arn:aws:iam::<account>:role/<name>`"
+            }),
+            "image-display-name": textRule({
+                min: 1,
+                max: 128,
+                pattern: /^\S(?:.*\S)?$/u,
+                patternRule: "no leading or trailing spaces"
+            }),
+            "image-description": textRule({
+                min: 1,
+                max: 512
+            }),
+            "image-tags": textRule({
+                min: 1,
+                max: 385,
+                pattern: /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/+\-@]{1,128}=[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u,
+                patternRule: "one `key=value` per line, at most 50; key 1–128 and value 0–256 letters, digits, spaces and `_.:/=+-@`; key not starting with `aws:`"
+            }),
+            "skip-if-unchanged": booleanRule,
+            "move-aliases": booleanRule,
+            "dry-run": booleanRule,
+            "mask-aws-account-id": booleanRule
         }, DEFAULTS = {
             "max-attempts": "5",
-            "http-timeout-seconds": "30"
-        };
+            "http-timeout-seconds": "30",
+            "wait-for-created": "true",
+            "wait-timeout-seconds": "1200",
+            "wait-max-delay-seconds": "5",
+            "create-image": "false",
+            "skip-if-unchanged": "false",
+            "move-aliases": "false",
+            "dry-run": "false",
+            "mask-aws-account-id": "false"
+        }, MAX_IMAGE_TAGS = 50;
+        function isTrue(value) {
+            return TRUE_WORDS.includes(value);
+        }
+        function readList(value) {
+            return value.split(/[\n,]/).map(item => item.trim()).filter(item => "" !== item);
+        }
         function withoutUndefined(object) {
             return Object.fromEntries(Object.entries(object).filter(([, v]) => void 0 !== v));
+        }
+        function buildImageRequest(imageName, newImage) {
+            return withoutUndefined({
+                ImageName: imageName,
+                RoleArn: newImage.roleArn,
+                DisplayName: newImage.displayName,
+                Description: newImage.description,
+                Tags: newImage.tags.length > 0 ? newImage.tags.map(tag => ({
+                    ...tag
+                })) : void 0
+            });
+        }
+        async function waitForImage(session) {
+            const {inputs: inputs, api: api, client: client} = session;
+            await pollUntilSettled({
+                subject: `image ${inputs.imageName}`,
+                read: () => api.describeImage(client, inputs.imageName),
+                statusOf: described => described?.ImageStatus ?? "MISSING",
+                judge: described => function(described, imageName) {
+                    if (void 0 === described) return {
+                        kind: "failed",
+                        message: `The SageMaker image "${imageName}" disappeared while waiting for it.`
+                    };
+                    switch (described.ImageStatus) {
+                      case "CREATED":
+                      case "UPDATE_FAILED":
+                        return {
+                            kind: "done",
+                            value: described
+                        };
+
+                      case "CREATING":
+                      case "UPDATING":
+                        return {
+                            kind: "pending"
+                        };
+
+                      case "CREATE_FAILED":
+                        return {
+                            kind: "failed",
+                            message: `The SageMaker image "${imageName}" ended CREATE_FAILED: ${(0, log_safe.T)(described.FailureReason ?? "SageMaker gave no reason")}. Check \`role-arn\`: the role must exist and trust sagemaker.amazonaws.com.`
+                        };
+
+                      default:
+                        return {
+                            kind: "failed",
+                            message: `The SageMaker image "${imageName}" is ${described.ImageStatus ?? "in an unknown state"}.`
+                        };
+                    }
+                }(described, inputs.imageName),
+                canRetry: errors.dg,
+                explain: error => (0, errors.Ni)(error, {
+                    operation: "DescribeImage",
+                    imageName: inputs.imageName,
+                    region: inputs.region
+                }),
+                clock: session.clock,
+                timeoutMs: 1e3 * inputs.waitTimeoutSeconds,
+                maxDelayMs: 1e3 * inputs.waitMaxDelaySeconds,
+                log: session.log
+            });
+        }
+        async function createImageAndWait(session) {
+            const {inputs: inputs, api: api, client: client, log: log} = session;
+            if (void 0 === inputs.newImage) throw new ActionError("create-image is off");
+            try {
+                await api.createImage(client, buildImageRequest(inputs.imageName, inputs.newImage)), 
+                log(`Created the SageMaker image "${inputs.imageName}"; waiting for it to be CREATED.`);
+            } catch (error) {
+                const {name: name, message: message} = (0, errors.u2)(error);
+                if ("ResourceInUse" !== name && !/already exists/i.test(message)) throw error;
+                log(`The SageMaker image "${inputs.imageName}" was created meanwhile by someone else; waiting for it.`);
+            }
+            await waitForImage(session);
+        }
+        function obstacleOf(error) {
+            const {name: name, message: message} = (0, errors.u2)(error);
+            return "ResourceNotFound" === name ? "missing-image" : "ResourceInUse" === name ? "image-busy" : "ValidationException" === name && /invalid state/i.test(message) ? "image-not-ready" : "none";
+        }
+        function digestOf(reference) {
+            return /@(sha256:[0-9a-f]{64})$/.exec(reference ?? "")?.[1];
         }
         function cell(text) {
             return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/[\r\n]+/g, " ");
         }
+        const code = text => `\`${cell(text)}\``;
+        function details(title, blocks) {
+            return [ `<details><summary>${title}</summary>`, "", ...blocks.map(block => block.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")).map(b => `<pre>${b}</pre>`), "", "</details>", "" ];
+        }
         var external_node_crypto_ = __nccwpck_require__(7598);
         const CLIENT_TOKEN_MAX_LENGTH = 36, DIGEST_LENGTH = 10, MAX_COMMIT_PREFIX = 12, MIN_COMMIT_PREFIX = 7;
-        async function run() {
+        async function run(clock = systemClock) {
+            let inputs;
             try {
-                await async function() {
+                inputs = function() {
                     const parsed = function(readInput, env) {
                         const problems = [], checked = (name, value, rule = RULES[name]) => {
                             if ("" === value) return;
                             const problem = rule.check(value);
                             if (void 0 === problem) return value;
-                            problems.push(`Input \`${name}\` ${problem}: ${quoteForLog(value)}.`);
+                            problems.push(`Input \`${name}\` ${problem}: ${(0, log_safe.I)(value)}.`);
                         }, required = name => {
                             const value = readInput(name);
                             return "" === value && problems.push(`Input \`${name}\` is required and was empty.`), 
                             checked(name, value) ?? "";
-                        }, optional = name => checked(name, readInput(name)), withDefault = name => Number(checked(name, readInput(name) || DEFAULTS[name]) ?? DEFAULTS[name]), upperCase = name => optional(name)?.toUpperCase(), imageName = required("image-name"), baseImage = required("base-image"), clientToken = optional("client-token"), region = function(readInput, env, problems) {
+                        }, optional = name => checked(name, readInput(name)), withDefault = name => checked(name, readInput(name) || DEFAULTS[name]) ?? DEFAULTS[name], integer = name => Number(withDefault(name)), flag = name => isTrue(withDefault(name)), upperCase = name => optional(name)?.toUpperCase(), imageName = required("image-name"), baseImage = required("base-image"), clientToken = optional("client-token"), region = function(readInput, env, problems) {
                             const fromInput = readInput("aws-region"), [source, value] = "" !== fromInput ? [ "Input `aws-region`", fromInput ] : env.AWS_REGION ? [ "AWS_REGION", env.AWS_REGION.trim() ] : env.AWS_DEFAULT_REGION ? [ "AWS_DEFAULT_REGION", env.AWS_DEFAULT_REGION.trim() ] : [ void 0, "" ];
                             if (void 0 === source) return problems.push("No AWS region: set input `aws-region`, or AWS_REGION (aws-actions/configure-aws-credentials sets it)."), 
                             "";
                             const problem = RULES["aws-region"].check(value);
-                            return void 0 !== problem && problems.push(`${source} ${problem}: ${quoteForLog(value)}.`), 
+                            return void 0 !== problem && problems.push(`${source} ${problem}: ${(0, log_safe.I)(value)}.`), 
                             value;
-                        }(readInput, env, problems), aliases = (value = readInput("aliases"), value.split(/[\n,]/).map(item => item.trim()).filter(item => "" !== item)).map(alias => checked("aliases", alias)).filter(alias => void 0 !== alias);
-                        var value;
-                        const horovod = optional("horovod"), maxAttempts = withDefault("max-attempts"), httpTimeoutSeconds = withDefault("http-timeout-seconds"), metadata = withoutUndefined({
-                            aliases: [ ...new Set(aliases) ],
+                        }(readInput, env, problems), aliases = [ ...new Set(readList(readInput("aliases")).map(item => checked("aliases", item)).filter(item => void 0 !== item)) ], horovod = optional("horovod"), metadata = withoutUndefined({
                             vendorGuidance: upperCase("vendor-guidance"),
                             jobType: upperCase("job-type"),
                             mlFramework: optional("ml-framework"),
                             programmingLang: optional("programming-lang"),
                             processor: upperCase("processor"),
-                            horovod: void 0 === horovod ? void 0 : TRUE_WORDS.includes(horovod),
+                            horovod: void 0 === horovod ? void 0 : isTrue(horovod),
                             releaseNotes: optional("release-notes")
+                        }), waitForCreated = flag("wait-for-created"), moveAliases = flag("move-aliases");
+                        moveAliases && !waitForCreated && problems.push("Input `move-aliases` needs `wait-for-created: true`: aliases move only once the new version is CREATED.");
+                        const newImage = flag("create-image") ? function() {
+                            const roleArn = optional("role-arn");
+                            "" === readInput("role-arn") && problems.push("Input `role-arn` is required when `create-image` is true: CreateImage needs the role SageMaker uses to pull from ECR.");
+                            const tagLines = readList(readInput("image-tags").replace(/,/g, "\n"));
+                            tagLines.length > MAX_IMAGE_TAGS && problems.push(`Input \`image-tags\` must list at most ${MAX_IMAGE_TAGS} tags (got ${tagLines.length}).`);
+                            const tags = tagLines.map(line => checked("image-tags", line)).filter(line => void 0 !== line).map(line => {
+                                const separator = line.indexOf("=");
+                                return {
+                                    Key: line.slice(0, separator),
+                                    Value: line.slice(separator + 1)
+                                };
+                            });
+                            return void 0 === roleArn ? void 0 : withoutUndefined({
+                                roleArn: roleArn,
+                                displayName: optional("image-display-name"),
+                                description: optional("image-description"),
+                                tags: tags
+                            });
+                        }() : void 0, inputs = withoutUndefined({
+                            imageName: imageName,
+                            baseImage: baseImage,
+                            clientToken: clientToken,
+                            region: region,
+                            aliases: aliases,
+                            metadata: metadata,
+                            maxAttempts: integer("max-attempts"),
+                            httpTimeoutSeconds: integer("http-timeout-seconds"),
+                            waitForCreated: waitForCreated,
+                            waitTimeoutSeconds: integer("wait-timeout-seconds"),
+                            waitMaxDelaySeconds: integer("wait-max-delay-seconds"),
+                            newImage: newImage,
+                            skipIfUnchanged: flag("skip-if-unchanged"),
+                            moveAliases: moveAliases,
+                            dryRun: flag("dry-run"),
+                            maskAccountId: flag("mask-aws-account-id")
                         });
                         return problems.length > 0 ? {
                             ok: !1,
                             problems: problems
                         } : {
                             ok: !0,
-                            inputs: withoutUndefined({
-                                imageName: imageName,
-                                baseImage: baseImage,
-                                clientToken: clientToken,
-                                region: region,
-                                metadata: metadata,
-                                maxAttempts: maxAttempts,
-                                httpTimeoutSeconds: httpTimeoutSeconds
-                            })
+                            inputs: inputs
                         };
                     }(name => function(name, options) {
                         const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -10902,11 +11215,68 @@ var webpackQueues, webpackExports, webpackError, resolveQueue, leafPrototypes, g
                         return options && !1 === options.trimWhitespace ? val : val.trim();
                     }(name), process.env);
                     if (!parsed.ok) throw new ActionError(`Invalid inputs; nothing was sent to AWS:\n${parsed.problems.map(p => `- ${p}`).join("\n")}`);
-                    const {inputs: inputs} = parsed, requestBody = function({imageName: imageName, baseImage: baseImage, metadata: metadata}) {
+                    if (parsed.inputs.maskAccountId) {
+                        const account = /^(\d{12})\./.exec(parsed.inputs.baseImage)?.[1];
+                        void 0 !== account && core_setSecret(account);
+                    }
+                    return parsed.inputs;
+                }(), await async function(inputs, clock) {
+                    const {readRunContext: readRunContext} = await Promise.all([ __nccwpck_require__.e(413), __nccwpck_require__.e(564) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 3564)), runContext = readRunContext(), api = await Promise.all([ __nccwpck_require__.e(834), __nccwpck_require__.e(614) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 6614)), client = api.createSageMakerClient({
+                        region: inputs.region,
+                        maxAttempts: inputs.maxAttempts,
+                        httpTimeoutMs: 1e3 * inputs.httpTimeoutSeconds,
+                        runId: runContext.runId
+                    }), session = {
+                        inputs: inputs,
+                        api: api,
+                        client: client,
+                        clock: clock,
+                        log: line => info(line)
+                    };
+                    if (inputs.skipIfUnchanged) {
+                        inputs.baseImage.includes("@") || info("skip-if-unchanged compares tags by name only: a moved tag is not noticed. Pass a digest to be sure.");
+                        const unchanged = await group("Look for a version of this base image", () => async function(session) {
+                            const {inputs: inputs, api: api, client: client, log: log} = session, newest = await api.newestCreatedVersion(client, inputs.imageName);
+                            if (void 0 === newest?.Version) return void log("No CREATED version to compare with.");
+                            const described = await api.describeImageVersion(client, inputs.imageName, newest.Version);
+                            if (function(baseImage, existing) {
+                                if (existing.BaseImage === baseImage) return !0;
+                                const digest = digestOf(baseImage);
+                                return void 0 !== digest && (digest === digestOf(existing.ContainerImage) || digest === digestOf(existing.BaseImage));
+                            }(inputs.baseImage, described)) return described;
+                            log(`The newest CREATED version, ${newest.Version}, was made from another image (${described.BaseImage ?? "unknown"}).`);
+                        }(session));
+                        if (void 0 !== unchanged) return async function(session, existing) {
+                            const {inputs: inputs} = session, imageVersionArn = existing.ImageVersionArn ?? "", arnParts = readArn(imageVersionArn, inputs);
+                            info(`Version ${arnParts.version} already has this base image: reusing it, creating nothing.`), 
+                            setOutput("image-version-arn", imageVersionArn), setOutput("image-version", String(arnParts.version)), 
+                            setOutput("image-arn", arnParts.imageArn), setOutput("created", "false"), setStatusOutputs(existing), 
+                            inputs.aliases.length > 0 && !inputs.dryRun && await group("Apply the aliases", async () => {
+                                if (inputs.moveAliases) return moveAliasesTo(session, arnParts.version);
+                                const holders = await findAliasHolders(session);
+                                assertNoConflict([ ...holders ].filter(([, holder]) => holder.version !== arnParts.version).map(([alias, holder]) => [ alias, holder.version ]), inputs.imageName), 
+                                await async function(session, holders, version) {
+                                    const {inputs: inputs, api: api, client: client, log: log} = session, free = inputs.aliases.filter(alias => !holders.has(alias));
+                                    0 !== free.length && (await api.updateAliases(client, inputs.imageName, version, {
+                                        add: free
+                                    }), log(`Set alias${free.length > 1 ? "es" : ""} ${free.join(", ")} on version ${version}.`));
+                                }(session, holders, arnParts.version);
+                            }), notice(`Reused ${inputs.imageName} version ${arnParts.version}: it already has this base image.`, {
+                                title: "SageMaker image version"
+                            }), await writeSummary(summaryFacts(inputs, arnParts, existing), {
+                                created: !1
+                            });
+                        }(session, unchanged);
+                    }
+                    const aliasesAtCreation = inputs.moveAliases ? [] : inputs.aliases;
+                    var holders, baseImage;
+                    aliasesAtCreation.length > 0 && assertNoConflict((holders = await group("Check the aliases", () => findAliasHolders(session)), 
+                    baseImage = inputs.baseImage, [ ...holders ].filter(([, holder]) => holder.baseImage !== baseImage).map(([alias, holder]) => [ alias, holder.version ])), inputs.imageName);
+                    const requestBody = function({imageName: imageName, baseImage: baseImage, metadata: metadata}, aliases) {
                         return withoutUndefined({
                             ImageName: imageName,
                             BaseImage: baseImage,
-                            Aliases: metadata.aliases.length > 0 ? [ ...metadata.aliases ] : void 0,
+                            Aliases: aliases.length > 0 ? [ ...aliases ] : void 0,
                             VendorGuidance: metadata.vendorGuidance,
                             JobType: metadata.jobType,
                             MLFramework: metadata.mlFramework,
@@ -10915,13 +11285,9 @@ var webpackQueues, webpackExports, webpackError, resolveQueue, leafPrototypes, g
                             Horovod: metadata.horovod,
                             ReleaseNotes: metadata.releaseNotes
                         });
-                    }(inputs), {clientToken: clientToken, runId: runId} = await async function(inputs, requestBody) {
-                        const {readRunContext: readRunContext} = await Promise.all([ __nccwpck_require__.e(413), __nccwpck_require__.e(564) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 3564)), runContext = readRunContext();
+                    }(inputs, aliasesAtCreation), clientToken = function(inputs, runContext, body) {
                         if (void 0 !== inputs.clientToken) return info(`ClientToken ${inputs.clientToken} (from input client-token)`), 
-                        {
-                            clientToken: inputs.clientToken,
-                            runId: runContext.runId
-                        };
+                        inputs.clientToken;
                         const problem = function({sha: sha, runId: runId}) {
                             if (!/^[0-9a-fA-F]{7,64}$/.test(sha) || !/^\d{1,20}$/.test(runId)) return "No commit SHA and run id to derive a ClientToken from (GITHUB_SHA and GITHUB_RUN_ID are set on GitHub runners): run this in a workflow, or set input `client-token`.";
                         }(runContext);
@@ -10937,117 +11303,192 @@ var webpackQueues, webpackExports, webpackError, resolveQueue, leafPrototypes, g
                             if (readableRoom < MIN_COMMIT_PREFIX) return digest.slice(0, CLIENT_TOKEN_MAX_LENGTH);
                             const commitPrefix = run.sha.toLowerCase().slice(0, Math.min(readableRoom, MAX_COMMIT_PREFIX));
                             return `${run.runId}-${commitPrefix}-${digest.slice(0, DIGEST_LENGTH)}`;
-                        }(runContext, requestBody);
+                        }(runContext, body);
                         return info(`ClientToken ${clientToken} (derived from run ${runContext.runId}, commit ${runContext.sha.slice(0, 12)} and the request: a re-run of this run with the same inputs returns the same version)`), 
-                        {
-                            clientToken: clientToken,
-                            runId: runContext.runId
-                        };
-                    }(inputs, requestBody);
+                        clientToken;
+                    }(inputs, runContext, requestBody);
                     setOutput("client-token", clientToken);
-                    const sagemaker = await Promise.all([ __nccwpck_require__.e(929), __nccwpck_require__.e(614) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 6614)), client = sagemaker.createSageMakerClient({
-                        region: inputs.region,
-                        maxAttempts: inputs.maxAttempts,
-                        httpTimeoutMs: 1e3 * inputs.httpTimeoutSeconds,
-                        runId: runId
-                    }), imageVersionArn = await function(name, fn) {
-                        return core_awaiter(this, void 0, void 0, function*() {
-                            let result;
-                            !function(name) {
-                                command_issue("group", name);
-                            }(name);
-                            try {
-                                result = yield fn();
-                            } finally {
-                                command_issue("endgroup");
-                            }
-                            return result;
-                        });
-                    }("Create the image version", async () => {
-                        info(`CreateImageVersion: image ${quoteForLog(inputs.imageName)}, base image ${quoteForLog(inputs.baseImage)}, region ${inputs.region}`);
-                        try {
-                            return await sagemaker.createImageVersion(client, {
-                                ...requestBody,
-                                ClientToken: clientToken
+                    const request = {
+                        ...requestBody,
+                        ClientToken: clientToken
+                    };
+                    if (inputs.dryRun) return async function(session, request) {
+                        const {inputs: inputs, api: api, client: client} = session, planned = [];
+                        if (void 0 !== inputs.newImage && void 0 === await api.describeImage(client, inputs.imageName) && planned.push({
+                            operation: "CreateImage",
+                            input: buildImageRequest(inputs.imageName, inputs.newImage)
+                        }), planned.push({
+                            operation: "CreateImageVersion",
+                            input: request
+                        }), inputs.moveAliases) {
+                            for (const [alias, holder] of await findAliasHolders(session)) planned.push({
+                                operation: "UpdateImageVersion",
+                                input: {
+                                    ImageName: inputs.imageName,
+                                    Version: holder.version,
+                                    AliasesToDelete: [ alias ]
+                                }
                             });
-                        } catch (error) {
-                            throw new ActionError(function(error, context) {
-                                const facts = function(error) {
-                                    if (!(error instanceof Error)) return {
-                                        name: "Error",
-                                        message: String(error)
-                                    };
-                                    const withMeta = error, code = "string" == typeof withMeta.code ? withMeta.code : void 0, facts = {
-                                        name: ("string" == typeof withMeta.Code ? withMeta.Code : void 0) ?? error.name,
-                                        message: (text = error.message, text.replace(/[\r\n\u2028\u2029]+/gu, " ").replace(/[\u0000-\u001f\u007f-\u009f]/gu, "").replace(/^::/, ": :"))
-                                    };
-                                    var text;
-                                    return withMeta.$metadata?.requestId && (facts.requestId = withMeta.$metadata.requestId), 
-                                    withMeta.$metadata?.httpStatusCode && (facts.httpStatus = withMeta.$metadata.httpStatusCode), 
-                                    void 0 !== code && (facts.code = code), facts;
-                                }(error), {operation: operation, imageName: imageName, region: region} = context, advice = function(facts, {operation: operation, imageName: imageName, region: region}) {
-                                    const {name: name, message: message} = facts;
-                                    if ("ResourceNotFound" === name) return `the SageMaker image "${imageName}" does not exist in ${region}. Create it first (\`aws sagemaker create-image\`, or set \`create-image: true\` with a \`role-arn\`), or check \`aws-region\`.`;
-                                    if ("ResourceInUse" === name) return `the image "${imageName}" is busy: another version or update is in progress. Wait for it to finish and re-run this job.`;
-                                    if ("ResourceLimitExceeded" === name) return "an account limit was reached. Delete image versions you no longer use, or ask for a higher quota in Service Quotas.";
-                                    if (/IdempotentParameterMismatch/.test(name) || /client ?token/i.test(message)) return "this ClientToken was already used for a different request. Leave `client-token` empty so one is derived from the request, or give a new one.";
-                                    if ("ValidationException" === name) return "SageMaker rejected the request as invalid; AWS says why below.";
-                                    if (function(name) {
-                                        return /AccessDenied|NotAuthorized|UnauthorizedOperation/i.test(name);
-                                    }(name)) {
-                                        const action = /perform: (\S+)/.exec(message)?.[1] ?? `sagemaker:${operation}`;
-                                        return `the credentials are not allowed to call ${action}. Grant ${action} on the image to the role this workflow assumes (see the IAM policy in the README).`;
-                                    }
-                                    return "ExpiredTokenException" === name || "ExpiredToken" === name ? "the AWS session credentials have expired. Re-run configure-aws-credentials right before this step, or raise its `role-duration-seconds`." : "CredentialsProviderError" === name ? `no AWS credentials were found: ${CONFIGURE_CREDENTIALS}.` : function(name) {
-                                        return [ "CredentialsProviderError", "ExpiredTokenException", "ExpiredToken", "UnrecognizedClientException", "InvalidSignatureException", "SignatureDoesNotMatch", "InvalidClientTokenId", "IncompleteSignature", "MissingAuthenticationToken" ].includes(name);
-                                    }(name) ? `AWS did not accept the credentials (wrong key, secret or session token). Check the secrets the job uses, or ${CONFIGURE_CREDENTIALS}.` : "ThrottlingException" === name || "TooManyRequestsException" === name ? "SageMaker kept throttling the requests after every retry. Re-run later, or raise `max-attempts`." : function(facts) {
-                                        return void 0 !== facts.code && NETWORK_CODES.has(facts.code) || NETWORK_CODES.has(facts.name) || "TimeoutError" === facts.name || "RequestTimeout" === facts.name;
-                                    }(facts) ? `the SageMaker endpoint for ${region} could not be reached. Check the region, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), or AWS_ENDPOINT_URL_SAGEMAKER if set.` : void 0 !== facts.httpStatus && facts.httpStatus >= 500 ? "SageMaker had an internal error on every attempt. Re-run the job; if it persists, check the AWS Health Dashboard." : "an unexpected error happened.";
-                                }(facts, context);
-                                return `${operation} for SageMaker image "${imageName}" in ${region} failed: ${advice} (${[ `${facts.name}${facts.message ? `: ${facts.message}` : ""}`, void 0 === facts.requestId ? void 0 : `request id ${facts.requestId}` ].filter(part => void 0 !== part).join("; ")})`;
-                            }(error, {
-                                operation: "CreateImageVersion",
-                                imageName: inputs.imageName,
-                                region: inputs.region
-                            }));
+                            planned.push({
+                                operation: "UpdateImageVersion",
+                                input: {
+                                    ImageName: inputs.imageName,
+                                    Version: "<new version>",
+                                    AliasesToAdd: [ ...inputs.aliases ]
+                                }
+                            });
                         }
-                    }), arnParts = function(arn) {
-                        const match = IMAGE_VERSION_ARN.exec(arn);
-                        if (null === match) return;
-                        const [, partition = "", region = "", accountId = "", imageName = "", version = ""] = match;
-                        return {
-                            partition: partition,
-                            region: region,
-                            accountId: accountId,
-                            imageName: imageName,
-                            version: Number(version),
-                            imageArn: `arn:${partition}:sagemaker:${region}:${accountId}:image/${imageName}`
-                        };
-                    }(imageVersionArn);
-                    if (void 0 === arnParts) throw new ActionError(`SageMaker answered with an ARN this action cannot read: ${quoteForLog(imageVersionArn)}.`);
+                        info("Dry run: nothing was changed. These requests would be sent:");
+                        for (const {operation: operation, input: input} of planned) info(`${operation} ${JSON.stringify(input)}`);
+                        setOutput("created", "false"), await summary.addRaw(function(imageName, planned) {
+                            return [ `### Dry run for SageMaker image ${cell(imageName)}: nothing was changed`, "", `${planned.length} request${1 === planned.length ? "" : "s"} would be sent:`, "", ...planned.map(({operation: operation}, i) => `${i + 1}. \`${operation}\``), "", ...details("Requests", planned.map(({operation: operation, input: input}) => `${operation} ${JSON.stringify(input, null, 2)}`)) ].join("\n");
+                        }(inputs.imageName, planned)).write();
+                    }(session, request);
+                    const imageVersionArn = await group("Create the image version", () => (info(`CreateImageVersion: image ${(0, 
+                    log_safe.I)(inputs.imageName)}, base image ${(0, log_safe.I)(inputs.baseImage)}, region ${inputs.region}`), 
+                    async function(session, request) {
+                        const {inputs: inputs, api: api, client: client, clock: clock, log: log} = session, deadline = clock.now() + 1e3 * inputs.waitTimeoutSeconds;
+                        let imageCreated = !1;
+                        for (let busyRetries = 0; ;) try {
+                            return await api.createImageVersion(client, request);
+                        } catch (error) {
+                            const obstacle = obstacleOf(error);
+                            if ("missing-image" !== obstacle || void 0 === inputs.newImage || imageCreated) if ("image-not-ready" === obstacle) log(`The SageMaker image "${inputs.imageName}" is not ready for a new version yet: waiting for it.`), 
+                            await waitForImage(session); else {
+                                if ("image-busy" !== obstacle) throw error;
+                                {
+                                    const delay = busyRetryDelayMs(busyRetries++, clock.random());
+                                    if (clock.now() + delay > deadline) throw new ActionError(`The SageMaker image "${inputs.imageName}" stayed busy (ResourceInUse: another version or update in progress) through ${busyRetries} tries over ${inputs.waitTimeoutSeconds} s. Re-run the job once the other work on the image has finished.`);
+                                    log(`The image is busy with another version or update; trying again in ${(delay / 1e3).toFixed(1)} s.`), 
+                                    await clock.sleep(delay);
+                                }
+                            } else log(`The SageMaker image "${inputs.imageName}" does not exist yet: creating it (create-image: true).`), 
+                            await createImageAndWait(session), imageCreated = !0;
+                        }
+                    }(session, request))), arnParts = readArn(imageVersionArn, inputs);
+                    let described;
                     setOutput("image-version-arn", imageVersionArn), setOutput("image-version", String(arnParts.version)), 
-                    setOutput("image-arn", arnParts.imageArn), info(`Image version ${arnParts.version}: ${imageVersionArn}`), 
-                    await summary.addRaw(function(facts) {
-                        const consoleUrl = function(partition, region, imageName) {
-                            const host = CONSOLE_HOST[partition]?.(region);
-                            if (void 0 !== host) return `https://${host}/sagemaker/home?region=${region}#/images/${encodeURIComponent(imageName)}`;
-                        }(facts.partition, facts.region, facts.imageName), rows = [ [ "Image", void 0 === consoleUrl ? `\`${cell(facts.imageName)}\`` : `[\`${cell(facts.imageName)}\`](${consoleUrl})` ], [ "Version", `${facts.version}${facts.created ? " (new)" : " (existing, reused)"}` ], ...void 0 === facts.status ? [] : [ [ "Status", `\`${cell(facts.status)}\`` ] ], [ "Version ARN", `\`${cell(facts.imageVersionArn)}\`` ], [ "Base image", `\`${cell(facts.baseImage)}\`` ], ...void 0 === facts.containerImage ? [] : [ [ "Container image", `\`${cell(facts.containerImage)}\`` ] ], [ "Region", `\`${cell(facts.region)}\`` ], [ "Client token", `\`${cell(facts.clientToken)}\`` ] ];
-                        return [ `### SageMaker image version ${cell(facts.imageName)}:${facts.version}`, "", "| | |", "|---|---|", ...rows.map(([label, value]) => `| ${label} | ${value} |`), "", ...void 0 === consoleUrl ? [] : [ `[Open the image in the SageMaker console](${consoleUrl})`, "" ] ].join("\n");
-                    }({
-                        imageName: inputs.imageName,
-                        region: arnParts.region,
-                        partition: arnParts.partition,
-                        version: arnParts.version,
-                        imageVersionArn: imageVersionArn,
-                        baseImage: inputs.baseImage,
+                    setOutput("image-arn", arnParts.imageArn), setOutput("created", "true"), info(`Image version ${arnParts.version}: ${imageVersionArn}`), 
+                    inputs.waitForCreated && (described = await group(`Wait for version ${arnParts.version} to be CREATED`, async () => {
+                        const {value: value, checks: checks, waitedMs: waitedMs} = await function(session, version) {
+                            const {inputs: inputs, api: api, client: client} = session, subject = `image version ${inputs.imageName}:${version}`;
+                            return pollUntilSettled({
+                                subject: subject,
+                                read: () => api.describeImageVersion(client, inputs.imageName, version),
+                                statusOf: described => described.ImageVersionStatus ?? "UNKNOWN",
+                                judge: described => function(described, subject) {
+                                    switch (described.ImageVersionStatus) {
+                                      case "CREATED":
+                                        return {
+                                            kind: "done",
+                                            value: described
+                                        };
+
+                                      case "CREATING":
+                                        return {
+                                            kind: "pending"
+                                        };
+
+                                      case "CREATE_FAILED":
+                                        return {
+                                            kind: "failed",
+                                            message: `${subject} ended CREATE_FAILED: ${(0, log_safe.T)(described.FailureReason ?? "SageMaker gave no reason")}. This is most often the image's IAM role: it needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository (and ecr:GetAuthorizationToken), and the repository must be in the same region as the image.`
+                                        };
+
+                                      default:
+                                        return {
+                                            kind: "failed",
+                                            message: `${subject} is ${described.ImageVersionStatus ?? "in an unknown state"}: someone is deleting it.`
+                                        };
+                                    }
+                                }(described, subject),
+                                canRetry: errors.dg,
+                                explain: error => (0, errors.Ni)(error, {
+                                    operation: "DescribeImageVersion",
+                                    imageName: inputs.imageName,
+                                    region: inputs.region
+                                }),
+                                clock: session.clock,
+                                timeoutMs: 1e3 * inputs.waitTimeoutSeconds,
+                                maxDelayMs: 1e3 * inputs.waitMaxDelaySeconds,
+                                log: session.log
+                            });
+                        }(session, arnParts.version);
+                        return info(`CREATED after ${(waitedMs / 1e3).toFixed(1)} s and ${checks} status checks.`), 
+                        value;
+                    }), setStatusOutputs(described)), inputs.moveAliases && inputs.aliases.length > 0 && await group("Move the aliases", () => moveAliasesTo(session, arnParts.version)), 
+                    notice(`Registered ${inputs.imageName} version ${arnParts.version} (${imageVersionArn}).`, {
+                        title: "SageMaker image version"
+                    }), await writeSummary(summaryFacts(inputs, arnParts, described), {
                         clientToken: clientToken,
-                        created: !0
-                    })).write();
-                }();
+                        created: !0,
+                        request: request
+                    });
+                }(inputs, clock);
             } catch (error) {
-                error instanceof ActionError ? setFailed(error.message) : (command_issueCommand("debug", {}, error instanceof Error ? error.stack ?? error.message : String(error)), 
-                setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`));
+                message = function(error, inputs) {
+                    return error instanceof ActionError ? error.message : error instanceof errors.xz && void 0 !== inputs ? (0, 
+                    errors.Ni)(error, {
+                        operation: error.operation,
+                        imageName: inputs.imageName,
+                        region: inputs.region
+                    }) : (command_issueCommand("debug", {}, error instanceof Error ? error.stack ?? error.message : String(error)), 
+                    `Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+                }(error, inputs), process.exitCode = ExitCode.Failure, function(message, properties = {}) {
+                    command_issueCommand("error", utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+                }(message);
             }
+            var message;
+        }
+        function readArn(imageVersionArn, inputs) {
+            const arnParts = function(arn) {
+                const match = IMAGE_VERSION_ARN.exec(arn);
+                if (null === match) return;
+                const [, partition = "", region = "", accountId = "", imageName = "", version = ""] = match;
+                return {
+                    arn: arn,
+                    partition: partition,
+                    region: region,
+                    accountId: accountId,
+                    imageName: imageName,
+                    version: Number(version),
+                    imageArn: `arn:${partition}:sagemaker:${region}:${accountId}:image/${imageName}`
+                };
+            }(imageVersionArn);
+            if (void 0 === arnParts) throw new ActionError(`SageMaker answered with an ARN this action cannot read: ${(0, 
+            log_safe.I)(imageVersionArn)}.`);
+            return inputs.maskAccountId && core_setSecret(arnParts.accountId), arnParts;
+        }
+        function setStatusOutputs(described) {
+            setOutput("image-version-status", described.ImageVersionStatus ?? ""), setOutput("container-image", described.ContainerImage ?? "");
+        }
+        function summaryFacts(inputs, arnParts, described) {
+            return {
+                imageName: inputs.imageName,
+                region: arnParts.region,
+                partition: arnParts.partition,
+                version: arnParts.version,
+                imageVersionArn: arnParts.arn,
+                baseImage: inputs.baseImage,
+                ...described?.ImageVersionStatus ? {
+                    status: described.ImageVersionStatus
+                } : {},
+                ...described?.ContainerImage ? {
+                    containerImage: described.ContainerImage
+                } : {}
+            };
+        }
+        async function writeSummary(facts, outcome) {
+            await summary.addRaw(function(facts) {
+                const consoleUrl = function(partition, region, imageName) {
+                    const host = CONSOLE_HOST[partition]?.(region);
+                    if (void 0 !== host) return `https://${host}/sagemaker/home?region=${region}#/images/${encodeURIComponent(imageName)}`;
+                }(facts.partition, facts.region, facts.imageName), rows = [ [ "Image", void 0 === consoleUrl ? code(facts.imageName) : `[${code(facts.imageName)}](${consoleUrl})` ], [ "Version", `${facts.version}${facts.created ? " (new)" : " (existing, reused)"}` ], [ "Status", void 0 === facts.status ? void 0 : code(facts.status) ], [ "Version ARN", code(facts.imageVersionArn) ], [ "Base image", code(facts.baseImage) ], [ "Container image", void 0 === facts.containerImage ? void 0 : code(facts.containerImage) ], [ "Region", code(facts.region) ], [ "Client token", void 0 === facts.clientToken ? void 0 : code(facts.clientToken) ] ];
+                return [ `### SageMaker image version ${cell(facts.imageName)}:${facts.version}`, "", "| | |", "|---|---|", ...rows.filter(([, value]) => void 0 !== value).map(([label, value]) => `| ${label} | ${value} |`), "", ...void 0 === consoleUrl ? [] : [ `[Open the image in the SageMaker console](${consoleUrl})`, "" ], ...void 0 === facts.request ? [] : details("Request sent", [ `CreateImageVersion ${JSON.stringify(facts.request, null, 2)}` ]) ].join("\n");
+            }({
+                ...facts,
+                ...outcome
+            })).write();
         }
     },
     2613: module => {

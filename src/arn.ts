@@ -1,6 +1,7 @@
 // Image-version ARNs and the console links that belong to their partition. Pure.
 
 export interface ImageVersionArnParts {
+  readonly arn: string;
   readonly partition: string;
   readonly region: string;
   readonly accountId: string;
@@ -18,6 +19,7 @@ export function parseImageVersionArn(arn: string): ImageVersionArnParts | undefi
   if (match === null) return undefined;
   const [, partition = '', region = '', accountId = '', imageName = '', version = ''] = match;
   return {
+    arn,
     partition,
     region,
     accountId,

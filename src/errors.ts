@@ -2,7 +2,7 @@
 import { oneLine } from './log-safe.js';
 
 export interface AwsErrorContext {
-  /** The SageMaker operation that failed, e.g. `CreateImageVersion`. */
+  /** The SageMaker operation that failed, e.g. `CreateImageVersion` (a SageMakerCallError knows). */
   readonly operation: string;
   readonly imageName: string;
   readonly region: string;
@@ -30,8 +30,21 @@ const NETWORK_CODES = new Set([
   'ENETUNREACH',
 ]);
 
+/** An error from one SageMaker call, remembering which operation it was. */
+export class SageMakerCallError extends Error {
+  override readonly name = 'SageMakerCallError';
+  readonly operation: string;
+  override readonly cause: unknown;
+  constructor(operation: string, cause: unknown) {
+    super(`${operation} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.operation = operation;
+    this.cause = cause;
+  }
+}
+
 /** The name, message, request id and status an SDK or network error carries, whatever its shape. */
 export function errorFacts(error: unknown): ErrorFacts {
+  if (error instanceof SageMakerCallError) return errorFacts(error.cause);
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
   const withMeta = error as Error & {
     $metadata?: { requestId?: string; httpStatusCode?: number };
@@ -77,11 +90,22 @@ export function isNetworkProblem(facts: ErrorFacts): boolean {
   );
 }
 
+/** Errors that may pass with time: throttling, server faults, the network. */
+export function isTransient(error: unknown): boolean {
+  const facts = errorFacts(error);
+  return (
+    /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(facts.name) ||
+    (facts.httpStatus !== undefined && facts.httpStatus >= 500) ||
+    isNetworkProblem(facts)
+  );
+}
+
 /** One sentence on what happened, then what to do; AWS's own words and request id in brackets. */
 export function explainAwsError(error: unknown, context: AwsErrorContext): string {
   const facts = errorFacts(error);
-  const { operation, imageName, region } = context;
-  const advice = adviceFor(facts, context);
+  const operation = error instanceof SageMakerCallError ? error.operation : context.operation;
+  const { imageName, region } = context;
+  const advice = adviceFor(facts, { ...context, operation });
   const detail = [
     `${facts.name}${facts.message ? `: ${facts.message}` : ''}`,
     facts.requestId === undefined ? undefined : `request id ${facts.requestId}`,

@@ -1,6 +1,7 @@
 // Action inputs → one typed, validated object. Pure: the input reader and environment are passed in.
 import {
   DEFAULTS,
+  MAX_IMAGE_TAGS,
   RULES,
   TRUE_WORDS,
   type JOB_TYPES,
@@ -15,9 +16,8 @@ export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
 export type JobType = (typeof JOB_TYPES)[number];
 export type Processor = (typeof PROCESSORS)[number];
 
-/** The fields of CreateImageVersion other than the image, base image and token. */
+/** The fields of CreateImageVersion other than the image, base image, aliases and token. */
 export interface VersionMetadata {
-  readonly aliases: readonly string[];
   readonly vendorGuidance?: VendorGuidance;
   readonly jobType?: JobType;
   readonly mlFramework?: string;
@@ -27,15 +27,33 @@ export interface VersionMetadata {
   readonly releaseNotes?: string;
 }
 
+/** What CreateImage needs when `create-image` is on. */
+export interface NewImage {
+  readonly roleArn: string;
+  readonly displayName?: string;
+  readonly description?: string;
+  readonly tags: readonly { readonly Key: string; readonly Value: string }[];
+}
+
 export interface Inputs {
   readonly imageName: string;
   readonly baseImage: string;
   /** The user's override; when absent the token is derived from the run. */
   readonly clientToken?: string;
   readonly region: string;
+  readonly aliases: readonly string[];
   readonly metadata: VersionMetadata;
   readonly maxAttempts: number;
   readonly httpTimeoutSeconds: number;
+  readonly waitForCreated: boolean;
+  readonly waitTimeoutSeconds: number;
+  readonly waitMaxDelaySeconds: number;
+  /** Present when `create-image` is on. */
+  readonly newImage?: NewImage;
+  readonly skipIfUnchanged: boolean;
+  readonly moveAliases: boolean;
+  readonly dryRun: boolean;
+  readonly maskAccountId: boolean;
 }
 
 export type InputsResult =
@@ -61,47 +79,94 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     return checked(name, value) ?? '';
   };
   const optional = (name: RuleName): string | undefined => checked(name, readInput(name));
-  const withDefault = (name: keyof typeof DEFAULTS): number =>
-    Number(checked(name, readInput(name) || DEFAULTS[name]) ?? DEFAULTS[name]);
+  const withDefault = (name: keyof typeof DEFAULTS): string =>
+    checked(name, readInput(name) || DEFAULTS[name]) ?? DEFAULTS[name];
+  const integer = (name: keyof typeof DEFAULTS): number => Number(withDefault(name));
+  const flag = (name: keyof typeof DEFAULTS): boolean => isTrue(withDefault(name));
   const upperCase = <T extends string>(name: RuleName): T | undefined =>
     optional(name)?.toUpperCase() as T | undefined;
+  const list = (name: RuleName): string[] =>
+    readList(readInput(name))
+      .map((item) => checked(name, item))
+      .filter((item): item is string => item !== undefined);
 
   const imageName = required('image-name');
   const baseImage = required('base-image');
   const clientToken = optional('client-token');
   const region = readRegion(readInput, env, problems);
-  const aliases = readList(readInput('aliases'))
-    .map((alias) => checked('aliases', alias))
-    .filter((alias): alias is string => alias !== undefined);
+  const aliases = [...new Set(list('aliases'))];
   const horovod = optional('horovod');
-  const maxAttempts = withDefault('max-attempts');
-  const httpTimeoutSeconds = withDefault('http-timeout-seconds');
-
   const metadata = withoutUndefined<VersionMetadata>({
-    aliases: [...new Set(aliases)],
     vendorGuidance: upperCase<VendorGuidance>('vendor-guidance'),
     jobType: upperCase<JobType>('job-type'),
     mlFramework: optional('ml-framework'),
     programmingLang: optional('programming-lang'),
     processor: upperCase<Processor>('processor'),
-    horovod:
-      horovod === undefined ? undefined : (TRUE_WORDS as readonly string[]).includes(horovod),
+    horovod: horovod === undefined ? undefined : isTrue(horovod),
     releaseNotes: optional('release-notes'),
   });
 
-  if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    inputs: withoutUndefined<Inputs>({
-      imageName,
-      baseImage,
-      clientToken,
-      region,
-      metadata,
-      maxAttempts,
-      httpTimeoutSeconds,
-    }),
-  };
+  const waitForCreated = flag('wait-for-created');
+  const moveAliases = flag('move-aliases');
+  if (moveAliases && !waitForCreated) {
+    problems.push(
+      'Input `move-aliases` needs `wait-for-created: true`: aliases move only once the new version is CREATED.',
+    );
+  }
+  const newImage = flag('create-image') ? readNewImage() : undefined;
+
+  function readNewImage(): NewImage | undefined {
+    const roleArn = optional('role-arn');
+    if (readInput('role-arn') === '') {
+      problems.push(
+        'Input `role-arn` is required when `create-image` is true: CreateImage needs the role SageMaker uses to pull from ECR.',
+      );
+    }
+    const tagLines = readList(readInput('image-tags').replace(/,/g, '\n'));
+    if (tagLines.length > MAX_IMAGE_TAGS) {
+      problems.push(
+        `Input \`image-tags\` must list at most ${MAX_IMAGE_TAGS} tags (got ${tagLines.length}).`,
+      );
+    }
+    const tags = tagLines
+      .map((line) => checked('image-tags', line))
+      .filter((line): line is string => line !== undefined)
+      .map((line) => {
+        const separator = line.indexOf('=');
+        return { Key: line.slice(0, separator), Value: line.slice(separator + 1) };
+      });
+    if (roleArn === undefined) return undefined;
+    return withoutUndefined<NewImage>({
+      roleArn,
+      displayName: optional('image-display-name'),
+      description: optional('image-description'),
+      tags,
+    });
+  }
+
+  const inputs = withoutUndefined<Inputs>({
+    imageName,
+    baseImage,
+    clientToken,
+    region,
+    aliases,
+    metadata,
+    maxAttempts: integer('max-attempts'),
+    httpTimeoutSeconds: integer('http-timeout-seconds'),
+    waitForCreated,
+    waitTimeoutSeconds: integer('wait-timeout-seconds'),
+    waitMaxDelaySeconds: integer('wait-max-delay-seconds'),
+    newImage,
+    skipIfUnchanged: flag('skip-if-unchanged'),
+    moveAliases,
+    dryRun: flag('dry-run'),
+    maskAccountId: flag('mask-aws-account-id'),
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs };
+}
+
+function isTrue(value: string): boolean {
+  return (TRUE_WORDS as readonly string[]).includes(value);
 }
 
 function readRegion(readInput: InputReader, env: NodeJS.ProcessEnv, problems: string[]): string {

@@ -1,115 +1,280 @@
-// The flow, top to bottom: inputs → request → token → create → outputs → summary.
+// The flow, top to bottom: inputs → reuse? → aliases → token → create → outputs → wait → aliases
+// → summary.
 import * as core from '@actions/core';
+import type {
+  CreateImageVersionRequest,
+  DescribeImageVersionResponse,
+} from '@aws-sdk/client-sagemaker';
 import { ActionError } from './action-error.js';
-import { parseImageVersionArn } from './arn.js';
-import { explainAwsError } from './errors.js';
+import {
+  addFreeAliases,
+  assertNoConflict,
+  conflictingAliases,
+  findAliasHolders,
+  moveAliasesTo,
+} from './aliases.js';
+import { parseImageVersionArn, type ImageVersionArnParts } from './arn.js';
+import { systemClock, type Clock } from './clock.js';
+import { createVersionSeeingItThrough } from './create-version.js';
+import { SageMakerCallError, explainAwsError } from './errors.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { quoteForLog } from './log-safe.js';
-import { buildVersionRequestBody, type VersionRequestBody } from './request.js';
-import { renderSummary } from './summary.js';
+import { buildImageRequest, buildVersionRequestBody, type VersionRequestBody } from './request.js';
+import { findUnchangedVersion } from './reuse.js';
+import type { RunContext } from './run-context.js';
+import type { Session } from './session.js';
+import {
+  renderDryRunSummary,
+  renderSummary,
+  type PlannedRequest,
+  type SummaryFacts,
+} from './summary.js';
 import { deriveClientToken, runIdentityProblem } from './token.js';
+import { waitForVersion } from './wait-version.js';
 
-export async function run(): Promise<void> {
+export async function run(clock: Clock = systemClock): Promise<void> {
+  let inputs: Inputs | undefined;
   try {
-    await registerImageVersion();
+    inputs = readInputs();
+    await registerImageVersion(inputs, clock);
   } catch (error) {
     // The one place the step fails.
-    if (error instanceof ActionError) {
-      core.setFailed(error.message);
-    } else {
-      core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    core.setFailed(failureMessage(error, inputs));
   }
 }
 
-async function registerImageVersion(): Promise<void> {
+function failureMessage(error: unknown, inputs: Inputs | undefined): string {
+  if (error instanceof ActionError) return error.message;
+  if (error instanceof SageMakerCallError && inputs !== undefined) {
+    return explainAwsError(error, {
+      operation: error.operation,
+      imageName: inputs.imageName,
+      region: inputs.region,
+    });
+  }
+  core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function readInputs(): Inputs {
   const parsed = parseInputs((name) => core.getInput(name), process.env);
   if (!parsed.ok) {
     throw new ActionError(
       `Invalid inputs; nothing was sent to AWS:\n${parsed.problems.map((p) => `- ${p}`).join('\n')}`,
     );
   }
-  const { inputs } = parsed;
-  const requestBody = buildVersionRequestBody(inputs);
-  const { clientToken, runId } = await resolveClientToken(inputs, requestBody);
-  core.setOutput('client-token', clientToken);
+  if (parsed.inputs.maskAccountId) {
+    const account = /^(\d{12})\./.exec(parsed.inputs.baseImage)?.[1];
+    if (account !== undefined) core.setSecret(account);
+  }
+  return parsed.inputs;
+}
 
-  const sagemaker = await import('./sagemaker.js');
-  const client = sagemaker.createSageMakerClient({
+async function registerImageVersion(inputs: Inputs, clock: Clock): Promise<void> {
+  // Loaded only now, so that bad inputs fail without paying for them.
+  const { readRunContext } = await import('./run-context.js');
+  const runContext = readRunContext();
+  const api = await import('./sagemaker.js');
+  const client = api.createSageMakerClient({
     region: inputs.region,
     maxAttempts: inputs.maxAttempts,
     httpTimeoutMs: inputs.httpTimeoutSeconds * 1000,
-    runId,
+    runId: runContext.runId,
   });
+  const session: Session = { inputs, api, client, clock, log: (line) => core.info(line) };
 
-  const imageVersionArn = await core.group('Create the image version', async () => {
+  if (inputs.skipIfUnchanged) {
+    if (!inputs.baseImage.includes('@')) {
+      core.info(
+        'skip-if-unchanged compares tags by name only: a moved tag is not noticed. Pass a digest to be sure.',
+      );
+    }
+    const unchanged = await core.group('Look for a version of this base image', () =>
+      findUnchangedVersion(session),
+    );
+    if (unchanged !== undefined) return reuseVersion(session, unchanged);
+  }
+
+  // Without move-aliases, aliases go with the creation request: check first that they are free.
+  const aliasesAtCreation = inputs.moveAliases ? [] : inputs.aliases;
+  if (aliasesAtCreation.length > 0) {
+    const holders = await core.group('Check the aliases', () => findAliasHolders(session));
+    assertNoConflict(conflictingAliases(holders, inputs.baseImage), inputs.imageName);
+  }
+  const requestBody = buildVersionRequestBody(inputs, aliasesAtCreation);
+  const clientToken = resolveClientToken(inputs, runContext, requestBody);
+  core.setOutput('client-token', clientToken);
+  const request: CreateImageVersionRequest = { ...requestBody, ClientToken: clientToken };
+
+  if (inputs.dryRun) return dryRun(session, request);
+
+  const imageVersionArn = await core.group('Create the image version', () => {
     core.info(
       `CreateImageVersion: image ${quoteForLog(inputs.imageName)}, base image ` +
         `${quoteForLog(inputs.baseImage)}, region ${inputs.region}`,
     );
-    try {
-      return await sagemaker.createImageVersion(client, {
-        ...requestBody,
-        ClientToken: clientToken,
-      });
-    } catch (error) {
-      throw new ActionError(
-        explainAwsError(error, {
-          operation: 'CreateImageVersion',
-          imageName: inputs.imageName,
-          region: inputs.region,
-        }),
-      );
-    }
+    return createVersionSeeingItThrough(session, request);
   });
+  const arnParts = readArn(imageVersionArn, inputs);
+  // Set right away, so `if: always()` steps can use them whatever happens next.
+  core.setOutput('image-version-arn', imageVersionArn);
+  core.setOutput('image-version', String(arnParts.version));
+  core.setOutput('image-arn', arnParts.imageArn);
+  core.setOutput('created', 'true');
+  core.info(`Image version ${arnParts.version}: ${imageVersionArn}`);
 
+  let described: DescribeImageVersionResponse | undefined;
+  if (inputs.waitForCreated) {
+    described = await core.group(`Wait for version ${arnParts.version} to be CREATED`, async () => {
+      const { value, checks, waitedMs } = await waitForVersion(session, arnParts.version);
+      core.info(`CREATED after ${(waitedMs / 1000).toFixed(1)} s and ${checks} status checks.`);
+      return value;
+    });
+    setStatusOutputs(described);
+  }
+  if (inputs.moveAliases && inputs.aliases.length > 0) {
+    await core.group('Move the aliases', () => moveAliasesTo(session, arnParts.version));
+  }
+
+  core.notice(`Registered ${inputs.imageName} version ${arnParts.version} (${imageVersionArn}).`, {
+    title: 'SageMaker image version',
+  });
+  await writeSummary(summaryFacts(inputs, arnParts, described), {
+    clientToken,
+    created: true,
+    request,
+  });
+}
+
+/** skip-if-unchanged found a version of this base image: output it, create nothing. */
+async function reuseVersion(
+  session: Session,
+  existing: DescribeImageVersionResponse,
+): Promise<void> {
+  const { inputs } = session;
+  const imageVersionArn = existing.ImageVersionArn ?? '';
+  const arnParts = readArn(imageVersionArn, inputs);
+  core.info(
+    `Version ${arnParts.version} already has this base image: reusing it, creating nothing.`,
+  );
+  core.setOutput('image-version-arn', imageVersionArn);
+  core.setOutput('image-version', String(arnParts.version));
+  core.setOutput('image-arn', arnParts.imageArn);
+  core.setOutput('created', 'false');
+  setStatusOutputs(existing);
+  if (inputs.aliases.length > 0 && !inputs.dryRun) {
+    await core.group('Apply the aliases', async () => {
+      if (inputs.moveAliases) return moveAliasesTo(session, arnParts.version);
+      const holders = await findAliasHolders(session);
+      const elsewhere = [...holders]
+        .filter(([, holder]) => holder.version !== arnParts.version)
+        .map(([alias, holder]): [string, number] => [alias, holder.version]);
+      assertNoConflict(elsewhere, inputs.imageName);
+      await addFreeAliases(session, holders, arnParts.version);
+    });
+  }
+  core.notice(
+    `Reused ${inputs.imageName} version ${arnParts.version}: it already has this base image.`,
+    {
+      title: 'SageMaker image version',
+    },
+  );
+  await writeSummary(summaryFacts(inputs, arnParts, existing), { created: false });
+}
+
+/** dry-run: print exactly what would be sent; everything before this only read. */
+async function dryRun(session: Session, request: CreateImageVersionRequest): Promise<void> {
+  const { inputs, api, client } = session;
+  const planned: PlannedRequest[] = [];
+  if (
+    inputs.newImage !== undefined &&
+    (await api.describeImage(client, inputs.imageName)) === undefined
+  ) {
+    planned.push({
+      operation: 'CreateImage',
+      input: buildImageRequest(inputs.imageName, inputs.newImage),
+    });
+  }
+  planned.push({ operation: 'CreateImageVersion', input: request });
+  if (inputs.moveAliases) {
+    for (const [alias, holder] of await findAliasHolders(session)) {
+      planned.push({
+        operation: 'UpdateImageVersion',
+        input: { ImageName: inputs.imageName, Version: holder.version, AliasesToDelete: [alias] },
+      });
+    }
+    planned.push({
+      operation: 'UpdateImageVersion',
+      input: {
+        ImageName: inputs.imageName,
+        Version: '<new version>',
+        AliasesToAdd: [...inputs.aliases],
+      },
+    });
+  }
+  core.info('Dry run: nothing was changed. These requests would be sent:');
+  for (const { operation, input } of planned) core.info(`${operation} ${JSON.stringify(input)}`);
+  core.setOutput('created', 'false');
+  await core.summary.addRaw(renderDryRunSummary(inputs.imageName, planned)).write();
+}
+
+function resolveClientToken(
+  inputs: Inputs,
+  runContext: RunContext,
+  body: VersionRequestBody,
+): string {
+  if (inputs.clientToken !== undefined) {
+    core.info(`ClientToken ${inputs.clientToken} (from input client-token)`);
+    return inputs.clientToken;
+  }
+  const problem = runIdentityProblem(runContext);
+  if (problem !== undefined) throw new ActionError(problem);
+  const clientToken = deriveClientToken(runContext, body);
+  core.info(
+    `ClientToken ${clientToken} (derived from run ${runContext.runId}, commit ` +
+      `${runContext.sha.slice(0, 12)} and the request: a re-run of this run with the same inputs ` +
+      'returns the same version)',
+  );
+  return clientToken;
+}
+
+function readArn(imageVersionArn: string, inputs: Inputs): ImageVersionArnParts {
   const arnParts = parseImageVersionArn(imageVersionArn);
   if (arnParts === undefined) {
     throw new ActionError(
       `SageMaker answered with an ARN this action cannot read: ${quoteForLog(imageVersionArn)}.`,
     );
   }
-  // Set right away, so `if: always()` steps can use them whatever happens next.
-  core.setOutput('image-version-arn', imageVersionArn);
-  core.setOutput('image-version', String(arnParts.version));
-  core.setOutput('image-arn', arnParts.imageArn);
-  core.info(`Image version ${arnParts.version}: ${imageVersionArn}`);
-
-  await core.summary
-    .addRaw(
-      renderSummary({
-        imageName: inputs.imageName,
-        region: arnParts.region,
-        partition: arnParts.partition,
-        version: arnParts.version,
-        imageVersionArn,
-        baseImage: inputs.baseImage,
-        clientToken,
-        created: true,
-      }),
-    )
-    .write();
+  if (inputs.maskAccountId) core.setSecret(arnParts.accountId);
+  return arnParts;
 }
 
-/** The user's token, or one derived from the run; the run id also goes in the user agent. */
-async function resolveClientToken(
+function setStatusOutputs(described: DescribeImageVersionResponse): void {
+  core.setOutput('image-version-status', described.ImageVersionStatus ?? '');
+  core.setOutput('container-image', described.ContainerImage ?? '');
+}
+
+/** What the summary shows of the version, whichever way the run went. */
+function summaryFacts(
   inputs: Inputs,
-  requestBody: VersionRequestBody,
-): Promise<{ clientToken: string; runId: string }> {
-  const { readRunContext } = await import('./run-context.js');
-  const runContext = readRunContext();
-  if (inputs.clientToken !== undefined) {
-    core.info(`ClientToken ${inputs.clientToken} (from input client-token)`);
-    return { clientToken: inputs.clientToken, runId: runContext.runId };
-  }
-  const problem = runIdentityProblem(runContext);
-  if (problem !== undefined) throw new ActionError(problem);
-  const clientToken = deriveClientToken(runContext, requestBody);
-  core.info(
-    `ClientToken ${clientToken} (derived from run ${runContext.runId}, commit ` +
-      `${runContext.sha.slice(0, 12)} and the request: a re-run of this run with the same inputs ` +
-      'returns the same version)',
-  );
-  return { clientToken, runId: runContext.runId };
+  arnParts: ImageVersionArnParts,
+  described: DescribeImageVersionResponse | undefined,
+): Omit<SummaryFacts, 'created'> {
+  return {
+    imageName: inputs.imageName,
+    region: arnParts.region,
+    partition: arnParts.partition,
+    version: arnParts.version,
+    imageVersionArn: arnParts.arn,
+    baseImage: inputs.baseImage,
+    ...(described?.ImageVersionStatus ? { status: described.ImageVersionStatus } : {}),
+    ...(described?.ContainerImage ? { containerImage: described.ContainerImage } : {}),
+  };
+}
+
+async function writeSummary(
+  facts: Omit<SummaryFacts, 'created'>,
+  outcome: Pick<SummaryFacts, 'created' | 'clientToken' | 'request'>,
+): Promise<void> {
+  await core.summary.addRaw(renderSummary({ ...facts, ...outcome })).write();
 }

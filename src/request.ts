@@ -1,20 +1,20 @@
-// Inputs → the CreateImageVersion request. Pure.
-import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
-import type { Inputs } from './inputs.js';
+// Inputs → the CreateImageVersion and CreateImage requests. Pure.
+import type { CreateImageRequest, CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
+import type { Inputs, NewImage } from './inputs.js';
 import { withoutUndefined } from './inputs.js';
 
 /** The request without its ClientToken: what the token is derived from. */
 export type VersionRequestBody = Omit<CreateImageVersionRequest, 'ClientToken'>;
 
-export function buildVersionRequestBody({
-  imageName,
-  baseImage,
-  metadata,
-}: Inputs): VersionRequestBody {
+/** `aliases`: the ones to set at creation (those another version holds move later). */
+export function buildVersionRequestBody(
+  { imageName, baseImage, metadata }: Inputs,
+  aliases: readonly string[],
+): VersionRequestBody {
   return withoutUndefined<VersionRequestBody>({
     ImageName: imageName,
     BaseImage: baseImage,
-    Aliases: metadata.aliases.length > 0 ? [...metadata.aliases] : undefined,
+    Aliases: aliases.length > 0 ? [...aliases] : undefined,
     VendorGuidance: metadata.vendorGuidance,
     JobType: metadata.jobType,
     MLFramework: metadata.mlFramework,
@@ -22,5 +22,15 @@ export function buildVersionRequestBody({
     Processor: metadata.processor,
     Horovod: metadata.horovod,
     ReleaseNotes: metadata.releaseNotes,
+  });
+}
+
+export function buildImageRequest(imageName: string, newImage: NewImage): CreateImageRequest {
+  return withoutUndefined<CreateImageRequest>({
+    ImageName: imageName,
+    RoleArn: newImage.roleArn,
+    DisplayName: newImage.displayName,
+    Description: newImage.description,
+    Tags: newImage.tags.length > 0 ? newImage.tags.map((tag) => ({ ...tag })) : undefined,
   });
 }

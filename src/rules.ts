@@ -142,6 +142,34 @@ export const RULES = {
   'release-notes': textRule({ min: 1, max: 255 }),
   'max-attempts': integerRule(1, 10),
   'http-timeout-seconds': integerRule(1, 600),
+  'wait-for-created': booleanRule,
+  'wait-timeout-seconds': integerRule(1, 21600),
+  'wait-max-delay-seconds': integerRule(1, 300),
+  'create-image': booleanRule,
+  'role-arn': textRule({
+    min: 20,
+    max: 2048,
+    pattern: /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/,
+    patternRule: 'an IAM role ARN `arn:aws:iam::<account>:role/<name>`',
+  }),
+  'image-display-name': textRule({
+    min: 1,
+    max: 128,
+    pattern: /^\S(?:.*\S)?$/u,
+    patternRule: 'no leading or trailing spaces',
+  }),
+  'image-description': textRule({ min: 1, max: 512 }),
+  'image-tags': textRule({
+    min: 1,
+    max: 385,
+    pattern: /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/+\-@]{1,128}=[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u,
+    patternRule:
+      'one `key=value` per line, at most 50; key 1–128 and value 0–256 letters, digits, spaces and `_.:/=+-@`; key not starting with `aws:`',
+  }),
+  'skip-if-unchanged': booleanRule,
+  'move-aliases': booleanRule,
+  'dry-run': booleanRule,
+  'mask-aws-account-id': booleanRule,
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
@@ -150,6 +178,15 @@ export type RuleName = keyof typeof RULES;
 export const DEFAULTS = {
   'max-attempts': '5',
   'http-timeout-seconds': '30',
+  'wait-for-created': 'true',
+  'wait-timeout-seconds': '1200',
+  'wait-max-delay-seconds': '5',
+  'create-image': 'false',
+  'skip-if-unchanged': 'false',
+  'move-aliases': 'false',
+  'dry-run': 'false',
+  'mask-aws-account-id': 'false',
 } as const satisfies Partial<Record<RuleName, string>>;
 
-export { booleanRule, integerRule, textRule };
+/** How many tags CreateImage takes. */
+export const MAX_IMAGE_TAGS = 50;

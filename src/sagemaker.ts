@@ -1,13 +1,26 @@
-// The SageMaker edge: one configured client and the calls the action makes. Loaded only after the
-// inputs are valid (a dynamic import), so a bad input fails without paying for the SDK.
+// The SageMaker edge: one configured client and the calls the action makes, each failing as a
+// SageMakerCallError that names its operation. Loaded only after the inputs are valid (a dynamic
+// import), so a bad input fails without paying for the SDK.
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import {
+  CreateImageCommand,
   CreateImageVersionCommand,
+  DescribeImageCommand,
+  DescribeImageVersionCommand,
+  ListImageVersionsCommand,
   SageMakerClient,
+  UpdateImageVersionCommand,
+  type CreateImageRequest,
   type CreateImageVersionRequest,
+  type DescribeImageResponse,
+  type DescribeImageVersionResponse,
+  type ImageVersion,
 } from '@aws-sdk/client-sagemaker';
+import { SageMakerCallError, errorFacts } from './errors.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
+
+export type { DescribeImageResponse, DescribeImageVersionResponse, SageMakerClient };
 
 export interface ClientSettings {
   readonly region: string;
@@ -37,13 +50,127 @@ export function createSageMakerClient(settings: ClientSettings): SageMakerClient
   });
 }
 
+async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw new SageMakerCallError(operation, error);
+  }
+}
+
+const isNotFound = (error: unknown): boolean => errorFacts(error).name === 'ResourceNotFound';
+
 /** Sends CreateImageVersion and returns the new version's ARN. */
 export async function createImageVersion(
   client: SageMakerClient,
   request: CreateImageVersionRequest,
 ): Promise<string> {
-  const response = await client.send(new CreateImageVersionCommand(request));
-  if (!response.ImageVersionArn)
-    throw new Error('CreateImageVersion answered without an ImageVersionArn');
+  const response = await call('CreateImageVersion', () =>
+    client.send(new CreateImageVersionCommand(request)),
+  );
+  if (!response.ImageVersionArn) throw new Error('CreateImageVersion answered without an ARN');
   return response.ImageVersionArn;
+}
+
+export function describeImageVersion(
+  client: SageMakerClient,
+  imageName: string,
+  version: number,
+): Promise<DescribeImageVersionResponse> {
+  return call('DescribeImageVersion', () =>
+    client.send(new DescribeImageVersionCommand({ ImageName: imageName, Version: version })),
+  );
+}
+
+export interface AliasHolder {
+  readonly version: number;
+  readonly baseImage: string;
+}
+
+/** The version holding an alias, or undefined when none does (or the image does not exist). */
+export async function versionHoldingAlias(
+  client: SageMakerClient,
+  imageName: string,
+  alias: string,
+): Promise<AliasHolder | undefined> {
+  try {
+    const response = await call('DescribeImageVersion', () =>
+      client.send(new DescribeImageVersionCommand({ ImageName: imageName, Alias: alias })),
+    );
+    if (response.Version === undefined) return undefined;
+    return { version: response.Version, baseImage: response.BaseImage ?? '' };
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+export async function createImage(
+  client: SageMakerClient,
+  request: CreateImageRequest,
+): Promise<void> {
+  await call('CreateImage', () => client.send(new CreateImageCommand(request)));
+}
+
+/** The image's description, or undefined when it does not exist. */
+export async function describeImage(
+  client: SageMakerClient,
+  imageName: string,
+): Promise<DescribeImageResponse | undefined> {
+  try {
+    return await call('DescribeImage', () =>
+      client.send(new DescribeImageCommand({ ImageName: imageName })),
+    );
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The newest version whose status is CREATED, or undefined (none, or no such image). */
+export async function newestCreatedVersion(
+  client: SageMakerClient,
+  imageName: string,
+): Promise<ImageVersion | undefined> {
+  let nextToken: string | undefined;
+  try {
+    do {
+      const page = await call('ListImageVersions', () =>
+        client.send(
+          new ListImageVersionsCommand({
+            ImageName: imageName,
+            SortBy: 'CREATION_TIME',
+            SortOrder: 'DESCENDING',
+            MaxResults: 100,
+            ...(nextToken === undefined ? {} : { NextToken: nextToken }),
+          }),
+        ),
+      );
+      const created = page.ImageVersions?.find((v) => v.ImageVersionStatus === 'CREATED');
+      if (created !== undefined) return created;
+      nextToken = page.NextToken;
+    } while (nextToken);
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+  return undefined;
+}
+
+export async function updateAliases(
+  client: SageMakerClient,
+  imageName: string,
+  version: number,
+  change: { readonly add?: readonly string[]; readonly remove?: readonly string[] },
+): Promise<void> {
+  await call('UpdateImageVersion', () =>
+    client.send(
+      new UpdateImageVersionCommand({
+        ImageName: imageName,
+        Version: version,
+        ...(change.add?.length ? { AliasesToAdd: [...change.add] } : {}),
+        ...(change.remove?.length ? { AliasesToDelete: [...change.remove] } : {}),
+      }),
+    ),
+  );
 }

@@ -8,10 +8,18 @@ export interface SummaryFacts {
   readonly version: number;
   readonly imageVersionArn: string;
   readonly baseImage: string;
-  readonly clientToken: string;
+  /** Absent when an existing version was reused. */
+  readonly clientToken?: string;
   readonly status?: string;
   readonly containerImage?: string;
   readonly created: boolean;
+  /** The CreateImageVersion request, shown collapsed. */
+  readonly request?: object;
+}
+
+export interface PlannedRequest {
+  readonly operation: string;
+  readonly input: object;
 }
 
 /** Escapes text for a Markdown table cell: no HTML, no pipes, no line breaks. */
@@ -24,35 +32,69 @@ export function cell(text: string): string {
     .replace(/[\r\n]+/g, ' ');
 }
 
+const code = (text: string): string => `\`${cell(text)}\``;
+
+/** A collapsed block of JSON, escaped for HTML. */
+function details(title: string, blocks: readonly string[]): string[] {
+  const escaped = blocks.map((block) =>
+    block.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+  );
+  return [
+    `<details><summary>${title}</summary>`,
+    '',
+    ...escaped.map((b) => `<pre>${b}</pre>`),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
 export function renderSummary(facts: SummaryFacts): string {
   const consoleUrl = imageConsoleUrl(facts.partition, facts.region, facts.imageName);
   const imageCell =
-    consoleUrl === undefined
-      ? `\`${cell(facts.imageName)}\``
-      : `[\`${cell(facts.imageName)}\`](${consoleUrl})`;
-  const rows: [string, string][] = [
+    consoleUrl === undefined ? code(facts.imageName) : `[${code(facts.imageName)}](${consoleUrl})`;
+  const rows: [string, string | undefined][] = [
     ['Image', imageCell],
     ['Version', `${facts.version}${facts.created ? ' (new)' : ' (existing, reused)'}`],
-    ...(facts.status === undefined
-      ? []
-      : [['Status', `\`${cell(facts.status)}\``] as [string, string]]),
-    ['Version ARN', `\`${cell(facts.imageVersionArn)}\``],
-    ['Base image', `\`${cell(facts.baseImage)}\``],
-    ...(facts.containerImage === undefined
-      ? []
-      : [['Container image', `\`${cell(facts.containerImage)}\``] as [string, string]]),
-    ['Region', `\`${cell(facts.region)}\``],
-    ['Client token', `\`${cell(facts.clientToken)}\``],
+    ['Status', facts.status === undefined ? undefined : code(facts.status)],
+    ['Version ARN', code(facts.imageVersionArn)],
+    ['Base image', code(facts.baseImage)],
+    [
+      'Container image',
+      facts.containerImage === undefined ? undefined : code(facts.containerImage),
+    ],
+    ['Region', code(facts.region)],
+    ['Client token', facts.clientToken === undefined ? undefined : code(facts.clientToken)],
   ];
   return [
     `### SageMaker image version ${cell(facts.imageName)}:${facts.version}`,
     '',
     '| | |',
     '|---|---|',
-    ...rows.map(([label, value]) => `| ${label} | ${value} |`),
+    ...rows
+      .filter(([, value]) => value !== undefined)
+      .map(([label, value]) => `| ${label} | ${value} |`),
     '',
     ...(consoleUrl === undefined
       ? []
       : [`[Open the image in the SageMaker console](${consoleUrl})`, '']),
+    ...(facts.request === undefined
+      ? []
+      : details('Request sent', [`CreateImageVersion ${JSON.stringify(facts.request, null, 2)}`])),
+  ].join('\n');
+}
+
+export function renderDryRunSummary(imageName: string, planned: readonly PlannedRequest[]): string {
+  return [
+    `### Dry run for SageMaker image ${cell(imageName)}: nothing was changed`,
+    '',
+    `${planned.length} request${planned.length === 1 ? '' : 's'} would be sent:`,
+    '',
+    ...planned.map(({ operation }, i) => `${i + 1}. \`${operation}\``),
+    '',
+    ...details(
+      'Requests',
+      planned.map(({ operation, input }) => `${operation} ${JSON.stringify(input, null, 2)}`),
+    ),
   ].join('\n');
 }

@@ -1,6 +1,6 @@
-export const id = 929;
+export const id = 834;
 
-export const ids = [ 929 ];
+export const ids = [ 834 ];
 
 export const modules = {
     1726: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -270,14 +270,56 @@ export const modules = {
             }
         }
     },
-    8404: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    2319: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            G5: () => command,
+            lq: () => _ep0,
+            yt: () => _mw0
+        });
+        var _smithy_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2658), _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085), _endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9776);
+        const command = (0, _smithy_core_client__WEBPACK_IMPORTED_MODULE_0__.makeBuilder)(_endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__.S, "SageMaker", "SageMakerClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_2__.getEndpointPlugin), _ep0 = {}, _mw0 = (Command, cs, config, o) => [];
+    },
+    6326: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            T: () => CreateImageCommand
+        });
+        var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2319), _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1268);
+        class CreateImageCommand extends((0, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__.lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.yt, "CreateImage", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__.gao)){}
+    },
+    7994: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
             P: () => CreateImageVersionCommand
         });
-        var client = __webpack_require__(2658), endpoints = __webpack_require__(2085), EndpointParameters = __webpack_require__(9776);
-        const command = (0, client.makeBuilder)(EndpointParameters.S, "SageMaker", "SageMakerClient", endpoints.getEndpointPlugin), _ep0 = {}, _mw0 = (Command, cs, config, o) => [];
-        var schemas_0 = __webpack_require__(1268);
-        class CreateImageVersionCommand extends(command(_ep0, _mw0, "CreateImageVersion", schemas_0.y7i)){}
+        var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2319), _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1268);
+        class CreateImageVersionCommand extends((0, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__.lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.yt, "CreateImageVersion", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__.y7i)){}
+    },
+    4155: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            y: () => DescribeImageCommand
+        });
+        var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2319), _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1268);
+        class DescribeImageCommand extends((0, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__.lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.yt, "DescribeImage", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__.dz0)){}
+    },
+    9625: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            s: () => DescribeImageVersionCommand
+        });
+        var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2319), _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1268);
+        class DescribeImageVersionCommand extends((0, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__.lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.yt, "DescribeImageVersion", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__.nDS)){}
+    },
+    3353: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            a: () => ListImageVersionsCommand
+        });
+        var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2319), _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1268);
+        class ListImageVersionsCommand extends((0, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__.lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.yt, "ListImageVersions", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__.VC1)){}
+    },
+    8381: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+        __webpack_require__.d(__webpack_exports__, {
+            q: () => UpdateImageVersionCommand
+        });
+        var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2319), _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1268);
+        class UpdateImageVersionCommand extends((0, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__.lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__.yt, "UpdateImageVersion", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__.V86)){}
     },
     9776: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
@@ -309,7 +351,12 @@ export const modules = {
     },
     1268: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
         __webpack_require__.d(__webpack_exports__, {
+            gao: () => CreateImage$,
             y7i: () => CreateImageVersion$,
+            dz0: () => DescribeImage$,
+            nDS: () => DescribeImageVersion$,
+            VC1: () => ListImageVersions$,
+            V86: () => UpdateImageVersion$,
             q1U: () => errorTypeRegistries
         });
         var schema = __webpack_require__(6890), client = __webpack_require__(2658);
@@ -366,7 +413,7 @@ export const modules = {
                 }), Object.setPrototypeOf(this, ResourceInUse.prototype), this.Message = opts.Message;
             }
         }
-        const _M = "Message", _c = "client", _e = "error", _s = "smithy.ts.sdk.synthetic.com.amazonaws.sagemaker", n0 = "com.amazonaws.sagemaker", _s_registry = new schema.TypeRegistry(_s);
+        const _CT = "CreationTime", _D = "Description", _FR = "FailureReason", _H = "Horovod", _IAm = "ImageArn", _IN = "ImageName", _IVA = "ImageVersionArn", _IVS = "ImageVersionStatus", _IVm = "ImageVersions", _JT = "JobType", _LMT = "LastModifiedTime", _M = "Message", _MLF = "MLFramework", _PL = "ProgrammingLang", _Pro = "Processor", _RN = "ReleaseNotes", _V = "Version", _VG = "VendorGuidance", _c = "client", _e = "error", _s = "smithy.ts.sdk.synthetic.com.amazonaws.sagemaker", n0 = "com.amazonaws.sagemaker", _s_registry = new schema.TypeRegistry(_s);
         var SageMakerServiceException$ = [ -3, _s, "SageMakerServiceException", 0, [], [] ];
         _s_registry.registerError(SageMakerServiceException$, SageMakerServiceException);
         const n0_registry = new schema.TypeRegistry(n0);
@@ -387,7 +434,7 @@ export const modules = {
         }, [ _M ], [ 0 ] ];
         n0_registry.registerError(ResourceNotFound$, ResourceNotFound);
         const errorTypeRegistries = [ _s_registry, n0_registry ];
-        var CreateImageVersionRequest$ = [ 3, n0, "CreateImageVersionRequest", 0, [ "BaseImage", "ImageName", "ClientToken", "Aliases", "VendorGuidance", "JobType", "MLFramework", "ProgrammingLang", "Processor", "Horovod", "ReleaseNotes" ], [ 0, 0, [ 0, 4 ], 64, 0, 0, 0, 0, 0, 2, 0 ], 2 ], CreateImageVersionResponse$ = [ 3, n0, "CreateImageVersionResponse", 0, [ "ImageVersionArn" ], [ 0 ] ], CreateImageVersion$ = [ 9, n0, "CreateImageVersion", 0, () => CreateImageVersionRequest$, () => CreateImageVersionResponse$ ];
+        var CreateImageRequest$ = [ 3, n0, "CreateImageRequest", 0, [ _IN, "RoleArn", _D, "DisplayName", "Tags" ], [ 0, 0, 0, 0, () => TagList ], 2 ], CreateImageResponse$ = [ 3, n0, "CreateImageResponse", 0, [ _IAm ], [ 0 ] ], CreateImageVersionRequest$ = [ 3, n0, "CreateImageVersionRequest", 0, [ "BaseImage", _IN, "ClientToken", "Aliases", _VG, _JT, _MLF, _PL, _Pro, _H, _RN ], [ 0, 0, [ 0, 4 ], 64, 0, 0, 0, 0, 0, 2, 0 ], 2 ], CreateImageVersionResponse$ = [ 3, n0, "CreateImageVersionResponse", 0, [ _IVA ], [ 0 ] ], DescribeImageRequest$ = [ 3, n0, "DescribeImageRequest", 0, [ _IN ], [ 0 ], 1 ], DescribeImageResponse$ = [ 3, n0, "DescribeImageResponse", 0, [ _CT, _D, "DisplayName", _FR, _IAm, _IN, "ImageStatus", _LMT, "RoleArn" ], [ 4, 0, 0, 0, 0, 0, 0, 4, 0 ] ], DescribeImageVersionRequest$ = [ 3, n0, "DescribeImageVersionRequest", 0, [ _IN, _V, "Alias" ], [ 0, 1, 0 ], 1 ], DescribeImageVersionResponse$ = [ 3, n0, "DescribeImageVersionResponse", 0, [ "BaseImage", "ContainerImage", _CT, _FR, _IAm, _IVA, _IVS, _LMT, _V, _VG, _JT, _MLF, _PL, _Pro, _H, _RN ], [ 0, 0, 4, 0, 0, 0, 0, 4, 1, 0, 0, 0, 0, 0, 2, 0 ] ], ImageVersion$ = [ 3, n0, "ImageVersion", 0, [ _CT, _IAm, _IVA, _IVS, _LMT, _V, _FR ], [ 4, 0, 0, 0, 4, 1, 0 ], 6 ], ListImageVersionsRequest$ = [ 3, n0, "ListImageVersionsRequest", 0, [ _IN, "CreationTimeAfter", "CreationTimeBefore", "LastModifiedTimeAfter", "LastModifiedTimeBefore", "MaxResults", "NextToken", "SortBy", "SortOrder" ], [ 0, 4, 4, 4, 4, 1, 0, 0, 0 ], 1 ], ListImageVersionsResponse$ = [ 3, n0, "ListImageVersionsResponse", 0, [ _IVm, "NextToken" ], [ () => ImageVersions, 0 ] ], Tag$ = [ 3, n0, "Tag", 0, [ "Key", "Value" ], [ 0, 0 ], 2 ], UpdateImageVersionRequest$ = [ 3, n0, "UpdateImageVersionRequest", 0, [ _IN, "Alias", _V, "AliasesToAdd", "AliasesToDelete", _VG, _JT, _MLF, _PL, _Pro, _H, _RN ], [ 0, 0, 1, 64, 64, 0, 0, 0, 0, 0, 2, 0 ], 1 ], UpdateImageVersionResponse$ = [ 3, n0, "UpdateImageVersionResponse", 0, [ _IVA ], [ 0 ] ], ImageVersions = [ 1, n0, _IVm, 0, () => ImageVersion$ ], TagList = [ 1, n0, "TagList", 0, () => Tag$ ], CreateImage$ = [ 9, n0, "CreateImage", 0, () => CreateImageRequest$, () => CreateImageResponse$ ], CreateImageVersion$ = [ 9, n0, "CreateImageVersion", 0, () => CreateImageVersionRequest$, () => CreateImageVersionResponse$ ], DescribeImage$ = [ 9, n0, "DescribeImage", 0, () => DescribeImageRequest$, () => DescribeImageResponse$ ], DescribeImageVersion$ = [ 9, n0, "DescribeImageVersion", 0, () => DescribeImageVersionRequest$, () => DescribeImageVersionResponse$ ], ListImageVersions$ = [ 9, n0, "ListImageVersions", 0, () => ListImageVersionsRequest$, () => ListImageVersionsResponse$ ], UpdateImageVersion$ = [ 9, n0, "UpdateImageVersion", 0, () => UpdateImageVersionRequest$, () => UpdateImageVersionResponse$ ];
     },
     5152: (__unused_webpack_module, exports, __webpack_require__) => {
         const {HttpRequest: HttpRequest, parseUrl: parseUrl} = __webpack_require__(3422), {NoOpLogger: NoOpLogger} = __webpack_require__(2658), {InvokeStore: InvokeStore} = __webpack_require__(9320), {normalizeProvider: normalizeProvider} = __webpack_require__(402), {RETRY_MODES: RETRY_MODES} = __webpack_require__(3609), {platform: platform, release: release} = __webpack_require__(8161), {versions: versions, env: env} = __webpack_require__(1708), {isValidHostLabel: isValidHostLabel, isIpAddress: isIpAddress, customEndpointFunctions: customEndpointFunctions} = __webpack_require__(2085), {EndpointError: EndpointError, resolveEndpoint: resolveEndpoint} = __webpack_require__(2085);

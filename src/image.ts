@@ -1,0 +1,82 @@
+// The SageMaker image itself: create it when missing, and wait until it can take versions.
+import type { DescribeImageResponse } from '@aws-sdk/client-sagemaker';
+import { ActionError } from './action-error.js';
+import { errorFacts, explainAwsError, isTransient } from './errors.js';
+import { oneLine } from './log-safe.js';
+import { pollUntilSettled, type Verdict } from './poll.js';
+import { buildImageRequest } from './request.js';
+import type { Session } from './session.js';
+
+/** What an image's status means for adding a version. Pure. */
+export function judgeImage(
+  described: DescribeImageResponse | undefined,
+  imageName: string,
+): Verdict<DescribeImageResponse> {
+  if (described === undefined) {
+    return {
+      kind: 'failed',
+      message: `The SageMaker image "${imageName}" disappeared while waiting for it.`,
+    };
+  }
+  switch (described.ImageStatus) {
+    case 'CREATED':
+    case 'UPDATE_FAILED': // the image itself still works; only an update of it failed
+      return { kind: 'done', value: described };
+    case 'CREATING':
+    case 'UPDATING':
+      return { kind: 'pending' };
+    case 'CREATE_FAILED':
+      return {
+        kind: 'failed',
+        message:
+          `The SageMaker image "${imageName}" ended CREATE_FAILED: ` +
+          `${oneLine(described.FailureReason ?? 'SageMaker gave no reason')}. Check \`role-arn\`: the role ` +
+          'must exist and trust sagemaker.amazonaws.com.',
+      };
+    default:
+      return {
+        kind: 'failed',
+        message: `The SageMaker image "${imageName}" is ${described.ImageStatus ?? 'in an unknown state'}.`,
+      };
+  }
+}
+
+/** Waits until the image is CREATED (or usable), failing with its reason otherwise. */
+export async function waitForImage(session: Session): Promise<void> {
+  const { inputs, api, client } = session;
+  await pollUntilSettled({
+    subject: `image ${inputs.imageName}`,
+    read: () => api.describeImage(client, inputs.imageName),
+    statusOf: (described) => described?.ImageStatus ?? 'MISSING',
+    judge: (described) => judgeImage(described, inputs.imageName),
+    canRetry: isTransient,
+    explain: (error) =>
+      explainAwsError(error, {
+        operation: 'DescribeImage',
+        imageName: inputs.imageName,
+        region: inputs.region,
+      }),
+    clock: session.clock,
+    timeoutMs: inputs.waitTimeoutSeconds * 1000,
+    maxDelayMs: inputs.waitMaxDelaySeconds * 1000,
+    log: session.log,
+  });
+}
+
+/** Creates the image (another run doing the same at once is fine), then waits for it. */
+export async function createImageAndWait(session: Session): Promise<void> {
+  const { inputs, api, client, log } = session;
+  if (inputs.newImage === undefined) throw new ActionError('create-image is off');
+  try {
+    await api.createImage(client, buildImageRequest(inputs.imageName, inputs.newImage));
+    log(`Created the SageMaker image "${inputs.imageName}"; waiting for it to be CREATED.`);
+  } catch (error) {
+    const { name, message } = errorFacts(error);
+    // Losing a race to create it is fine: the other run's image is the same image.
+    if (name !== 'ResourceInUse' && !/already exists/i.test(message)) throw error;
+    log(
+      `The SageMaker image "${inputs.imageName}" was created meanwhile by someone else; waiting for it.`,
+    );
+  }
+  await waitForImage(session);
+}

@@ -1,0 +1,82 @@
+// Polls a status until it settles, on a schedule, within a time limit. The caller says what each
+// status means; this module only keeps time, logs changes and a heartbeat, and decides when to stop.
+import { ActionError } from './action-error.js';
+import type { Clock } from './clock.js';
+import { errorFacts } from './errors.js';
+import { pollDelayMs } from './schedule.js';
+
+export type Verdict<T> =
+  | { readonly kind: 'done'; readonly value: T }
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface PollOptions<T, S> {
+  /** What is being waited for, for log lines: e.g. `image version my-image:3`. */
+  readonly subject: string;
+  /** Reads the current state; an error it throws is passed to `canRetry`. */
+  readonly read: () => Promise<S>;
+  readonly statusOf: (state: S) => string;
+  readonly judge: (state: S) => Verdict<T>;
+  /** Whether an error from `read` may pass with time (throttling, 5xx, network). */
+  readonly canRetry: (error: unknown) => boolean;
+  /** Turns an error that waiting cannot fix into the step's failure. */
+  readonly explain: (error: unknown) => string;
+  readonly clock: Clock;
+  readonly timeoutMs: number;
+  readonly maxDelayMs: number;
+  readonly log: (line: string) => void;
+  /** How often a still-pending wait says so (default 30 s). */
+  readonly heartbeatMs?: number;
+}
+
+export interface PollResult<T> {
+  readonly value: T;
+  readonly checks: number;
+  readonly waitedMs: number;
+}
+
+export async function pollUntilSettled<T, S>(options: PollOptions<T, S>): Promise<PollResult<T>> {
+  const { clock, subject, log } = options;
+  const heartbeatMs = options.heartbeatMs ?? 30_000;
+  const started = clock.now();
+  let lastStatus: string | undefined;
+  let lastHeartbeat = started;
+  let checks = 0;
+  const elapsed = (): number => clock.now() - started;
+  const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+  for (;;) {
+    const remainingMs = options.timeoutMs - elapsed();
+    if (remainingMs <= 0) {
+      throw new ActionError(
+        `Timed out after ${seconds(elapsed())} waiting for ${subject}: its last status was ` +
+          `${lastStatus ?? 'unknown'} after ${checks} checks. Raise \`wait-timeout-seconds\`, or ` +
+          'look at it in the SageMaker console.',
+      );
+    }
+    const delay = pollDelayMs(checks === 0 ? 0 : elapsed(), options.maxDelayMs, clock.random());
+    // The last check lands on the deadline rather than past it.
+    await clock.sleep(Math.min(delay, remainingMs));
+    checks++;
+    let state: S;
+    try {
+      state = await options.read();
+    } catch (error) {
+      if (!options.canRetry(error)) throw new ActionError(options.explain(error));
+      log(`Could not read the status of ${subject}, will try again: ${errorFacts(error).name}`);
+      continue;
+    }
+    const status = options.statusOf(state);
+    const verdict = options.judge(state);
+    if (status !== lastStatus) {
+      log(`${subject}: ${status} after ${seconds(elapsed())}`);
+      lastStatus = status;
+      lastHeartbeat = clock.now();
+    } else if (clock.now() - lastHeartbeat >= heartbeatMs) {
+      log(`${subject}: still ${status} after ${seconds(elapsed())} (${checks} checks)`);
+      lastHeartbeat = clock.now();
+    }
+    if (verdict.kind === 'done') return { value: verdict.value, checks, waitedMs: elapsed() };
+    if (verdict.kind === 'failed') throw new ActionError(verdict.message);
+  }
+}
