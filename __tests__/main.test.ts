@@ -1,12 +1,19 @@
 // Orchestration: the flow in main.ts with @actions/core, @actions/github and the SDK mocked.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
+  CreateImageCommand,
   CreateImageVersionCommand,
+  DescribeImageCommand,
   DescribeImageVersionCommand,
+  ListImageVersionsCommand,
+  ResourceInUse,
   ResourceNotFound,
   SageMakerClient,
+  SageMakerServiceException,
+  UpdateImageVersionCommand,
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
+import { fakeClock } from './fixtures/clock.js';
 import * as core from './fixtures/core.js';
 
 const context = {
@@ -158,5 +165,388 @@ describe('run', () => {
     sagemaker.on(CreateImageVersionCommand).resolves({});
     await run();
     expect(core.setFailed).toHaveBeenCalledTimes(1);
+  });
+});
+
+const serviceError = (name: string, message: string): Error =>
+  new SageMakerServiceException({
+    name,
+    $fault: 'client',
+    message,
+    $metadata: { httpStatusCode: 400 },
+  });
+const notFound = (): Error => new ResourceNotFound({ message: 'Cannot find', $metadata: {} });
+const WAIT = { ...INPUTS, 'wait-for-created': 'true' };
+const CONTAINER = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/img@sha256:${'a1'.repeat(32)}`;
+
+describe('waiting for CREATED', () => {
+  it('polls the version just created until CREATED and outputs its status and image', async () => {
+    core.reset(WAIT);
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker
+      .on(DescribeImageVersionCommand)
+      .resolvesOnce({ ImageVersionStatus: 'CREATING' })
+      .resolvesOnce({ ImageVersionStatus: 'CREATING' })
+      .resolves({ ImageVersionStatus: 'CREATED', ContainerImage: CONTAINER });
+    const clock = fakeClock();
+    await run(clock);
+
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const describes = sagemaker.commandCalls(DescribeImageVersionCommand);
+    expect(describes.map((c) => c.args[0].input)).toEqual(
+      Array(3).fill({ ImageName: 'my-image', Version: 4 }),
+    );
+    expect(clock.sleeps).toEqual([1000, 2500, 2500]);
+    expect(core.outputs()).toMatchObject({
+      'image-version-status': 'CREATED',
+      'container-image': CONTAINER,
+      created: 'true',
+    });
+    expect(core.notice).toHaveBeenCalledWith(
+      expect.stringContaining('Registered my-image version 4'),
+      expect.anything(),
+    );
+  });
+
+  it('sets the ARN before waiting, so it survives a failed wait', async () => {
+    core.reset(WAIT);
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker.on(DescribeImageVersionCommand).rejects(serviceError('AccessDeniedException', 'no'));
+    await run(fakeClock());
+    expect(core.outputs()['image-version-arn']).toBe(ARN);
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toContain('sagemaker:DescribeImageVersion');
+    expect(sagemaker.commandCalls(DescribeImageVersionCommand)).toHaveLength(1);
+  });
+
+  it("fails with SageMaker's reason on CREATE_FAILED", async () => {
+    core.reset(WAIT);
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker
+      .on(DescribeImageVersionCommand)
+      .resolves({ ImageVersionStatus: 'CREATE_FAILED', FailureReason: 'Unable to pull image' });
+    await run(fakeClock());
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(
+      /^image version my-image:4 ended CREATE_FAILED: Unable to pull image\. .*IAM role/,
+    );
+  });
+
+  it('keeps waiting through throttling', async () => {
+    core.reset(WAIT);
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker
+      .on(DescribeImageVersionCommand)
+      .rejectsOnce(serviceError('ThrottlingException', 'Rate exceeded'))
+      .resolves({ ImageVersionStatus: 'CREATED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(DescribeImageVersionCommand)).toHaveLength(2);
+  });
+
+  it('honours the timeout, naming the last status', async () => {
+    core.reset({ ...WAIT, 'wait-timeout-seconds': '30' });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATING' });
+    const clock = fakeClock();
+    await run(clock);
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(
+      /^Timed out after 30\.0 s waiting for image version my-image:4: its last status was CREATING/,
+    );
+    expect(clock.now()).toBe(30_000);
+  });
+});
+
+describe('creating the image when missing', () => {
+  const CREATE = {
+    ...INPUTS,
+    'create-image': 'true',
+    'role-arn': 'arn:aws:iam::123456789012:role/SageMakerImages',
+    'image-display-name': 'My image',
+    'image-tags': 'team=ml\ncost-center=42',
+  };
+
+  it('creates it, waits for it, then creates the version with the same token', async () => {
+    core.reset(CREATE);
+    sagemaker
+      .on(CreateImageVersionCommand)
+      .rejectsOnce(notFound())
+      .resolves({ ImageVersionArn: ARN });
+    sagemaker.on(CreateImageCommand).resolves({ ImageArn: 'arn:x' });
+    sagemaker
+      .on(DescribeImageCommand)
+      .resolvesOnce({ ImageStatus: 'CREATING' })
+      .resolves({ ImageStatus: 'CREATED' });
+    await run(fakeClock());
+
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(CreateImageCommand)[0]?.args[0].input).toEqual({
+      ImageName: 'my-image',
+      RoleArn: 'arn:aws:iam::123456789012:role/SageMakerImages',
+      DisplayName: 'My image',
+      Tags: [
+        { Key: 'team', Value: 'ml' },
+        { Key: 'cost-center', Value: '42' },
+      ],
+    });
+    const tokens = sagemaker
+      .commandCalls(CreateImageVersionCommand)
+      .map((c) => c.args[0].input.ClientToken);
+    expect(tokens).toHaveLength(2);
+    expect(tokens[0]).toBe(tokens[1]);
+  });
+
+  it('goes on when another run created the image first', async () => {
+    core.reset(CREATE);
+    sagemaker
+      .on(CreateImageVersionCommand)
+      .rejectsOnce(notFound())
+      .resolves({ ImageVersionArn: ARN });
+    sagemaker
+      .on(CreateImageCommand)
+      .rejects(new ResourceInUse({ message: 'Image already exists', $metadata: {} }));
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+  });
+
+  it('fails with the reason when the image cannot be created', async () => {
+    core.reset(CREATE);
+    sagemaker.on(CreateImageVersionCommand).rejects(notFound());
+    sagemaker.on(CreateImageCommand).resolves({});
+    sagemaker
+      .on(DescribeImageCommand)
+      .resolves({ ImageStatus: 'CREATE_FAILED', FailureReason: 'Bad role' });
+    await run(fakeClock());
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toContain('ended CREATE_FAILED: Bad role');
+  });
+
+  it('does not create the image unless asked', async () => {
+    sagemaker.on(CreateImageVersionCommand).rejects(notFound());
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(CreateImageCommand)).toHaveLength(0);
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toContain('does not exist in eu-west-1');
+  });
+
+  it('requires role-arn with create-image', async () => {
+    core.reset({ ...INPUTS, 'create-image': 'true' });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toContain(
+      'Input `role-arn` is required when `create-image` is true',
+    );
+  });
+
+  it('waits for an image that is not ready yet', async () => {
+    sagemaker
+      .on(CreateImageVersionCommand)
+      .rejectsOnce(serviceError('ValidationException', 'Image arn:x is in an invalid state'))
+      .resolves({ ImageVersionArn: ARN });
+    sagemaker
+      .on(DescribeImageCommand)
+      .resolvesOnce({ ImageStatus: 'CREATING' })
+      .resolves({ ImageStatus: 'CREATED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(DescribeImageCommand)).toHaveLength(2);
+  });
+});
+
+describe('a busy image', () => {
+  const busy = (): Error =>
+    new ResourceInUse({ message: 'Resource was modified concurrently.', $metadata: {} });
+
+  it('retries ResourceInUse with backoff and the same token', async () => {
+    sagemaker
+      .on(CreateImageVersionCommand)
+      .rejectsOnce(busy())
+      .rejectsOnce(busy())
+      .resolves({ ImageVersionArn: ARN });
+    const clock = fakeClock();
+    await run(clock);
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const tokens = new Set(
+      sagemaker.commandCalls(CreateImageVersionCommand).map((c) => c.args[0].input.ClientToken),
+    );
+    expect(tokens.size).toBe(1);
+    expect(clock.sleeps).toEqual([750, 1250]);
+  });
+
+  it('gives up clearly after the wait timeout', async () => {
+    core.reset({ ...INPUTS, 'wait-timeout-seconds': '60' });
+    sagemaker.on(CreateImageVersionCommand).rejects(busy());
+    const clock = fakeClock();
+    await run(clock);
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(
+      /stayed busy \(ResourceInUse.*over 60 s/,
+    );
+    expect(clock.now()).toBeLessThanOrEqual(60_000);
+  });
+});
+
+describe('skip-if-unchanged', () => {
+  it('outputs the newest CREATED version of the same base image and creates nothing', async () => {
+    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [
+        {
+          ImageVersionStatus: 'CREATE_FAILED',
+          Version: 5,
+          ImageArn: 'a',
+          ImageVersionArn: 'b',
+          CreationTime: new Date(),
+          LastModifiedTime: new Date(),
+        },
+        {
+          ImageVersionStatus: 'CREATED',
+          Version: 4,
+          ImageArn: 'a',
+          ImageVersionArn: ARN,
+          CreationTime: new Date(),
+          LastModifiedTime: new Date(),
+        },
+      ],
+    });
+    sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
+      ImageVersionArn: ARN,
+      ImageVersionStatus: 'CREATED',
+      BaseImage: 'somewhere:tag',
+      ContainerImage: CONTAINER,
+      Version: 4,
+    });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(core.outputs()).toMatchObject({
+      'image-version-arn': ARN,
+      'image-version': '4',
+      created: 'false',
+    });
+  });
+
+  it('creates a version when the newest one has another image', async () => {
+    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [
+        {
+          ImageVersionStatus: 'CREATED',
+          Version: 3,
+          ImageArn: 'a',
+          ImageVersionArn: 'b',
+          CreationTime: new Date(),
+          LastModifiedTime: new Date(),
+        },
+      ],
+    });
+    sagemaker.on(DescribeImageVersionCommand).resolves({ BaseImage: 'other:1', Version: 3 });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(1);
+    expect(core.outputs().created).toBe('true');
+  });
+});
+
+describe('aliases', () => {
+  it('fails before creating anything when another version holds an alias', async () => {
+    core.reset({ ...INPUTS, aliases: 'stable' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+      .resolves({ Version: 2, BaseImage: 'old:1' });
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toContain(
+      'Alias "stable" (held by version 2)',
+    );
+  });
+
+  it('sets free aliases at creation', async () => {
+    core.reset({ ...INPUTS, aliases: 'latest' });
+    sagemaker.on(DescribeImageVersionCommand).rejects(notFound());
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)[0]?.args[0].input.Aliases).toEqual([
+      'latest',
+    ]);
+  });
+
+  it('with move-aliases, moves them only once the new version is CREATED', async () => {
+    core.reset({ ...WAIT, aliases: 'stable', 'move-aliases': 'true' });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .resolves({ ImageVersionStatus: 'CREATED' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+      .resolves({ Version: 2, BaseImage: 'old:1' });
+    sagemaker.on(UpdateImageVersionCommand).resolves({});
+    await run(fakeClock());
+
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(
+      sagemaker.commandCalls(CreateImageVersionCommand)[0]?.args[0].input.Aliases,
+    ).toBeUndefined();
+    expect(sagemaker.commandCalls(UpdateImageVersionCommand).map((c) => c.args[0].input)).toEqual([
+      { ImageName: 'my-image', Version: 2, AliasesToDelete: ['stable'] },
+      { ImageName: 'my-image', Version: 4, AliasesToAdd: ['stable'] },
+    ]);
+    const order = sagemaker
+      .calls()
+      .map((c) => (c.args[0] as { constructor: { name: string } }).constructor.name);
+    expect(order.indexOf('UpdateImageVersionCommand')).toBeGreaterThan(
+      order.indexOf('DescribeImageVersionCommand'),
+    );
+  });
+
+  it('with move-aliases, leaves aliases alone when the version fails', async () => {
+    core.reset({ ...WAIT, aliases: 'stable', 'move-aliases': 'true' });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker
+      .on(DescribeImageVersionCommand)
+      .resolves({ ImageVersionStatus: 'CREATE_FAILED', FailureReason: 'x' });
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(UpdateImageVersionCommand)).toHaveLength(0);
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+  });
+
+  it('move-aliases needs wait-for-created', async () => {
+    core.reset({ ...INPUTS, aliases: 'stable', 'move-aliases': 'true' });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toContain(
+      '`move-aliases` needs `wait-for-created: true`',
+    );
+  });
+});
+
+describe('dry-run', () => {
+  it('reads, prints the requests it would send, and changes nothing', async () => {
+    core.reset({
+      ...INPUTS,
+      'dry-run': 'true',
+      'create-image': 'true',
+      'role-arn': 'arn:aws:iam::123456789012:role/R',
+      aliases: 'stable',
+      'move-aliases': 'true',
+      'wait-for-created': 'true',
+    });
+    sagemaker.on(DescribeImageCommand).rejects(notFound());
+    sagemaker.on(DescribeImageVersionCommand).rejects(notFound());
+    await run(fakeClock());
+
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const writes = sagemaker
+      .calls()
+      .filter((c) => !/^(Describe|List)/.test((c.args[0] as object).constructor.name));
+    expect(writes).toHaveLength(0);
+    const lines = core.info.mock.calls.map(([line]) => line);
+    expect(lines).toContain('Dry run: nothing was changed. These requests would be sent:');
+    expect(lines.some((l) => l.startsWith('CreateImage {"ImageName":"my-image","RoleArn":'))).toBe(
+      true,
+    );
+    expect(lines.some((l) => l.startsWith('CreateImageVersion {"ImageName":"my-image"'))).toBe(
+      true,
+    );
+    expect(core.outputs()).toMatchObject({ created: 'false', 'client-token': expect.any(String) });
+    expect(core.summary.text()).toContain('Dry run');
   });
 });
