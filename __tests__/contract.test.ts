@@ -1,0 +1,94 @@
+// One contract: action.yml, the README's tables and the code agree on every input and output.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseInputs } from '../src/inputs.js';
+import { DEFAULTS, RULES } from '../src/rules.js';
+import { ACTION_VERSION } from '../src/version.js';
+import { ROOT, readActionYaml } from './fixtures/run-action.ts';
+
+const action = readActionYaml();
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+/** The rows of the README table under a `## heading`, as arrays of cells. */
+function tableRows(heading: string): string[][] {
+  const section = readme.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => line.slice(2, -2).split(' | '));
+}
+
+const inputRows = new Map(tableRows('Inputs').map((cells) => [cells[0]?.replace(/`/g, ''), cells]));
+const outputRows = new Map(
+  tableRows('Outputs').map((cells) => [cells[0]?.replace(/`/g, ''), cells]),
+);
+
+describe('action.yml and the README', () => {
+  it('list the same inputs', () => {
+    expect([...inputRows.keys()]).toEqual(Object.keys(action.inputs));
+  });
+
+  it.each(Object.entries(action.inputs))(
+    'README states the default and rule of %s',
+    (name, spec) => {
+      const [, , defaultCell, ruleCell] = inputRows.get(name) ?? [];
+      const expectedDefault =
+        spec.default !== undefined ? `\`${spec.default}\`` : spec.required ? '(required)' : '';
+      expect(defaultCell).toBe(expectedDefault);
+      expect(ruleCell).toBe(RULES[name as keyof typeof RULES].rule);
+    },
+  );
+
+  it('list the same outputs', () => {
+    expect([...outputRows.keys()]).toEqual(Object.keys(action.outputs));
+  });
+
+  it('declares every default as a string, and the code agrees with it', () => {
+    for (const [name, value] of Object.entries(DEFAULTS)) {
+      expect(action.inputs[name]?.default).toBe(value);
+    }
+    for (const [name, spec] of Object.entries(action.inputs)) {
+      if (spec.default !== undefined) expect(typeof spec.default).toBe('string');
+      if (spec.default !== undefined) expect(DEFAULTS).toHaveProperty([name]);
+    }
+  });
+
+  it('runs on node24 from dist/index.js, ready for the Marketplace', () => {
+    const raw = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+    expect(raw).toMatch(/^ {2}using: node24$/m);
+    expect(raw).toMatch(/^ {2}main: dist\/index\.js$/m);
+    const { name, description, branding } = action as unknown as Record<string, unknown>;
+    expect(typeof name).toBe('string');
+    expect(String(description).length).toBeLessThan(125);
+    expect(branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
+  });
+});
+
+describe('the code', () => {
+  it('reads only inputs that action.yml declares, and validates each', () => {
+    const read = new Set<string>();
+    parseInputs((name) => {
+      read.add(name);
+      return name === 'create-image' ? 'true' : '';
+    }, {});
+    expect([...read].filter((name) => !(name in action.inputs))).toEqual([]);
+    expect(Object.keys(RULES).sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+
+  it('sets only outputs that action.yml declares', () => {
+    const source = readdirSync(join(ROOT, 'src'))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => readFileSync(join(ROOT, 'src', file), 'utf8'))
+      .join('\n');
+    const set = [...source.matchAll(/setOutput\('([^']+)'/g)].map((m) => m[1]);
+    expect(set.length).toBeGreaterThan(0);
+    expect([...new Set(set)].filter((name) => !((name ?? '') in action.outputs))).toEqual([]);
+    expect(new Set(set)).toEqual(new Set(Object.keys(action.outputs)));
+  });
+
+  it('sends the version of package.json in its user agent', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(ACTION_VERSION).toBe(pkg.version);
+  });
+});
