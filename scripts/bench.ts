@@ -1,0 +1,271 @@
+// `npm run bench`: start-up, waiting and request counts of the committed dist/index.js on Node 24,
+// each beside a baseline measured in the same run. Prints figures and whether each meets its target.
+// Not a test: timings vary by machine; ratios against same-run baselines are what to compare.
+import ncc from '@vercel/ncc';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CreateImageVersionCommand,
+  SageMakerClient,
+  waitUntilImageVersionCreated,
+} from '@aws-sdk/client-sagemaker';
+import {
+  BUNDLE,
+  ROOT,
+  node24,
+  runnerEnv,
+  type RunOptions,
+} from '../__tests__/fixtures/run-action.ts';
+import { TEST_CREDENTIALS, startSageMakerServer } from '../__tests__/fixtures/sagemaker-server.ts';
+
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 25);
+const WAIT_SAMPLES = Number(process.env.BENCH_WAIT_SAMPLES ?? 5);
+const WAIT_DURATIONS_S = (process.env.BENCH_WAIT_DURATIONS ?? '5,20,60').split(',').map(Number);
+
+const scratch = mkdtempSync(join(tmpdir(), 'sm-bench-'));
+// Each measured process reports its own peak RSS at exit through this preloaded hook.
+const rssHook = join(scratch, 'rss-hook.mjs');
+writeFileSync(
+  rssHook,
+  "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `\\nBENCH_MAX_RSS_KB=${process.resourceUsage().maxRSS}\\n`));\n",
+);
+
+interface Sample {
+  readonly ms: number;
+  readonly rssKb: number;
+  readonly exitCode: number | null;
+}
+
+async function time(args: string[], env: Record<string, string>): Promise<Sample> {
+  const started = performance.now();
+  const child = spawn(node24(), ['--import', rssHook, ...args], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ms = performance.now() - started;
+  const rssKb = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0);
+  return { ms, rssKb, exitCode };
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const fmt = (n: number, digits = 0): string => n.toFixed(digits);
+const verdict = (ok: boolean): string => (ok ? 'meets target' : 'MISSES TARGET');
+const results: { name: string; ok: boolean }[] = [];
+function report(name: string, line: string, ok: boolean): void {
+  results.push({ name, ok });
+  console.log(`${line}  [${verdict(ok)}]`);
+}
+
+/** A bundle of @actions/core alone, built now the same way: the floor for any action. */
+async function buildCoreOnlyBundle(): Promise<string> {
+  const entry = join(ROOT, `.bench-core-entry-${process.pid}.mjs`);
+  writeFileSync(
+    entry,
+    "import * as core from '@actions/core';\ncore.setFailed('Input required and not supplied: image-name');\n",
+  );
+  try {
+    const { code } = await ncc(entry, { quiet: true });
+    const out = join(scratch, 'core-only.mjs');
+    writeFileSync(out, code);
+    return out;
+  } finally {
+    rmSync(entry, { force: true });
+  }
+}
+
+function distBytes(): number {
+  const dir = join(ROOT, 'dist');
+  return readdirSync(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+}
+
+async function startup(): Promise<void> {
+  console.log(
+    `\n## Start-up (Node ${process.versions.node}, medians of ${STARTUP_RUNS} runs, alternating)`,
+  );
+  const coreOnly = await buildCoreOnlyBundle();
+  const server = await startSageMakerServer({ images: ['bench'] });
+  const work = mkdtempSync(join(scratch, 'run-'));
+  const base = { PATH: process.env.PATH ?? '' };
+  const runEnv = (options: RunOptions): Record<string, string> => {
+    const env = runnerEnv(options, work);
+    writeFileSync(env.GITHUB_OUTPUT ?? '', '');
+    writeFileSync(env.GITHUB_STEP_SUMMARY ?? '', '');
+    return env;
+  };
+  const samples: Record<string, Sample[]> = { bare: [], core: [], bad: [], full: [] };
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    samples.bare?.push(await time(['-e', '0'], base));
+    samples.core?.push(await time([coreOnly], base));
+    samples.bad?.push(
+      await time([BUNDLE], runEnv({ inputs: { 'image-name': 'bad_name', 'base-image': 'nginx' } })),
+    );
+    samples.full?.push(
+      await time(
+        [BUNDLE],
+        runEnv({
+          inputs: {
+            'image-name': 'bench',
+            'base-image': `123456789012.dkr.ecr.us-east-1.amazonaws.com/b:${i}`,
+            'wait-for-created': 'false',
+          },
+          endpoint: server.url,
+          runId: String(10_000 + i),
+        }),
+      ),
+    );
+  }
+  const m = (key: string): number => median((samples[key] ?? []).map((s) => s.ms));
+  const rss = (key: string): number => median((samples[key] ?? []).map((s) => s.rssKb)) / 1024;
+  const failures = (samples.full ?? []).filter((s) => s.exitCode !== 0).length;
+  const bare = m('bare');
+  const core = m('core');
+  console.log(
+    `node -e 0                         ${fmt(m('bare'))} ms  (peak RSS ${fmt(rss('bare'))} MB)`,
+  );
+  console.log(
+    `@actions/core-only bundle         ${fmt(core)} ms  ${fmt(core / bare, 2)}x bare  (peak RSS ${fmt(rss('core'))} MB)`,
+  );
+  report(
+    'bad input',
+    `dist/index.js, bad input        ${fmt(m('bad'))} ms  ${fmt(m('bad') / core, 2)}x core-only (target <= 1.3x)  (peak RSS ${fmt(rss('bad'))} MB)`,
+    m('bad') / core <= 1.3,
+  );
+  report(
+    'full run',
+    `dist/index.js, full run, no wait ${fmt(m('full'))} ms  ${fmt(m('full') / bare, 2)}x bare (target <= 4.6x)  (peak RSS ${fmt(rss('full'))} MB, ${failures} failed)`,
+    m('full') / bare <= 4.6 && failures === 0,
+  );
+  const bytes = distBytes();
+  report(
+    'dist size',
+    `dist/ total                       ${fmt(bytes / 1e6, 2)} MB (target <= 1.5 MB)`,
+    bytes <= 1.5e6,
+  );
+
+  // Calls per run: the requests the endpoint saw for one more run without waiting.
+  const before = server.requests.length;
+  await time(
+    [BUNDLE],
+    runEnv({
+      inputs: {
+        'image-name': 'bench',
+        'base-image': '123456789012.dkr.ecr.us-east-1.amazonaws.com/b:calls',
+        'wait-for-created': 'false',
+      },
+      endpoint: server.url,
+      runId: '99999',
+    }),
+  );
+  const seen = server.requests.slice(before).map((r) => r.operation);
+  console.log('\n## Calls per run (no wait)');
+  report(
+    'calls',
+    `requests: ${seen.length} (${seen.join(', ')}) (target: exactly CreateImageVersion)`,
+    seen.join() === 'CreateImageVersion',
+  );
+  await server.close();
+}
+
+async function waiting(): Promise<void> {
+  console.log(
+    `\n## Waiting (${WAIT_SAMPLES} runs per creation time, at once, each on its own image)`,
+  );
+  console.log('Lateness: from the moment the version turns CREATED to the exit of the action.');
+  for (const seconds of WAIT_DURATIONS_S) {
+    const server = await startSageMakerServer({ versionCreationMs: seconds * 1000 });
+    const names = Array.from({ length: WAIT_SAMPLES }, (_, i) => `wait-${seconds}-${i}`);
+    for (const name of names) server.addImage(name);
+    const work = mkdtempSync(join(scratch, 'wait-'));
+    const ours = names.map(async (name, i) => {
+      const env = runnerEnv(
+        {
+          inputs: {
+            'image-name': name,
+            'base-image': `123456789012.dkr.ecr.us-east-1.amazonaws.com/w:${i}`,
+          },
+          endpoint: server.url,
+        },
+        join(work),
+      );
+      env.GITHUB_OUTPUT = join(work, `out-${i}`);
+      env.GITHUB_STEP_SUMMARY = join(work, `sum-${i}`);
+      writeFileSync(env.GITHUB_OUTPUT, '');
+      writeFileSync(env.GITHUB_STEP_SUMMARY, '');
+      const sample = await time([BUNDLE], env);
+      const exitedAt = Date.now();
+      const createdAt = server.createdAt(name, 1) ?? 0;
+      const describes = server.requests.filter(
+        (r) => r.operation === 'DescribeImageVersion' && r.body.ImageName === name,
+      ).length;
+      return {
+        lateMs: exitedAt - (createdAt + seconds * 1000),
+        describes,
+        totalMs: sample.ms,
+        ok: sample.exitCode === 0,
+      };
+    });
+    // The comparison: the SDK's own waiter with its default delays, on versions made the same way.
+    const sdkImages = names.map((name) => `sdk-${name}`);
+    for (const name of sdkImages) server.addImage(name);
+    const client = new SageMakerClient({
+      region: 'us-east-1',
+      endpoint: server.url,
+      credentials: TEST_CREDENTIALS,
+    });
+    const sdk = sdkImages.map(async (name) => {
+      await client.send(
+        new CreateImageVersionCommand({
+          ImageName: name,
+          BaseImage: '123456789012.dkr.ecr.us-east-1.amazonaws.com/w:sdk',
+          ClientToken: name,
+        }),
+      );
+      await waitUntilImageVersionCreated({ client, maxWaitTime: 600 }, { ImageName: name });
+      const createdAt = server.createdAt(name, 1) ?? 0;
+      const describes = server.requests.filter(
+        (r) => r.operation === 'DescribeImageVersion' && r.body.ImageName === name,
+      ).length;
+      return { lateMs: Date.now() - (createdAt + seconds * 1000), describes };
+    });
+    const [mine, theirs] = await Promise.all([Promise.all(ours), Promise.all(sdk)]);
+    client.destroy();
+    await server.close();
+    const late = median(mine.map((r) => r.lateMs));
+    const calls = median(mine.map((r) => r.describes));
+    const total = median(mine.map((r) => r.totalMs));
+    const perTwoSeconds = calls / (total / 2000);
+    const target = seconds >= 60 ? 3000 : 1500;
+    report(
+      `wait ${seconds}s`,
+      `${String(seconds).padStart(3)} s creation: noticed ${fmt(late)} ms late (target <= ${target}), ` +
+        `${calls} DescribeImageVersion (${fmt(perTwoSeconds, 2)} per 2 s, target <= 1); SDK waiter: ` +
+        `${fmt(median(theirs.map((r) => r.lateMs)))} ms late, ${median(theirs.map((r) => r.describes))} calls` +
+        `${mine.every((r) => r.ok) ? '' : '  (A RUN FAILED)'}`,
+      late <= target && perTwoSeconds <= 1 && mine.every((r) => r.ok),
+    );
+  }
+}
+
+try {
+  console.log(`# npm run bench (${new Date().toISOString()})`);
+  await startup();
+  if (process.env.BENCH_SKIP_WAIT !== '1') await waiting();
+  const missed = results.filter((r) => !r.ok).map((r) => r.name);
+  console.log(
+    `\n${missed.length === 0 ? 'Every figure meets its target.' : `Missed: ${missed.join(', ')}`}`,
+  );
+  process.exitCode = missed.length === 0 ? 0 : 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
