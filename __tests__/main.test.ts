@@ -36,6 +36,7 @@ const INPUTS = {
 };
 
 beforeEach(() => {
+  process.env.GITHUB_STEP_SUMMARY = 'summary.md'; // the core mock never writes it
   sagemaker.reset();
   core.reset(INPUTS);
   context.sha = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
@@ -159,6 +160,14 @@ describe('run', () => {
     await run();
     expect(core.setFailed).toHaveBeenCalledTimes(1);
     expect(String(core.setFailed.mock.calls[0]?.[0])).toContain('cannot read');
+  });
+
+  it('skips the step summary where the runner offers none', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY;
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    await run();
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.summary.write).not.toHaveBeenCalled();
   });
 
   it('reports an unexpected error once, with its message', async () => {

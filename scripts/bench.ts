@@ -21,7 +21,7 @@ import {
 import { TEST_CREDENTIALS, startSageMakerServer } from '../__tests__/fixtures/sagemaker-server.ts';
 
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 25);
-const WAIT_SAMPLES = Number(process.env.BENCH_WAIT_SAMPLES ?? 5);
+const WAIT_SAMPLES = Number(process.env.BENCH_WAIT_SAMPLES ?? 8);
 const WAIT_DURATIONS_S = (process.env.BENCH_WAIT_DURATIONS ?? '5,20,60').split(',').map(Number);
 
 const scratch = mkdtempSync(join(tmpdir(), 'sm-bench-'));

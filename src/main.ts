@@ -80,6 +80,7 @@ async function registerImageVersion(inputs: Inputs, clock: Clock): Promise<void>
     maxAttempts: inputs.maxAttempts,
     httpTimeoutMs: inputs.httpTimeoutSeconds * 1000,
     runId: runContext.runId,
+    log: (line) => core.debug(line),
   });
   const session: Session = { inputs, api, client, clock, log: (line) => core.info(line) };
 
@@ -215,7 +216,7 @@ async function dryRun(session: Session, request: CreateImageVersionRequest): Pro
   core.info('Dry run: nothing was changed. These requests would be sent:');
   for (const { operation, input } of planned) core.info(`${operation} ${JSON.stringify(input)}`);
   core.setOutput('created', 'false');
-  await core.summary.addRaw(renderDryRunSummary(inputs.imageName, planned)).write();
+  await writeStepSummary(renderDryRunSummary(inputs.imageName, planned));
 }
 
 function resolveClientToken(
@@ -276,5 +277,14 @@ async function writeSummary(
   facts: Omit<SummaryFacts, 'created'>,
   outcome: Pick<SummaryFacts, 'created' | 'clientToken' | 'request'>,
 ): Promise<void> {
-  await core.summary.addRaw(renderSummary({ ...facts, ...outcome })).write();
+  await writeStepSummary(renderSummary({ ...facts, ...outcome }));
+}
+
+/** Writes the step summary where the runner offers one (local runs and old servers may not). */
+async function writeStepSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('No $GITHUB_STEP_SUMMARY: the step summary is skipped.');
+    return;
+  }
+  await core.summary.addRaw(markdown).write();
 }

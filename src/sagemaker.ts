@@ -29,14 +29,30 @@ export interface ClientSettings {
   readonly httpTimeoutMs: number;
   /** Added to the user agent so AWS-side logs can tell runs apart. */
   readonly runId: string;
+  /** Where the SDK's own log lines go (the step's debug log); they never hold credentials. */
+  readonly log: (line: string) => void;
 }
 
 export function createSageMakerClient(settings: ClientSettings): SageMakerClient {
   // proxyEnv makes Node's agents honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case).
   const agentOptions = { keepAlive: true, proxyEnv: process.env };
+  const write =
+    (level: string) =>
+    (...content: unknown[]) =>
+      settings.log(
+        `AWS SDK ${level}: ${content.map((c) => (typeof c === 'string' ? c : JSON.stringify(c))).join(' ')}`,
+      );
+  const logger = {
+    trace: () => {},
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+  };
   return new SageMakerClient({
     region: settings.region,
     maxAttempts: settings.maxAttempts,
+    logger,
     customUserAgent: [
       [ACTION_NAME, ACTION_VERSION],
       ...(settings.runId === '' ? [] : [['gha-run', settings.runId] as [string, string]]),
@@ -44,6 +60,9 @@ export function createSageMakerClient(settings: ClientSettings): SageMakerClient
     requestHandler: {
       connectionTimeout: settings.httpTimeoutMs,
       requestTimeout: settings.httpTimeoutMs,
+      // A request past its time limit fails (and is retried) instead of only being warned about.
+      throwOnRequestTimeout: true,
+      logger,
       httpAgent: new HttpAgent(agentOptions),
       httpsAgent: new HttpsAgent(agentOptions),
     },

@@ -1,24 +1,37 @@
 // Delay schedules, as pure functions of elapsed time and a random number.
 
-/** When the first status check happens after creating: creations can be short. */
+/** The first status check comes this soon after creating: some creations are short. */
 export const FIRST_POLL_DELAY_MS = 1000;
-/** The shortest steady delay: about one DescribeImageVersion per 2.5 s while a creation is young. */
-export const STEADY_POLL_DELAY_MS = 2500;
-/** How fast delays grow: an eighth of the time waited so far, so lateness stays ~6% of the wait. */
-const GROWTH_DIVISOR = 8;
-/** Jitter keeps runs that started together from polling in step. */
-const JITTER = 0.2;
+/** Until this much time has passed, pauses are longer, paying back the early first check... */
+const EARLY_PHASE_MS = 6000;
+const EARLY_POLL_DELAY_MS = 2500;
+/** ...so that, with steady pauses of 2.1 s, checks stay under one per 2 s on average. */
+const STEADY_POLL_DELAY_MS = 2100;
+/** Pauses then grow by a 14th of the time waited, reaching a 5 s cap at 70 s (≤ 14 a minute). */
+const GROWTH_DIVISOR = 14;
+/** Jitter keeps runs that started together from polling in step. Early on it is small, so the
+ * first checks land where the budget allows; later it is wide, so that how late a change is
+ * noticed does not hinge on when it happens (about half a pause on average). */
+const EARLY_JITTER = 0.1;
+const LATER_JITTER = 0.3;
 
 /**
- * The delay before the next status check, given how long the wait has lasted and the cap.
- * First check ~1 s in; then max(2.5 s, elapsed / 8) with ±20% jitter, never above the cap.
+ * The pause before the next status check, given how long the wait has lasted and the cap:
+ * 1 s first, 2.5 s while under 6 s (±10%), then max(2.1 s, elapsed / 14) (±30%), never above
+ * the cap.
+ * A change is noticed about half a pause after it happens: ~1 s for creations under half a
+ * minute, ~2 s around a minute.
  */
 export function pollDelayMs(elapsedMs: number, maxDelayMs: number, random: number): number {
+  const early = elapsedMs < EARLY_PHASE_MS;
   const base =
     elapsedMs <= 0
       ? FIRST_POLL_DELAY_MS
-      : Math.max(STEADY_POLL_DELAY_MS, elapsedMs / GROWTH_DIVISOR);
-  const jittered = base * (1 - JITTER + 2 * JITTER * random);
+      : early
+        ? EARLY_POLL_DELAY_MS
+        : Math.max(STEADY_POLL_DELAY_MS, elapsedMs / GROWTH_DIVISOR);
+  const jitter = early ? EARLY_JITTER : LATER_JITTER;
+  const jittered = base * (1 - jitter + 2 * jitter * random);
   return Math.round(Math.min(maxDelayMs, jittered));
 }
 
