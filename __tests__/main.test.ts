@@ -455,6 +455,42 @@ describe('skip-if-unchanged', () => {
   });
 });
 
+describe('skip-if-unchanged with aliases', () => {
+  it('adds the free aliases to the reused version and creates nothing', async () => {
+    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true', aliases: 'latest' });
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [
+        {
+          ImageVersionStatus: 'CREATED',
+          Version: 4,
+          ImageArn: 'a',
+          ImageVersionArn: ARN,
+          CreationTime: new Date(),
+          LastModifiedTime: new Date(),
+        },
+      ],
+    });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .resolves({
+        ImageVersionArn: ARN,
+        ImageVersionStatus: 'CREATED',
+        BaseImage: BASE_IMAGE,
+        Version: 4,
+      });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
+      .rejects(notFound());
+    sagemaker.on(UpdateImageVersionCommand).resolves({});
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(sagemaker.commandCalls(UpdateImageVersionCommand).map((c) => c.args[0].input)).toEqual([
+      { ImageName: 'my-image', Version: 4, AliasesToAdd: ['latest'] },
+    ]);
+  });
+});
+
 describe('aliases', () => {
   it('fails before creating anything when another version holds an alias', async () => {
     core.reset({ ...INPUTS, aliases: 'stable' });

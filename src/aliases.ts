@@ -63,13 +63,18 @@ export async function moveAliasesTo(session: Session, version: number): Promise<
   }
 }
 
-/** Adds the requested aliases that no version holds to an existing `version`. */
-export async function addFreeAliases(
-  session: Session,
-  holders: AliasHolders,
-  version: number,
-): Promise<void> {
+/**
+ * Puts the requested aliases on an existing, CREATED `version` (skip-if-unchanged): moved there
+ * with `move-aliases`; otherwise added where free, failing when another version holds one.
+ */
+export async function applyAliasesToExisting(session: Session, version: number): Promise<void> {
   const { inputs, api, client, log } = session;
+  if (inputs.moveAliases) return moveAliasesTo(session, version);
+  const holders = await findAliasHolders(session);
+  const elsewhere = [...holders]
+    .filter(([, holder]) => holder.version !== version)
+    .map(([alias, holder]): [string, number] => [alias, holder.version]);
+  assertNoConflict(elsewhere, inputs.imageName);
   const free = inputs.aliases.filter((alias) => !holders.has(alias));
   if (free.length === 0) return;
   await api.updateAliases(client, inputs.imageName, version, { add: free });

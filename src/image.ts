@@ -1,11 +1,11 @@
 // The SageMaker image itself: create it when missing, and wait until it can take versions.
 import type { DescribeImageResponse } from '@aws-sdk/client-sagemaker';
 import { ActionError } from './action-error.js';
-import { errorFacts, explainAwsError, isTransient } from './errors.js';
+import { errorFacts } from './errors.js';
 import { oneLine } from './log-safe.js';
 import { pollUntilSettled, type Verdict } from './poll.js';
 import { buildImageRequest } from './request.js';
-import type { Session } from './session.js';
+import { waitSettings, type Session } from './session.js';
 
 /** What an image's status means for adding a version. Pure. */
 export function judgeImage(
@@ -49,17 +49,7 @@ export async function waitForImage(session: Session): Promise<void> {
     read: () => api.describeImage(client, inputs.imageName),
     statusOf: (described) => described?.ImageStatus ?? 'MISSING',
     judge: (described) => judgeImage(described, inputs.imageName),
-    canRetry: isTransient,
-    explain: (error) =>
-      explainAwsError(error, {
-        operation: 'DescribeImage',
-        imageName: inputs.imageName,
-        region: inputs.region,
-      }),
-    clock: session.clock,
-    timeoutMs: inputs.waitTimeoutSeconds * 1000,
-    maxDelayMs: inputs.waitMaxDelaySeconds * 1000,
-    log: session.log,
+    ...waitSettings(session, 'DescribeImage'),
   });
 }
 

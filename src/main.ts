@@ -7,7 +7,7 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import { ActionError } from './action-error.js';
 import {
-  addFreeAliases,
+  applyAliasesToExisting,
   assertNoConflict,
   conflictingAliases,
   findAliasHolders,
@@ -16,19 +16,15 @@ import {
 import { parseImageVersionArn, type ImageVersionArnParts } from './arn.js';
 import { systemClock, type Clock } from './clock.js';
 import { createVersionSeeingItThrough } from './create-version.js';
+import { planRequests } from './dry-run.js';
 import { SageMakerCallError, explainAwsError } from './errors.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { quoteForLog } from './log-safe.js';
-import { buildImageRequest, buildVersionRequestBody, type VersionRequestBody } from './request.js';
+import { buildVersionRequestBody, type VersionRequestBody } from './request.js';
 import { findUnchangedVersion } from './reuse.js';
 import type { RunContext } from './run-context.js';
 import type { Session } from './session.js';
-import {
-  renderDryRunSummary,
-  renderSummary,
-  type PlannedRequest,
-  type SummaryFacts,
-} from './summary.js';
+import { renderDryRunSummary, renderSummary, type SummaryFacts } from './summary.js';
 import { deriveClientToken, runIdentityProblem } from './token.js';
 import { waitForVersion } from './wait-version.js';
 
@@ -164,15 +160,7 @@ async function reuseVersion(
   core.setOutput('created', 'false');
   setStatusOutputs(existing);
   if (inputs.aliases.length > 0 && !inputs.dryRun) {
-    await core.group('Apply the aliases', async () => {
-      if (inputs.moveAliases) return moveAliasesTo(session, arnParts.version);
-      const holders = await findAliasHolders(session);
-      const elsewhere = [...holders]
-        .filter(([, holder]) => holder.version !== arnParts.version)
-        .map(([alias, holder]): [string, number] => [alias, holder.version]);
-      assertNoConflict(elsewhere, inputs.imageName);
-      await addFreeAliases(session, holders, arnParts.version);
-    });
+    await core.group('Apply the aliases', () => applyAliasesToExisting(session, arnParts.version));
   }
   core.notice(
     `Reused ${inputs.imageName} version ${arnParts.version}: it already has this base image.`,
@@ -185,38 +173,11 @@ async function reuseVersion(
 
 /** dry-run: print exactly what would be sent; everything before this only read. */
 async function dryRun(session: Session, request: CreateImageVersionRequest): Promise<void> {
-  const { inputs, api, client } = session;
-  const planned: PlannedRequest[] = [];
-  if (
-    inputs.newImage !== undefined &&
-    (await api.describeImage(client, inputs.imageName)) === undefined
-  ) {
-    planned.push({
-      operation: 'CreateImage',
-      input: buildImageRequest(inputs.imageName, inputs.newImage),
-    });
-  }
-  planned.push({ operation: 'CreateImageVersion', input: request });
-  if (inputs.moveAliases) {
-    for (const [alias, holder] of await findAliasHolders(session)) {
-      planned.push({
-        operation: 'UpdateImageVersion',
-        input: { ImageName: inputs.imageName, Version: holder.version, AliasesToDelete: [alias] },
-      });
-    }
-    planned.push({
-      operation: 'UpdateImageVersion',
-      input: {
-        ImageName: inputs.imageName,
-        Version: '<new version>',
-        AliasesToAdd: [...inputs.aliases],
-      },
-    });
-  }
+  const planned = await planRequests(session, request);
   core.info('Dry run: nothing was changed. These requests would be sent:');
   for (const { operation, input } of planned) core.info(`${operation} ${JSON.stringify(input)}`);
   core.setOutput('created', 'false');
-  await writeStepSummary(renderDryRunSummary(inputs.imageName, planned));
+  await writeStepSummary(renderDryRunSummary(session.inputs.imageName, planned));
 }
 
 function resolveClientToken(

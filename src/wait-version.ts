@@ -1,9 +1,8 @@
 // Waits for a new image version to leave CREATING.
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
-import { explainAwsError, isTransient } from './errors.js';
 import { oneLine } from './log-safe.js';
 import { pollUntilSettled, type PollResult, type Verdict } from './poll.js';
-import type { Session } from './session.js';
+import { waitSettings, type Session } from './session.js';
 
 /** What a version's status means for the wait. Pure. */
 export function judgeVersion(
@@ -43,16 +42,6 @@ export function waitForVersion(
     read: () => api.describeImageVersion(client, inputs.imageName, version),
     statusOf: (described) => described.ImageVersionStatus ?? 'UNKNOWN',
     judge: (described) => judgeVersion(described, subject),
-    canRetry: isTransient,
-    explain: (error) =>
-      explainAwsError(error, {
-        operation: 'DescribeImageVersion',
-        imageName: inputs.imageName,
-        region: inputs.region,
-      }),
-    clock: session.clock,
-    timeoutMs: inputs.waitTimeoutSeconds * 1000,
-    maxDelayMs: inputs.waitMaxDelaySeconds * 1000,
-    log: session.log,
+    ...waitSettings(session, 'DescribeImageVersion'),
   });
 }
