@@ -20,7 +20,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { URL: 'readonly', Buffer: 'readonly', console: 'readonly' },
+      globals: { URL: 'readonly', Buffer: 'readonly', console: 'readonly', process: 'readonly' },
     },
   },
 );

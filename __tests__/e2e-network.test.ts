@@ -1,6 +1,8 @@
 // End to end: bounded network behaviour, proxies, secrets and masking, with the committed bundle.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { errorAnnotations, runAction } from './fixtures/run-action.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, errorAnnotations, runAction } from './fixtures/run-action.ts';
 import { startCountingProxy, type CountingProxy } from './fixtures/proxy.ts';
 import {
   TEST_CREDENTIALS,
@@ -65,6 +67,35 @@ describe('proxies', () => {
     expect(result.exitCode).toBe(0);
     expect(proxy.seen).toEqual([]);
     expect(server.requests.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('HTTPS through a proxy', () => {
+  it.each(['HTTPS_PROXY', 'https_proxy'])('tunnels every request through %s', async (variable) => {
+    const tlsDir = join(ROOT, '__tests__', 'fixtures', 'tls');
+    const tlsServer = await startSageMakerServer({
+      images: ['img'],
+      tls: {
+        key: readFileSync(join(tlsDir, 'key.pem'), 'utf8'),
+        cert: readFileSync(join(tlsDir, 'cert.pem'), 'utf8'),
+      },
+    });
+    proxy = await startCountingProxy();
+    try {
+      const result = await runAction({
+        inputs: INPUTS,
+        endpoint: tlsServer.url,
+        env: { [variable]: proxy.url, NODE_EXTRA_CA_CERTS: join(tlsDir, 'cert.pem') },
+      });
+      expect(result.exitCode).toBe(0);
+      expect(tlsServer.requests.length).toBeGreaterThanOrEqual(2);
+      expect(proxy.seen.length).toBeGreaterThanOrEqual(1);
+      expect(
+        proxy.seen.every((line) => line === `CONNECT 127.0.0.1:${new URL(tlsServer.url).port}`),
+      ).toBe(true);
+    } finally {
+      await tlsServer.close();
+    }
   });
 });
 

@@ -470,14 +470,12 @@ describe('skip-if-unchanged with aliases', () => {
         },
       ],
     });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
-      .resolves({
-        ImageVersionArn: ARN,
-        ImageVersionStatus: 'CREATED',
-        BaseImage: BASE_IMAGE,
-        Version: 4,
-      });
+    sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
+      ImageVersionArn: ARN,
+      ImageVersionStatus: 'CREATED',
+      BaseImage: BASE_IMAGE,
+      Version: 4,
+    });
     sagemaker
       .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
       .rejects(notFound());
