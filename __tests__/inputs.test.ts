@@ -218,6 +218,75 @@ describe('parseInputs', () => {
   });
 });
 
+describe('parseInputs: waiting, images and aliases', () => {
+  const ROLE = 'arn:aws:iam::123456789012:role/SageMakerImages';
+
+  it('reads what CreateImage needs when create-image is on', () => {
+    const result = parse({
+      ...VALID,
+      'create-image': 'true',
+      'role-arn': ROLE,
+      'image-display-name': 'My image',
+      'image-description': 'Kernels for the ML team',
+      'image-tags': 'team=ml\ncost-center=42\nnote=a=b',
+    });
+    expect(result.ok && result.inputs.newImage).toEqual({
+      roleArn: ROLE,
+      displayName: 'My image',
+      description: 'Kernels for the ML team',
+      tags: [
+        { Key: 'team', Value: 'ml' },
+        { Key: 'cost-center', Value: '42' },
+        { Key: 'note', Value: 'a=b' },
+      ],
+    });
+  });
+
+  it('ignores the image inputs when create-image is off', () => {
+    const result = parse({ ...VALID, 'role-arn': ROLE, 'image-tags': 'team=ml' });
+    expect(result.ok && result.inputs.newImage).toBeUndefined();
+  });
+
+  it('requires role-arn with create-image', () => {
+    expect(problemsOf({ ...VALID, 'create-image': 'true' })).toEqual([
+      'Input `role-arn` is required when `create-image` is true: CreateImage needs the role SageMaker uses to pull from ECR.',
+    ]);
+  });
+
+  it('takes at most 50 tags', () => {
+    const tags = Array.from({ length: 51 }, (_, i) => `k${i}=v`).join('\n');
+    expect(
+      problemsOf({ ...VALID, 'create-image': 'true', 'role-arn': ROLE, 'image-tags': tags }),
+    ).toEqual(['Input `image-tags` must list at most 50 tags (got 51).']);
+  });
+
+  it('needs wait-for-created for move-aliases', () => {
+    expect(
+      problemsOf({ ...VALID, 'move-aliases': 'true', 'wait-for-created': 'false' })[0],
+    ).toContain('`move-aliases` needs `wait-for-created: true`');
+  });
+
+  it.each([
+    ['wait-timeout-seconds', '21600', 21600],
+    ['wait-timeout-seconds', '1', 1],
+    ['wait-max-delay-seconds', '300', 300],
+  ])('reads %s = %s', (name, value, expected) => {
+    const result = parse({ ...VALID, [name]: value });
+    const key = name === 'wait-timeout-seconds' ? 'waitTimeoutSeconds' : 'waitMaxDelaySeconds';
+    expect(result.ok && result.inputs[key]).toBe(expected);
+  });
+
+  it.each([
+    ['wait-timeout-seconds', '21601'],
+    ['wait-timeout-seconds', '0'],
+    ['wait-max-delay-seconds', '301'],
+  ])('rejects %s = %s', (name, value) => {
+    expect(problemsOf({ ...VALID, [name]: value })[0]).toContain(
+      `Input \`${name}\` must be a whole number`,
+    );
+  });
+});
+
 describe('readList', () => {
   it.each([
     ['', []],

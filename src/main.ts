@@ -114,10 +114,7 @@ async function registerImageVersion(inputs: Inputs, clock: Clock): Promise<void>
   });
   const arnParts = readArn(imageVersionArn, inputs);
   // Set right away, so `if: always()` steps can use them whatever happens next.
-  core.setOutput('image-version-arn', imageVersionArn);
-  core.setOutput('image-version', String(arnParts.version));
-  core.setOutput('image-arn', arnParts.imageArn);
-  core.setOutput('created', 'true');
+  setVersionOutputs(arnParts, true);
   core.info(`Image version ${arnParts.version}: ${imageVersionArn}`);
 
   let described: DescribeImageVersionResponse | undefined;
@@ -154,10 +151,7 @@ async function reuseVersion(
   core.info(
     `Version ${arnParts.version} already has this base image: reusing it, creating nothing.`,
   );
-  core.setOutput('image-version-arn', imageVersionArn);
-  core.setOutput('image-version', String(arnParts.version));
-  core.setOutput('image-arn', arnParts.imageArn);
-  core.setOutput('created', 'false');
+  setVersionOutputs(arnParts, false);
   setStatusOutputs(existing);
   if (inputs.aliases.length > 0 && !inputs.dryRun) {
     await core.group('Apply the aliases', () => applyAliasesToExisting(session, arnParts.version));
@@ -209,6 +203,13 @@ function readArn(imageVersionArn: string, inputs: Inputs): ImageVersionArnParts 
   }
   if (inputs.maskAccountId) core.setSecret(arnParts.accountId);
   return arnParts;
+}
+
+function setVersionOutputs(arnParts: ImageVersionArnParts, created: boolean): void {
+  core.setOutput('image-version-arn', arnParts.arn);
+  core.setOutput('image-version', String(arnParts.version));
+  core.setOutput('image-arn', arnParts.imageArn);
+  core.setOutput('created', String(created));
 }
 
 function setStatusOutputs(described: DescribeImageVersionResponse): void {
