@@ -11,6 +11,17 @@ function parse(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Inp
   return parseInputs((name) => inputs[name] ?? '', env);
 }
 
+/** The parsed defaults of the inputs about waiting and the optional features. */
+const DEFAULT_SWITCHES = {
+  waitForCreated: true,
+  waitTimeoutSeconds: 1200,
+  waitMaxDelaySeconds: 5,
+  skipIfUnchanged: false,
+  moveAliases: false,
+  dryRun: false,
+  maskAccountId: false,
+};
+
 function withoutRegion(): Record<string, string> {
   return Object.fromEntries(Object.entries(VALID).filter(([name]) => name !== 'aws-region'));
 }
@@ -36,13 +47,7 @@ describe('parseInputs', () => {
         metadata: {},
         maxAttempts: 5,
         httpTimeoutSeconds: 30,
-        waitForCreated: true,
-        waitTimeoutSeconds: 1200,
-        waitMaxDelaySeconds: 5,
-        skipIfUnchanged: false,
-        moveAliases: false,
-        dryRun: false,
-        maskAccountId: false,
+        ...DEFAULT_SWITCHES,
       },
     });
   });
@@ -79,13 +84,7 @@ describe('parseInputs', () => {
       },
       maxAttempts: 3,
       httpTimeoutSeconds: 10,
-      waitForCreated: true,
-      waitTimeoutSeconds: 1200,
-      waitMaxDelaySeconds: 5,
-      skipIfUnchanged: false,
-      moveAliases: false,
-      dryRun: false,
-      maskAccountId: false,
+      ...DEFAULT_SWITCHES,
     });
   });
 

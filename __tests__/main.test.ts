@@ -186,6 +186,15 @@ const serviceError = (name: string, message: string): Error =>
   });
 const notFound = (): Error => new ResourceNotFound({ message: 'Cannot find', $metadata: {} });
 const WAIT = { ...INPUTS, 'wait-for-created': 'true' };
+/** A ListImageVersions entry. */
+const listed = (version: number, status: string, arn: string) => ({
+  ImageVersionStatus: status as 'CREATED',
+  Version: version,
+  ImageArn: 'a',
+  ImageVersionArn: arn,
+  CreationTime: new Date(),
+  LastModifiedTime: new Date(),
+});
 const CONTAINER = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/img@sha256:${'a1'.repeat(32)}`;
 
 describe('waiting for CREATED', () => {
@@ -397,24 +406,7 @@ describe('skip-if-unchanged', () => {
   it('outputs the newest CREATED version of the same base image and creates nothing', async () => {
     core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
     sagemaker.on(ListImageVersionsCommand).resolves({
-      ImageVersions: [
-        {
-          ImageVersionStatus: 'CREATE_FAILED',
-          Version: 5,
-          ImageArn: 'a',
-          ImageVersionArn: 'b',
-          CreationTime: new Date(),
-          LastModifiedTime: new Date(),
-        },
-        {
-          ImageVersionStatus: 'CREATED',
-          Version: 4,
-          ImageArn: 'a',
-          ImageVersionArn: ARN,
-          CreationTime: new Date(),
-          LastModifiedTime: new Date(),
-        },
-      ],
+      ImageVersions: [listed(5, 'CREATE_FAILED', 'b'), listed(4, 'CREATED', ARN)],
     });
     sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
       ImageVersionArn: ARN,
@@ -436,16 +428,7 @@ describe('skip-if-unchanged', () => {
   it('creates a version when the newest one has another image', async () => {
     core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
     sagemaker.on(ListImageVersionsCommand).resolves({
-      ImageVersions: [
-        {
-          ImageVersionStatus: 'CREATED',
-          Version: 3,
-          ImageArn: 'a',
-          ImageVersionArn: 'b',
-          CreationTime: new Date(),
-          LastModifiedTime: new Date(),
-        },
-      ],
+      ImageVersions: [listed(3, 'CREATED', 'b')],
     });
     sagemaker.on(DescribeImageVersionCommand).resolves({ BaseImage: 'other:1', Version: 3 });
     sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
@@ -459,16 +442,7 @@ describe('skip-if-unchanged with aliases', () => {
   it('adds the free aliases to the reused version and creates nothing', async () => {
     core.reset({ ...INPUTS, 'skip-if-unchanged': 'true', aliases: 'latest' });
     sagemaker.on(ListImageVersionsCommand).resolves({
-      ImageVersions: [
-        {
-          ImageVersionStatus: 'CREATED',
-          Version: 4,
-          ImageArn: 'a',
-          ImageVersionArn: ARN,
-          CreationTime: new Date(),
-          LastModifiedTime: new Date(),
-        },
-      ],
+      ImageVersions: [listed(4, 'CREATED', ARN)],
     });
     sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
       ImageVersionArn: ARN,
