@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseInputs } from '../src/inputs.js';
 import { DEFAULTS, RULES } from '../src/rules.js';
 import { ACTION_VERSION } from '../src/version.js';
+import { parse as parseYaml } from 'yaml';
 import { ROOT, readActionYaml } from './fixtures/run-action.ts';
 
 const action = readActionYaml();
@@ -95,5 +96,57 @@ describe('the code', () => {
   it('sends the version of package.json in its user agent', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(ACTION_VERSION).toBe(pkg.version);
+  });
+});
+
+describe('the examples and the README', () => {
+  const ACTION_REF = /^(?:\.\/|[\w-]+\/sagemaker-image-version-action@)/;
+  const examples = readdirSync(join(ROOT, 'docs', 'examples'))
+    .filter((file) => file.endsWith('.yml'))
+    .map((file) => [file, readFileSync(join(ROOT, 'docs', 'examples', file), 'utf8')] as const);
+  const readmeSnippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(
+    (m, i) => [`README snippet ${i + 1}`, m[1] ?? ''] as const,
+  );
+  const workflows = readdirSync(join(ROOT, '.github', 'workflows')).map(
+    (file) => [file, readFileSync(join(ROOT, '.github', 'workflows', file), 'utf8')] as const,
+  );
+
+  /** Every step of a workflow (or a list of steps) that uses this action. */
+  function actionSteps(text: string): { id?: string; with?: Record<string, unknown> }[] {
+    const found: { id?: string; with?: Record<string, unknown> }[] = [];
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (node !== null && typeof node === 'object') {
+        const step = node as { uses?: unknown; id?: string; with?: Record<string, unknown> };
+        if (typeof step.uses === 'string' && ACTION_REF.test(step.uses)) found.push(step);
+        Object.values(node).forEach(visit);
+      }
+    };
+    visit(parseYaml(text));
+    return found;
+  }
+
+  it.each([...examples, ...readmeSnippets, ...workflows])(
+    '%s passes only declared inputs and reads only declared outputs',
+    (_name, text) => {
+      for (const step of actionSteps(text)) {
+        for (const input of Object.keys(step.with ?? {}))
+          expect(action.inputs).toHaveProperty([input]);
+        for (const required of ['image-name', 'base-image'])
+          expect(step.with).toHaveProperty([required]);
+        if (step.id !== undefined) {
+          const read = [
+            ...text.matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([\\w-]+)`, 'g')),
+          ];
+          for (const [, output] of read) expect(action.outputs).toHaveProperty([output ?? '']);
+        }
+      }
+    },
+  );
+
+  it('examples use the action', () => {
+    expect(
+      examples.filter(([, text]) => actionSteps(text).length > 0).length,
+    ).toBeGreaterThanOrEqual(4);
   });
 });

@@ -1,5 +1,6 @@
 // skip-if-unchanged: find the newest CREATED version and tell whether it already is this image.
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
+import { quoteForLog } from './log-safe.js';
 import type { Session } from './session.js';
 
 /** The `sha256:<hex>` digest a reference pins, if it pins one. Pure. */
@@ -31,7 +32,7 @@ export async function findUnchangedVersion(
   if (isSameImage(inputs.baseImage, described)) return described;
   log(
     `The newest CREATED version, ${newest.Version}, was made from another image ` +
-      `(${described.BaseImage ?? 'unknown'}).`,
+      `(${quoteForLog(described.BaseImage ?? 'unknown')}).`,
   );
   return undefined;
 }
