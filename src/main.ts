@@ -188,8 +188,8 @@ function resolveClientToken(
   const clientToken = deriveClientToken(runContext, body);
   core.info(
     `ClientToken ${clientToken} (derived from run ${runContext.runId}, commit ` +
-      `${runContext.sha.slice(0, 12)} and the request: a re-run of this run with the same inputs ` +
-      'returns the same version)',
+      `${runContext.sha.slice(0, 12)} and the request; this is attempt ${runContext.runAttempt || '1'}: ` +
+      'every attempt of this run with the same inputs gets the same version)',
   );
   return clientToken;
 }
