@@ -514,6 +514,30 @@ describe('aliases', () => {
     );
   });
 
+  it('with move-aliases, waits out a busy image while moving', async () => {
+    core.reset({ ...WAIT, aliases: 'stable', 'move-aliases': 'true' });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .resolves({ ImageVersionStatus: 'CREATED' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+      .resolves({ Version: 2, BaseImage: 'old:1' });
+    sagemaker
+      .on(UpdateImageVersionCommand)
+      .rejectsOnce(
+        new ResourceInUse({ message: 'Resource was modified concurrently.', $metadata: {} }),
+      )
+      .resolves({});
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(UpdateImageVersionCommand).map((c) => c.args[0].input)).toEqual([
+      { ImageName: 'my-image', Version: 2, AliasesToDelete: ['stable'] },
+      { ImageName: 'my-image', Version: 2, AliasesToDelete: ['stable'] },
+      { ImageName: 'my-image', Version: 4, AliasesToAdd: ['stable'] },
+    ]);
+  });
+
   it('with move-aliases, leaves aliases alone when the version fails', async () => {
     core.reset({ ...WAIT, aliases: 'stable', 'move-aliases': 'true' });
     sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });

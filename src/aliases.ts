@@ -3,6 +3,7 @@
 // the same request and gets the same version back): each is set, or moved from its old version,
 // only once the new version is CREATED, so an alias never points at a version that failed.
 import { ActionError } from './action-error.js';
+import { retryWhileBusy } from './busy.js';
 import type { AliasHolder } from './sagemaker.js';
 import type { Session } from './session.js';
 
@@ -51,10 +52,15 @@ export async function moveAliasesTo(session: Session, version: number): Promise<
       log(`Alias "${alias}" is already on version ${version}.`);
       continue;
     }
+    const doing = `moving alias "${alias}"`;
     if (holder !== undefined) {
-      await api.updateAliases(client, inputs.imageName, holder.version, { remove: [alias] });
+      await retryWhileBusy(session, doing, () =>
+        api.updateAliases(client, inputs.imageName, holder.version, { remove: [alias] }),
+      );
     }
-    await api.updateAliases(client, inputs.imageName, version, { add: [alias] });
+    await retryWhileBusy(session, doing, () =>
+      api.updateAliases(client, inputs.imageName, version, { add: [alias] }),
+    );
     log(
       holder === undefined
         ? `Set alias "${alias}" on version ${version}.`
@@ -77,6 +83,8 @@ export async function applyAliasesToExisting(session: Session, version: number):
   assertNoConflict(elsewhere, inputs.imageName);
   const free = inputs.aliases.filter((alias) => !holders.has(alias));
   if (free.length === 0) return;
-  await api.updateAliases(client, inputs.imageName, version, { add: free });
+  await retryWhileBusy(session, 'setting aliases', () =>
+    api.updateAliases(client, inputs.imageName, version, { add: free }),
+  );
   log(`Set alias${free.length > 1 ? 'es' : ''} ${free.join(', ')} on version ${version}.`);
 }
