@@ -59,6 +59,7 @@ describe('waiting', () => {
       ),
     ]);
     expect(result.outputs['image-version-arn']).toMatch(/image-version\/img\/1$/);
+    expect(result.summary).toContain('### SageMaker image version img:1: failed');
   });
 
   it('honours the timeout', async () => {

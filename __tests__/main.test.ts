@@ -248,6 +248,10 @@ describe('waiting for CREATED', () => {
     expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(
       /^image version my-image:4 ended CREATE_FAILED: Unable to pull image\. .*IAM role/,
     );
+    expect(core.summary.text()).toContain('### SageMaker image version my-image:4: failed');
+    expect(core.summary.text()).toContain(
+      '> image version my-image:4 ended CREATE_FAILED: Unable to pull image.',
+    );
   });
 
   it('keeps waiting through throttling', async () => {

@@ -49,6 +49,14 @@ describe('renderSummary', () => {
   });
 });
 
+describe('renderSummary of a failed run', () => {
+  it('says it failed and why, escaped', () => {
+    const markdown = renderSummary({ ...FACTS, failure: 'ended CREATE_FAILED: <no> | pull' });
+    expect(markdown).toContain('### SageMaker image version my-image:3: failed');
+    expect(markdown).toContain('> ended CREATE_FAILED: &lt;no&gt; &#124; pull');
+  });
+});
+
 describe('cell', () => {
   it('escapes HTML, pipes and line breaks', () => {
     expect(cell('<b>a|b</b>\nc&d')).toBe('&lt;b&gt;a&#124;b&lt;/b&gt; c&amp;d');

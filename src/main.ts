@@ -28,14 +28,29 @@ import { renderDryRunSummary, renderSummary, type SummaryFacts } from './summary
 import { deriveClientToken, runIdentityProblem } from './token.js';
 import { waitForVersion } from './wait-version.js';
 
+/** What a run has done so far, for the summary of a run that fails after creating a version. */
+interface Progress {
+  created?: { readonly arnParts: ImageVersionArnParts; readonly clientToken: string };
+}
+
 export async function run(clock: Clock = systemClock): Promise<void> {
   let inputs: Inputs | undefined;
+  const progress: Progress = {};
   try {
     inputs = readInputs();
-    await registerImageVersion(inputs, clock);
+    await registerImageVersion(inputs, clock, progress);
   } catch (error) {
     // The one place the step fails.
-    core.setFailed(failureMessage(error, inputs));
+    const message = failureMessage(error, inputs);
+    core.setFailed(message);
+    if (inputs !== undefined && progress.created !== undefined) {
+      const { arnParts, clientToken } = progress.created;
+      await writeSummary(summaryFacts(inputs, arnParts, undefined), {
+        created: true,
+        clientToken,
+        failure: message,
+      }).catch(() => undefined);
+    }
   }
 }
 
@@ -66,7 +81,11 @@ function readInputs(): Inputs {
   return parsed.inputs;
 }
 
-async function registerImageVersion(inputs: Inputs, clock: Clock): Promise<void> {
+async function registerImageVersion(
+  inputs: Inputs,
+  clock: Clock,
+  progress: Progress,
+): Promise<void> {
   // Loaded only now, so that bad inputs fail without paying for them.
   const { readRunContext } = await import('./run-context.js');
   const runContext = readRunContext();
@@ -115,6 +134,7 @@ async function registerImageVersion(inputs: Inputs, clock: Clock): Promise<void>
   const arnParts = readArn(imageVersionArn, inputs);
   // Set right away, so `if: always()` steps can use them whatever happens next.
   setVersionOutputs(arnParts, true);
+  progress.created = { arnParts, clientToken };
   core.info(`Image version ${arnParts.version}: ${imageVersionArn}`);
 
   let described: DescribeImageVersionResponse | undefined;
@@ -237,7 +257,7 @@ function summaryFacts(
 
 async function writeSummary(
   facts: Omit<SummaryFacts, 'created'>,
-  outcome: Pick<SummaryFacts, 'created' | 'clientToken' | 'request'>,
+  outcome: Pick<SummaryFacts, 'created' | 'clientToken' | 'request' | 'failure'>,
 ): Promise<void> {
   await writeStepSummary(renderSummary({ ...facts, ...outcome }));
 }

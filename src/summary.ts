@@ -15,6 +15,8 @@ export interface SummaryFacts {
   readonly created: boolean;
   /** The CreateImageVersion request, shown collapsed. */
   readonly request?: object;
+  /** Why the step failed after the version was created. */
+  readonly failure?: string;
 }
 
 export interface PlannedRequest {
@@ -67,8 +69,9 @@ export function renderSummary(facts: SummaryFacts): string {
     ['Client token', facts.clientToken === undefined ? undefined : code(facts.clientToken)],
   ];
   return [
-    `### SageMaker image version ${cell(facts.imageName)}:${facts.version}`,
+    `### SageMaker image version ${cell(facts.imageName)}:${facts.version}${facts.failure === undefined ? '' : ': failed'}`,
     '',
+    ...(facts.failure === undefined ? [] : [`> ${cell(facts.failure)}`, '']),
     '| | |',
     '|---|---|',
     ...rows
