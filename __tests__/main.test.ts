@@ -467,6 +467,17 @@ describe('skip-if-unchanged with aliases', () => {
   });
 });
 
+/** Version 4 gets created and becomes CREATED; version 2 holds `stable`. */
+function givenStableHeldByVersion2(): void {
+  sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+  sagemaker
+    .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+    .resolves({ ImageVersionStatus: 'CREATED' });
+  sagemaker
+    .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+    .resolves({ Version: 2, BaseImage: 'old:1' });
+}
+
 describe('aliases', () => {
   it('fails before creating anything when another version holds an alias', async () => {
     core.reset({ ...INPUTS, aliases: 'stable' });
@@ -492,13 +503,7 @@ describe('aliases', () => {
 
   it('with move-aliases, moves them only once the new version is CREATED', async () => {
     core.reset({ ...WAIT, aliases: 'stable', 'move-aliases': 'true' });
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
-      .resolves({ ImageVersionStatus: 'CREATED' });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
-      .resolves({ Version: 2, BaseImage: 'old:1' });
+    givenStableHeldByVersion2();
     sagemaker.on(UpdateImageVersionCommand).resolves({});
     await run(fakeClock());
 
@@ -520,13 +525,7 @@ describe('aliases', () => {
 
   it('with move-aliases, waits out a busy image while moving', async () => {
     core.reset({ ...WAIT, aliases: 'stable', 'move-aliases': 'true' });
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
-      .resolves({ ImageVersionStatus: 'CREATED' });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
-      .resolves({ Version: 2, BaseImage: 'old:1' });
+    givenStableHeldByVersion2();
     sagemaker
       .on(UpdateImageVersionCommand)
       .rejectsOnce(

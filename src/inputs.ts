@@ -11,6 +11,7 @@ import {
   type VENDOR_GUIDANCE,
 } from './rules.js';
 import { quoteForLog } from './log-safe.js';
+import { withoutUndefined } from './objects.js';
 
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
 export type JobType = (typeof JOB_TYPES)[number];
@@ -196,11 +197,4 @@ export function readList(value: string): string[] {
     .split(/[\n,]/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
-}
-
-/** Drops undefined properties, so optional fields are absent rather than undefined. */
-export function withoutUndefined<T extends object>(object: {
-  [K in keyof T]: T[K] | undefined;
-}): T {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,7 +1,7 @@
 // Inputs → the CreateImageVersion and CreateImage requests. Pure.
 import type { CreateImageRequest, CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import type { Inputs, NewImage } from './inputs.js';
-import { withoutUndefined } from './inputs.js';
+import { withoutUndefined } from './objects.js';
 
 /** The request without its ClientToken: what the token is derived from. */
 export type VersionRequestBody = Omit<CreateImageVersionRequest, 'ClientToken'>;

@@ -8,9 +8,9 @@ import {
   CreateImageVersionCommand,
   DescribeImageCommand,
   DescribeImageVersionCommand,
-  ListImageVersionsCommand,
   SageMakerClient,
   UpdateImageVersionCommand,
+  paginateListImageVersions,
   type CreateImageRequest,
   type CreateImageVersionRequest,
   type DescribeImageResponse,
@@ -77,7 +77,15 @@ async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
   }
 }
 
-const isNotFound = (error: unknown): boolean => errorFacts(error).name === 'ResourceNotFound';
+/** What a read returns, or undefined when SageMaker says the resource does not exist. */
+async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (errorFacts(error).name === 'ResourceNotFound') return undefined;
+    throw error;
+  }
+}
 
 /** Sends CreateImageVersion and returns the new version's ARN. */
 export async function createImageVersion(
@@ -112,16 +120,13 @@ export async function versionHoldingAlias(
   imageName: string,
   alias: string,
 ): Promise<AliasHolder | undefined> {
-  try {
-    const response = await call('DescribeImageVersion', () =>
+  const response = await unlessNotFound(() =>
+    call('DescribeImageVersion', () =>
       client.send(new DescribeImageVersionCommand({ ImageName: imageName, Alias: alias })),
-    );
-    if (response.Version === undefined) return undefined;
-    return { version: response.Version, baseImage: response.BaseImage ?? '' };
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+    ),
+  );
+  if (response?.Version === undefined) return undefined;
+  return { version: response.Version, baseImage: response.BaseImage ?? '' };
 }
 
 export async function createImage(
@@ -132,48 +137,33 @@ export async function createImage(
 }
 
 /** The image's description, or undefined when it does not exist. */
-export async function describeImage(
+export function describeImage(
   client: SageMakerClient,
   imageName: string,
 ): Promise<DescribeImageResponse | undefined> {
-  try {
-    return await call('DescribeImage', () =>
-      client.send(new DescribeImageCommand({ ImageName: imageName })),
-    );
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+  return unlessNotFound(() =>
+    call('DescribeImage', () => client.send(new DescribeImageCommand({ ImageName: imageName }))),
+  );
 }
 
 /** The newest version whose status is CREATED, or undefined (none, or no such image). */
-export async function newestCreatedVersion(
+export function newestCreatedVersion(
   client: SageMakerClient,
   imageName: string,
 ): Promise<ImageVersion | undefined> {
-  let nextToken: string | undefined;
-  try {
-    do {
-      const page = await call('ListImageVersions', () =>
-        client.send(
-          new ListImageVersionsCommand({
-            ImageName: imageName,
-            SortBy: 'CREATION_TIME',
-            SortOrder: 'DESCENDING',
-            MaxResults: 100,
-            ...(nextToken === undefined ? {} : { NextToken: nextToken }),
-          }),
-        ),
+  return unlessNotFound(() =>
+    call('ListImageVersions', async () => {
+      const pages = paginateListImageVersions(
+        { client, pageSize: 100 },
+        { ImageName: imageName, SortBy: 'CREATION_TIME', SortOrder: 'DESCENDING' },
       );
-      const created = page.ImageVersions?.find((v) => v.ImageVersionStatus === 'CREATED');
-      if (created !== undefined) return created;
-      nextToken = page.NextToken;
-    } while (nextToken);
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
-  return undefined;
+      for await (const page of pages) {
+        const created = page.ImageVersions?.find((v) => v.ImageVersionStatus === 'CREATED');
+        if (created !== undefined) return created;
+      }
+      return undefined;
+    }),
+  );
 }
 
 export async function updateAliases(
