@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cell, renderSummary, type SummaryFacts } from '../src/summary.js';
+import { cell, renderDryRunSummary, renderSummary, type SummaryFacts } from '../src/summary.js';
 
 const FACTS: SummaryFacts = {
   imageName: 'my-image',
@@ -54,6 +54,19 @@ describe('renderSummary of a failed run', () => {
     const markdown = renderSummary({ ...FACTS, failure: 'ended CREATE_FAILED: <no> | pull' });
     expect(markdown).toContain('### SageMaker image version my-image:3: failed');
     expect(markdown).toContain('> ended CREATE_FAILED: &lt;no&gt; &#124; pull');
+  });
+});
+
+describe('renderDryRunSummary', () => {
+  it("lists the requests and links the console of the region's partition", () => {
+    const markdown = renderDryRunSummary({ imageName: 'img', region: 'cn-north-1' }, [
+      { operation: 'CreateImageVersion', input: { ImageName: 'img' } },
+    ]);
+    expect(markdown).toContain('### Dry run for SageMaker image img: nothing was changed');
+    expect(markdown).toContain('1. `CreateImageVersion`');
+    expect(markdown).toContain(
+      'https://cn-north-1.console.amazonaws.cn/sagemaker/home?region=cn-north-1#/images/img',
+    );
   });
 });
 

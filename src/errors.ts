@@ -63,11 +63,11 @@ export function errorFacts(error: unknown): ErrorFacts {
   return facts;
 }
 
-export function isAccessDenied(name: string): boolean {
+function isAccessDenied(name: string): boolean {
   return /AccessDenied|NotAuthorized|UnauthorizedOperation/i.test(name);
 }
 
-export function isCredentialsProblem(name: string): boolean {
+function isCredentialsProblem(name: string): boolean {
   return [
     'CredentialsProviderError',
     'ExpiredTokenException',
@@ -81,7 +81,7 @@ export function isCredentialsProblem(name: string): boolean {
   ].includes(name);
 }
 
-export function isNetworkProblem(facts: ErrorFacts): boolean {
+function isNetworkProblem(facts: ErrorFacts): boolean {
   return (
     (facts.code !== undefined && NETWORK_CODES.has(facts.code)) ||
     NETWORK_CODES.has(facts.name) ||

@@ -123,7 +123,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
         'Input `role-arn` is required when `create-image` is true: CreateImage needs the role SageMaker uses to pull from ECR.',
       );
     }
-    const tagLines = readList(readInput('image-tags').replace(/,/g, '\n'));
+    const tagLines = readList(readInput('image-tags'));
     if (tagLines.length > MAX_IMAGE_TAGS) {
       problems.push(
         `Input \`image-tags\` must list at most ${MAX_IMAGE_TAGS} tags (got ${tagLines.length}).`,

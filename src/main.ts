@@ -74,10 +74,7 @@ function readInputs(): Inputs {
       `Invalid inputs; nothing was sent to AWS:\n${parsed.problems.map((p) => `- ${p}`).join('\n')}`,
     );
   }
-  if (parsed.inputs.maskAccountId) {
-    const account = /^(\d{12})\./.exec(parsed.inputs.baseImage)?.[1];
-    if (account !== undefined) core.setSecret(account);
-  }
+  maskAccount(parsed.inputs, /^(\d{12})\./.exec(parsed.inputs.baseImage)?.[1]);
   return parsed.inputs;
 }
 
@@ -131,7 +128,8 @@ async function registerImageVersion(
     );
     return createVersionSeeingItThrough(session, request);
   });
-  const arnParts = readArn(imageVersionArn, inputs);
+  const arnParts = readArn(imageVersionArn);
+  maskAccount(inputs, arnParts.accountId);
   // Set right away, so `if: always()` steps can use them whatever happens next.
   setVersionOutputs(arnParts, true);
   progress.created = { arnParts, clientToken };
@@ -167,7 +165,8 @@ async function reuseVersion(
 ): Promise<void> {
   const { inputs } = session;
   const imageVersionArn = existing.ImageVersionArn ?? '';
-  const arnParts = readArn(imageVersionArn, inputs);
+  const arnParts = readArn(imageVersionArn);
+  maskAccount(inputs, arnParts.accountId);
   core.info(
     `Version ${arnParts.version} already has this base image: reusing it, creating nothing.`,
   );
@@ -191,7 +190,7 @@ async function dryRun(session: Session, request: CreateImageVersionRequest): Pro
   core.info('Dry run: nothing was changed. These requests would be sent:');
   for (const { operation, input } of planned) core.info(`${operation} ${JSON.stringify(input)}`);
   core.setOutput('created', 'false');
-  await writeStepSummary(renderDryRunSummary(session.inputs.imageName, planned));
+  await writeStepSummary(renderDryRunSummary(session.inputs, planned));
 }
 
 function resolveClientToken(
@@ -214,15 +213,19 @@ function resolveClientToken(
   return clientToken;
 }
 
-function readArn(imageVersionArn: string, inputs: Inputs): ImageVersionArnParts {
+function readArn(imageVersionArn: string): ImageVersionArnParts {
   const arnParts = parseImageVersionArn(imageVersionArn);
   if (arnParts === undefined) {
     throw new ActionError(
       `SageMaker answered with an ARN this action cannot read: ${quoteForLog(imageVersionArn)}.`,
     );
   }
-  if (inputs.maskAccountId) core.setSecret(arnParts.accountId);
   return arnParts;
+}
+
+/** With `mask-aws-account-id`, hides an account id from the log before it can appear there. */
+function maskAccount(inputs: Inputs, accountId: string | undefined): void {
+  if (inputs.maskAccountId && accountId !== undefined) core.setSecret(accountId);
 }
 
 function setVersionOutputs(arnParts: ImageVersionArnParts, created: boolean): void {

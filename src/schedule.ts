@@ -1,7 +1,7 @@
 // Delay schedules, as pure functions of elapsed time and a random number.
 
 /** The first status check comes this soon after creating: some creations are short. */
-export const FIRST_POLL_DELAY_MS = 1000;
+const FIRST_POLL_DELAY_MS = 1000;
 /** Until this much time has passed, pauses are longer, paying back the early first check... */
 const EARLY_PHASE_MS = 6000;
 const EARLY_POLL_DELAY_MS = 2500;

@@ -1,5 +1,5 @@
 // The step summary as Markdown. Pure.
-import { imageConsoleUrl } from './arn.js';
+import { imageConsoleUrl, partitionOfRegion } from './arn.js';
 
 export interface SummaryFacts {
   readonly imageName: string;
@@ -87,10 +87,17 @@ export function renderSummary(facts: SummaryFacts): string {
   ].join('\n');
 }
 
-export function renderDryRunSummary(imageName: string, planned: readonly PlannedRequest[]): string {
+export function renderDryRunSummary(
+  { imageName, region }: { readonly imageName: string; readonly region: string },
+  planned: readonly PlannedRequest[],
+): string {
+  const consoleUrl = imageConsoleUrl(partitionOfRegion(region), region, imageName);
   return [
     `### Dry run for SageMaker image ${cell(imageName)}: nothing was changed`,
     '',
+    ...(consoleUrl === undefined
+      ? []
+      : [`[Open the image in the SageMaker console](${consoleUrl})`, '']),
     `${planned.length} request${planned.length === 1 ? '' : 's'} would be sent:`,
     '',
     ...planned.map(({ operation }, i) => `${i + 1}. \`${operation}\``),

@@ -7,7 +7,7 @@
 // run gets a different token. The commit prefix takes whatever length is left, at most 12.
 import { createHash } from 'node:crypto';
 
-export const CLIENT_TOKEN_MAX_LENGTH = 36;
+const CLIENT_TOKEN_MAX_LENGTH = 36;
 const DIGEST_LENGTH = 10;
 const MAX_COMMIT_PREFIX = 12;
 const MIN_COMMIT_PREFIX = 7;
