@@ -170,45 +170,31 @@ describe('skip-if-unchanged', () => {
 describe('aliases', () => {
   it('refuses an alias another version holds, unless move-aliases, which moves it once CREATED', async () => {
     const s = await start({ images: ['img'], versionCreationMs: 1000 });
-    const first = await runAction({
-      inputs: { 'image-name': 'img', 'base-image': image(1), aliases: 'stable' },
-      endpoint: s.url,
-      runId: '1',
-    });
+    const register = (base: number, runId: string, move = false) =>
+      runAction({
+        inputs: {
+          'image-name': 'img',
+          'base-image': image(base),
+          aliases: 'stable',
+          ...(move ? { 'move-aliases': 'true' } : {}),
+        },
+        endpoint: s.url,
+        runId,
+      });
+
+    const first = await register(1, '1');
     expect(first.exitCode).toBe(0);
 
-    const refused = await runAction({
-      inputs: { 'image-name': 'img', 'base-image': image(2), aliases: 'stable' },
-      endpoint: s.url,
-      runId: '2',
-    });
+    const refused = await register(2, '2');
     expect(refused.exitCode).toBe(1);
     expect(errorAnnotations(refused.stdout)[0]).toContain('Alias "stable" (held by version 1)');
     expect(s.versionsOf('img')).toHaveLength(1);
 
-    const moved = await runAction({
-      inputs: {
-        'image-name': 'img',
-        'base-image': image(2),
-        aliases: 'stable',
-        'move-aliases': 'true',
-      },
-      endpoint: s.url,
-      runId: '3',
-    });
+    const moved = await register(2, '3', true);
     expect(moved.exitCode).toBe(0);
     expect(s.versionsOf('img').map((v) => v.aliases)).toEqual([[], ['stable']]);
 
-    const rerun = await runAction({
-      inputs: {
-        'image-name': 'img',
-        'base-image': image(2),
-        aliases: 'stable',
-        'move-aliases': 'true',
-      },
-      endpoint: s.url,
-      runId: '3',
-    });
+    const rerun = await register(2, '3', true);
     expect(rerun.outputs['image-version']).toBe('2');
     expect(s.versionsOf('img')).toHaveLength(2);
   });

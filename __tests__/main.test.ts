@@ -26,6 +26,9 @@ jest.unstable_mockModule('@actions/github', () => ({ context }));
 const { run } = await import('../src/main.js');
 
 const sagemaker = mockClient(SageMakerClient);
+/** The ClientToken of every CreateImageVersion the mock received. */
+const sentTokens = (): (string | undefined)[] =>
+  sagemaker.commandCalls(CreateImageVersionCommand).map((c) => c.args[0].input.ClientToken);
 const ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/4';
 const BASE_IMAGE = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/img@sha256:${'a1'.repeat(32)}`;
 const INPUTS = {
@@ -113,9 +116,7 @@ describe('run', () => {
     sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
     await run();
     await run();
-    const tokens = sagemaker
-      .commandCalls(CreateImageVersionCommand)
-      .map((c) => c.args[0].input.ClientToken);
+    const tokens = sentTokens();
     expect(tokens).toHaveLength(2);
     expect(tokens[0]).toBe(tokens[1]);
   });
@@ -311,9 +312,7 @@ describe('creating the image when missing', () => {
         { Key: 'cost-center', Value: '42' },
       ],
     });
-    const tokens = sagemaker
-      .commandCalls(CreateImageVersionCommand)
-      .map((c) => c.args[0].input.ClientToken);
+    const tokens = sentTokens();
     expect(tokens).toHaveLength(2);
     expect(tokens[0]).toBe(tokens[1]);
   });
@@ -387,9 +386,7 @@ describe('a busy image', () => {
     const clock = fakeClock();
     await run(clock);
     expect(core.setFailed).not.toHaveBeenCalled();
-    const tokens = new Set(
-      sagemaker.commandCalls(CreateImageVersionCommand).map((c) => c.args[0].input.ClientToken),
-    );
+    const tokens = new Set(sentTokens());
     expect(tokens.size).toBe(1);
     expect(clock.sleeps).toEqual([750, 1250]);
   });
