@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { assertNoConflict, conflictingAliases } from '../src/aliases.js';
+import { assertNoConflict, conflictingAliases } from '../src/register/aliases.js';
 
 const BASE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/r:1';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { imageConsoleUrl, parseImageVersionArn, partitionOfRegion } from '../src/arn.js';
+import { imageConsoleUrl, parseImageVersionArn, partitionOfRegion } from '../src/aws/arn.js';
 
 describe('parseImageVersionArn', () => {
   it.each([

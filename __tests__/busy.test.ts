@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { ResourceInUse } from '@aws-sdk/client-sagemaker';
-import { retryWhileBusy } from '../src/busy.js';
-import type { Session } from '../src/session.js';
+import { retryWhileBusy } from '../src/wait/busy.js';
+import type { Session } from '../src/run/session.js';
 import { fakeClock } from './fixtures/clock.js';
 
 const busy = (): Error =>

@@ -2,9 +2,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseInputs } from '../src/inputs.js';
-import { DEFAULTS, RULES } from '../src/rules.js';
-import { ACTION_VERSION } from '../src/version.js';
+import { parseInputs } from '../src/inputs/inputs.js';
+import { DEFAULTS, RULES } from '../src/inputs/rules.js';
+import { ACTION_VERSION } from '../src/run/version.js';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, readActionYaml } from './fixtures/run-action.ts';
 
@@ -83,7 +83,7 @@ describe('the code', () => {
   });
 
   it('sets only outputs that action.yml declares', () => {
-    const source = readdirSync(join(ROOT, 'src'))
+    const source = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.ts'))
       .map((file) => readFileSync(join(ROOT, 'src', file), 'utf8'))
       .join('\n');

@@ -4,8 +4,8 @@ import {
   ResourceNotFound,
   SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
-import { obstacleOf } from '../src/create-version.js';
-import { SageMakerCallError } from '../src/errors.js';
+import { obstacleOf } from '../src/register/create-version.js';
+import { SageMakerCallError } from '../src/aws/errors.js';
 
 const validation = (message: string): Error =>
   new SageMakerServiceException({

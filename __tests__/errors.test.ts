@@ -5,7 +5,7 @@ import {
   ResourceNotFound,
   SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
-import { explainAwsError } from '../src/errors.js';
+import { explainAwsError } from '../src/aws/errors.js';
 
 const CONTEXT = { operation: 'CreateImageVersion', imageName: 'my-image', region: 'eu-west-1' };
 const META = { httpStatusCode: 400, requestId: 'req-1234' };

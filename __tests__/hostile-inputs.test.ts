@@ -2,7 +2,7 @@
 // naming the input, and nothing it holds becomes an output, a mask or an annotation: checked on the
 // parser, then on the committed bundle as a runner runs it.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { parseInputs } from '../src/inputs.js';
+import { parseInputs } from '../src/inputs/inputs.js';
 import { runAction } from './fixtures/run-action.ts';
 import { startSageMakerServer, type SageMakerServer } from './fixtures/sagemaker-server.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { judgeImage } from '../src/image.js';
+import { judgeImage } from '../src/register/image.js';
 
 describe('judgeImage', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseInputs, readList, type InputsResult } from '../src/inputs.js';
+import { parseInputs, readList, type InputsResult } from '../src/inputs/inputs.js';
 
 const VALID = {
   'image-name': 'my-image',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { oneLine, quoteForLog } from '../src/log-safe.js';
+import { oneLine, quoteForLog } from '../src/report/log-safe.js';
 
 describe('quoteForLog', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { pollUntilSettled, type PollOptions, type Verdict } from '../src/poll.js';
+import { pollUntilSettled, type PollOptions, type Verdict } from '../src/wait/poll.js';
 import { fakeClock } from './fixtures/clock.js';
 
 type State = { status: string };

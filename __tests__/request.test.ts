@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Inputs } from '../src/inputs.js';
-import { buildImageRequest, buildVersionRequestBody } from '../src/request.js';
+import type { Inputs } from '../src/inputs/inputs.js';
+import { buildImageRequest, buildVersionRequestBody } from '../src/register/request.js';
 
 const INPUTS = {
   imageName: 'img',

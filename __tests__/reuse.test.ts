@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { digestOf, isSameImage } from '../src/reuse.js';
+import { digestOf, isSameImage } from '../src/register/reuse.js';
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const REPO = '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img';

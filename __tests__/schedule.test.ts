@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { busyRetryDelayMs, pollDelayMs } from '../src/schedule.js';
+import { busyRetryDelayMs, pollDelayMs } from '../src/wait/schedule.js';
 
 /** A repeatable stream of random numbers in [0, 1), like the jitter source in a real run. */
 function randomStream(seed: number): () => number {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { cell, renderDryRunSummary, renderSummary, type SummaryFacts } from '../src/summary.js';
+import {
+  cell,
+  renderDryRunSummary,
+  renderSummary,
+  type SummaryFacts,
+} from '../src/report/summary.js';
 
 const FACTS: SummaryFacts = {
   imageName: 'my-image',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { canonicalJson, deriveClientToken, runIdentityProblem } from '../src/token.js';
+import { canonicalJson, deriveClientToken, runIdentityProblem } from '../src/register/token.js';
 
 const SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
 const RUN = { sha: SHA, runId: '12345678901' };

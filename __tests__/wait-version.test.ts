@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { judgeVersion } from '../src/wait-version.js';
+import { judgeVersion } from '../src/register/wait-version.js';
 
 describe('judgeVersion', () => {
   it.each([

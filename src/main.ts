@@ -5,28 +5,28 @@ import type {
   CreateImageVersionRequest,
   DescribeImageVersionResponse,
 } from '@aws-sdk/client-sagemaker';
-import { ActionError } from './action-error.js';
+import { ActionError } from './run/action-error.js';
 import {
   applyAliasesToExisting,
   assertNoConflict,
   conflictingAliases,
   findAliasHolders,
   moveAliasesTo,
-} from './aliases.js';
-import { parseImageVersionArn, type ImageVersionArnParts } from './arn.js';
-import { systemClock, type Clock } from './clock.js';
-import { createVersionSeeingItThrough } from './create-version.js';
-import { planRequests } from './dry-run.js';
-import { SageMakerCallError, explainAwsError } from './errors.js';
-import { parseInputs, type Inputs } from './inputs.js';
-import { quoteForLog } from './log-safe.js';
-import { buildVersionRequestBody, type VersionRequestBody } from './request.js';
-import { findUnchangedVersion } from './reuse.js';
-import type { RunContext } from './run-context.js';
-import type { Session } from './session.js';
-import { renderDryRunSummary, renderSummary, type SummaryFacts } from './summary.js';
-import { deriveClientToken, runIdentityProblem } from './token.js';
-import { waitForVersion } from './wait-version.js';
+} from './register/aliases.js';
+import { parseImageVersionArn, type ImageVersionArnParts } from './aws/arn.js';
+import { systemClock, type Clock } from './wait/clock.js';
+import { createVersionSeeingItThrough } from './register/create-version.js';
+import { planRequests } from './register/dry-run.js';
+import { SageMakerCallError, explainAwsError } from './aws/errors.js';
+import { parseInputs, type Inputs } from './inputs/inputs.js';
+import { quoteForLog } from './report/log-safe.js';
+import { buildVersionRequestBody, type VersionRequestBody } from './register/request.js';
+import { findUnchangedVersion } from './register/reuse.js';
+import type { RunContext } from './run/run-context.js';
+import type { Session } from './run/session.js';
+import { renderDryRunSummary, renderSummary, type SummaryFacts } from './report/summary.js';
+import { deriveClientToken, runIdentityProblem } from './register/token.js';
+import { waitForVersion } from './register/wait-version.js';
 
 /** What a run has done so far, for the summary of a run that fails after creating a version. */
 interface Progress {
@@ -84,9 +84,9 @@ async function registerImageVersion(
   progress: Progress,
 ): Promise<void> {
   // Loaded only now, so that bad inputs fail without paying for them.
-  const { readRunContext } = await import('./run-context.js');
+  const { readRunContext } = await import('./run/run-context.js');
   const runContext = readRunContext();
-  const api = await import('./sagemaker.js');
+  const api = await import('./aws/sagemaker.js');
   const client = api.createSageMakerClient({
     region: inputs.region,
     maxAttempts: inputs.maxAttempts,

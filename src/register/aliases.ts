@@ -2,10 +2,10 @@
 // other image holds them. With it they are never part of the creation request (so a re-run sends
 // the same request and gets the same version back): each is set, or moved from its old version,
 // only once the new version is CREATED, so an alias never points at a version that failed.
-import { ActionError } from './action-error.js';
-import { retryWhileBusy } from './busy.js';
-import type { AliasHolder } from './sagemaker.js';
-import type { Session } from './session.js';
+import { ActionError } from '../run/action-error.js';
+import { retryWhileBusy } from '../wait/busy.js';
+import type { AliasHolder } from '../aws/sagemaker.js';
+import type { Session } from '../run/session.js';
 
 /** alias → the version that holds it now. */
 export type AliasHolders = ReadonlyMap<string, AliasHolder>;

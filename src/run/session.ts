@@ -1,9 +1,9 @@
 // What every step of a run shares: the inputs, the SageMaker client and calls, time, and the log.
-import type { Clock } from './clock.js';
-import { explainAwsError, isTransient } from './errors.js';
-import type { Inputs } from './inputs.js';
-import type { PollOptions } from './poll.js';
-import type * as SageMakerApi from './sagemaker.js';
+import type { Clock } from '../wait/clock.js';
+import { explainAwsError, isTransient } from '../aws/errors.js';
+import type { Inputs } from '../inputs/inputs.js';
+import type { PollOptions } from '../wait/poll.js';
+import type * as SageMakerApi from '../aws/sagemaker.js';
 
 export interface Session {
   readonly inputs: Inputs;

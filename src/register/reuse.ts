@@ -1,7 +1,7 @@
 // skip-if-unchanged: find the newest CREATED version and tell whether it already is this image.
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
-import { quoteForLog } from './log-safe.js';
-import type { Session } from './session.js';
+import { quoteForLog } from '../report/log-safe.js';
+import type { Session } from '../run/session.js';
 
 /** The `sha256:<hex>` digest a reference pins, if it pins one. Pure. */
 export function digestOf(reference: string | undefined): string | undefined {

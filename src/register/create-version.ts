@@ -2,10 +2,10 @@
 // `create-image` is on), an image not ready yet, an image busy with another version. Every retry
 // sends the same request with the same ClientToken, so none can make a second version.
 import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
-import { retryWhileBusy } from './busy.js';
-import { errorFacts } from './errors.js';
+import { retryWhileBusy } from '../wait/busy.js';
+import { errorFacts } from '../aws/errors.js';
 import { createImageAndWait, waitForImage } from './image.js';
-import type { Session } from './session.js';
+import type { Session } from '../run/session.js';
 
 export type Obstacle = 'missing-image' | 'image-not-ready' | 'image-busy' | 'none';
 

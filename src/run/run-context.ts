@@ -1,6 +1,6 @@
 // What the action needs to know about the workflow run, from @actions/github's context.
 import { context } from '@actions/github';
-import type { RunIdentity } from './token.js';
+import type { RunIdentity } from '../register/token.js';
 
 export interface RunContext extends RunIdentity {
   readonly runAttempt: string;

@@ -2,8 +2,8 @@
 import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { findAliasHolders } from './aliases.js';
 import { buildImageRequest } from './request.js';
-import type { Session } from './session.js';
-import type { PlannedRequest } from './summary.js';
+import type { Session } from '../run/session.js';
+import type { PlannedRequest } from '../report/summary.js';
 
 export async function planRequests(
   session: Session,

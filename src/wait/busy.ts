@@ -1,9 +1,9 @@
 // ResourceInUse: the image is busy with another version or update. Waiting it out, with backoff and
 // jitter, for at most wait-timeout-seconds. The retried call is the same each time (same token).
-import { ActionError } from './action-error.js';
-import { errorFacts } from './errors.js';
+import { ActionError } from '../run/action-error.js';
+import { errorFacts } from '../aws/errors.js';
 import { busyRetryDelayMs } from './schedule.js';
-import type { Session } from './session.js';
+import type { Session } from '../run/session.js';
 
 /** Calls `attempt` until the image is not busy; `doing` names the work in messages. */
 export async function retryWhileBusy<T>(

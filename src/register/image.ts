@@ -1,11 +1,11 @@
 // The SageMaker image itself: create it when missing, and wait until it can take versions.
 import type { DescribeImageResponse } from '@aws-sdk/client-sagemaker';
-import { ActionError } from './action-error.js';
-import { errorFacts } from './errors.js';
-import { oneLine } from './log-safe.js';
-import { pollUntilSettled, type Verdict } from './poll.js';
+import { ActionError } from '../run/action-error.js';
+import { errorFacts } from '../aws/errors.js';
+import { oneLine } from '../report/log-safe.js';
+import { pollUntilSettled, type Verdict } from '../wait/poll.js';
 import { buildImageRequest } from './request.js';
-import { waitSettings, type Session } from './session.js';
+import { waitSettings, type Session } from '../run/session.js';
 
 /** What an image's status means for adding a version. Pure. */
 export function judgeImage(

@@ -10,7 +10,7 @@ import {
   type RuleName,
   type VENDOR_GUIDANCE,
 } from './rules.js';
-import { quoteForLog } from './log-safe.js';
+import { quoteForLog } from '../report/log-safe.js';
 import { withoutUndefined } from './objects.js';
 
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];

@@ -1,8 +1,8 @@
 // Waits for a new image version to leave CREATING.
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
-import { oneLine } from './log-safe.js';
-import { pollUntilSettled, type PollResult, type Verdict } from './poll.js';
-import { waitSettings, type Session } from './session.js';
+import { oneLine } from '../report/log-safe.js';
+import { pollUntilSettled, type PollResult, type Verdict } from '../wait/poll.js';
+import { waitSettings, type Session } from '../run/session.js';
 
 /** What a version's status means for the wait. Pure. */
 export function judgeVersion(

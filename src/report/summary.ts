@@ -1,5 +1,5 @@
 // The step summary as Markdown. Pure.
-import { imageConsoleUrl, partitionOfRegion } from './arn.js';
+import { imageConsoleUrl, partitionOfRegion } from '../aws/arn.js';
 
 export interface SummaryFacts {
   readonly imageName: string;
