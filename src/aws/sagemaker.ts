@@ -69,7 +69,8 @@ export function createSageMakerClient(settings: ClientSettings): SageMakerClient
   });
 }
 
-async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+/** Sends one request; any failure becomes a SageMakerCallError naming `operation`. */
+export async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
   try {
     return await send();
   } catch (error) {
@@ -78,7 +79,7 @@ async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
 }
 
 /** What a read returns, or undefined when SageMaker says the resource does not exist. */
-async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | undefined> {
+export async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | undefined> {
   try {
     return await read();
   } catch (error) {
