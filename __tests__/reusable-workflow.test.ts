@@ -5,7 +5,6 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULTS } from '../src/inputs/rules.js';
 import { ROOT, readActionYaml } from './fixtures/run-action.ts';
 
 const WORKFLOW_PATH = '.github/workflows/release-image.yml';
@@ -102,13 +101,17 @@ describe('the reusable workflow', () => {
       if (source === undefined) continue;
       expect(source).toBe(name);
       const declared = declaredInputs[name];
-      const actionDefault = (DEFAULTS as Record<string, string>)[name];
+      const actionDefault = action.inputs[name]?.default;
       if (declared?.required === true || actionDefault === undefined) {
         if (declared?.required !== true)
           expect(declared).toMatchObject({ type: 'string', default: '' });
         continue;
       }
-      const type = /^(true|false)$/.test(actionDefault) ? 'boolean' : 'number';
+      const type = /^(true|false)$/.test(actionDefault)
+        ? 'boolean'
+        : /^\d+$/.test(actionDefault)
+          ? 'number'
+          : 'string';
       expect({ name, type: declared?.type, default: String(declared?.default) }).toEqual({
         name,
         type,
