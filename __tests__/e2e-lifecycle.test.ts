@@ -59,7 +59,9 @@ describe('waiting', () => {
       ),
     ]);
     expect(result.outputs['image-version-arn']).toMatch(/image-version\/img\/1$/);
+    expect(result.outputs['image-version-status']).toBe('CREATE_FAILED');
     expect(result.summary).toContain('### SageMaker image version img:1: failed');
+    expect(result.summary).toContain('| Status | `CREATE_FAILED` |');
   });
 
   it('honours the timeout', async () => {
@@ -72,6 +74,7 @@ describe('waiting', () => {
     expect(errorAnnotations(result.stdout)[0]).toMatch(
       /^Timed out after 2\.\d s waiting for image version img:1: its last status was CREATING/,
     );
+    expect(result.outputs['image-version-status']).toBe('CREATING');
   });
 });
 
@@ -203,7 +206,7 @@ describe('aliases', () => {
     const s = await start({ images: ['img'] });
     const inputs = { 'image-name': 'img', 'base-image': image(1), aliases: 'latest,v1' };
     const first = await runAction({ inputs, endpoint: s.url });
-    const rerun = await runAction({ inputs, endpoint: s.url });
+    const rerun = await runAction({ inputs, endpoint: s.url, env: { GITHUB_RUN_ATTEMPT: '2' } });
     expect([first.exitCode, rerun.exitCode]).toEqual([0, 0]);
     expect(rerun.outputs['image-version-arn']).toBe(first.outputs['image-version-arn']);
     expect(s.versionsOf('img')).toHaveLength(1);

@@ -29,6 +29,7 @@ describe('the bundle against a local SageMaker endpoint', () => {
       'image-version': '1',
       'image-arn': 'arn:aws:sagemaker:us-east-1:123456789012:image/my-image',
       created: 'true',
+      aliases: '',
       'image-version-status': 'CREATED',
       'container-image': `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'c3'.repeat(32)}`,
     });

@@ -45,7 +45,17 @@ describe('explainAwsError', () => {
     ],
     [
       serviceError('ValidationException', 'Image arn:x is in an invalid state'),
-      ['rejected the request as invalid', 'Image arn:x is in an invalid state'],
+      [
+        "rejected the request as invalid; AWS's reason is in brackets at the end",
+        'Image arn:x is in an invalid state',
+      ],
+    ],
+    [
+      serviceError('ValidationException', 'Alias dev is already associated with version 3'),
+      [
+        'alias "dev" of image "my-image" already belongs to another version, so nothing was created',
+        'Set `move-aliases: true`',
+      ],
     ],
     [
       serviceError(

@@ -56,6 +56,8 @@ interface FeatureRun {
   readonly inputs: Record<string, string>;
   /** Runs first, to set the scene (its calls are not counted). */
   readonly before?: Record<string, string>;
+  /** The counted run is attempt 2 of the same run as `before`, after the cause of a failure was fixed. */
+  readonly rerunAfterFix?: boolean;
 }
 
 const FEATURES: Record<string, FeatureRun> = {
@@ -71,6 +73,17 @@ const FEATURES: Record<string, FeatureRun> = {
     server: { images: ['img'] },
     before: {},
     inputs: { 'skip-if-unchanged': 'true' },
+  },
+  '`skip-if-unchanged` with `aliases`': {
+    server: { images: ['img'] },
+    before: {},
+    inputs: { 'skip-if-unchanged': 'true', aliases: 'latest' },
+  },
+  'a re-run after `CREATE_FAILED`, with `aliases`': {
+    server: { images: ['img'], failBaseImagesContaining: 'team/img' },
+    before: { aliases: 'dev' },
+    inputs: { aliases: 'dev' },
+    rerunAfterFix: true,
   },
   '`create-image` (with `image-tags`)': {
     server: {},
@@ -103,10 +116,13 @@ async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
       });
     }
     const seenBefore = server.requests.length;
+    if (feature.rerunAfterFix === true) delete server.options.failBaseImagesContaining;
     const result = await runAction({
       inputs: { 'image-name': 'img', 'base-image': BASE, ...feature.inputs },
       endpoint: server.url,
-      runId: '2',
+      ...(feature.rerunAfterFix === true
+        ? { runId: '1', env: { GITHUB_RUN_ATTEMPT: '2' } }
+        : { runId: '2' }),
     });
     expect(result.exitCode).toBe(0);
     return actionsNeeded(server.requests.slice(seenBefore));

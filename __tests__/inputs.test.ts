@@ -49,6 +49,7 @@ describe('parseInputs', () => {
         httpTimeoutSeconds: 30,
         ...DEFAULT_SWITCHES,
       },
+      warnings: [],
     });
   });
 
@@ -144,7 +145,7 @@ describe('parseInputs', () => {
     [
       'base-image',
       '123456789012.dkr.ecr.us-east-1.amazonaws.com/repo@sha256:abc',
-      'must be an ECR image',
+      'must have a digest of the form `@sha256:<64 lower-case hex>`',
     ],
     [
       'base-image',
@@ -172,7 +173,8 @@ describe('parseInputs', () => {
     ['horovod', 'yes', '`true` or `false`'],
     ['horovod', 'tRuE', '`true` or `false`'],
     ['release-notes', 'x'.repeat(256), '1–255 characters'],
-    ['release-notes', 'line one\nline two', 'control characters or line breaks'],
+    ['release-notes', 'line one\nline two', 'must be one line (got 2 lines)'],
+    ['release-notes', 'tab\there', 'control characters'],
     ['max-attempts', '0', 'a whole number from 1 to 10'],
     ['max-attempts', '11', 'a whole number from 1 to 10'],
     ['max-attempts', '2.5', 'a whole number from 1 to 10'],
@@ -241,9 +243,38 @@ describe('parseInputs: waiting, images and aliases', () => {
     });
   });
 
-  it('ignores the image inputs when create-image is off', () => {
+  it('ignores the image inputs when create-image is off, warning that they are unused', () => {
     const result = parse({ ...VALID, 'role-arn': ROLE, 'image-tags': 'team=ml' });
     expect(result.ok && result.inputs.newImage).toBeUndefined();
+    expect(result.ok && result.warnings).toEqual([
+      '`role-arn`, `image-tags` are used only with `create-image: true`, which is off: ignored.',
+    ]);
+  });
+
+  it.each([
+    ['role-arn', 'arn:aws:iam::123:role/R', 'an IAM role ARN'],
+    ['image-tags', 'aws:team=ml', 'the key not starting with `aws:`'],
+    ['image-display-name', ' padded', 'must not start or end with a space'],
+    ['image-description', 'x'.repeat(513), '1–512 characters'],
+  ])('checks %s even when create-image is off', (name, value, rule) => {
+    const problems = problemsOf({ ...VALID, [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`Input \`${name}\` ${rule.startsWith('must') ? '' : 'must'}`);
+    expect(problems[0]).toContain(rule);
+  });
+
+  it('trims keys and values around `=` in image-tags', () => {
+    const result = parse({
+      ...VALID,
+      'create-image': 'true',
+      'role-arn': ROLE,
+      'image-tags': 'team = ml-platform\ncost-center =42\nnote= a = b',
+    });
+    expect(result.ok && result.inputs.newImage?.tags).toEqual([
+      { Key: 'team', Value: 'ml-platform' },
+      { Key: 'cost-center', Value: '42' },
+      { Key: 'note', Value: 'a = b' },
+    ]);
   });
 
   it('requires role-arn with create-image', () => {
@@ -283,6 +314,44 @@ describe('parseInputs: waiting, images and aliases', () => {
     expect(problemsOf({ ...VALID, [name]: value })[0]).toContain(
       `Input \`${name}\` must be a whole number`,
     );
+  });
+});
+
+describe('parseInputs: guidance for common mistakes', () => {
+  const REPO = '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img';
+  it.each([
+    ['Docker Hub', 'nginx:latest', 'SageMaker takes images from private ECR only, not Docker Hub'],
+    ['ECR Public', 'public.ecr.aws/docker/library/python:3.12', 'cannot use ECR Public'],
+    [
+      'a tag and a digest',
+      `${REPO}:v1@sha256:${'ab'.repeat(32)}`,
+      'must have a tag or a digest, not both',
+    ],
+    [
+      'an empty digest',
+      `${REPO}@`,
+      'the digest was empty (an empty `${{ steps.build.outputs.digest }}` gives this',
+    ],
+    ['no tag or digest', REPO, 'must name a tag (`:<tag>`) or a digest'],
+  ])('says which base-image rule %s breaks', (_label, value, message) => {
+    const [problem] = problemsOf({ ...VALID, 'base-image': value });
+    expect(problem).toContain('Input `base-image`');
+    expect(problem).toContain(message);
+  });
+
+  it('reads an alias problem plainly', () => {
+    expect(problemsOf({ ...VALID, aliases: 'ok,sp ace' })).toEqual([
+      'Input `aliases` must hold only letters, digits, `-`, `_` and `.` in each alias, not starting with `.` or `-`: "sp ace".',
+    ]);
+  });
+
+  it('warns, naming both regions, when the ECR repository is in another region', () => {
+    const result = parse({ ...VALID, 'aws-region': 'eu-west-1' });
+    expect(result.ok && result.warnings).toEqual([
+      "The base image's ECR repository is in us-east-1, but the SageMaker image is in eu-west-1: " +
+        "SageMaker pulls from a repository in the image's own region, so the version will most " +
+        'likely end CREATE_FAILED. Push the image to ECR in eu-west-1, or set `aws-region` to us-east-1.',
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
-// Orchestration: the flow in main.ts with @actions/core, @actions/github and the SDK mocked.
+// Orchestration: the flow in main.ts with @actions/core and the SDK mocked, the run's identity in
+// the environment as a runner sets it.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   CreateImageCommand,
@@ -16,14 +17,16 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { fakeClock } from './fixtures/clock.js';
 import * as core from './fixtures/core.js';
 
-const context = {
-  sha: '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c',
-  runId: 987654321,
-  runAttempt: 2,
-};
 jest.unstable_mockModule('@actions/core', () => core);
-jest.unstable_mockModule('@actions/github', () => ({ context }));
 const { run } = await import('../src/main.js');
+
+/** The run's identity, as GITHUB_SHA, GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT give it. */
+function givenRun(sha: string, runId: string, runAttempt = '1'): void {
+  process.env.GITHUB_SHA = sha;
+  process.env.GITHUB_RUN_ID = runId;
+  process.env.GITHUB_RUN_ATTEMPT = runAttempt;
+}
+const SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
 
 const sagemaker = mockClient(SageMakerClient);
 /** The ClientToken of every CreateImageVersion the mock received. */
@@ -42,8 +45,7 @@ beforeEach(() => {
   process.env.GITHUB_STEP_SUMMARY = 'summary.md'; // the core mock never writes it
   sagemaker.reset();
   core.reset(INPUTS);
-  context.sha = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
-  context.runId = 987654321;
+  givenRun(SHA, '987654321');
 });
 
 describe('run', () => {
@@ -66,6 +68,7 @@ describe('run', () => {
       'image-version': '4',
       'image-arn': 'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image',
       created: 'true',
+      aliases: '',
     });
     expect(core.summary.text()).toContain('| Version | 4 (new) |');
     expect(core.summary.text()).toContain(
@@ -134,8 +137,7 @@ describe('run', () => {
   });
 
   it('fails clearly outside a workflow when no client-token is given', async () => {
-    context.sha = '';
-    context.runId = Number.NaN;
+    givenRun('', '');
     await run();
     expect(sagemaker.calls()).toHaveLength(0);
     expect(core.setFailed).toHaveBeenCalledTimes(1);
@@ -589,5 +591,327 @@ describe('dry-run', () => {
     );
     expect(core.outputs()).toMatchObject({ created: 'false', 'client-token': expect.any(String) });
     expect(core.summary.text()).toContain('Dry run');
+  });
+});
+
+/** Every request the mock received, as `Operation {input}`, in order. */
+const sentRequests = (): string[] =>
+  sagemaker
+    .calls()
+    .map(
+      (c) =>
+        `${(c.args[0] as object).constructor.name.replace(/Command$/, '')} ${JSON.stringify((c.args[0] as { input: object }).input)}`,
+    );
+const failure = (): string => String(core.setFailed.mock.calls[0]?.[0]);
+const ARN_5 = ARN.replace(/4$/, '5');
+
+describe('issue 9: re-runs, aliases and the ClientToken', () => {
+  it('on the first attempt, an alias held by a version of the same base image fails before creating', async () => {
+    core.reset({ ...INPUTS, aliases: 'dev' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'dev' })
+      .resolves({ Version: 3, BaseImage: BASE_IMAGE });
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(failure()).toBe(
+      'Alias "dev" (held by version 3) of image "my-image" already belongs to another version, so nothing was created. ' +
+        'Set `move-aliases: true` to move it to the new version once that is CREATED, or choose other aliases.',
+    );
+  });
+
+  it('on a re-run, an alias held by its own earlier version is no conflict: the same token returns it', async () => {
+    givenRun(SHA, '987654321', '2');
+    core.reset({ ...INPUTS, aliases: 'dev' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'dev' })
+      .resolves({ Version: 4, BaseImage: BASE_IMAGE });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .resolves({ ImageVersionStatus: 'CREATED' });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sentTokens()).toEqual([expect.stringMatching(/^987654321-3f2a9c1d0e7b-[0-9a-f]{10}$/)]);
+    expect(core.outputs()).toMatchObject({ 'image-version': '4', aliases: 'dev' });
+  });
+
+  it('explains an alias SageMaker reports taken like the pre-check, never raw', async () => {
+    givenRun(SHA, '987654321', '2');
+    core.reset({ ...INPUTS, aliases: 'dev' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'dev' })
+      .resolves({ Version: 3, BaseImage: BASE_IMAGE });
+    sagemaker
+      .on(CreateImageVersionCommand)
+      .rejects(
+        serviceError('ValidationException', 'Alias dev is already associated with version 3'),
+      );
+    await run(fakeClock());
+    expect(failure()).toMatch(
+      /^CreateImageVersion for SageMaker image "my-image" in eu-west-1 failed: alias "dev" of image "my-image" already belongs to another version, so nothing was created\. Set `move-aliases: true`/,
+    );
+  });
+
+  it('a re-run after CREATE_FAILED registers a fresh version with the next token generation', async () => {
+    givenRun(SHA, '987654321', '2');
+    core.reset(WAIT);
+    sagemaker
+      .on(CreateImageVersionCommand)
+      .resolvesOnce({ ImageVersionArn: ARN })
+      .resolves({ ImageVersionArn: ARN_5 });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .resolves({ ImageVersionStatus: 'CREATE_FAILED', FailureReason: 'No pull access.' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 5 })
+      .resolves({ ImageVersionStatus: 'CREATED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const tokens = sentTokens();
+    expect(tokens).toEqual([
+      expect.stringMatching(/^987654321-3f2a9c1d0e7b-[0-9a-f]{10}$/),
+      expect.stringMatching(/^987654321-3f2a9c1d0e7b-[0-9a-f]{10}-g1$/),
+    ]);
+    expect(core.outputs()).toMatchObject({
+      'image-version': '5',
+      'client-token': tokens[1],
+      'image-version-status': 'CREATED',
+    });
+    expect(core.info).toHaveBeenCalledWith(
+      expect.stringContaining('Version 4 (ClientToken 987654321-3f2a9c1d0e7b-'),
+    );
+  });
+
+  it('a later attempt still finds the version an earlier re-run made', async () => {
+    givenRun(SHA, '987654321', '3');
+    core.reset(WAIT);
+    sagemaker
+      .on(CreateImageVersionCommand)
+      .resolvesOnce({ ImageVersionArn: ARN })
+      .resolves({ ImageVersionArn: ARN_5 });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .resolves({ ImageVersionStatus: 'CREATE_FAILED' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 5 })
+      .resolves({ ImageVersionStatus: 'CREATED' });
+    await run(fakeClock());
+    // Generation 1 returned version 5, which works: generation 2 is never sent.
+    expect(sentTokens()).toHaveLength(2);
+    expect(core.outputs()['image-version']).toBe('5');
+  });
+
+  it('takes an alias off its own failed version before registering the fresh one', async () => {
+    givenRun(SHA, '987654321', '2');
+    core.reset({ ...WAIT, aliases: 'dev' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'dev' })
+      .resolves({ Version: 4, BaseImage: BASE_IMAGE });
+    sagemaker
+      .on(CreateImageVersionCommand)
+      .resolvesOnce({ ImageVersionArn: ARN })
+      .resolves({ ImageVersionArn: ARN_5 });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .resolves({ ImageVersionStatus: 'CREATE_FAILED' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 5 })
+      .resolves({ ImageVersionStatus: 'CREATED' });
+    sagemaker.on(UpdateImageVersionCommand).resolves({});
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sentRequests().filter((r) => /^(Create|Update)/.test(r))).toEqual([
+      expect.stringMatching(/^CreateImageVersion .*"Aliases":\["dev"\]/),
+      'UpdateImageVersion {"ImageName":"my-image","Version":4,"AliasesToDelete":["dev"]}',
+      expect.stringMatching(/^CreateImageVersion .*"Aliases":\["dev"\].*-g1"/),
+    ]);
+  });
+
+  it('CREATE_FAILED says a re-run registers a new version, with one period after the reason', async () => {
+    core.reset(WAIT);
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker
+      .on(DescribeImageVersionCommand)
+      .resolves({ ImageVersionStatus: 'CREATE_FAILED', FailureReason: 'Unable to pull image.' });
+    await run(fakeClock());
+    expect(failure()).toContain('ended CREATE_FAILED: Unable to pull image. This is most often');
+    expect(failure()).not.toContain('..');
+    expect(failure()).toMatch(
+      /Once that is fixed, re-run the job: a later attempt of this run registers a new version\.$/,
+    );
+  });
+});
+
+describe('issue 9: the status of a failed wait', () => {
+  it('outputs CREATE_FAILED and shows a Status row in the failure summary', async () => {
+    core.reset(WAIT);
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker
+      .on(DescribeImageVersionCommand)
+      .resolves({ ImageVersionStatus: 'CREATE_FAILED', FailureReason: 'x' });
+    await run(fakeClock());
+    expect(core.outputs()['image-version-status']).toBe('CREATE_FAILED');
+    expect(core.summary.text()).toContain('| Status | `CREATE_FAILED` |');
+  });
+
+  it('outputs the last status seen when the wait times out', async () => {
+    core.reset({ ...WAIT, 'wait-timeout-seconds': '10' });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATING' });
+    await run(fakeClock());
+    expect(failure()).toMatch(/^Timed out/);
+    expect(core.outputs()['image-version-status']).toBe('CREATING');
+    expect(core.summary.text()).toContain('| Status | `CREATING` |');
+  });
+});
+
+describe('issue 9: skip-if-unchanged and a version still CREATING', () => {
+  it('waits for the matching CREATING version and reuses it, creating nothing', async () => {
+    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [listed(5, 'CREATING', ARN_5), listed(4, 'CREATED', ARN)],
+    });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 5 })
+      .resolvesOnce({
+        ImageVersionArn: ARN_5,
+        ImageVersionStatus: 'CREATING',
+        BaseImage: BASE_IMAGE,
+      })
+      .resolvesOnce({
+        ImageVersionArn: ARN_5,
+        ImageVersionStatus: 'CREATING',
+        BaseImage: BASE_IMAGE,
+      })
+      .resolves({ ImageVersionArn: ARN_5, ImageVersionStatus: 'CREATED', BaseImage: BASE_IMAGE });
+    const clock = fakeClock();
+    await run(clock);
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(core.outputs()).toMatchObject({ 'image-version': '5', created: 'false' });
+    expect(clock.sleeps).toEqual([1000, 2500]); // the poll schedule of any wait
+  });
+
+  it('creates a version when the matching CREATING one ends CREATE_FAILED', async () => {
+    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [listed(5, 'CREATING', ARN_5)],
+    });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 5 })
+      .resolvesOnce({ ImageVersionStatus: 'CREATING', BaseImage: BASE_IMAGE })
+      .resolves({ ImageVersionStatus: 'CREATE_FAILED', BaseImage: BASE_IMAGE });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs()).toMatchObject({ 'image-version': '4', created: 'true' });
+  });
+});
+
+describe('issue 9: dry run reads what a real run reads and plans what it sends', () => {
+  const DRY = { ...WAIT, 'dry-run': 'true' };
+
+  it('fails like a real run when the image does not exist and create-image is off', async () => {
+    core.reset(DRY);
+    sagemaker.on(DescribeImageCommand).rejects(notFound());
+    await run(fakeClock());
+    expect(failure()).toBe(
+      'Dry run: a real run would fail: the SageMaker image "my-image" does not exist in eu-west-1. ' +
+        'Create it first (`aws sagemaker create-image`, or set `create-image: true` with a `role-arn`), or check `aws-region`.',
+    );
+    expect(sagemaker.calls().map((c) => (c.args[0] as object).constructor.name)).toEqual([
+      'DescribeImageCommand',
+    ]);
+  });
+
+  it('fails like a real run when AWS refuses the credentials', async () => {
+    core.reset(DRY);
+    sagemaker.on(DescribeImageCommand).rejects(serviceError('UnrecognizedClientException', 'bad'));
+    await run(fakeClock());
+    expect(failure()).toContain('AWS did not accept the credentials');
+  });
+
+  it('plans one UpdateImageVersion per alias move, exactly as a real run sends them', async () => {
+    core.reset({ ...DRY, aliases: 'stable,latest', 'move-aliases': 'true' });
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+      .resolves({ Version: 2, BaseImage: 'old:1' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
+      .rejects(notFound());
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const planned = core.info.mock.calls
+      .map(([line]) => line)
+      .filter((line) => /^(Create|Update)\w+ \{/.test(line));
+    expect(planned).toEqual([
+      expect.stringMatching(/^CreateImageVersion \{"ImageName":"my-image"/),
+      'UpdateImageVersion {"ImageName":"my-image","Version":2,"AliasesToDelete":["stable"]}',
+      'UpdateImageVersion {"ImageName":"my-image","Version":"<new version>","AliasesToAdd":["stable"]}',
+      'UpdateImageVersion {"ImageName":"my-image","Version":"<new version>","AliasesToAdd":["latest"]}',
+    ]);
+    expect(sentRequests().every((r) => /^(Describe|List)/.test(r))).toBe(true);
+  });
+
+  it('plans the alias update of a reused version', async () => {
+    core.reset({ ...DRY, 'skip-if-unchanged': 'true', aliases: 'latest' });
+    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
+    sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
+      ImageVersionArn: ARN,
+      ImageVersionStatus: 'CREATED',
+      BaseImage: BASE_IMAGE,
+    });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
+      .rejects(notFound());
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.info).toHaveBeenCalledWith(
+      'UpdateImageVersion {"ImageName":"my-image","Version":4,"AliasesToAdd":["latest"]}',
+    );
+    expect(sentRequests().every((r) => /^(Describe|List)/.test(r))).toBe(true);
+    expect(core.summary.text()).toContain('1. `UpdateImageVersion`');
+  });
+});
+
+describe('issue 9: inputs', () => {
+  it('lists a missing run id with the other input problems, before any request', async () => {
+    givenRun('', '');
+    core.reset({ ...INPUTS, processor: 'tpu' });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toMatch(
+      /^Invalid inputs; nothing was sent to AWS:\n- Input `processor` .*\n- No commit SHA and run id/,
+    );
+  });
+
+  it('warns about create-image inputs while create-image is off', async () => {
+    core.reset({ ...INPUTS, 'role-arn': 'arn:aws:iam::123456789012:role/R' });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    await run(fakeClock());
+    expect(core.warning).toHaveBeenCalledWith(
+      '`role-arn` is used only with `create-image: true`, which is off: ignored.',
+    );
+  });
+
+  it('warns before creating when the ECR repository is in another region', async () => {
+    core.reset({ ...INPUTS, 'aws-region': 'us-west-2' });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    await run(fakeClock());
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^The base image's ECR repository is in eu-west-1, but the SageMaker image is in us-west-2/,
+      ),
+    );
+  });
+
+  it('sets the aliases output and an Aliases summary row', async () => {
+    core.reset({ ...INPUTS, aliases: 'latest,v1' });
+    sagemaker.on(DescribeImageVersionCommand).rejects(notFound());
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    await run(fakeClock());
+    expect(core.outputs().aliases).toBe('latest,v1');
+    expect(core.summary.text()).toContain('| Aliases | `latest`, `v1` |');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { pollUntilSettled, type PollOptions, type Verdict } from '../src/wait/poll.js';
+import { PollFailure, pollUntilSettled, type PollOptions, type Verdict } from '../src/wait/poll.js';
 import { fakeClock } from './fixtures/clock.js';
 
 type State = { status: string };
@@ -78,5 +78,17 @@ describe('pollUntilSettled', () => {
       /^Timed out after 20\.0 s waiting for thing: its last status was WAIT after \d+ checks/,
     );
     expect(clock.now()).toBe(20_000);
+  });
+
+  it('carries the last status seen when it fails or times out', async () => {
+    const failed = await pollUntilSettled(
+      options([{ status: 'WAIT' }, { status: 'BAD' }]).base,
+    ).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(PollFailure);
+    expect((failed as PollFailure).lastStatus).toBe('BAD');
+    const late = await pollUntilSettled(
+      options([{ status: 'WAIT' }], { timeoutMs: 5000 }).base,
+    ).catch((error: unknown) => error);
+    expect((late as PollFailure).lastStatus).toBe('WAIT');
   });
 });

@@ -29,6 +29,13 @@ describe('renderSummary', () => {
     expect(markdown).toContain('| Client token | `tok-1` |');
   });
 
+  it('lists the aliases the version holds', () => {
+    expect(renderSummary({ ...FACTS, aliases: ['latest', 'v1'] })).toContain(
+      '| Aliases | `latest`, `v1` |',
+    );
+    expect(renderSummary({ ...FACTS, aliases: [] })).not.toContain('Aliases');
+  });
+
   it('links the China console for aws-cn', () => {
     const markdown = renderSummary({ ...FACTS, partition: 'aws-cn', region: 'cn-north-1' });
     expect(markdown).toContain(

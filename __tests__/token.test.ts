@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { canonicalJson, deriveClientToken, runIdentityProblem } from '../src/register/token.js';
+import {
+  attemptNumber,
+  candidateTokens,
+  canonicalJson,
+  deriveClientToken,
+  runIdentityProblem,
+} from '../src/register/token.js';
 
 const SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
 const RUN = { sha: SHA, runId: '12345678901' };
@@ -89,5 +95,41 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe(
       '{"a":{"c":null,"d":[2,1]},"b":1}',
     );
+  });
+});
+
+describe('token generations (re-runs after CREATE_FAILED)', () => {
+  it('keeps generation 0 as the plain token, and marks later ones with -g<n>', () => {
+    expect(deriveClientToken(RUN, REQUEST, 0)).toBe(deriveClientToken(RUN, REQUEST));
+    const first = deriveClientToken(RUN, REQUEST, 1);
+    expect(first).toMatch(/^12345678901-3f2a9c1d0e-[0-9a-f]{10}-g1$/);
+    expect(first).toHaveLength(36);
+    expect(deriveClientToken(RUN, REQUEST, 1)).toBe(first);
+    expect(deriveClientToken(RUN, REQUEST, 2)).not.toBe(first);
+  });
+
+  it('stays a valid token for any run id and generation', () => {
+    for (const runId of ['1', '12345678901', '1234567890123456', '123456789012345678901']) {
+      for (const generation of [0, 1, 9, 10, 49]) {
+        expect(deriveClientToken({ sha: SHA, runId }, REQUEST, generation)).toMatch(VALID_TOKEN);
+      }
+    }
+  });
+
+  it('gives attempt n the generations 0 … n-1', () => {
+    expect(candidateTokens(RUN, REQUEST, 1)).toEqual([deriveClientToken(RUN, REQUEST)]);
+    expect(candidateTokens(RUN, REQUEST, 3)).toEqual(
+      [0, 1, 2].map((g) => deriveClientToken(RUN, REQUEST, g)),
+    );
+  });
+
+  it.each([
+    ['', 1],
+    ['1', 1],
+    ['4', 4],
+    ['0', 1],
+    ['x', 1],
+  ])('reads run attempt %j as %i', (text, n) => {
+    expect(attemptNumber(text)).toBe(n);
   });
 });

@@ -4,7 +4,7 @@
 //   SageMaker operation. Resolving `module` first picks the SDK's ES build (`sideEffects: false`),
 //   whose unused exports webpack marks; terser then removes them (1.4 MB less).
 // - The output is CommonJS (dist/package.json says so): measured on Node 24 it starts faster than
-//   the same bundle as an ES module, and the SDK and @actions/github chunks load only after the
+//   the same bundle as an ES module, and the SDK chunks load only after the
 //   inputs are valid (dynamic imports in src/main.ts).
 // - terser keeps class names, so error names and stack traces stay readable.
 import ncc from '@vercel/ncc';

@@ -1,7 +1,19 @@
 // `npm run demo`: no AWS account needed. Starts the local SageMaker endpoint on 127.0.0.1, runs the
 // committed dist/index.js exactly as a runner would, and prints the log, outputs and step summary.
+// The log is shown as a runner shows it by default, without `::debug::` lines; `npm run demo --
+// --debug` shows them too, as ACTIONS_STEP_DEBUG does.
 import { runAction } from '../__tests__/fixtures/run-action.ts';
 import { startSageMakerServer } from '../__tests__/fixtures/sagemaker-server.ts';
+
+const debug = process.argv.includes('--debug');
+/** A runner hides debug lines unless step debugging is on. */
+const asRunnerShows = (log: string): string =>
+  debug
+    ? log
+    : log
+        .split('\n')
+        .filter((line) => !line.startsWith('::debug::'))
+        .join('\n');
 
 const server = await startSageMakerServer({ images: ['demo-image'], versionCreationMs: 3000 });
 try {
@@ -9,6 +21,7 @@ try {
     'image-name': 'demo-image',
     'base-image': `123456789012.dkr.ecr.us-east-1.amazonaws.com/demo@sha256:${'ab'.repeat(32)}`,
     aliases: 'latest',
+    'move-aliases': 'true',
     'job-type': 'notebook_kernel',
     'programming-lang': 'Python 3.12',
   };
@@ -17,7 +30,9 @@ try {
   );
   const result = await runAction({ inputs, endpoint: server.url });
   console.log('--- log ---');
-  process.stdout.write(result.stdout + result.stderr);
+  process.stdout.write(asRunnerShows(result.stdout) + result.stderr);
+  if (!debug)
+    console.log('(debug lines hidden, as on a runner: npm run demo -- --debug shows them)');
   console.log(`--- exit code: ${result.exitCode} (${Math.round(result.durationMs)} ms) ---`);
   console.log('--- outputs ---');
   console.log(result.outputs);

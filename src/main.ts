@@ -12,44 +12,54 @@ import {
   conflictingAliases,
   findAliasHolders,
   moveAliasesTo,
+  type AliasHolders,
 } from './register/aliases.js';
 import { parseImageVersionArn, type ImageVersionArnParts } from './aws/arn.js';
 import { systemClock, type Clock } from './wait/clock.js';
-import { createVersionSeeingItThrough } from './register/create-version.js';
-import { planRequests } from './register/dry-run.js';
+import { PollFailure } from './wait/poll.js';
+import { createForThisAttempt } from './register/attempt.js';
+import { planRequests, planReuse } from './register/dry-run.js';
 import { SageMakerCallError, explainAwsError } from './aws/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
 import { quoteForLog } from './report/log-safe.js';
-import { buildVersionRequestBody, type VersionRequestBody } from './register/request.js';
+import { buildVersionRequestBody } from './register/request.js';
 import { findUnchangedVersion } from './register/reuse.js';
-import type { RunContext } from './run/run-context.js';
+import { readRunContext, type RunContext } from './run/run-context.js';
 import type { Session } from './run/session.js';
-import { renderDryRunSummary, renderSummary, type SummaryFacts } from './report/summary.js';
-import { deriveClientToken, runIdentityProblem } from './register/token.js';
+import {
+  renderDryRunSummary,
+  renderSummary,
+  type PlannedRequest,
+  type SummaryFacts,
+} from './report/summary.js';
+import { attemptNumber, candidateTokens, runIdentityProblem } from './register/token.js';
 import { waitForVersion } from './register/wait-version.js';
 
 /** What a run has done so far, for the summary of a run that fails after creating a version. */
 interface Progress {
   created?: { readonly arnParts: ImageVersionArnParts; readonly clientToken: string };
+  /** The version's last status seen by a wait that failed. */
+  lastStatus?: string;
 }
 
 export async function run(clock: Clock = systemClock): Promise<void> {
   let inputs: Inputs | undefined;
   const progress: Progress = {};
   try {
-    inputs = readInputs();
-    await registerImageVersion(inputs, clock, progress);
+    const runContext = readRunContext();
+    inputs = readInputs(runContext);
+    await registerImageVersion(inputs, runContext, clock, progress);
   } catch (error) {
     // The one place the step fails.
     const message = failureMessage(error, inputs);
     core.setFailed(message);
     if (inputs !== undefined && progress.created !== undefined) {
       const { arnParts, clientToken } = progress.created;
-      await writeSummary(summaryFacts(inputs, arnParts, undefined), {
-        created: true,
-        clientToken,
-        failure: message,
-      }).catch(() => undefined);
+      const status = progress.lastStatus === undefined ? {} : { status: progress.lastStatus };
+      await writeSummary(
+        { ...summaryFacts(inputs, arnParts, undefined), ...status },
+        { created: true, clientToken, failure: message },
+      ).catch(() => undefined);
     }
   }
 }
@@ -67,25 +77,32 @@ function failureMessage(error: unknown, inputs: Inputs | undefined): string {
   return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-function readInputs(): Inputs {
+/** The validated inputs; every problem, the run's identity included, is listed before any request. */
+function readInputs(runContext: RunContext): Inputs {
   const parsed = parseInputs((name) => core.getInput(name), process.env);
-  if (!parsed.ok) {
+  const problems = parsed.ok ? [] : [...parsed.problems];
+  // A derived ClientToken needs the run's identity; without it no request may be sent.
+  const identityProblem = runIdentityProblem(runContext);
+  if (identityProblem !== undefined && core.getInput('client-token') === '') {
+    problems.push(identityProblem);
+  }
+  if (!parsed.ok || problems.length > 0) {
     throw new ActionError(
-      `Invalid inputs; nothing was sent to AWS:\n${parsed.problems.map((p) => `- ${p}`).join('\n')}`,
+      `Invalid inputs; nothing was sent to AWS:\n${problems.map((p) => `- ${p}`).join('\n')}`,
     );
   }
   maskAccount(parsed.inputs, /^(\d{12})\./.exec(parsed.inputs.baseImage)?.[1]);
+  for (const warning of parsed.warnings) core.warning(warning);
   return parsed.inputs;
 }
 
 async function registerImageVersion(
   inputs: Inputs,
+  runContext: RunContext,
   clock: Clock,
   progress: Progress,
 ): Promise<void> {
-  // Loaded only now, so that bad inputs fail without paying for them.
-  const { readRunContext } = await import('./run/run-context.js');
-  const runContext = readRunContext();
+  // Loaded only now, so that bad inputs fail without paying for it.
   const api = await import('./aws/sagemaker.js');
   const client = api.createSageMakerClient({
     region: inputs.region,
@@ -108,29 +125,42 @@ async function registerImageVersion(
     if (unchanged !== undefined) return reuseVersion(session, unchanged);
   }
 
+  const attempt = attemptNumber(runContext.runAttempt);
   // Without move-aliases, aliases go with the creation request: check first that they are free.
   const aliasesAtCreation = inputs.moveAliases ? [] : inputs.aliases;
+  let holders: AliasHolders = new Map();
   if (aliasesAtCreation.length > 0) {
-    const holders = await core.group('Check the aliases', () => findAliasHolders(session));
-    assertNoConflict(conflictingAliases(holders, inputs.baseImage), inputs.imageName);
+    holders = await core.group('Check the aliases', () => findAliasHolders(session));
+    // Only a re-run (or a chosen client-token) can meet a version of its own.
+    const mayBeOwn = attempt > 1 || inputs.clientToken !== undefined;
+    const conflicts = conflictingAliases(holders, mayBeOwn ? inputs.baseImage : undefined);
+    assertNoConflict(conflicts, inputs.imageName);
   }
   const requestBody = buildVersionRequestBody(inputs, aliasesAtCreation);
-  const clientToken = resolveClientToken(inputs, runContext, requestBody);
-  core.setOutput('client-token', clientToken);
-  const request: CreateImageVersionRequest = { ...requestBody, ClientToken: clientToken };
+  const tokens =
+    inputs.clientToken !== undefined
+      ? [inputs.clientToken]
+      : candidateTokens(runContext, requestBody, attempt);
+  logTokens(inputs, runContext, attempt, tokens);
 
-  if (inputs.dryRun) return dryRun(session, request);
+  if (inputs.dryRun) {
+    const first = tokens[0] ?? '';
+    core.setOutput('client-token', first);
+    return dryRun(session, await planRequests(session, { ...requestBody, ClientToken: first }));
+  }
 
-  const imageVersionArn = await core.group('Create the image version', () => {
+  const { imageVersionArn, clientToken } = await core.group('Create the image version', () => {
     core.info(
       `CreateImageVersion: image ${quoteForLog(inputs.imageName)}, base image ` +
         `${quoteForLog(inputs.baseImage)}, region ${inputs.region}`,
     );
-    return createVersionSeeingItThrough(session, request);
+    return createForThisAttempt(session, requestBody, tokens, holders);
   });
+  const request: CreateImageVersionRequest = { ...requestBody, ClientToken: clientToken };
   const arnParts = readArn(imageVersionArn);
   maskAccount(inputs, arnParts.accountId);
   // Set right away, so `if: always()` steps can use them whatever happens next.
+  core.setOutput('client-token', clientToken);
   setVersionOutputs(arnParts, true);
   progress.created = { arnParts, clientToken };
   core.info(`Image version ${arnParts.version}: ${imageVersionArn}`);
@@ -138,15 +168,25 @@ async function registerImageVersion(
   let described: DescribeImageVersionResponse | undefined;
   if (inputs.waitForCreated) {
     described = await core.group(`Wait for version ${arnParts.version} to be CREATED`, async () => {
-      const { value, checks, waitedMs } = await waitForVersion(session, arnParts.version);
-      core.info(`CREATED after ${(waitedMs / 1000).toFixed(1)} s and ${checks} status checks.`);
-      return value;
+      try {
+        const { value, checks, waitedMs } = await waitForVersion(session, arnParts.version);
+        core.info(`CREATED after ${(waitedMs / 1000).toFixed(1)} s and ${checks} status checks.`);
+        return value;
+      } catch (error) {
+        // The status the wait ended on is an output too, for the steps that clean up.
+        if (error instanceof PollFailure && error.lastStatus !== undefined) {
+          core.setOutput('image-version-status', error.lastStatus);
+          progress.lastStatus = error.lastStatus;
+        }
+        throw error;
+      }
     });
     setStatusOutputs(described);
   }
   if (inputs.moveAliases && inputs.aliases.length > 0) {
     await core.group('Move the aliases', () => moveAliasesTo(session, arnParts.version));
   }
+  core.setOutput('aliases', inputs.aliases.join(','));
 
   core.notice(`Registered ${inputs.imageName} version ${arnParts.version} (${imageVersionArn}).`, {
     title: 'SageMaker image version',
@@ -155,6 +195,7 @@ async function registerImageVersion(
     clientToken,
     created: true,
     request,
+    aliases: inputs.aliases,
   });
 }
 
@@ -167,50 +208,67 @@ async function reuseVersion(
   const imageVersionArn = existing.ImageVersionArn ?? '';
   const arnParts = readArn(imageVersionArn);
   maskAccount(inputs, arnParts.accountId);
+  if (inputs.dryRun) {
+    core.info(
+      `Version ${arnParts.version} already has this base image: a real run would reuse it.`,
+    );
+    setVersionOutputs(arnParts, false);
+    return dryRun(session, await planReuse(session, arnParts.version));
+  }
   core.info(
     `Version ${arnParts.version} already has this base image: reusing it, creating nothing.`,
   );
   setVersionOutputs(arnParts, false);
   setStatusOutputs(existing);
-  if (inputs.aliases.length > 0 && !inputs.dryRun) {
+  if (inputs.aliases.length > 0) {
     await core.group('Apply the aliases', () => applyAliasesToExisting(session, arnParts.version));
   }
+  core.setOutput('aliases', inputs.aliases.join(','));
   core.notice(
     `Reused ${inputs.imageName} version ${arnParts.version}: it already has this base image.`,
     {
       title: 'SageMaker image version',
     },
   );
-  await writeSummary(summaryFacts(inputs, arnParts, existing), { created: false });
+  await writeSummary(summaryFacts(inputs, arnParts, existing), {
+    created: false,
+    aliases: inputs.aliases,
+  });
 }
 
 /** dry-run: print exactly what would be sent; everything before this only read. */
-async function dryRun(session: Session, request: CreateImageVersionRequest): Promise<void> {
-  const planned = await planRequests(session, request);
-  core.info('Dry run: nothing was changed. These requests would be sent:');
+async function dryRun(session: Session, planned: readonly PlannedRequest[]): Promise<void> {
+  core.info(
+    planned.length === 0
+      ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'
+      : 'Dry run: nothing was changed. These requests would be sent:',
+  );
   for (const { operation, input } of planned) core.info(`${operation} ${JSON.stringify(input)}`);
   core.setOutput('created', 'false');
   await writeStepSummary(renderDryRunSummary(session.inputs, planned));
 }
 
-function resolveClientToken(
+function logTokens(
   inputs: Inputs,
   runContext: RunContext,
-  body: VersionRequestBody,
-): string {
+  attempt: number,
+  tokens: readonly string[],
+): void {
   if (inputs.clientToken !== undefined) {
     core.info(`ClientToken ${inputs.clientToken} (from input client-token)`);
-    return inputs.clientToken;
+    return;
   }
-  const problem = runIdentityProblem(runContext);
-  if (problem !== undefined) throw new ActionError(problem);
-  const clientToken = deriveClientToken(runContext, body);
   core.info(
-    `ClientToken ${clientToken} (derived from run ${runContext.runId}, commit ` +
-      `${runContext.sha.slice(0, 12)} and the request; this is attempt ${runContext.runAttempt || '1'}: ` +
+    `ClientToken ${tokens[0] ?? ''} (derived from run ${runContext.runId}, commit ` +
+      `${runContext.sha.slice(0, 12)} and the request; this is attempt ${attempt}: ` +
       'every attempt of this run with the same inputs gets the same version)',
   );
-  return clientToken;
+  if (tokens.length > 1) {
+    core.info(
+      `A re-run: versions earlier attempts made that ended CREATE_FAILED are passed over, using ` +
+        `the next of ${tokens.length} tokens (${tokens.slice(1).join(', ')}).`,
+    );
+  }
 }
 
 function readArn(imageVersionArn: string): ImageVersionArnParts {
@@ -260,7 +318,7 @@ function summaryFacts(
 
 async function writeSummary(
   facts: Omit<SummaryFacts, 'created'>,
-  outcome: Pick<SummaryFacts, 'created' | 'clientToken' | 'request' | 'failure'>,
+  outcome: Pick<SummaryFacts, 'created' | 'clientToken' | 'request' | 'failure' | 'aliases'>,
 ): Promise<void> {
   await writeStepSummary(renderSummary({ ...facts, ...outcome }));
 }

@@ -115,13 +115,31 @@ export function explainAwsError(error: unknown, context: AwsErrorContext): strin
   return `${operation} for SageMaker image "${imageName}" in ${region} failed: ${advice} (${detail})`;
 }
 
+/** What to do about an image that does not exist: shared by errors and the dry run. Pure. */
+export function missingImageAdvice(imageName: string, region: string): string {
+  return (
+    `the SageMaker image "${imageName}" does not exist in ${region}. Create it first ` +
+    '(`aws sagemaker create-image`, or set `create-image: true` with a `role-arn`), or check `aws-region`.'
+  );
+}
+
+/** The alias a SageMaker message about an alias names, if it names one. Pure. */
+export function aliasNamedIn(message: string): string | undefined {
+  return /\balias\s+["']?([a-zA-Z0-9_][a-zA-Z0-9_.-]*)/i.exec(message)?.[1];
+}
+
 function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsErrorContext): string {
   const { name, message } = facts;
-  if (name === 'ResourceNotFound') {
-    return (
-      `the SageMaker image "${imageName}" does not exist in ${region}. Create it first ` +
-      '(`aws sagemaker create-image`, or set `create-image: true` with a `role-arn`), or check `aws-region`.'
-    );
+  if (name === 'ResourceNotFound') return missingImageAdvice(imageName, region);
+  if (name === 'ValidationException' && /\balias/i.test(message)) {
+    const alias = aliasNamedIn(message);
+    const which = alias === undefined ? 'an alias of this request' : `alias "${alias}"`;
+    return operation === 'CreateImageVersion'
+      ? `${which} of image "${imageName}" already belongs to another version, so nothing was ` +
+          'created. Set `move-aliases: true` to move it to the new version once that is CREATED, ' +
+          'or choose other aliases.'
+      : `${which} of image "${imageName}" was taken by another version meanwhile (another run ` +
+          'moved it). Re-run the job to move it again with `move-aliases: true`, or choose other aliases.';
   }
   if (name === 'ResourceInUse') {
     return (
@@ -142,7 +160,7 @@ function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsError
     );
   }
   if (name === 'ValidationException') {
-    return 'SageMaker rejected the request as invalid; AWS says why below.';
+    return "SageMaker rejected the request as invalid; AWS's reason is in brackets at the end.";
   }
   if (isAccessDenied(name)) {
     const action = /perform: (\S+)/.exec(message)?.[1] ?? `sagemaker:${operation}`;

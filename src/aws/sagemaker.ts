@@ -147,24 +147,31 @@ export function describeImage(
   );
 }
 
-/** The newest version whose status is CREATED, or undefined (none, or no such image). */
-export function newestCreatedVersion(
+/**
+ * The image's versions, newest first, down to and including the newest CREATED one (all of them
+ * when none is CREATED); empty when the image does not exist.
+ */
+export async function versionsDownToNewestCreated(
   client: SageMakerClient,
   imageName: string,
-): Promise<ImageVersion | undefined> {
-  return unlessNotFound(() =>
+): Promise<ImageVersion[]> {
+  const found = await unlessNotFound(() =>
     call('ListImageVersions', async () => {
+      const versions: ImageVersion[] = [];
       const pages = paginateListImageVersions(
         { client, pageSize: 100 },
         { ImageName: imageName, SortBy: 'CREATION_TIME', SortOrder: 'DESCENDING' },
       );
       for await (const page of pages) {
-        const created = page.ImageVersions?.find((v) => v.ImageVersionStatus === 'CREATED');
-        if (created !== undefined) return created;
+        for (const version of page.ImageVersions ?? []) {
+          versions.push(version);
+          if (version.ImageVersionStatus === 'CREATED') return versions;
+        }
       }
-      return undefined;
+      return versions;
     }),
   );
+  return found ?? [];
 }
 
 export async function updateAliases(

@@ -4,6 +4,7 @@ import {
   MAX_IMAGE_TAGS,
   RULES,
   TRUE_WORDS,
+  ecrRegionOf,
   type JOB_TYPES,
   type PROCESSORS,
   type Rule,
@@ -58,14 +59,23 @@ export interface Inputs {
 }
 
 export type InputsResult =
-  | { readonly ok: true; readonly inputs: Inputs }
+  | { readonly ok: true; readonly inputs: Inputs; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Inputs that only CreateImage uses: validated always, warned about when `create-image` is off. */
+export const NEW_IMAGE_INPUTS = [
+  'role-arn',
+  'image-display-name',
+  'image-description',
+  'image-tags',
+] as const;
 
 /** Reads one input by its action.yml name, trimmed, '' when unset (core.getInput's contract). */
 export type InputReader = (name: string) => string;
 
 export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): InputsResult {
   const problems: string[] = [];
+  const warnings: string[] = [];
 
   const checked = (name: RuleName, value: string, rule: Rule = RULES[name]): string | undefined => {
     if (value === '') return undefined;
@@ -86,6 +96,17 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
   const flag = (name: keyof typeof DEFAULTS): boolean => isTrue(withDefault(name));
   const upperCase = <T extends string>(name: RuleName): T | undefined =>
     optional(name)?.toUpperCase() as T | undefined;
+  /** Free text that must be one line; a line break gets its own message (a commit message has several). */
+  const oneLineText = (name: RuleName): string | undefined => {
+    const value = readInput(name);
+    const lines = value.split(/\r\n|\r|\n/).length;
+    if (lines === 1) return checked(name, value);
+    problems.push(
+      `Input \`${name}\` must be one line (got ${lines} lines): a commit message usually has ` +
+        'several, so pass its first line (see "Release notes from a commit" in the README).',
+    );
+    return undefined;
+  };
   const list = (name: RuleName): string[] =>
     readList(readInput(name))
       .map((item) => checked(name, item))
@@ -104,7 +125,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     programmingLang: optional('programming-lang'),
     processor: upperCase<Processor>('processor'),
     horovod: horovod === undefined ? undefined : isTrue(horovod),
-    releaseNotes: optional('release-notes'),
+    releaseNotes: oneLineText('release-notes'),
   });
 
   const waitForCreated = flag('wait-for-created');
@@ -114,11 +135,20 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
       'Input `move-aliases` needs `wait-for-created: true`: aliases move only once the new version is CREATED.',
     );
   }
-  const newImage = flag('create-image') ? readNewImage() : undefined;
+  // Read and checked whether or not create-image is on, so a mistake shows before it matters.
+  const createImage = flag('create-image');
+  const newImage = readNewImage();
+  const unused = NEW_IMAGE_INPUTS.filter((name) => readInput(name) !== '');
+  if (!createImage && unused.length > 0) {
+    warnings.push(
+      `${unused.map((name) => `\`${name}\``).join(', ')} ${unused.length === 1 ? 'is' : 'are'} ` +
+        'used only with `create-image: true`, which is off: ignored.',
+    );
+  }
 
   function readNewImage(): NewImage | undefined {
     const roleArn = optional('role-arn');
-    if (readInput('role-arn') === '') {
+    if (createImage && readInput('role-arn') === '') {
       problems.push(
         'Input `role-arn` is required when `create-image` is true: CreateImage needs the role SageMaker uses to pull from ECR.',
       );
@@ -130,19 +160,26 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
       );
     }
     const tags = tagLines
+      .map(trimAroundEquals)
       .map((line) => checked('image-tags', line))
       .filter((line): line is string => line !== undefined)
       .map((line) => {
         const separator = line.indexOf('=');
         return { Key: line.slice(0, separator), Value: line.slice(separator + 1) };
       });
-    if (roleArn === undefined) return undefined;
-    return withoutUndefined<NewImage>({
-      roleArn,
-      displayName: optional('image-display-name'),
-      description: optional('image-description'),
-      tags,
-    });
+    const displayName = optional('image-display-name');
+    const description = optional('image-description');
+    if (!createImage || roleArn === undefined) return undefined;
+    return withoutUndefined<NewImage>({ roleArn, displayName, description, tags });
+  }
+
+  const imageRegion = ecrRegionOf(baseImage);
+  if (imageRegion !== undefined && region !== '' && imageRegion !== region) {
+    warnings.push(
+      `The base image's ECR repository is in ${imageRegion}, but the SageMaker image is in ` +
+        `${region}: SageMaker pulls from a repository in the image's own region, so the version ` +
+        `will most likely end CREATE_FAILED. Push the image to ECR in ${region}, or set \`aws-region\` to ${imageRegion}.`,
+    );
   }
 
   const inputs = withoutUndefined<Inputs>({
@@ -163,7 +200,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     dryRun: flag('dry-run'),
     maskAccountId: flag('mask-aws-account-id'),
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs, warnings };
 }
 
 function isTrue(value: string): boolean {
@@ -189,6 +226,13 @@ function readRegion(readInput: InputReader, env: NodeJS.ProcessEnv, problems: st
   const problem = RULES['aws-region'].check(value);
   if (problem !== undefined) problems.push(`${source} ${problem}: ${quoteForLog(value)}.`);
   return value;
+}
+
+/** `key = value` → `key=value`: spaces around the first `=` are layout, not part of the tag. */
+export function trimAroundEquals(line: string): string {
+  const separator = line.indexOf('=');
+  if (separator < 0) return line;
+  return `${line.slice(0, separator).trim()}=${line.slice(separator + 1).trim()}`;
 }
 
 /** Splits a list input on newlines and commas, dropping blanks. */

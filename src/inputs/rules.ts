@@ -13,13 +13,15 @@ interface TextRuleSpec {
   readonly max: number;
   readonly pattern?: RegExp;
   readonly patternRule?: string;
+  /** What a value that breaks the pattern is told, when "must be <patternRule>" reads badly. */
+  readonly patternProblem?: string;
 }
 
 // Control characters (C0, DEL, C1) and Unicode line/paragraph separators: never valid in any input.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 
-function textRule({ min, max, pattern, patternRule }: TextRuleSpec): Rule {
+function textRule({ min, max, pattern, patternRule, patternProblem }: TextRuleSpec): Rule {
   const lengthRule = min === max ? `${min} characters` : `${min}–${max} characters`;
   const rule = patternRule === undefined ? lengthRule : `${lengthRule}, ${patternRule}`;
   return {
@@ -29,7 +31,8 @@ function textRule({ min, max, pattern, patternRule }: TextRuleSpec): Rule {
       if (length < min || length > max) return `must be ${lengthRule} (got ${length})`;
       if (CONTROL_CHARACTERS.test(value))
         return 'must not contain control characters or line breaks';
-      if (pattern !== undefined && !pattern.test(value)) return `must be ${patternRule ?? rule}`;
+      if (pattern !== undefined && !pattern.test(value))
+        return patternProblem ?? `must be ${patternRule ?? rule}`;
       return undefined;
     },
   };
@@ -80,17 +83,48 @@ const DIGEST = String.raw`sha256:[0-9a-f]{64}`;
 const ECR_IMAGE_URI = new RegExp(`^${ECR_REGISTRY}/(${ECR_REPOSITORY})(?::(${TAG})|@(${DIGEST}))$`);
 
 const baseImageText = textRule({ min: 1, max: 255 });
+const ECR_IMAGE_SHAPE =
+  'an ECR image `<account>.dkr.ecr.<region>.amazonaws.com[.cn]/<repository>` with `:<tag>` or `@sha256:<64 hex>`';
+const ECR_HOST = new RegExp(`^${ECR_REGISTRY}/`);
+
+/** Which rule a base image that is not a valid ECR reference breaks, most specific first. Pure. */
+function baseImageProblem(value: string): string {
+  if (value.startsWith('public.ecr.aws/')) {
+    return "must be a private ECR repository (`<account>.dkr.ecr.<region>.amazonaws.com/...`): SageMaker cannot use ECR Public (`public.ecr.aws`); push the image to a private repository in the image's region";
+  }
+  if (!ECR_HOST.test(value)) {
+    return `must be ${ECR_IMAGE_SHAPE}; SageMaker takes images from private ECR only, not Docker Hub or other registries`;
+  }
+  const path = value.slice(value.indexOf('/') + 1);
+  if (path.endsWith('@')) {
+    return "ends with `@` and no digest: the digest was empty (an empty `${{ steps.build.outputs.digest }}` gives this: give docker/build-push-action `push: true` and an `id`, and read that step's output)";
+  }
+  if (/:[^/@]*@/.test(path)) {
+    return 'must have a tag or a digest, not both (`repo:tag@sha256:...`): keep only `@sha256:<digest>`';
+  }
+  if (!/[:@]/.test(path)) {
+    return 'must name a tag (`:<tag>`) or a digest (`@sha256:<64 hex>`) after the repository';
+  }
+  if (path.includes('@') && !/@sha256:[0-9a-f]{64}$/.test(path)) {
+    return 'must have a digest of the form `@sha256:<64 lower-case hex>`';
+  }
+  return `must be ${ECR_IMAGE_SHAPE}`;
+}
+
 const baseImageRule: Rule = {
-  rule: '1–255 characters, an ECR image `<account>.dkr.ecr.<region>.amazonaws.com[.cn]/<repository>` with `:<tag>` or `@sha256:<64 hex>`',
+  rule: `1–255 characters, ${ECR_IMAGE_SHAPE}`,
   check(value) {
     const textProblem = baseImageText.check(value);
     if (textProblem !== undefined) return textProblem;
     if (ECR_IMAGE_URI.test(value)) return undefined;
-    if (!/[:@]/.test(value.slice(value.indexOf('/') + 1)))
-      return 'must name a tag (`:<tag>`) or a digest (`@sha256:<64 hex>`) after the repository';
-    return 'must be an ECR image `<account>.dkr.ecr.<region>.amazonaws.com[.cn]/<repository>` with `:<tag>` or `@sha256:<64 hex>`';
+    return baseImageProblem(value);
   },
 };
+
+/** The region of an ECR base image reference, if it is one. Pure. */
+export function ecrRegionOf(baseImage: string): string | undefined {
+  return ECR_HOST.exec(baseImage)?.[2];
+}
 
 const NAME_PATTERN_RULE = 'letters, digits, and single `-` or `.` between them';
 
@@ -120,6 +154,8 @@ export const RULES = {
     max: 128,
     pattern: /^[a-zA-Z0-9_][a-zA-Z0-9_.-]*$/,
     patternRule: 'each letters, digits, `-`, `_` and `.`, not starting with `.` or `-`',
+    patternProblem:
+      'must hold only letters, digits, `-`, `_` and `.` in each alias, not starting with `.` or `-`',
   }),
   'vendor-guidance': enumRule(VENDOR_GUIDANCE),
   'job-type': enumRule(JOB_TYPES),
@@ -155,6 +191,7 @@ export const RULES = {
     max: 128,
     pattern: /^\S(?:.*\S)?$/u,
     patternRule: 'no leading or trailing spaces',
+    patternProblem: 'must not start or end with a space',
   }),
   'image-description': textRule({ min: 1, max: 512 }),
   'image-tags': textRule({
@@ -163,6 +200,8 @@ export const RULES = {
     pattern: /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/+\-@]{1,128}=[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u,
     patternRule:
       'one `key=value` per line, at most 50; key 1–128 and value 0–256 letters, digits, spaces and `_.:/=+-@`; key not starting with `aws:`',
+    patternProblem:
+      'must have one `key=value` per line, the key 1–128 and the value 0–256 letters, digits, spaces and `_.:/=+-@`, the key not starting with `aws:`',
   }),
   'skip-if-unchanged': booleanRule,
   'move-aliases': booleanRule,

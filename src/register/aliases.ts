@@ -1,7 +1,9 @@
 // Aliases. Without `move-aliases` they are sent with CreateImageVersion, after checking that no
-// other image holds them. With it they are never part of the creation request (so a re-run sends
+// other version holds them. With it they are never part of the creation request (so a re-run sends
 // the same request and gets the same version back): each is set, or moved from its old version,
 // only once the new version is CREATED, so an alias never points at a version that failed.
+// Which UpdateImageVersion requests to send is planned by pure functions here, which both a real
+// run and a dry run follow.
 import { ActionError } from '../run/action-error.js';
 import { retryWhileBusy } from '../wait/busy.js';
 import type { AliasHolder } from '../aws/sagemaker.js';
@@ -10,23 +12,44 @@ import type { Session } from '../run/session.js';
 /** alias → the version that holds it now. */
 export type AliasHolders = ReadonlyMap<string, AliasHolder>;
 
+/** The version a dry run cannot number yet: the one CreateImageVersion would make. */
+export const NEW_VERSION = '<new version>';
+
+/** One UpdateImageVersion: aliases added to or taken off one version. */
+export interface AliasUpdate {
+  readonly version: number | typeof NEW_VERSION;
+  readonly add?: readonly string[];
+  readonly remove?: readonly string[];
+}
+
 export async function findAliasHolders(session: Session): Promise<AliasHolders> {
-  const { inputs, api, client } = session;
+  const { inputs, api, client, log } = session;
   const holders = new Map<string, AliasHolder>();
   for (const alias of inputs.aliases) {
     const holder = await api.versionHoldingAlias(client, inputs.imageName, alias);
     if (holder !== undefined) holders.set(alias, holder);
+    log(
+      holder === undefined
+        ? `Alias "${alias}": free.`
+        : `Alias "${alias}": held by version ${holder.version}.`,
+    );
   }
   return holders;
 }
 
 /**
- * Aliases held by a version made from another base image. One made from this base image is taken
- * to be this run's own earlier attempt, which the same ClientToken returns. Pure.
+ * Aliases held by a version that cannot be this request's own. `ownBaseImage` is set when an
+ * earlier use of the same ClientToken may exist (a re-run, or a `client-token` input): a holder made
+ * from that base image may be the version the token returns, and SageMaker tells (an alias it
+ * reports taken is explained like this check). On a run's first attempt nothing of its own exists
+ * yet, so every holder conflicts. Pure.
  */
-export function conflictingAliases(holders: AliasHolders, baseImage: string): [string, number][] {
+export function conflictingAliases(
+  holders: AliasHolders,
+  ownBaseImage: string | undefined,
+): [string, number][] {
   return [...holders]
-    .filter(([, holder]) => holder.baseImage !== baseImage)
+    .filter(([, holder]) => ownBaseImage === undefined || holder.baseImage !== ownBaseImage)
     .map(([alias, holder]) => [alias, holder.version]);
 }
 
@@ -42,29 +65,81 @@ export function assertNoConflict(conflicts: readonly [string, number][], imageNa
   );
 }
 
+/** The requests that put `alias` on `target`, given the version holding it now. Pure. */
+export function aliasMoveSteps(
+  alias: string,
+  holderVersion: number | undefined,
+  target: AliasUpdate['version'],
+): AliasUpdate[] {
+  if (holderVersion === target) return [];
+  return [
+    ...(holderVersion === undefined ? [] : [{ version: holderVersion, remove: [alias] }]),
+    { version: target, add: [alias] },
+  ];
+}
+
+/**
+ * What putting the requested aliases on an existing, CREATED `version` takes (skip-if-unchanged):
+ * with `move-aliases` each is moved there; otherwise the free ones are added in one request, and
+ * any another version holds is a conflict. Pure.
+ */
+export function planAliasesOnExisting(
+  aliases: readonly string[],
+  holders: AliasHolders,
+  version: number,
+  moveAliases: boolean,
+): { readonly conflicts: [string, number][]; readonly updates: AliasUpdate[] } {
+  if (moveAliases) {
+    return {
+      conflicts: [],
+      updates: aliases.flatMap((alias) =>
+        aliasMoveSteps(alias, holders.get(alias)?.version, version),
+      ),
+    };
+  }
+  const conflicts = [...holders]
+    .filter(([, holder]) => holder.version !== version)
+    .map(([alias, holder]): [string, number] => [alias, holder.version]);
+  const free = aliases.filter((alias) => !holders.has(alias));
+  return { conflicts, updates: free.length === 0 ? [] : [{ version, add: free }] };
+}
+
+/** The UpdateImageVersion request of an update, as a dry run prints it and a real run sends it. */
+export function aliasUpdateRequest(imageName: string, update: AliasUpdate): object {
+  return {
+    ImageName: imageName,
+    Version: update.version,
+    ...(update.add?.length ? { AliasesToAdd: [...update.add] } : {}),
+    ...(update.remove?.length ? { AliasesToDelete: [...update.remove] } : {}),
+  };
+}
+
+async function sendUpdate(session: Session, update: AliasUpdate, doing: string): Promise<void> {
+  const { inputs, api, client } = session;
+  if (update.version === NEW_VERSION) throw new Error('an alias update needs a version number');
+  const version = update.version;
+  await retryWhileBusy(session, doing, () =>
+    api.updateAliases(client, inputs.imageName, version, {
+      ...(update.add === undefined ? {} : { add: update.add }),
+      ...(update.remove === undefined ? {} : { remove: update.remove }),
+    }),
+  );
+}
+
 /** Puts every requested alias on `version`, taking each off the version that holds it first. */
 export async function moveAliasesTo(session: Session, version: number): Promise<void> {
   const { inputs, api, client, log } = session;
   for (const alias of inputs.aliases) {
     // Read just before moving: a run that finished meanwhile may have moved it already.
     const holder = await api.versionHoldingAlias(client, inputs.imageName, alias);
-    if (holder?.version === version) {
-      log(`Alias "${alias}" is already on version ${version}.`);
-      continue;
-    }
-    const doing = `moving alias "${alias}"`;
-    if (holder !== undefined) {
-      await retryWhileBusy(session, doing, () =>
-        api.updateAliases(client, inputs.imageName, holder.version, { remove: [alias] }),
-      );
-    }
-    await retryWhileBusy(session, doing, () =>
-      api.updateAliases(client, inputs.imageName, version, { add: [alias] }),
-    );
+    const steps = aliasMoveSteps(alias, holder?.version, version);
+    for (const step of steps) await sendUpdate(session, step, `moving alias "${alias}"`);
     log(
-      holder === undefined
-        ? `Set alias "${alias}" on version ${version}.`
-        : `Moved alias "${alias}" from version ${holder.version} to version ${version}.`,
+      steps.length === 0
+        ? `Alias "${alias}" is already on version ${version}.`
+        : holder === undefined
+          ? `Set alias "${alias}" on version ${version}.`
+          : `Moved alias "${alias}" from version ${holder.version} to version ${version}.`,
     );
   }
 }
@@ -74,17 +149,28 @@ export async function moveAliasesTo(session: Session, version: number): Promise<
  * with `move-aliases`; otherwise added where free, failing when another version holds one.
  */
 export async function applyAliasesToExisting(session: Session, version: number): Promise<void> {
-  const { inputs, api, client, log } = session;
+  const { inputs, log } = session;
   if (inputs.moveAliases) return moveAliasesTo(session, version);
   const holders = await findAliasHolders(session);
-  const elsewhere = [...holders]
-    .filter(([, holder]) => holder.version !== version)
-    .map(([alias, holder]): [string, number] => [alias, holder.version]);
-  assertNoConflict(elsewhere, inputs.imageName);
-  const free = inputs.aliases.filter((alias) => !holders.has(alias));
-  if (free.length === 0) return;
-  await retryWhileBusy(session, 'setting aliases', () =>
-    api.updateAliases(client, inputs.imageName, version, { add: free }),
+  const { conflicts, updates } = planAliasesOnExisting(inputs.aliases, holders, version, false);
+  assertNoConflict(conflicts, inputs.imageName);
+  for (const update of updates) {
+    await sendUpdate(session, update, 'setting aliases');
+    const added = update.add ?? [];
+    log(`Set alias${added.length > 1 ? 'es' : ''} ${added.join(', ')} on version ${version}.`);
+  }
+}
+
+/** Takes aliases off a version of this run that ended CREATE_FAILED, so a new one can have them. */
+export async function freeAliasesOf(
+  session: Session,
+  version: number,
+  aliases: readonly string[],
+): Promise<void> {
+  if (aliases.length === 0) return;
+  await sendUpdate(session, { version, remove: aliases }, 'freeing aliases');
+  session.log(
+    `Took alias${aliases.length > 1 ? 'es' : ''} ${aliases.join(', ')} off version ${version}, ` +
+      'which ended CREATE_FAILED, for the new version.',
   );
-  log(`Set alias${free.length > 1 ? 'es' : ''} ${free.join(', ')} on version ${version}.`);
 }

@@ -1,7 +1,9 @@
-// skip-if-unchanged: find the newest CREATED version and tell whether it already is this image.
+// skip-if-unchanged: find a version already made from this base image, CREATED or about to be.
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import { quoteForLog } from '../report/log-safe.js';
 import type { Session } from '../run/session.js';
+import { PollFailure } from '../wait/poll.js';
+import { waitForVersion } from './wait-version.js';
 
 /** The `sha256:<hex>` digest a reference pins, if it pins one. Pure. */
 export function digestOf(reference: string | undefined): string | undefined {
@@ -18,21 +20,47 @@ export function isSameImage(baseImage: string, existing: DescribeImageVersionRes
   );
 }
 
-/** The newest CREATED version when it already holds this base image, else undefined. */
+/**
+ * A version made from this base image that can be reused: the newest CREATED version when it has
+ * it, or a newer one still CREATING (an earlier run that stopped waiting), waited for until it is
+ * CREATED so no duplicate is made. A dry run does not wait: it reports what a real run would do.
+ */
 export async function findUnchangedVersion(
   session: Session,
 ): Promise<DescribeImageVersionResponse | undefined> {
   const { inputs, api, client, log } = session;
-  const newest = await api.newestCreatedVersion(client, inputs.imageName);
-  if (newest?.Version === undefined) {
-    log('No CREATED version to compare with.');
-    return undefined;
+  const recent = await api.versionsDownToNewestCreated(client, inputs.imageName);
+  if (recent.length === 0) log('No version to compare with.');
+  for (const { Version: version, ImageVersionStatus: status } of recent) {
+    if (version === undefined || (status !== 'CREATED' && status !== 'CREATING')) continue;
+    const described = await api.describeImageVersion(client, inputs.imageName, version);
+    if (!isSameImage(inputs.baseImage, described)) {
+      if (status === 'CREATED') {
+        log(
+          `The newest CREATED version, ${version}, was made from another image ` +
+            `(${quoteForLog(described.BaseImage ?? 'unknown')}).`,
+        );
+      }
+      continue;
+    }
+    if (described.ImageVersionStatus !== 'CREATING') return described;
+    if (inputs.dryRun) {
+      log(
+        `Version ${version} has this base image and is still CREATING: a real run would wait for ` +
+          'it and reuse it once CREATED.',
+      );
+      return described;
+    }
+    log(
+      `Version ${version} has this base image and is still CREATING (an earlier run stopped ` +
+        'waiting for it): waiting for it instead of creating another.',
+    );
+    try {
+      return (await waitForVersion(session, version)).value;
+    } catch (error) {
+      if (!(error instanceof PollFailure) || error.lastStatus !== 'CREATE_FAILED') throw error;
+      log(`Version ${version} ended CREATE_FAILED, so it cannot be reused.`);
+    }
   }
-  const described = await api.describeImageVersion(client, inputs.imageName, newest.Version);
-  if (isSameImage(inputs.baseImage, described)) return described;
-  log(
-    `The newest CREATED version, ${newest.Version}, was made from another image ` +
-      `(${quoteForLog(described.BaseImage ?? 'unknown')}).`,
-  );
   return undefined;
 }

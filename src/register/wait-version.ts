@@ -4,10 +4,25 @@ import { oneLine } from '../report/log-safe.js';
 import { pollUntilSettled, type PollResult, type Verdict } from '../wait/poll.js';
 import { waitSettings, type Session } from '../run/session.js';
 
+/** What to do after a CREATE_FAILED, when the ClientToken is derived (re-runs get a fresh one). */
+export const RERUN_ADVICE =
+  'Once that is fixed, re-run the job: a later attempt of this run registers a new version.';
+/** …and when the user set `client-token`, which keeps returning the failed version. */
+export const NEW_TOKEN_ADVICE =
+  'Once that is fixed, set a new `client-token` (or leave it empty): the same token returns this failed version.';
+
+/** SageMaker's reason as one sentence ending in one period. Pure. */
+function asSentence(reason: string): string {
+  return `${oneLine(reason)
+    .trim()
+    .replace(/[.\s]+$/, '')}.`;
+}
+
 /** What a version's status means for the wait. Pure. */
 export function judgeVersion(
   described: DescribeImageVersionResponse,
   subject: string,
+  afterFailure: string = RERUN_ADVICE,
 ): Verdict<DescribeImageVersionResponse> {
   switch (described.ImageVersionStatus) {
     case 'CREATED':
@@ -18,10 +33,10 @@ export function judgeVersion(
       return {
         kind: 'failed',
         message:
-          `${subject} ended CREATE_FAILED: ${oneLine(described.FailureReason ?? 'SageMaker gave no reason')}. ` +
+          `${subject} ended CREATE_FAILED: ${asSentence(described.FailureReason ?? 'SageMaker gave no reason')} ` +
           "This is most often the image's IAM role: it needs ecr:BatchGetImage and " +
           'ecr:GetDownloadUrlForLayer on the repository (and ecr:GetAuthorizationToken), and the ' +
-          'repository must be in the same region as the image.',
+          `repository must be in the same region as the image. ${afterFailure}`,
       };
     default:
       return {
@@ -37,11 +52,12 @@ export function waitForVersion(
 ): Promise<PollResult<DescribeImageVersionResponse>> {
   const { inputs, api, client } = session;
   const subject = `image version ${inputs.imageName}:${version}`;
+  const afterFailure = inputs.clientToken === undefined ? RERUN_ADVICE : NEW_TOKEN_ADVICE;
   return pollUntilSettled({
     subject,
     read: () => api.describeImageVersion(client, inputs.imageName, version),
     statusOf: (described) => described.ImageVersionStatus ?? 'UNKNOWN',
-    judge: (described) => judgeVersion(described, subject),
+    judge: (described) => judgeVersion(described, subject, afterFailure),
     ...waitSettings(session, 'DescribeImageVersion'),
   });
 }

@@ -12,6 +12,8 @@ export interface SummaryFacts {
   readonly clientToken?: string;
   readonly status?: string;
   readonly containerImage?: string;
+  /** The aliases the version holds from this run's request; absent when the step failed. */
+  readonly aliases?: readonly string[];
   readonly created: boolean;
   /** The CreateImageVersion request, shown collapsed. */
   readonly request?: object;
@@ -64,6 +66,12 @@ export function renderSummary(facts: SummaryFacts): string {
     [
       'Container image',
       facts.containerImage === undefined ? undefined : code(facts.containerImage),
+    ],
+    [
+      'Aliases',
+      facts.aliases === undefined || facts.aliases.length === 0
+        ? undefined
+        : facts.aliases.map(code).join(', '),
     ],
     ['Region', code(facts.region)],
     ['Client token', facts.clientToken === undefined ? undefined : code(facts.clientToken)],

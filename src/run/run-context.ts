@@ -1,16 +1,19 @@
-// What the action needs to know about the workflow run, from @actions/github's context.
-import { context } from '@actions/github';
+// What the action needs to know about the workflow run: the variables every runner sets (the same
+// ones @actions/github's context reads), read straight from the environment so that a missing run
+// id is found together with the input problems, before anything is loaded or sent.
 import type { RunIdentity } from '../register/token.js';
 
 export interface RunContext extends RunIdentity {
+  /** GITHUB_RUN_ATTEMPT: 1 for the first attempt, 2 for the first re-run, …; '' when unknown. */
   readonly runAttempt: string;
 }
 
-export function readRunContext(): RunContext {
-  const asText = (n: number): string => (Number.isSafeInteger(n) && n >= 0 ? String(n) : '');
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const asText = (value: string | undefined): string =>
+    /^\d+$/.test(value ?? '') ? String(value) : '';
   return {
-    sha: context.sha ?? '',
-    runId: asText(context.runId),
-    runAttempt: asText(context.runAttempt),
+    sha: env.GITHUB_SHA ?? '',
+    runId: asText(env.GITHUB_RUN_ID),
+    runAttempt: asText(env.GITHUB_RUN_ATTEMPT),
   };
 }

@@ -29,6 +29,16 @@ export interface PollOptions<T, S> {
   readonly heartbeatMs?: number;
 }
 
+/** A wait that ended without success: CREATE_FAILED-like verdicts and timeouts. */
+export class PollFailure extends ActionError {
+  /** The last status read before the wait ended, when any was read. */
+  readonly lastStatus: string | undefined;
+  constructor(message: string, lastStatus: string | undefined) {
+    super(message);
+    this.lastStatus = lastStatus;
+  }
+}
+
 export interface PollResult<T> {
   readonly value: T;
   readonly checks: number;
@@ -48,10 +58,11 @@ export async function pollUntilSettled<T, S>(options: PollOptions<T, S>): Promis
   for (;;) {
     const remainingMs = options.timeoutMs - elapsed();
     if (remainingMs <= 0) {
-      throw new ActionError(
+      throw new PollFailure(
         `Timed out after ${seconds(elapsed())} waiting for ${subject}: its last status was ` +
           `${lastStatus ?? 'unknown'} after ${checks} checks. Raise \`wait-timeout-seconds\`, or ` +
           'look at it in the SageMaker console.',
+        lastStatus,
       );
     }
     const delay = pollDelayMs(checks === 0 ? 0 : elapsed(), options.maxDelayMs, clock.random());
@@ -77,6 +88,6 @@ export async function pollUntilSettled<T, S>(options: PollOptions<T, S>): Promis
       lastHeartbeat = clock.now();
     }
     if (verdict.kind === 'done') return { value: verdict.value, checks, waitedMs: elapsed() };
-    if (verdict.kind === 'failed') throw new ActionError(verdict.message);
+    if (verdict.kind === 'failed') throw new PollFailure(verdict.message, status);
   }
 }

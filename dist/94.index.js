@@ -1,1 +1,0 @@
-"use strict";exports.id=94,exports.ids=[94],exports.modules={8094:(t,r,e)=>{e.d(r,{readRunContext:()=>s});var n=e(2413);function s(){const t=t=>Number.isSafeInteger(t)&&t>=0?String(t):"";return{sha:n._.sha??"",runId:t(n._.runId),runAttempt:t(n._.runAttempt)}}}};
