@@ -1,5 +1,5 @@
 // The flow, top to bottom: inputs → reuse? → aliases → token → create → outputs → wait → aliases
-// → summary.
+// → summary → retention.
 import * as core from '@actions/core';
 import type {
   CreateImageVersionRequest,
@@ -156,6 +156,7 @@ async function registerImageVersion(
     created: true,
     request,
   });
+  await retainVersions(session, arnParts.version);
 }
 
 /** skip-if-unchanged found a version of this base image: output it, create nothing. */
@@ -182,6 +183,7 @@ async function reuseVersion(
     },
   );
   await writeSummary(summaryFacts(inputs, arnParts, existing), { created: false });
+  await retainVersions(session, arnParts.version);
 }
 
 /** dry-run: print exactly what would be sent; everything before this only read. */
@@ -191,6 +193,14 @@ async function dryRun(session: Session, request: CreateImageVersionRequest): Pro
   for (const { operation, input } of planned) core.info(`${operation} ${JSON.stringify(input)}`);
   core.setOutput('created', 'false');
   await writeStepSummary(renderDryRunSummary(session.inputs, planned));
+  await retainVersions(session, 'new');
+}
+
+/** keep-versions: runs last, once all else succeeded; without it, none of it is even loaded. */
+async function retainVersions(session: Session, current: number | 'new'): Promise<void> {
+  if (session.inputs.retention === undefined) return;
+  const { applyRetention } = await import('./retention/retention.js');
+  await applyRetention(session, current);
 }
 
 function resolveClientToken(

@@ -6,6 +6,7 @@ import {
   TRUE_WORDS,
   type JOB_TYPES,
   type PROCESSORS,
+  type RETENTION_ACTIONS,
   type Rule,
   type RuleName,
   type VENDOR_GUIDANCE,
@@ -16,6 +17,13 @@ import { withoutUndefined } from './objects.js';
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
 export type JobType = (typeof JOB_TYPES)[number];
 export type Processor = (typeof PROCESSORS)[number];
+export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
+
+/** What `keep-versions` asks for: keep this many newest CREATED versions, retire the others. */
+export interface Retention {
+  readonly keepVersions: number;
+  readonly action: RetentionAction;
+}
 
 /** The fields of CreateImageVersion other than the image, base image, aliases and token. */
 export interface VersionMetadata {
@@ -55,6 +63,8 @@ export interface Inputs {
   readonly moveAliases: boolean;
   readonly dryRun: boolean;
   readonly maskAccountId: boolean;
+  /** Present when `keep-versions` is set. */
+  readonly retention?: Retention;
 }
 
 export type InputsResult =
@@ -115,6 +125,19 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     );
   }
   const newImage = flag('create-image') ? readNewImage() : undefined;
+  const retention = readRetention();
+
+  function readRetention(): Retention | undefined {
+    const keepVersions = optional('keep-versions');
+    const action = withDefault('retention-action').toLowerCase() as RetentionAction;
+    if (keepVersions === undefined) return undefined;
+    if (!waitForCreated) {
+      problems.push(
+        "Input `keep-versions` needs `wait-for-created: true`: versions are retired only once this run's version is CREATED.",
+      );
+    }
+    return { keepVersions: Number(keepVersions), action };
+  }
 
   function readNewImage(): NewImage | undefined {
     const roleArn = optional('role-arn');
@@ -162,6 +185,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     moveAliases,
     dryRun: flag('dry-run'),
     maskAccountId: flag('mask-aws-account-id'),
+    retention,
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs };
 }
