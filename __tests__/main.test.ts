@@ -693,20 +693,52 @@ describe('retention (keep-versions)', () => {
   });
 
   it.each([
-    ['ListImageVersions', ListImageVersionsCommand, 'the versions of image "my-image"'],
-    ['ListAliases', ListAliasesCommand, 'the aliases of image "my-image"'],
-    ['ListDomains', ListDomainsCommand, 'the Studio domains of the region'],
-    ['DescribeDomain', DescribeDomainCommand, 'the settings of Studio domain d-1'],
-    ['ListUserProfiles', ListUserProfilesCommand, 'the user profiles of Studio domain d-1'],
-    ['DescribeUserProfile', DescribeUserProfileCommand, 'user profile alice of Studio domain d-1'],
-    ['ListSpaces', ListSpacesCommand, 'the spaces of Studio domain d-1'],
-    ['DescribeSpace', DescribeSpaceCommand, 'space lab of Studio domain d-1'],
+    [
+      'ListImageVersions',
+      (e: Error) => sagemaker.on(ListImageVersionsCommand).rejects(e),
+      'the versions of image "my-image"',
+    ],
+    [
+      'ListAliases',
+      (e: Error) => sagemaker.on(ListAliasesCommand).rejects(e),
+      'the aliases of image "my-image"',
+    ],
+    [
+      'ListDomains',
+      (e: Error) => sagemaker.on(ListDomainsCommand).rejects(e),
+      'the Studio domains of the region',
+    ],
+    [
+      'DescribeDomain',
+      (e: Error) => sagemaker.on(DescribeDomainCommand).rejects(e),
+      'the settings of Studio domain d-1',
+    ],
+    [
+      'ListUserProfiles',
+      (e: Error) => sagemaker.on(ListUserProfilesCommand).rejects(e),
+      'the user profiles of Studio domain d-1',
+    ],
+    [
+      'DescribeUserProfile',
+      (e: Error) => sagemaker.on(DescribeUserProfileCommand).rejects(e),
+      'user profile alice of Studio domain d-1',
+    ],
+    [
+      'ListSpaces',
+      (e: Error) => sagemaker.on(ListSpacesCommand).rejects(e),
+      'the spaces of Studio domain d-1',
+    ],
+    [
+      'DescribeSpace',
+      (e: Error) => sagemaker.on(DescribeSpaceCommand).rejects(e),
+      'space lab of Studio domain d-1',
+    ],
   ] as const)(
     'retires nothing when %s is denied, and names the permission',
-    async (operation, command, what) => {
+    async (operation, deny, what) => {
       core.reset(KEEP);
       givenFourVersions();
-      sagemaker.on(command).rejects(denied(operation));
+      deny(denied(operation));
       await run(fakeClock());
 
       expect(deleted()).toEqual([]);
