@@ -837,6 +837,26 @@ describe('retention (keep-versions)', () => {
     expect(core.summary.text()).toContain('already TO_BE_ARCHIVED: no change');
   });
 
+  it('archive mode skips a version deleted between the list and its description', async () => {
+    core.reset({ ...KEEP, 'keep-versions': '1', 'retention-action': 'archive' });
+    givenFourVersions();
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 2 })
+      .rejects(notFound());
+    sagemaker
+      .on(UpdateImageVersionCommand, { ImageName: 'my-image', Version: 2 })
+      .rejects(notFound());
+    sagemaker.on(UpdateImageVersionCommand, { ImageName: 'my-image', Version: 1 }).resolves({});
+    sagemaker.on(UpdateImageVersionCommand, { ImageName: 'my-image', Version: 3 }).resolves({});
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs()['retired-versions']).toBe('1,3');
+    expect(core.info).toHaveBeenCalledWith(
+      'Version 2 is gone already (deleted by someone else meanwhile).',
+    );
+  });
+
   it('applies to a reused version too, after its aliases are set', async () => {
     core.reset({ ...KEEP, 'skip-if-unchanged': 'true', 'keep-versions': '1', aliases: 'latest' });
     givenFourVersions();

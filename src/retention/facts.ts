@@ -79,10 +79,13 @@ export async function gatherFacts(
   }
   const vendorGuidance = new Map<number, string>();
   for (const version of retiring(decideRetention({ versions, aliases, pins }, policy))) {
+    // A version gone meanwhile needs no guidance: retiring it finds it gone.
     const described = await reading(`version ${version} of image "${inputs.imageName}"`, () =>
-      session.api.describeImageVersion(client, inputs.imageName, version),
+      session.api.unlessNotFound(() =>
+        session.api.describeImageVersion(client, inputs.imageName, version),
+      ),
     );
-    if (described.VendorGuidance) vendorGuidance.set(version, described.VendorGuidance);
+    if (described?.VendorGuidance) vendorGuidance.set(version, described.VendorGuidance);
   }
   return { versions, aliases, pins, vendorGuidance, protectionsRead: true, searched };
 }
