@@ -36,6 +36,22 @@ describe('retryWhileBusy', () => {
     expect(s.clock.sleeps).toEqual([750, 1250, 2250]);
   });
 
+  it("says AWS's own reason, such as a version being deleted", async () => {
+    const s = session(5);
+    const deleting = new ResourceInUse({
+      message: 'ImageVersion (arn:aws:sagemaker:us-east-1:1:image-version/img/3) is being deleted.',
+      $metadata: {},
+    });
+    await expect(
+      retryWhileBusy(s, 'deleting version 4', () => Promise.reject(deleting)),
+    ).rejects.toThrow(
+      'The SageMaker image "img" stayed busy (ResourceInUse: ImageVersion (arn:aws:sagemaker:us-east-1:1:image-version/img/3) is being deleted) through',
+    );
+    expect(s.log).toHaveBeenCalledWith(
+      'The image is busy (ImageVersion (arn:aws:sagemaker:us-east-1:1:image-version/img/3) is being deleted); deleting version 4 again in 0.8 s.',
+    );
+  });
+
   it('passes other errors through untouched', async () => {
     const s = session();
     const error = new Error('denied');

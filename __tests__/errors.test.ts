@@ -106,6 +106,20 @@ describe('explainAwsError', () => {
     for (const fragment of fragments) expect(message).toContain(fragment);
   });
 
+  it.each([
+    ['ListSpaces', 'Grant sagemaker:ListSpaces to the role'],
+    ['DescribeDomain', 'Grant sagemaker:DescribeDomain to the role'],
+    ['ListAliases', 'Grant sagemaker:ListAliases on the image to the role'],
+    ['DeleteImageVersion', 'Grant sagemaker:DeleteImageVersion on the image to the role'],
+  ])('names the permission %s needs, on the image only for image calls', (operation, advice) => {
+    const message = explainAwsError(serviceError('AccessDeniedException', 'denied'), {
+      ...CONTEXT,
+      operation,
+    });
+    expect(message).toContain(`the credentials are not allowed to call sagemaker:${operation}. `);
+    expect(message).toContain(advice);
+  });
+
   it('keeps AWS own words and the request id', () => {
     const message = explainAwsError(serviceError('ValidationException', 'Bad thing'), CONTEXT);
     expect(message).toContain('(ValidationException: Bad thing; request id req-1234)');

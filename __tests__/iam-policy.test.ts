@@ -58,6 +58,21 @@ interface FeatureRun {
   readonly before?: Record<string, string>;
   /** The counted run is attempt 2 of the same run as `before`, after the cause of a failure was fixed. */
   readonly rerunAfterFix?: boolean;
+  /** Seeds the endpoint before the run. */
+  readonly seed?: (server: SageMakerServer) => void;
+}
+
+/** Old versions to retire, one with an alias, and a domain with a user profile and a space. */
+function retentionScene(server: SageMakerServer): void {
+  for (let v = 1; v <= 3; v++) {
+    server.addVersion('img', {
+      baseImage: BASE.replace('a7a7', `0${v}0${v}`),
+      ...(v === 1 ? { aliases: ['lts'] } : {}),
+    });
+  }
+  server.studio.addDomain({ id: 'd-one' });
+  server.studio.addUserProfile('d-one', 'alice');
+  server.studio.addSpace('d-one', 'lab');
 }
 
 const FEATURES: Record<string, FeatureRun> = {
@@ -93,6 +108,16 @@ const FEATURES: Record<string, FeatureRun> = {
     server: { creatingImages: ['img'], imageCreationMs: 1500 },
     inputs: NO_WAIT,
   },
+  '`keep-versions` (`retention-action: delete`)': {
+    server: { images: ['img'] },
+    seed: retentionScene,
+    inputs: { 'keep-versions': '1' },
+  },
+  '`keep-versions` with `retention-action: archive`': {
+    server: { images: ['img'] },
+    seed: retentionScene,
+    inputs: { 'keep-versions': '1', 'retention-action': 'archive' },
+  },
   '`dry-run` (with `create-image` and `move-aliases`)': {
     server: {},
     inputs: {
@@ -107,6 +132,7 @@ const FEATURES: Record<string, FeatureRun> = {
 
 async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
   const server: SageMakerServer = await startSageMakerServer(feature.server);
+  feature.seed?.(server);
   try {
     if (feature.before !== undefined) {
       await runAction({

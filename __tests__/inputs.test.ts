@@ -355,6 +355,50 @@ describe('parseInputs: guidance for common mistakes', () => {
   });
 });
 
+describe('retention inputs', () => {
+  it('leaves retention off when keep-versions is empty', () => {
+    const result = parse({ ...VALID, 'retention-action': 'archive' });
+    expect(result.ok && result.inputs.retention).toBeUndefined();
+  });
+
+  it.each([
+    [{ 'keep-versions': '10' }, { keepVersions: 10, action: 'delete' }],
+    [
+      { 'keep-versions': '1', 'retention-action': 'ARCHIVE' },
+      { keepVersions: 1, action: 'archive' },
+    ],
+    [
+      { 'keep-versions': '1000', 'retention-action': 'Delete' },
+      { keepVersions: 1000, action: 'delete' },
+    ],
+  ])('reads %j', (inputs, expected) => {
+    const result = parse({ ...VALID, ...inputs });
+    expect(result.ok && result.inputs.retention).toEqual(expected);
+  });
+
+  it.each([
+    [{ 'keep-versions': '0' }, 'Input `keep-versions` must be a whole number from 1 to 1000: "0".'],
+    [
+      { 'keep-versions': '1001' },
+      'Input `keep-versions` must be a whole number from 1 to 1000: "1001".',
+    ],
+    [
+      { 'keep-versions': 'ten' },
+      'Input `keep-versions` must be a whole number from 1 to 1000: "ten".',
+    ],
+    [
+      { 'keep-versions': '3', 'retention-action': 'purge' },
+      'Input `retention-action` must be one of delete, archive (any case): "purge".',
+    ],
+    [
+      { 'keep-versions': '3', 'wait-for-created': 'false' },
+      "Input `keep-versions` needs `wait-for-created: true`: versions are retired only once this run's version is CREATED.",
+    ],
+  ])('rejects %j', (inputs, problem) => {
+    expect(problemsOf({ ...VALID, ...inputs })).toEqual([problem]);
+  });
+});
+
 describe('readList', () => {
   it.each([
     ['', []],

@@ -177,6 +177,79 @@ async function startup(): Promise<void> {
   await server.close();
 }
 
+/** The requests retention sends to prune an image of 50 versions, reads and writes apart. */
+const RETENTION_READS = new Set([
+  'ListImageVersions',
+  'ListAliases',
+  'DescribeImageVersion',
+  'ListDomains',
+  'DescribeDomain',
+  'ListUserProfiles',
+  'DescribeUserProfile',
+  'ListSpaces',
+  'DescribeSpace',
+]);
+
+async function retention(action: 'delete' | 'archive'): Promise<void> {
+  const server = await startSageMakerServer({ images: ['prune'] });
+  // 49 versions before the run, which makes the 50th; one old version holds an alias, one is
+  // pinned by a space. Two domains, each with 5 user profiles and 5 spaces.
+  for (let v = 1; v <= 49; v++) {
+    server.addVersion('prune', {
+      baseImage: `123456789012.dkr.ecr.us-east-1.amazonaws.com/p:${v}`,
+      ...(v === 30 ? { aliases: ['stable'] } : {}),
+    });
+  }
+  for (const domain of ['d-alpha', 'd-beta']) {
+    server.studio.addDomain({ id: domain });
+    for (let i = 0; i < 5; i++) {
+      server.studio.addUserProfile(domain, `user-${i}`);
+      server.studio.addSpace(domain, `space-${i}`, {
+        KernelGatewayAppSettings: {
+          CustomImages:
+            domain === 'd-alpha' && i === 0
+              ? [{ ImageName: 'prune', AppImageConfigName: 'c', ImageVersionNumber: 20 }]
+              : [],
+        },
+      });
+    }
+  }
+  const work = mkdtempSync(join(scratch, 'retention-'));
+  const env = runnerEnv(
+    {
+      inputs: {
+        'image-name': 'prune',
+        'base-image': '123456789012.dkr.ecr.us-east-1.amazonaws.com/p:new',
+        'keep-versions': '10',
+        'retention-action': action,
+      },
+      endpoint: server.url,
+    },
+    work,
+  );
+  writeFileSync(env.GITHUB_OUTPUT ?? '', '');
+  writeFileSync(env.GITHUB_STEP_SUMMARY ?? '', '');
+  const sample = await time([BUNDLE], env);
+  await server.close();
+  // Retention's requests start with its ListImageVersions; registering came before.
+  const ops = server.operations();
+  const own = ops.slice(ops.indexOf('ListImageVersions'));
+  const reads = own.filter((op) => RETENTION_READS.has(op));
+  const writes = own.filter((op) => !RETENTION_READS.has(op));
+  const counts = (list: string[]): string =>
+    [...new Set(list)].map((op) => `${op} ${list.filter((o) => o === op).length}`).join(', ');
+  // Bounded: one page of versions and of aliases, 1 per alias, per domain a Describe and one page
+  // of each list, 1 per profile and space; archive adds one read per version it would retire.
+  const retired = 50 - 10 - 2;
+  const expectedReads = 1 + 1 + 1 + 1 + 2 * 3 + 10 + 10 + (action === 'archive' ? retired : 0);
+  report(
+    `retention ${action}`,
+    `${action}: ${reads.length} reads (${counts(reads)}); ${writes.length} writes (${counts(writes)}); ` +
+      `run ${fmt(sample.ms)} ms (target: ${expectedReads} reads, ${retired} writes)`,
+    sample.exitCode === 0 && reads.length === expectedReads && writes.length === retired,
+  );
+}
+
 async function waiting(): Promise<void> {
   console.log(
     `\n## Waiting (${WAIT_SAMPLES} runs per creation time, at once, each on its own image)`,
@@ -260,6 +333,11 @@ async function waiting(): Promise<void> {
 try {
   console.log(`# npm run bench (${new Date().toISOString()})`);
   await startup();
+  console.log(
+    '\n## Retention: pruning an image of 50 versions to 10 (2 domains, 10 user profiles, 10 spaces; one alias, one pin)',
+  );
+  await retention('delete');
+  await retention('archive');
   if (process.env.BENCH_SKIP_WAIT !== '1') await waiting();
   const missed = results.filter((r) => !r.ok).map((r) => r.name);
   console.log(

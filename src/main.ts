@@ -1,5 +1,5 @@
 // The flow, top to bottom: inputs → reuse? → aliases → token → create → outputs → wait → aliases
-// → summary.
+// → summary → retention.
 import * as core from '@actions/core';
 import type {
   CreateImageVersionRequest,
@@ -146,7 +146,11 @@ async function registerImageVersion(
   if (inputs.dryRun) {
     const first = tokens[0] ?? '';
     core.setOutput('client-token', first);
-    return dryRun(session, await planRequests(session, { ...requestBody, ClientToken: first }));
+    return dryRun(
+      session,
+      await planRequests(session, { ...requestBody, ClientToken: first }),
+      'new',
+    );
   }
 
   const { imageVersionArn, clientToken } = await core.group('Create the image version', () => {
@@ -197,6 +201,7 @@ async function registerImageVersion(
     request,
     aliases: inputs.aliases,
   });
+  await retainVersions(session, arnParts.version);
 }
 
 /** skip-if-unchanged found a version of this base image: output it, create nothing. */
@@ -213,7 +218,7 @@ async function reuseVersion(
       `Version ${arnParts.version} already has this base image: a real run would reuse it.`,
     );
     setVersionOutputs(arnParts, false);
-    return dryRun(session, await planReuse(session, arnParts.version));
+    return dryRun(session, await planReuse(session, arnParts.version), arnParts.version);
   }
   core.info(
     `Version ${arnParts.version} already has this base image: reusing it, creating nothing.`,
@@ -234,10 +239,15 @@ async function reuseVersion(
     created: false,
     aliases: inputs.aliases,
   });
+  await retainVersions(session, arnParts.version);
 }
 
 /** dry-run: print exactly what would be sent; everything before this only read. */
-async function dryRun(session: Session, planned: readonly PlannedRequest[]): Promise<void> {
+async function dryRun(
+  session: Session,
+  planned: readonly PlannedRequest[],
+  version: number | 'new',
+): Promise<void> {
   core.info(
     planned.length === 0
       ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'
@@ -246,6 +256,14 @@ async function dryRun(session: Session, planned: readonly PlannedRequest[]): Pro
   for (const { operation, input } of planned) core.info(`${operation} ${JSON.stringify(input)}`);
   core.setOutput('created', 'false');
   await writeStepSummary(renderDryRunSummary(session.inputs, planned));
+  await retainVersions(session, version);
+}
+
+/** keep-versions: runs last, once all else succeeded; without it, none of it is even loaded. */
+async function retainVersions(session: Session, current: number | 'new'): Promise<void> {
+  if (session.inputs.retention === undefined) return;
+  const { applyRetention } = await import('./retention/retention.js');
+  await applyRetention(session, current);
 }
 
 function logTokens(

@@ -164,8 +164,10 @@ function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsError
   }
   if (isAccessDenied(name)) {
     const action = /perform: (\S+)/.exec(message)?.[1] ?? `sagemaker:${operation}`;
+    // Studio reads (ListDomains, DescribeSpace, …) are granted on domains or `*`, not on the image.
+    const onImage = /Image|Alias/.test(operation) ? ' on the image' : '';
     return (
-      `the credentials are not allowed to call ${action}. Grant ${action} on the image to the ` +
+      `the credentials are not allowed to call ${action}. Grant ${action}${onImage} to the ` +
       'role this workflow assumes (see the IAM policy in the README).'
     );
   }

@@ -7,6 +7,7 @@ import {
   ecrRegionOf,
   type JOB_TYPES,
   type PROCESSORS,
+  type RETENTION_ACTIONS,
   type Rule,
   type RuleName,
   type VENDOR_GUIDANCE,
@@ -17,6 +18,13 @@ import { withoutUndefined } from './objects.js';
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
 export type JobType = (typeof JOB_TYPES)[number];
 export type Processor = (typeof PROCESSORS)[number];
+export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
+
+/** What `keep-versions` asks for: keep this many newest CREATED versions, retire the others. */
+export interface Retention {
+  readonly keepVersions: number;
+  readonly action: RetentionAction;
+}
 
 /** The fields of CreateImageVersion other than the image, base image, aliases and token. */
 export interface VersionMetadata {
@@ -56,6 +64,8 @@ export interface Inputs {
   readonly moveAliases: boolean;
   readonly dryRun: boolean;
   readonly maskAccountId: boolean;
+  /** Present when `keep-versions` is set. */
+  readonly retention?: Retention;
 }
 
 export type InputsResult =
@@ -145,6 +155,19 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
         'used only with `create-image: true`, which is off: ignored.',
     );
   }
+  const retention = readRetention();
+
+  function readRetention(): Retention | undefined {
+    const keepVersions = optional('keep-versions');
+    const action = withDefault('retention-action').toLowerCase() as RetentionAction;
+    if (keepVersions === undefined) return undefined;
+    if (!waitForCreated) {
+      problems.push(
+        "Input `keep-versions` needs `wait-for-created: true`: versions are retired only once this run's version is CREATED.",
+      );
+    }
+    return { keepVersions: Number(keepVersions), action };
+  }
 
   function readNewImage(): NewImage | undefined {
     const roleArn = optional('role-arn');
@@ -199,6 +222,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     moveAliases,
     dryRun: flag('dry-run'),
     maskAccountId: flag('mask-aws-account-id'),
+    retention,
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs, warnings };
 }

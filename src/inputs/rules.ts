@@ -46,6 +46,15 @@ function enumRule(values: readonly string[]): Rule {
   };
 }
 
+/** An enumeration of the action's own (lower-case) words, accepted in any case. */
+function lowerCaseEnumRule(values: readonly string[]): Rule {
+  const rule = `one of ${values.join(', ')} (any case)`;
+  return {
+    rule,
+    check: (value) => (values.includes(value.toLowerCase()) ? undefined : `must be ${rule}`),
+  };
+}
+
 function integerRule(min: number, max: number, unit = ''): Rule {
   const rule = `a whole number from ${min} to ${max}${unit}`;
   return {
@@ -73,6 +82,8 @@ const booleanRule: Rule = {
 export const VENDOR_GUIDANCE = ['NOT_PROVIDED', 'STABLE', 'TO_BE_ARCHIVED', 'ARCHIVED'] as const;
 export const JOB_TYPES = ['TRAINING', 'INFERENCE', 'NOTEBOOK_KERNEL'] as const;
 export const PROCESSORS = ['CPU', 'GPU'] as const;
+/** What retention does to a version it retires (the action's own words, not an API enum). */
+export const RETENTION_ACTIONS = ['delete', 'archive'] as const;
 
 // An ECR image reference: <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/<repository> followed
 // by :<tag> or @sha256:<digest>. Repository and tag grammars are ECR's and Docker's.
@@ -207,6 +218,11 @@ export const RULES = {
   'move-aliases': booleanRule,
   'dry-run': booleanRule,
   'mask-aws-account-id': booleanRule,
+  // Retention
+  // At least 1: this run's version is always kept. At most 1000: a larger number is a typo, not a
+  // policy (it would keep every version of any image seen so far).
+  'keep-versions': integerRule(1, 1000),
+  'retention-action': lowerCaseEnumRule(RETENTION_ACTIONS),
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
@@ -223,6 +239,8 @@ export const DEFAULTS = {
   'move-aliases': 'false',
   'dry-run': 'false',
   'mask-aws-account-id': 'false',
+  // Retention
+  'retention-action': 'delete',
 } as const satisfies Partial<Record<RuleName, string>>;
 
 /** How many tags CreateImage takes. */

@@ -1,5 +1,6 @@
-// ResourceInUse: the image is busy with another version or update. Waiting it out, with backoff and
-// jitter, for at most wait-timeout-seconds. The retried call is the same each time (same token).
+// ResourceInUse: the image is busy with another version, an update or a deletion. Waiting it out,
+// with backoff and jitter, for at most wait-timeout-seconds. The retried call is the same each time
+// (same token). Messages quote AWS's own reason ("modified concurrently", "is being deleted").
 import { ActionError } from '../run/action-error.js';
 import { errorFacts } from '../aws/errors.js';
 import { busyRetryDelayMs } from './schedule.js';
@@ -17,18 +18,18 @@ export async function retryWhileBusy<T>(
     try {
       return await attempt();
     } catch (error) {
-      if (errorFacts(error).name !== 'ResourceInUse') throw error;
+      const { name, message } = errorFacts(error);
+      if (name !== 'ResourceInUse') throw error;
+      const reason = message.replace(/\.$/, '') || 'another version or update in progress';
       const delay = busyRetryDelayMs(retries, clock.random());
       if (clock.now() + delay > deadline) {
         throw new ActionError(
-          `The SageMaker image "${inputs.imageName}" stayed busy (ResourceInUse: another version or ` +
-            `update in progress) through ${retries + 1} tries over ${inputs.waitTimeoutSeconds} s ` +
+          `The SageMaker image "${inputs.imageName}" stayed busy (ResourceInUse: ${reason}) ` +
+            `through ${retries + 1} tries over ${inputs.waitTimeoutSeconds} s ` +
             `while ${doing}. Re-run the job once the other work on the image has finished.`,
         );
       }
-      log(
-        `The image is busy with another version or update; ${doing} again in ${(delay / 1000).toFixed(1)} s.`,
-      );
+      log(`The image is busy (${reason}); ${doing} again in ${(delay / 1000).toFixed(1)} s.`);
       await clock.sleep(delay);
     }
   }

@@ -1,0 +1,140 @@
+// Retention in the log and the step summary: one table, a row per version (version, status,
+// created, aliases, pinned by, verdict), and the reminder that ECR images are never deleted. Pure.
+import type { RetentionAction } from '../inputs/inputs.js';
+import { oneLine } from '../report/log-safe.js';
+import { cell } from '../report/summary.js';
+import type { RetentionDecision } from './decide.js';
+import type { GatheredFacts } from './facts.js';
+
+/** The plan before it is carried out, a dry run's plan, or what was done. */
+export type ReportPhase = 'plan' | 'dry-run' | 'done';
+
+export interface RetentionReport {
+  readonly imageName: string;
+  readonly keepVersions: number;
+  readonly action: RetentionAction;
+  readonly current: number | 'new';
+  readonly decisions: readonly RetentionDecision[];
+  readonly facts: Pick<GatheredFacts, 'protectionsRead' | 'searched'>;
+  readonly phase: ReportPhase;
+  /** Versions this run retired (phase `done`). */
+  readonly retired?: readonly number[];
+}
+
+export const ECR_NOTE =
+  'Retiring removes the SageMaker image version only: its container image stays in ECR (this action never deletes ECR images).';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function verdictText(decision: RetentionDecision, report: RetentionReport): string {
+  const { verdict } = decision;
+  if (verdict.kind === 'keep') return `kept: ${verdict.reasons.join('; ')}`;
+  if (verdict.kind === 'already') return `already ${verdict.guidance}: no change`;
+  const how = report.action === 'delete' ? 'delete' : 'mark TO_BE_ARCHIVED';
+  switch (report.phase) {
+    case 'plan':
+      return `to retire (${how})`;
+    case 'dry-run':
+      return `would retire (${how})`;
+    case 'done':
+      return report.retired?.includes(decision.version)
+        ? `retired (${report.action === 'delete' ? 'deleted' : 'marked TO_BE_ARCHIVED'})`
+        : 'not retired: gone meanwhile';
+  }
+}
+
+function createdText(createdAt: Date | undefined): string {
+  return createdAt === undefined
+    ? ''
+    : `${createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** The policy, and what was searched, in a sentence or two. */
+function introduction(report: RetentionReport): string[] {
+  const { keepVersions, action, current, facts } = report;
+  const ofWhich =
+    current === 'new'
+      ? 'the version this run would create included'
+      : `version ${current} included`;
+  const lines = [
+    `Keep the ${plural(keepVersions, 'newest CREATED version')} (${ofWhich}); ` +
+      `${action === 'delete' ? 'delete' : 'mark TO_BE_ARCHIVED'} older ones that no alias or Studio setting uses, and older failed ones.`,
+  ];
+  const { domains, userProfiles, spaces } = facts.searched;
+  lines.push(
+    facts.protectionsRead
+      ? `Read the aliases, and searched ${plural(domains, 'Studio domain')}, ${plural(userProfiles, 'user profile')} and ${plural(spaces, 'space')} for pinned versions.`
+      : 'Nothing could be retired, so aliases and Studio settings were not read.',
+  );
+  return lines;
+}
+
+/** One line: what was (or would be) retired. */
+export function retentionOutcome(report: RetentionReport): string {
+  const planned = report.decisions.filter((d) => d.verdict.kind === 'retire').map((d) => d.version);
+  const list = (versions: readonly number[]): string =>
+    [...versions].sort((a, b) => a - b).join(', ');
+  const verb = report.action === 'delete' ? 'deleted' : 'marked TO_BE_ARCHIVED';
+  if (planned.length === 0) return 'Nothing to retire.';
+  switch (report.phase) {
+    case 'plan':
+      return `Retiring ${plural(planned.length, 'version')}: ${list(planned)}.`;
+    case 'dry-run':
+      return `Dry run: nothing was changed. Would retire ${plural(planned.length, 'version')}: ${list(planned)}.`;
+    case 'done': {
+      const retired = report.retired ?? [];
+      return retired.length === 0
+        ? 'Nothing was retired: every version to retire was gone meanwhile.'
+        : `Retired ${plural(retired.length, 'version')} (${verb}): ${list(retired)}.`;
+    }
+  }
+}
+
+const HEADERS = ['Version', 'Status', 'Created', 'Aliases', 'Pinned by', 'Verdict'] as const;
+
+function rows(report: RetentionReport): string[][] {
+  return report.decisions.map((d) => [
+    String(d.version),
+    d.status,
+    createdText(d.createdAt),
+    d.aliases.join(', '),
+    d.pinnedBy.join(', '),
+    verdictText(d, report),
+  ]);
+}
+
+/** Lines for the log: the introduction, an aligned table, the outcome and the ECR note. */
+export function retentionLogLines(report: RetentionReport): string[] {
+  const table = [[...HEADERS], ...rows(report)].map((row) => row.map(oneLine));
+  const widths = HEADERS.map((_, i) => Math.max(...table.map((row) => row[i]?.length ?? 0)));
+  const aligned = table.map((row) =>
+    row
+      .map((text, i) => (i === row.length - 1 ? text : text.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+  return [...introduction(report), ...aligned, retentionOutcome(report), ECR_NOTE];
+}
+
+/** The step summary's retention section. */
+export function retentionSummary(report: RetentionReport): string {
+  const title =
+    report.phase === 'dry-run'
+      ? `### Retention of ${cell(report.imageName)} (dry run): nothing was changed`
+      : `### Retention of ${cell(report.imageName)}`;
+  return [
+    '',
+    title,
+    '',
+    ...introduction(report).map(cell),
+    '',
+    `| ${HEADERS.join(' | ')} |`,
+    `|${HEADERS.map(() => '---').join('|')}|`,
+    ...rows(report).map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+    `**${cell(retentionOutcome(report))}**`,
+    '',
+    ECR_NOTE,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,90 @@
+// The retention step: read what proves each version used or unused, decide, report, then retire
+// (or, in a dry run, only say what would be retired). main.ts calls it last, once everything else
+// in the run has succeeded, and imports it only when `keep-versions` is set.
+import * as core from '@actions/core';
+import { explainAwsError } from '../aws/errors.js';
+import * as api from '../aws/retention-api.js';
+import { ActionError } from '../run/action-error.js';
+import type { Session } from '../run/session.js';
+import { decideRetention, retiring, type RetentionPolicy } from './decide.js';
+import { RetentionReadError, gatherFacts } from './facts.js';
+import {
+  retentionLogLines,
+  retentionOutcome,
+  retentionSummary,
+  type RetentionReport,
+} from './report.js';
+import { RetireError, retireVersions } from './retire.js';
+
+/** `current`: this run's version, or `new` for a dry run that would create one. */
+export async function applyRetention(session: Session, current: number | 'new'): Promise<void> {
+  const { inputs } = session;
+  if (inputs.retention === undefined) return;
+  const { keepVersions, action } = inputs.retention;
+  const policy: RetentionPolicy = { keepVersions, action, current };
+  const title = `Retention: keep the ${keepVersions} newest CREATED version${keepVersions === 1 ? '' : 's'}`;
+  await core.group(title, async () => {
+    const facts = await gatherFacts(session, api, policy).catch((error: unknown) => {
+      throw readFailure(session, error);
+    });
+    const decisions = decideRetention(facts, policy);
+    const base = { imageName: inputs.imageName, keepVersions, action, current, decisions, facts };
+    const toRetire = retiring(decisions);
+    if (inputs.dryRun || toRetire.length === 0) {
+      const report: RetentionReport = { ...base, phase: inputs.dryRun ? 'dry-run' : 'done' };
+      for (const line of retentionLogLines(report)) core.info(line);
+      core.setOutput('retired-versions', '');
+      await writeSection(retentionSummary(report));
+      return;
+    }
+    for (const line of retentionLogLines({ ...base, phase: 'plan' })) core.info(line);
+    let retired: number[];
+    try {
+      retired = await retireVersions(session, api, toRetire, action);
+    } catch (error) {
+      throw stopped(session, error);
+    }
+    core.setOutput('retired-versions', retired.join(','));
+    const report: RetentionReport = { ...base, phase: 'done', retired };
+    core.info(retentionOutcome(report));
+    await writeSection(retentionSummary(report));
+  });
+}
+
+/** Fail safe: a read that failed means nothing is retired, and the message names the permission. */
+function readFailure({ inputs }: Session, error: unknown): unknown {
+  if (!(error instanceof RetentionReadError)) return error;
+  return new ActionError(
+    `No image version was retired: to prove which versions are in use, retention must read ` +
+      `${error.reading}, and ${explainAwsError(error.cause, {
+        operation: 'retention',
+        imageName: inputs.imageName,
+        region: inputs.region,
+      })}`,
+  );
+}
+
+/** A write failed part-way: say what was retired already, and set the output to it. */
+function stopped({ inputs }: Session, error: unknown): unknown {
+  if (!(error instanceof RetireError)) return error;
+  core.setOutput('retired-versions', error.retired.join(','));
+  const done =
+    error.retired.length === 0
+      ? 'No version was retired'
+      : `Retention stopped after retiring version${error.retired.length === 1 ? '' : 's'} ${error.retired.join(', ')}`;
+  const cause = error.cause;
+  const why =
+    cause instanceof ActionError
+      ? cause.message
+      : explainAwsError(cause, {
+          operation: 'retention',
+          imageName: inputs.imageName,
+          region: inputs.region,
+        });
+  return new ActionError(`${done}: ${why}`);
+}
+
+async function writeSection(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown).write();
+}
