@@ -12,6 +12,7 @@ import {
 } from './rules.js';
 import { quoteForLog } from '../report/log-safe.js';
 import { withoutUndefined } from './objects.js';
+import { readStudioInputs, type StudioInputs } from './studio-inputs.js';
 
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
 export type JobType = (typeof JOB_TYPES)[number];
@@ -55,6 +56,8 @@ export interface Inputs {
   readonly moveAliases: boolean;
   readonly dryRun: boolean;
   readonly maskAccountId: boolean;
+  /** Present when `studio-domain-ids` is set. */
+  readonly studio?: StudioInputs;
 }
 
 export type InputsResult =
@@ -145,6 +148,8 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     });
   }
 
+  const studio = readStudioInputs({ readInput, checked, problems, imageName, waitForCreated });
+
   const inputs = withoutUndefined<Inputs>({
     imageName,
     baseImage,
@@ -162,6 +167,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     moveAliases,
     dryRun: flag('dry-run'),
     maskAccountId: flag('mask-aws-account-id'),
+    studio,
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs };
 }
