@@ -24,7 +24,13 @@ import { buildVersionRequestBody, type VersionRequestBody } from './register/req
 import { findUnchangedVersion } from './register/reuse.js';
 import type { RunContext } from './run/run-context.js';
 import type { Session } from './run/session.js';
-import { renderDryRunSummary, renderSummary, type SummaryFacts } from './report/summary.js';
+import {
+  renderDryRunSummary,
+  renderSummary,
+  type PlannedRequest,
+  type SummaryFacts,
+} from './report/summary.js';
+import type { StudioStep } from './studio/step.js';
 import { deriveClientToken, runIdentityProblem } from './register/token.js';
 import { waitForVersion } from './register/wait-version.js';
 
@@ -95,6 +101,8 @@ async function registerImageVersion(
     log: (line) => core.debug(line),
   });
   const session: Session = { inputs, api, client, clock, log: (line) => core.info(line) };
+  // Studio: every domain is read before anything is created.
+  const studio = await startStudio(session);
 
   if (inputs.skipIfUnchanged) {
     if (!inputs.baseImage.includes('@')) {
@@ -105,7 +113,7 @@ async function registerImageVersion(
     const unchanged = await core.group('Look for a version of this base image', () =>
       findUnchangedVersion(session),
     );
-    if (unchanged !== undefined) return reuseVersion(session, unchanged);
+    if (unchanged !== undefined) return reuseVersion(session, unchanged, studio);
   }
 
   // Without move-aliases, aliases go with the creation request: check first that they are free.
@@ -119,7 +127,7 @@ async function registerImageVersion(
   core.setOutput('client-token', clientToken);
   const request: CreateImageVersionRequest = { ...requestBody, ClientToken: clientToken };
 
-  if (inputs.dryRun) return dryRun(session, request);
+  if (inputs.dryRun) return dryRun(session, request, studio);
 
   const imageVersionArn = await core.group('Create the image version', () => {
     core.info(
@@ -147,21 +155,31 @@ async function registerImageVersion(
   if (inputs.moveAliases && inputs.aliases.length > 0) {
     await core.group('Move the aliases', () => moveAliasesTo(session, arnParts.version));
   }
+  const studioSection = await studio?.attach(arnParts.version);
 
   core.notice(`Registered ${inputs.imageName} version ${arnParts.version} (${imageVersionArn}).`, {
     title: 'SageMaker image version',
   });
-  await writeSummary(summaryFacts(inputs, arnParts, described), {
-    clientToken,
-    created: true,
-    request,
-  });
+  await writeSummary(
+    summaryFacts(inputs, arnParts, described),
+    { clientToken, created: true, request },
+    studioSection,
+  );
+}
+
+/** The Studio step (`studio-domain-ids`), loaded only then; it reads every domain at once. */
+async function startStudio(session: Session): Promise<StudioStep | undefined> {
+  const { studio } = session.inputs;
+  if (studio === undefined) return undefined;
+  const { startStudioStep } = await import('./studio/step.js');
+  return core.group('Check the Studio domains', () => startStudioStep(session, studio));
 }
 
 /** skip-if-unchanged found a version of this base image: output it, create nothing. */
 async function reuseVersion(
   session: Session,
   existing: DescribeImageVersionResponse,
+  studio: StudioStep | undefined,
 ): Promise<void> {
   const { inputs } = session;
   const imageVersionArn = existing.ImageVersionArn ?? '';
@@ -175,22 +193,42 @@ async function reuseVersion(
   if (inputs.aliases.length > 0 && !inputs.dryRun) {
     await core.group('Apply the aliases', () => applyAliasesToExisting(session, arnParts.version));
   }
+  const studioSection = inputs.dryRun
+    ? logPlanned(studio?.dryRun(arnParts.version))
+    : await studio?.attach(arnParts.version);
   core.notice(
     `Reused ${inputs.imageName} version ${arnParts.version}: it already has this base image.`,
     {
       title: 'SageMaker image version',
     },
   );
-  await writeSummary(summaryFacts(inputs, arnParts, existing), { created: false });
+  await writeSummary(summaryFacts(inputs, arnParts, existing), { created: false }, studioSection);
 }
 
 /** dry-run: print exactly what would be sent; everything before this only read. */
-async function dryRun(session: Session, request: CreateImageVersionRequest): Promise<void> {
-  const planned = await planRequests(session, request);
-  core.info('Dry run: nothing was changed. These requests would be sent:');
-  for (const { operation, input } of planned) core.info(`${operation} ${JSON.stringify(input)}`);
+async function dryRun(
+  session: Session,
+  request: CreateImageVersionRequest,
+  studio: StudioStep | undefined,
+): Promise<void> {
+  const studioPlan = studio?.dryRun(undefined);
+  const planned = [...(await planRequests(session, request)), ...(studioPlan?.requests ?? [])];
+  logPlanned({ requests: planned, markdown: '' });
   core.setOutput('created', 'false');
-  await writeStepSummary(renderDryRunSummary(session.inputs, planned));
+  await writeStepSummary(
+    renderDryRunSummary(session.inputs, planned) + (studioPlan?.markdown ?? ''),
+  );
+}
+
+/** Logs the requests a dry run would send; returns the plan's summary section. */
+function logPlanned(
+  plan: { readonly requests: readonly PlannedRequest[]; readonly markdown: string } | undefined,
+): string | undefined {
+  if (plan === undefined) return undefined;
+  core.info('Dry run: nothing was changed. These requests would be sent:');
+  for (const { operation, input } of plan.requests)
+    core.info(`${operation} ${JSON.stringify(input)}`);
+  return plan.markdown;
 }
 
 function resolveClientToken(
@@ -261,8 +299,9 @@ function summaryFacts(
 async function writeSummary(
   facts: Omit<SummaryFacts, 'created'>,
   outcome: Pick<SummaryFacts, 'created' | 'clientToken' | 'request' | 'failure'>,
+  studioSection = '',
 ): Promise<void> {
-  await writeStepSummary(renderSummary({ ...facts, ...outcome }));
+  await writeStepSummary([renderSummary({ ...facts, ...outcome }), studioSection].join('\n'));
 }
 
 /** Writes the step summary where the runner offers one (local runs and old servers may not). */
