@@ -52,13 +52,17 @@ const writes = (from = 0): string[] =>
     .slice(from)
     .filter((op) => !/^(Describe|List)/.test(op));
 const userImages = (domainId = 'd-team'): unknown =>
-  (server.studio.domainSettings(domainId).defaultUserSettings.JupyterLabAppSettings as {
-    CustomImages?: unknown;
-  }).CustomImages;
+  (
+    server.studio.domainSettings(domainId).defaultUserSettings.JupyterLabAppSettings as {
+      CustomImages?: unknown;
+    }
+  ).CustomImages;
 const spaceImages = (domainId = 'd-team'): unknown =>
-  (server.studio.domainSettings(domainId).defaultSpaceSettings.JupyterLabAppSettings as {
-    CustomImages?: unknown;
-  }).CustomImages;
+  (
+    server.studio.domainSettings(domainId).defaultSpaceSettings.JupyterLabAppSettings as {
+      CustomImages?: unknown;
+    }
+  ).CustomImages;
 const mine = (version?: number) => ({
   ImageName: 'my-image',
   AppImageConfigName: 'my-image',
@@ -108,8 +112,7 @@ describe('attaching to Studio', () => {
       },
     });
     expect(result.outputs).toMatchObject({
-      'app-image-config-arn':
-        'arn:aws:sagemaker:us-east-1:123456789012:app-image-config/my-image',
+      'app-image-config-arn': 'arn:aws:sagemaker:us-east-1:123456789012:app-image-config/my-image',
       'studio-domains-updated': 'd-team',
     });
     expect(result.summary).toContain('### SageMaker Studio');
@@ -161,7 +164,11 @@ describe('attaching to Studio', () => {
     await run({ ...STUDIO, 'studio-pin-version': 'false' });
     expect(userImages()).toEqual([OTHER, mine()]);
     const seen = server.requests.length;
-    await run({ ...STUDIO, 'studio-pin-version': 'false', 'base-image': `${BASE.split('@')[0]}:2` });
+    await run({
+      ...STUDIO,
+      'studio-pin-version': 'false',
+      'base-image': `${BASE.split('@')[0]}:2`,
+    });
     expect(writes(seen)).toEqual(['CreateImageVersion']);
   });
 
@@ -265,20 +272,50 @@ describe('attaching to Studio', () => {
     expect(spaceImages()).toEqual([OTHER, mine(1)]);
   });
 
+  it('waits and redoes the change when UpdateDomain is refused while another update settles', async () => {
+    await start({ studio: { domainUpdateMs: 600 } });
+    server.addImage('theirs');
+    // Between this action's read (its second DescribeDomain) and its write, another pipeline's
+    // UpdateDomain goes through: the domain is Updating when this action's arrives.
+    server.studio.after('DescribeDomain', () =>
+      server.studio.after('DescribeDomain', (domainId) => {
+        server.studio.dispatch('UpdateDomain', {
+          DomainId: domainId,
+          DefaultUserSettings: {
+            JupyterLabAppSettings: { CustomImages: [OTHER, { ...OTHER, ImageName: 'theirs' }] },
+          },
+        });
+      }),
+    );
+    const result = await run(STUDIO);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(
+      'Studio domain d-team is Updating (another update is under way), so UpdateDomain was refused; waiting for it.',
+    );
+    expect(userImages()).toEqual([OTHER, { ...OTHER, ImageName: 'theirs' }, mine(1)]);
+  });
+
   it('ends with both images attached when two pipelines attach to one domain at once', async () => {
-    await start({ studio: { domainUpdateMs: 400 } });
+    await start({ studio: { domainUpdateMs: 1500 } });
     server.addImage('their-image');
+    // The first UpdateDomain to arrive is held back a while, so the other run reads the domain
+    // before it lands: both read the same list, as two pipelines racing would.
+    server.faults.push({ kind: 'slow', operation: 'UpdateDomain', delayMs: 1000 });
     const [a, b] = await Promise.all([
       run(STUDIO, '100'),
       run({ ...STUDIO, 'image-name': 'their-image' }, '200'),
     ]);
     expect([a.exitCode, b.exitCode]).toEqual([0, 0]);
-    const expected = [OTHER, mine(1), { ...mine(1), ImageName: 'their-image', AppImageConfigName: 'their-image' }];
-    const sorted = (list: unknown): unknown =>
-      (list as { ImageName: string }[]).slice().sort((x, y) => x.ImageName.localeCompare(y.ImageName));
-    expect(sorted(userImages())).toEqual(sorted(expected));
-    expect(sorted(spaceImages())).toEqual(sorted(expected));
-    expect((userImages() as unknown[])[0]).toEqual(OTHER);
+    const theirs = {
+      ImageName: 'their-image',
+      AppImageConfigName: 'their-image',
+      ImageVersionNumber: 1,
+    };
+    for (const images of [userImages(), spaceImages()]) {
+      expect(images).toHaveLength(3);
+      expect(images).toEqual(expect.arrayContaining([OTHER, mine(1), theirs]));
+      expect((images as unknown[])[0]).toEqual(OTHER);
+    }
   });
 
   it('fails before creating a version when a list already holds 200 images', async () => {
@@ -322,10 +359,10 @@ describe('attaching to Studio', () => {
     const result = await run({ ...STUDIO, 'dry-run': 'true' });
     expect(result.exitCode).toBe(0);
     expect(writes()).toEqual([]);
-    expect(result.stdout).toContain('Studio domain d-team, DefaultUserSettings.JupyterLabAppSettings.CustomImages:');
     expect(result.stdout).toContain(
-      `  before: ${JSON.stringify([OTHER])}`,
+      'Studio domain d-team, DefaultUserSettings.JupyterLabAppSettings.CustomImages:',
     );
+    expect(result.stdout).toContain(`  before: ${JSON.stringify([OTHER])}`);
     expect(result.stdout).toContain(
       `  after:  ${JSON.stringify([OTHER, { ...mine(), ImageVersionNumber: '<new version>' }])}`,
     );

@@ -235,7 +235,7 @@ export const RULES = {
     min: 1,
     max: 1024,
     pattern: /^\//,
-    patternRule: 'starting with `/`',
+    patternRule: 'a path starting with `/`',
   }),
   'file-system-uid': integerRule(0, 65535),
   'file-system-gid': integerRule(0, 65535),
