@@ -56,7 +56,12 @@ interface FeatureRun {
   readonly inputs: Record<string, string>;
   /** Runs first, to set the scene (its calls are not counted). */
   readonly before?: Record<string, string>;
+  /** The row whose actions this row adds to (default: the first). */
+  readonly relativeTo?: string;
 }
+
+const STUDIO_SERVER: ServerOptions = { images: ['img'], domains: [{ id: 'd-iam' }] };
+const FIRST_ATTACH = '`studio-domain-ids` (a first attach)';
 
 const FEATURES: Record<string, FeatureRun> = {
   'every run (`wait-for-created: false`)': { server: { images: ['img'] }, inputs: NO_WAIT },
@@ -80,15 +85,23 @@ const FEATURES: Record<string, FeatureRun> = {
     server: { creatingImages: ['img'], imageCreationMs: 1500 },
     inputs: NO_WAIT,
   },
-  '`dry-run` (with `create-image` and `move-aliases`)': {
-    server: {},
+  '`dry-run` (with `create-image`, `move-aliases` and `studio-domain-ids`)': {
+    server: { domains: [{ id: 'd-iam' }] },
     inputs: {
       'dry-run': 'true',
       'create-image': 'true',
       'role-arn': ROLE,
       aliases: 'stable',
       'move-aliases': 'true',
+      'studio-domain-ids': 'd-iam',
     },
+  },
+  [FIRST_ATTACH]: { server: STUDIO_SERVER, inputs: { 'studio-domain-ids': 'd-iam' } },
+  'changed AppImageConfig inputs (adds to the row above)': {
+    server: STUDIO_SERVER,
+    before: { 'studio-domain-ids': 'd-iam' },
+    inputs: { 'studio-domain-ids': 'd-iam', 'container-environment': 'TEAM=ml' },
+    relativeTo: FIRST_ATTACH,
   },
 };
 
@@ -123,8 +136,11 @@ describe("the README's IAM policy", () => {
   });
 
   it.concurrent.each(Object.keys(FEATURES))('lists exactly what %s calls', async (name) => {
-    const base = await actionsOf(FEATURES['every run (`wait-for-created: false`)'] as FeatureRun);
-    const needed = await actionsOf(FEATURES[name] as FeatureRun);
+    const feature = FEATURES[name] as FeatureRun;
+    const base = await actionsOf(
+      FEATURES[feature.relativeTo ?? 'every run (`wait-for-created: false`)'] as FeatureRun,
+    );
+    const needed = await actionsOf(feature);
     const added = name.startsWith('every run')
       ? needed
       : new Set([...needed].filter((a) => !base.has(a)));
