@@ -57,13 +57,16 @@ export async function startStudioStep(session: Session, studio: StudioInputs): P
       for (const domainId of studio.domainIds) {
         const outcome = await core.group(
           `Attach ${describeEntry(entry)} to Studio domain ${domainId}`,
-          () => attachToDomain(session, studio, domainId, entry),
+          async () => {
+            const attached = await attachToDomain(session, studio, domainId, entry);
+            for (const level of attached.plan.levels) {
+              log(
+                `${level.path}: ${level.changed ? `${describeEntry(level.before)} → ${describeEntry(level.after)}` : 'already right'}`,
+              );
+            }
+            return attached;
+          },
         );
-        for (const level of outcome.plan.levels) {
-          log(
-            `${domainId} ${level.path}: ${level.changed ? `${describeEntry(level.before)} → ${describeEntry(level.after)}` : 'already right'}`,
-          );
-        }
         if (outcome.writes > 0) updated.push(domainId);
         // Set as it grows, so a failure in a later domain still tells which ones changed.
         core.setOutput('studio-domains-updated', updated.join(','));
