@@ -1,5 +1,5 @@
-// The flow, top to bottom: inputs → reuse? → aliases → token → create → outputs → wait → aliases
-// → summary.
+// The flow, top to bottom: inputs → Studio domains read → reuse? → aliases → token → create →
+// outputs → wait → aliases → Studio attach → summary.
 import * as core from '@actions/core';
 import type {
   CreateImageVersionRequest,
@@ -216,7 +216,7 @@ async function dryRun(
   logPlanned({ requests: planned, markdown: '' });
   core.setOutput('created', 'false');
   await writeStepSummary(
-    renderDryRunSummary(session.inputs, planned) + (studioPlan?.markdown ?? ''),
+    [renderDryRunSummary(session.inputs, planned), studioPlan?.markdown ?? ''].join('\n'),
   );
 }
 
