@@ -174,14 +174,12 @@ describe('the Studio step', () => {
         AppImageConfigArn: CONFIG_ARN,
         JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM },
       });
-    sagemaker
-      .on(CreateAppImageConfigCommand)
-      .rejects(
-        new ResourceInUse({
-          message: 'The ID or Name specified is already in use.',
-          $metadata: {},
-        }),
-      );
+    sagemaker.on(CreateAppImageConfigCommand).rejects(
+      new ResourceInUse({
+        message: 'The ID or Name specified is already in use.',
+        $metadata: {},
+      }),
+    );
     sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
