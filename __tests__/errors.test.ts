@@ -5,7 +5,7 @@ import {
   ResourceNotFound,
   SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
-import { explainAwsError } from '../src/aws/errors.js';
+import { SageMakerCallError, explainAwsError, type AwsResource } from '../src/aws/errors.js';
 
 const CONTEXT = { operation: 'CreateImageVersion', imageName: 'my-image', region: 'eu-west-1' };
 const META = { httpStatusCode: 400, requestId: 'req-1234' };
@@ -132,5 +132,60 @@ describe('explainAwsError', () => {
 
   it('handles values that are not errors', () => {
     expect(explainAwsError('weird', CONTEXT)).toContain('an unexpected error happened');
+  });
+});
+
+describe('explainAwsError for Studio calls', () => {
+  const domain = { kind: 'Studio domain', name: 'd-abc123' } as const;
+  const config = { kind: 'AppImageConfig', name: 'my-config' } as const;
+  const studioError = (
+    operation: string,
+    error: Error,
+    resource: AwsResource = domain,
+  ): SageMakerCallError => new SageMakerCallError(operation, error, resource);
+
+  it.each<[string, SageMakerCallError, string]>([
+    [
+      'a missing domain, by id and region',
+      studioError(
+        'DescribeDomain',
+        new ResourceNotFound({ message: 'Cannot find Domain', $metadata: META }),
+      ),
+      'DescribeDomain for Studio domain "d-abc123" in eu-west-1 failed: the Studio domain "d-abc123" does not exist in eu-west-1, or these credentials cannot see it. Check `studio-domain-ids`',
+    ],
+    [
+      'the permission AWS names',
+      studioError(
+        'UpdateDomain',
+        serviceError(
+          'AccessDeniedException',
+          'User: arn:aws:sts::1:assumed-role/r/s is not authorized to perform: sagemaker:UpdateDomain on resource: arn:x',
+        ),
+      ),
+      'UpdateDomain for Studio domain "d-abc123" in eu-west-1 failed: the credentials are not allowed to call sagemaker:UpdateDomain. Grant sagemaker:UpdateDomain on the Studio domain to the role',
+    ],
+    [
+      "the operation's permission when AWS names none",
+      studioError('CreateAppImageConfig', serviceError('AccessDeniedException', 'denied'), config),
+      'CreateAppImageConfig for AppImageConfig "my-config" in eu-west-1 failed: the credentials are not allowed to call sagemaker:CreateAppImageConfig. Grant sagemaker:CreateAppImageConfig on the AppImageConfig',
+    ],
+    [
+      'the InService App refusal, with a hint',
+      studioError(
+        'UpdateDomain',
+        serviceError(
+          'ValidationException',
+          'Unable to update Domain arn:x with InService App. Delete all InService apps in the domain including shared Apps before updating the domain.',
+        ),
+      ),
+      "SageMaker refuses to change this domain's default settings while apps are running in it. Shut down the running apps",
+    ],
+    [
+      'throttling, as for the image',
+      studioError('DescribeDomain', serviceError('ThrottlingException', 'Rate exceeded')),
+      'kept throttling',
+    ],
+  ])('explains %s', (_name, error, fragment) => {
+    expect(explainAwsError(error, CONTEXT)).toContain(fragment);
   });
 });

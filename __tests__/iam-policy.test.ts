@@ -60,6 +60,8 @@ interface FeatureRun {
   readonly rerunAfterFix?: boolean;
   /** Seeds the endpoint before the run. */
   readonly seed?: (server: SageMakerServer) => void;
+  /** The row whose actions this row adds to (default: the first). */
+  readonly relativeTo?: string;
 }
 
 /** Old versions to retire, one with an alias, and a domain with a user profile and a space. */
@@ -74,6 +76,9 @@ function retentionScene(server: SageMakerServer): void {
   server.studio.addUserProfile('d-one', 'alice');
   server.studio.addSpace('d-one', 'lab');
 }
+
+const STUDIO_SERVER: ServerOptions = { images: ['img'], domains: [{ id: 'd-iam' }] };
+const FIRST_ATTACH = '`studio-domain-ids` (a first attach)';
 
 const FEATURES: Record<string, FeatureRun> = {
   'every run (`wait-for-created: false`)': { server: { images: ['img'] }, inputs: NO_WAIT },
@@ -118,15 +123,23 @@ const FEATURES: Record<string, FeatureRun> = {
     seed: retentionScene,
     inputs: { 'keep-versions': '1', 'retention-action': 'archive' },
   },
-  '`dry-run` (with `create-image` and `move-aliases`)': {
-    server: {},
+  '`dry-run` (with `create-image`, `move-aliases` and `studio-domain-ids`)': {
+    server: { domains: [{ id: 'd-iam' }] },
     inputs: {
       'dry-run': 'true',
       'create-image': 'true',
       'role-arn': ROLE,
       aliases: 'stable',
       'move-aliases': 'true',
+      'studio-domain-ids': 'd-iam',
     },
+  },
+  [FIRST_ATTACH]: { server: STUDIO_SERVER, inputs: { 'studio-domain-ids': 'd-iam' } },
+  'changed AppImageConfig inputs (adds to the row above)': {
+    server: STUDIO_SERVER,
+    before: { 'studio-domain-ids': 'd-iam' },
+    inputs: { 'studio-domain-ids': 'd-iam', 'container-environment': 'TEAM=ml' },
+    relativeTo: FIRST_ATTACH,
   },
 };
 
@@ -165,8 +178,11 @@ describe("the README's IAM policy", () => {
   });
 
   it.concurrent.each(Object.keys(FEATURES))('lists exactly what %s calls', async (name) => {
-    const base = await actionsOf(FEATURES['every run (`wait-for-created: false`)'] as FeatureRun);
-    const needed = await actionsOf(FEATURES[name] as FeatureRun);
+    const feature = FEATURES[name] as FeatureRun;
+    const base = await actionsOf(
+      FEATURES[feature.relativeTo ?? 'every run (`wait-for-created: false`)'] as FeatureRun,
+    );
+    const needed = await actionsOf(feature);
     const added = name.startsWith('every run')
       ? needed
       : new Set([...needed].filter((a) => !base.has(a)));

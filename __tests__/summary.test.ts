@@ -5,6 +5,7 @@ import {
   renderSummary,
   type SummaryFacts,
 } from '../src/report/summary.js';
+import { describeEntry, renderStudioSummary } from '../src/report/studio-summary.js';
 
 const FACTS: SummaryFacts = {
   imageName: 'my-image',
@@ -85,5 +86,65 @@ describe('renderDryRunSummary', () => {
 describe('cell', () => {
   it('escapes HTML, pipes and line breaks', () => {
     expect(cell('<b>a|b</b>\nc&d')).toBe('&lt;b&gt;a&#124;b&lt;/b&gt; c&amp;d');
+  });
+});
+
+describe('renderStudioSummary', () => {
+  const FACTS_STUDIO = {
+    region: 'us-east-1',
+    appType: 'JupyterLab',
+    appImageConfig: { name: 'my-image', arn: 'arn:aws:sagemaker:x', action: 'create' as const },
+    domains: [
+      {
+        domainId: 'd-abc',
+        levels: [
+          {
+            path: 'DefaultUserSettings.JupyterLabAppSettings',
+            before: {
+              ImageName: 'my-image',
+              AppImageConfigName: 'my-image',
+              ImageVersionNumber: 2,
+            },
+            after: { ImageName: 'my-image', AppImageConfigName: 'my-image', ImageVersionNumber: 3 },
+            changed: true,
+          },
+          {
+            path: 'DefaultSpaceSettings.JupyterLabAppSettings',
+            after: { ImageName: 'my-image', AppImageConfigName: 'my-image' },
+            changed: false,
+          },
+        ],
+      },
+    ],
+    dryRun: false,
+  };
+
+  it('shows the config, and each domain and level with the entry before and after', () => {
+    const markdown = renderStudioSummary(FACTS_STUDIO);
+    expect(markdown).toContain('### SageMaker Studio\n');
+    expect(markdown).toContain(
+      'AppImageConfig `my-image` (JupyterLab): created, `arn:aws:sagemaker:x`',
+    );
+    expect(markdown).toContain(
+      '| [`d-abc`](https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/studio/d-abc) | `DefaultUserSettings.JupyterLabAppSettings` | my-image, version 2, config my-image | my-image, version 3, config my-image | changed |',
+    );
+    expect(markdown).toContain('| (none) | my-image, latest, config my-image | unchanged |');
+  });
+
+  it('says what a dry run would do, and links the China console', () => {
+    const markdown = renderStudioSummary({ ...FACTS_STUDIO, region: 'cn-north-1', dryRun: true });
+    expect(markdown).toContain('### SageMaker Studio (dry run: nothing was changed)');
+    expect(markdown).toContain('would be created');
+    expect(markdown).toContain('would change');
+    expect(markdown).toContain(
+      'https://cn-north-1.console.amazonaws.cn/sagemaker/home?region=cn-north-1#/studio/d-abc',
+    );
+  });
+
+  it('describes an entry in a few words', () => {
+    expect(describeEntry(undefined)).toBe('(none)');
+    expect(describeEntry({ ImageName: 'i', AppImageConfigName: 'c', ImageVersionNumber: 1 })).toBe(
+      'i, version 1, config c',
+    );
   });
 });

@@ -250,6 +250,56 @@ async function retention(action: 'delete' | 'archive'): Promise<void> {
   );
 }
 
+/** The requests of the Studio step: a first attach of one domain, a re-run, a new version. */
+async function studio(): Promise<void> {
+  console.log('\n## Studio requests (one domain, both settings levels, another team attached)');
+  const other = { ImageName: 'other', AppImageConfigName: 'other' };
+  const server = await startSageMakerServer({
+    images: ['bench', 'other'],
+    domains: [
+      {
+        id: 'd-bench',
+        defaultUserSettings: { JupyterLabAppSettings: { CustomImages: [other] } },
+        defaultSpaceSettings: { JupyterLabAppSettings: { CustomImages: [other] } },
+      },
+    ],
+  });
+  server.studio.addAppImageConfig('other', { JupyterLabAppImageConfig: {} });
+  const work = mkdtempSync(join(scratch, 'studio-'));
+  const attach = async (name: string, runId: string, tag: string): Promise<void> => {
+    const before = server.requests.length;
+    const env = runnerEnv(
+      {
+        inputs: {
+          'image-name': 'bench',
+          'base-image': `123456789012.dkr.ecr.us-east-1.amazonaws.com/b:${tag}`,
+          'studio-domain-ids': 'd-bench',
+        },
+        endpoint: server.url,
+        runId,
+      },
+      work,
+    );
+    writeFileSync(env.GITHUB_OUTPUT ?? '', '');
+    writeFileSync(env.GITHUB_STEP_SUMMARY ?? '', '');
+    const sample = await time([BUNDLE], env);
+    const seen = server.requests.slice(before).map((r) => r.operation);
+    const studioCalls = seen.filter((op) => /Domain|AppImageConfig/.test(op));
+    const studioWrites = studioCalls.filter((op) => !/^Describe/.test(op));
+    const target = name === 'first attach' ? 2 : name === 're-run' ? 0 : 1;
+    report(
+      `studio ${name}`,
+      `${name.padEnd(12)} ${studioCalls.length} Studio requests, ${studioWrites.length} writes ` +
+        `(${studioWrites.join(', ') || 'none'}; target <= ${target}); all: ${seen.join(', ')}`,
+      sample.exitCode === 0 && studioWrites.length <= target,
+    );
+  };
+  await attach('first attach', '1', 'v1');
+  await attach('re-run', '1', 'v1');
+  await attach('new version', '2', 'v2');
+  await server.close();
+}
+
 async function waiting(): Promise<void> {
   console.log(
     `\n## Waiting (${WAIT_SAMPLES} runs per creation time, at once, each on its own image)`,
@@ -338,6 +388,7 @@ try {
   );
   await retention('delete');
   await retention('archive');
+  await studio();
   if (process.env.BENCH_SKIP_WAIT !== '1') await waiting();
   const missed = results.filter((r) => !r.ok).map((r) => r.name);
   console.log(

@@ -1,5 +1,6 @@
 // `npm run demo`: no AWS account needed. Starts the local SageMaker endpoint on 127.0.0.1, runs the
-// committed dist/index.js exactly as a runner would, and prints the log, outputs and step summary.
+// committed dist/index.js exactly as a runner would, and prints the log, outputs and step summary,
+// then the Studio domain the run attached the new version to.
 // The log is shown as a runner shows it by default, without `::debug::` lines; `npm run demo --
 // --debug` shows them too, as ACTIONS_STEP_DEBUG does.
 import { runAction } from '../__tests__/fixtures/run-action.ts';
@@ -15,7 +16,21 @@ const asRunnerShows = (log: string): string =>
         .filter((line) => !line.startsWith('::debug::'))
         .join('\n');
 
-const server = await startSageMakerServer({ images: ['demo-image'], versionCreationMs: 3000 });
+// A Studio domain another team already uses: their image stays attached beside this one.
+const otherTeam = { ImageName: 'other-team-image', AppImageConfigName: 'other-team-config' };
+const server = await startSageMakerServer({
+  images: ['demo-image', 'other-team-image'],
+  versionCreationMs: 3000,
+  domains: [
+    {
+      id: 'd-demo',
+      name: 'data-science',
+      defaultUserSettings: { JupyterLabAppSettings: { CustomImages: [otherTeam] } },
+      defaultSpaceSettings: { JupyterLabAppSettings: { CustomImages: [otherTeam] } },
+    },
+  ],
+});
+server.studio.addAppImageConfig('other-team-config', { JupyterLabAppImageConfig: {} });
 try {
   const inputs = {
     'image-name': 'demo-image',
@@ -24,6 +39,8 @@ try {
     'move-aliases': 'true',
     'job-type': 'notebook_kernel',
     'programming-lang': 'Python 3.12',
+    'studio-domain-ids': 'd-demo',
+    'container-environment': 'PIP_INDEX_URL=https://pypi.example.com/simple',
   };
   console.log(
     `Local SageMaker endpoint: ${server.url}\nInputs: ${JSON.stringify(inputs, null, 2)}\n`,
@@ -39,6 +56,18 @@ try {
   console.log('--- step summary ---');
   console.log(result.summary);
   console.log(`--- requests the endpoint saw: ${server.operations().join(', ')} ---`);
+  console.log('--- Studio domain d-demo, CustomImages after the run ---');
+  const settings = server.studio.domainSettings('d-demo');
+  console.log(
+    JSON.stringify(
+      {
+        DefaultUserSettings: settings.defaultUserSettings.JupyterLabAppSettings,
+        DefaultSpaceSettings: settings.defaultSpaceSettings.JupyterLabAppSettings,
+      },
+      null,
+      2,
+    ),
+  );
   process.exitCode = result.exitCode ?? 1;
 } finally {
   await server.close();

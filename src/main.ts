@@ -1,5 +1,5 @@
-// The flow, top to bottom: inputs → reuse? → aliases → token → create → outputs → wait → aliases
-// → summary → retention.
+// The flow, top to bottom: inputs → Studio domains read → reuse? → aliases → token → create →
+// outputs → wait → aliases → Studio attach → summary → retention.
 import * as core from '@actions/core';
 import type {
   CreateImageVersionRequest,
@@ -32,6 +32,7 @@ import {
   type PlannedRequest,
   type SummaryFacts,
 } from './report/summary.js';
+import type { StudioStep } from './studio/step.js';
 import { attemptNumber, candidateTokens, runIdentityProblem } from './register/token.js';
 import { waitForVersion } from './register/wait-version.js';
 
@@ -112,6 +113,8 @@ async function registerImageVersion(
     log: (line) => core.debug(line),
   });
   const session: Session = { inputs, api, client, clock, log: (line) => core.info(line) };
+  // Studio: every domain is read before anything is created.
+  const studio = await startStudio(session);
 
   if (inputs.skipIfUnchanged) {
     if (!inputs.baseImage.includes('@')) {
@@ -122,7 +125,7 @@ async function registerImageVersion(
     const unchanged = await core.group('Look for a version of this base image', () =>
       findUnchangedVersion(session),
     );
-    if (unchanged !== undefined) return reuseVersion(session, unchanged);
+    if (unchanged !== undefined) return reuseVersion(session, unchanged, studio);
   }
 
   const attempt = attemptNumber(runContext.runAttempt);
@@ -146,11 +149,8 @@ async function registerImageVersion(
   if (inputs.dryRun) {
     const first = tokens[0] ?? '';
     core.setOutput('client-token', first);
-    return dryRun(
-      session,
-      await planRequests(session, { ...requestBody, ClientToken: first }),
-      'new',
-    );
+    const planned = await planRequests(session, { ...requestBody, ClientToken: first });
+    return dryRun(session, planned, 'new', studio);
   }
 
   const { imageVersionArn, clientToken } = await core.group('Create the image version', () => {
@@ -191,23 +191,32 @@ async function registerImageVersion(
     await core.group('Move the aliases', () => moveAliasesTo(session, arnParts.version));
   }
   core.setOutput('aliases', inputs.aliases.join(','));
+  const studioSection = await studio?.attach(arnParts.version);
 
   core.notice(`Registered ${inputs.imageName} version ${arnParts.version} (${imageVersionArn}).`, {
     title: 'SageMaker image version',
   });
-  await writeSummary(summaryFacts(inputs, arnParts, described), {
-    clientToken,
-    created: true,
-    request,
-    aliases: inputs.aliases,
-  });
+  await writeSummary(
+    summaryFacts(inputs, arnParts, described),
+    { clientToken, created: true, request, aliases: inputs.aliases },
+    studioSection,
+  );
   await retainVersions(session, arnParts.version);
+}
+
+/** The Studio step (`studio-domain-ids`), loaded only then; it reads every domain at once. */
+async function startStudio(session: Session): Promise<StudioStep | undefined> {
+  const { studio } = session.inputs;
+  if (studio === undefined) return undefined;
+  const { startStudioStep } = await import('./studio/step.js');
+  return core.group('Check the Studio domains', () => startStudioStep(session, studio));
 }
 
 /** skip-if-unchanged found a version of this base image: output it, create nothing. */
 async function reuseVersion(
   session: Session,
   existing: DescribeImageVersionResponse,
+  studio: StudioStep | undefined,
 ): Promise<void> {
   const { inputs } = session;
   const imageVersionArn = existing.ImageVersionArn ?? '';
@@ -218,7 +227,7 @@ async function reuseVersion(
       `Version ${arnParts.version} already has this base image: a real run would reuse it.`,
     );
     setVersionOutputs(arnParts, false);
-    return dryRun(session, await planReuse(session, arnParts.version), arnParts.version);
+    return dryRun(session, await planReuse(session, arnParts.version), arnParts.version, studio);
   }
   core.info(
     `Version ${arnParts.version} already has this base image: reusing it, creating nothing.`,
@@ -229,16 +238,18 @@ async function reuseVersion(
     await core.group('Apply the aliases', () => applyAliasesToExisting(session, arnParts.version));
   }
   core.setOutput('aliases', inputs.aliases.join(','));
+  const studioSection = await studio?.attach(arnParts.version);
   core.notice(
     `Reused ${inputs.imageName} version ${arnParts.version}: it already has this base image.`,
     {
       title: 'SageMaker image version',
     },
   );
-  await writeSummary(summaryFacts(inputs, arnParts, existing), {
-    created: false,
-    aliases: inputs.aliases,
-  });
+  await writeSummary(
+    summaryFacts(inputs, arnParts, existing),
+    { created: false, aliases: inputs.aliases },
+    studioSection,
+  );
   await retainVersions(session, arnParts.version);
 }
 
@@ -247,15 +258,20 @@ async function dryRun(
   session: Session,
   planned: readonly PlannedRequest[],
   version: number | 'new',
+  studio: StudioStep | undefined,
 ): Promise<void> {
+  const studioPlan = studio?.dryRun(version === 'new' ? undefined : version);
+  const requests = [...planned, ...(studioPlan?.requests ?? [])];
   core.info(
-    planned.length === 0
+    requests.length === 0
       ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'
       : 'Dry run: nothing was changed. These requests would be sent:',
   );
-  for (const { operation, input } of planned) core.info(`${operation} ${JSON.stringify(input)}`);
+  for (const { operation, input } of requests) core.info(`${operation} ${JSON.stringify(input)}`);
   core.setOutput('created', 'false');
-  await writeStepSummary(renderDryRunSummary(session.inputs, planned));
+  await writeStepSummary(
+    [renderDryRunSummary(session.inputs, requests), studioPlan?.markdown ?? ''].join('\n'),
+  );
   await retainVersions(session, version);
 }
 
@@ -337,8 +353,9 @@ function summaryFacts(
 async function writeSummary(
   facts: Omit<SummaryFacts, 'created'>,
   outcome: Pick<SummaryFacts, 'created' | 'clientToken' | 'request' | 'failure' | 'aliases'>,
+  studioSection = '',
 ): Promise<void> {
-  await writeStepSummary(renderSummary({ ...facts, ...outcome }));
+  await writeStepSummary([renderSummary({ ...facts, ...outcome }), studioSection].join('\n'));
 }
 
 /** Writes the step summary where the runner offers one (local runs and old servers may not). */

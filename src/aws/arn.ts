@@ -55,3 +55,14 @@ export function imageConsoleUrl(
   if (host === undefined) return undefined;
   return `https://${host}/sagemaker/home?region=${region}#/images/${encodeURIComponent(imageName)}`;
 }
+
+/** The SageMaker console page of a Studio domain, or undefined without a public console. */
+export function domainConsoleUrl(
+  partition: string,
+  region: string,
+  domainId: string,
+): string | undefined {
+  const host = CONSOLE_HOST[partition]?.(region);
+  if (host === undefined) return undefined;
+  return `https://${host}/sagemaker/home?region=${region}#/studio/${encodeURIComponent(domainId)}`;
+}

@@ -8,6 +8,12 @@ export interface AwsErrorContext {
   readonly region: string;
 }
 
+/** What a call was about, when it is not the image: a Studio domain or an AppImageConfig. */
+export interface AwsResource {
+  readonly kind: 'Studio domain' | 'AppImageConfig';
+  readonly name: string;
+}
+
 interface ErrorFacts {
   readonly name: string;
   readonly message: string;
@@ -35,10 +41,12 @@ export class SageMakerCallError extends Error {
   override readonly name = 'SageMakerCallError';
   readonly operation: string;
   override readonly cause: unknown;
-  constructor(operation: string, cause: unknown) {
+  readonly resource: AwsResource | undefined;
+  constructor(operation: string, cause: unknown, resource?: AwsResource) {
     super(`${operation} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.operation = operation;
     this.cause = cause;
+    this.resource = resource;
   }
 }
 
@@ -104,15 +112,66 @@ export function isTransient(error: unknown): boolean {
 export function explainAwsError(error: unknown, context: AwsErrorContext): string {
   const facts = errorFacts(error);
   const operation = error instanceof SageMakerCallError ? error.operation : context.operation;
+  const resource = error instanceof SageMakerCallError ? error.resource : undefined;
   const { imageName, region } = context;
-  const advice = adviceFor(facts, { ...context, operation });
+  const advice =
+    resource === undefined
+      ? adviceFor(facts, { ...context, operation })
+      : resourceAdvice(facts, resource, { ...context, operation });
   const detail = [
     `${facts.name}${facts.message ? `: ${facts.message}` : ''}`,
     facts.requestId === undefined ? undefined : `request id ${facts.requestId}`,
   ]
     .filter((part) => part !== undefined)
     .join('; ');
-  return `${operation} for SageMaker image "${imageName}" in ${region} failed: ${advice} (${detail})`;
+  const subject =
+    resource === undefined
+      ? `SageMaker image "${imageName}"`
+      : `${resource.kind} "${resource.name}"`;
+  return `${operation} for ${subject} in ${region} failed: ${advice} (${detail})`;
+}
+
+/** The permission an AccessDenied names, else the operation's own. */
+function deniedAction(facts: ErrorFacts, operation: string): string {
+  return /perform: (\S+)/.exec(facts.message)?.[1] ?? `sagemaker:${operation}`;
+}
+
+/** Advice for calls about a Studio domain or an AppImageConfig; the rest as for the image. */
+function resourceAdvice(
+  facts: ErrorFacts,
+  resource: AwsResource,
+  context: AwsErrorContext,
+): string {
+  const { name, message } = facts;
+  const { operation, region } = context;
+  if (name === 'ResourceNotFound' && resource.kind === 'Studio domain') {
+    return (
+      `the Studio domain "${resource.name}" does not exist in ${region}, or these credentials ` +
+      'cannot see it. Check `studio-domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`.'
+    );
+  }
+  if (name === 'ResourceNotFound') {
+    return `the AppImageConfig "${resource.name}" does not exist in ${region}.`;
+  }
+  if (name === 'ValidationException' && /with InService App/i.test(message)) {
+    return (
+      "SageMaker refuses to change this domain's default settings while apps are running in it. " +
+      "Shut down the running apps, shared spaces' apps included (Studio: Running instances; or " +
+      '`aws sagemaker list-apps --domain-id-equals <id>` and `delete-app`), then re-run the job. ' +
+      "The image version and its AppImageConfig are in place; only the domain's list is not."
+    );
+  }
+  if (name === 'ResourceInUse') {
+    return `the ${resource.kind} "${resource.name}" is busy with another change. Re-run the job once it is done.`;
+  }
+  if (isAccessDenied(name)) {
+    const action = deniedAction(facts, operation);
+    return (
+      `the credentials are not allowed to call ${action}. Grant ${action} on the ${resource.kind} ` +
+      'to the role this workflow assumes (see the IAM policy in the README).'
+    );
+  }
+  return adviceFor(facts, context);
 }
 
 /** What to do about an image that does not exist: shared by errors and the dry run. Pure. */
@@ -163,9 +222,11 @@ function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsError
     return "SageMaker rejected the request as invalid; AWS's reason is in brackets at the end.";
   }
   if (isAccessDenied(name)) {
-    const action = /perform: (\S+)/.exec(message)?.[1] ?? `sagemaker:${operation}`;
-    // Studio reads (ListDomains, DescribeSpace, …) are granted on domains or `*`, not on the image.
-    const onImage = /Image|Alias/.test(operation) ? ' on the image' : '';
+    const action = deniedAction(facts, operation);
+    // Image and version calls are granted on the image; Studio calls on domains, configs or `*`.
+    const onImage = /^(?:\w+Image(?:Versions?)?|ListAliases)$/.test(operation)
+      ? ' on the image'
+      : '';
     return (
       `the credentials are not allowed to call ${action}. Grant ${action}${onImage} to the ` +
       'role this workflow assumes (see the IAM policy in the README).'

@@ -17,7 +17,7 @@ import {
   type DescribeImageVersionResponse,
   type ImageVersion,
 } from '@aws-sdk/client-sagemaker';
-import { SageMakerCallError, errorFacts } from './errors.js';
+import { SageMakerCallError, errorFacts, type AwsResource } from './errors.js';
 import { ACTION_NAME, ACTION_VERSION } from '../run/version.js';
 
 export type { DescribeImageResponse, DescribeImageVersionResponse, SageMakerClient };
@@ -69,12 +69,19 @@ export function createSageMakerClient(settings: ClientSettings): SageMakerClient
   });
 }
 
-/** Sends one request; any failure becomes a SageMakerCallError naming `operation`. */
-export async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+/**
+ * Sends one request; any failure becomes a SageMakerCallError naming `operation` (and the
+ * resource, for calls about something other than the image).
+ */
+export async function call<T>(
+  operation: string,
+  send: () => Promise<T>,
+  resource?: AwsResource,
+): Promise<T> {
   try {
     return await send();
   } catch (error) {
-    throw new SageMakerCallError(operation, error);
+    throw new SageMakerCallError(operation, error, resource);
   }
 }
 

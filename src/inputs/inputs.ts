@@ -14,6 +14,7 @@ import {
 } from './rules.js';
 import { quoteForLog } from '../report/log-safe.js';
 import { withoutUndefined } from './objects.js';
+import { readStudioInputs, type StudioInputs } from './studio-inputs.js';
 
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
 export type JobType = (typeof JOB_TYPES)[number];
@@ -66,6 +67,8 @@ export interface Inputs {
   readonly maskAccountId: boolean;
   /** Present when `keep-versions` is set. */
   readonly retention?: Retention;
+  /** Present when `studio-domain-ids` is set. */
+  readonly studio?: StudioInputs;
 }
 
 export type InputsResult =
@@ -205,6 +208,8 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     );
   }
 
+  const studio = readStudioInputs({ readInput, checked, problems, imageName, waitForCreated });
+
   const inputs = withoutUndefined<Inputs>({
     imageName,
     baseImage,
@@ -223,6 +228,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     dryRun: flag('dry-run'),
     maskAccountId: flag('mask-aws-account-id'),
     retention,
+    studio,
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs, warnings };
 }

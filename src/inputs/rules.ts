@@ -79,11 +79,23 @@ const booleanRule: Rule = {
       : 'must be `true` or `false`',
 };
 
+/** Like enumRule, for values spelled in mixed case (`JupyterLab`): any case is accepted. */
+function namedValueRule(values: readonly string[]): Rule {
+  const rule = `one of ${values.join(', ')} (any case)`;
+  return {
+    rule,
+    check: (value) =>
+      values.some((v) => v.toLowerCase() === value.toLowerCase()) ? undefined : `must be ${rule}`,
+  };
+}
+
 export const VENDOR_GUIDANCE = ['NOT_PROVIDED', 'STABLE', 'TO_BE_ARCHIVED', 'ARCHIVED'] as const;
 export const JOB_TYPES = ['TRAINING', 'INFERENCE', 'NOTEBOOK_KERNEL'] as const;
 export const PROCESSORS = ['CPU', 'GPU'] as const;
 /** What retention does to a version it retires (the action's own words, not an API enum). */
 export const RETENTION_ACTIONS = ['delete', 'archive'] as const;
+export const STUDIO_APP_TYPES = ['JupyterLab', 'CodeEditor', 'KernelGateway'] as const;
+export const STUDIO_SETTINGS_LEVELS = ['user', 'space'] as const;
 
 // An ECR image reference: <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/<repository> followed
 // by :<tag> or @sha256:<digest>. Repository and tag grammars are ECR's and Docker's.
@@ -136,6 +148,23 @@ const baseImageRule: Rule = {
 export function ecrRegionOf(baseImage: string): string | undefined {
   return ECR_HOST.exec(baseImage)?.[2];
 }
+
+// One line of `container-environment`; spaces around `=` are dropped.
+const environmentRule: Rule = {
+  rule: 'one `KEY=VALUE` per line, at most 25; key 1–256 characters, not blank; value 0–256 characters',
+  check(line) {
+    if (CONTROL_CHARACTERS.test(line)) return 'must not contain control characters';
+    const separator = line.indexOf('=');
+    if (separator < 0) return 'must be `KEY=VALUE` lines';
+    const key = line.slice(0, separator).trim();
+    const value = line.slice(separator + 1).trim();
+    if (key === '') return 'must have a key before each `=`';
+    if ([...key].length > 256) return `must have keys of 1–256 characters (got ${[...key].length})`;
+    if ([...value].length > 256)
+      return `must have values of 0–256 characters (got ${[...value].length})`;
+    return undefined;
+  },
+};
 
 const NAME_PATTERN_RULE = 'letters, digits, and single `-` or `.` between them';
 
@@ -223,6 +252,48 @@ export const RULES = {
   // policy (it would keep every version of any image seen so far).
   'keep-versions': integerRule(1, 1000),
   'retention-action': lowerCaseEnumRule(RETENTION_ACTIONS),
+
+  // Studio: attaching the version to SageMaker Studio domains (src/studio/). The API's limits on
+  // counts (25 variables, 50 arguments, 1 entrypoint) and the cross-field rules are in
+  // src/inputs/studio-inputs.ts.
+  'studio-domain-ids': textRule({
+    min: 3,
+    max: 63,
+    pattern: /^d-(?:-*[a-z0-9]){1,61}$/,
+    patternRule: 'each `d-` and then lower-case letters, digits and `-`',
+  }),
+  'studio-app-type': namedValueRule(STUDIO_APP_TYPES),
+  'studio-pin-version': booleanRule,
+  'studio-settings-levels': namedValueRule(STUDIO_SETTINGS_LEVELS),
+  'app-image-config-name': textRule({
+    min: 1,
+    max: 63,
+    pattern: /^[a-zA-Z0-9](?:-*[a-zA-Z0-9])*$/,
+    patternRule: 'letters, digits and `-`, starting and ending with a letter or digit (no `.`)',
+  }),
+  'kernel-name': textRule({ min: 1, max: 1024 }),
+  'kernel-display-name': textRule({ min: 1, max: 1024 }),
+  'container-environment': environmentRule,
+  'container-entrypoint': textRule({
+    min: 1,
+    max: 256,
+    pattern: /./u,
+    patternRule: 'one line: the API takes one entrypoint item',
+  }),
+  'container-arguments': textRule({
+    min: 1,
+    max: 64,
+    patternRule: 'one argument per line, at most 50',
+    pattern: /./u,
+  }),
+  'file-system-mount-path': textRule({
+    min: 1,
+    max: 1024,
+    pattern: /^\//,
+    patternRule: 'a path starting with `/`',
+  }),
+  'file-system-uid': integerRule(0, 65535),
+  'file-system-gid': integerRule(0, 65535),
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
@@ -241,7 +312,20 @@ export const DEFAULTS = {
   'mask-aws-account-id': 'false',
   // Retention
   'retention-action': 'delete',
+
+  // Studio
+  'studio-app-type': 'JupyterLab',
+  'studio-pin-version': 'true',
+  // Studio's own defaults, written out: some JupyterLab apps fail to launch without them.
+  'file-system-mount-path': '/home/sagemaker-user',
+  'file-system-uid': '1000',
+  'file-system-gid': '100',
 } as const satisfies Partial<Record<RuleName, string>>;
 
 /** How many tags CreateImage takes. */
 export const MAX_IMAGE_TAGS = 50;
+
+/** ContainerConfig's limits (CreateAppImageConfig). */
+export const MAX_CONTAINER_ENVIRONMENT = 25;
+export const MAX_CONTAINER_ARGUMENTS = 50;
+export const MAX_CONTAINER_ENTRYPOINT = 1;

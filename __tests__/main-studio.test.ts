@@ -1,0 +1,332 @@
+// Orchestration of the Studio step: the flow in main.ts with @actions/core, @actions/github and the
+// SDK mocked, and an injected clock, so waits take no time.
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  CreateAppImageConfigCommand,
+  CreateImageVersionCommand,
+  DescribeAppImageConfigCommand,
+  DescribeDomainCommand,
+  DescribeImageCommand,
+  DescribeImageVersionCommand,
+  ListImageVersionsCommand,
+  ResourceInUse,
+  ResourceNotFound,
+  SageMakerClient,
+  SageMakerServiceException,
+  UpdateAppImageConfigCommand,
+  UpdateDomainCommand,
+  type CustomImage,
+  type DescribeDomainResponse,
+} from '@aws-sdk/client-sagemaker';
+import { mockClient } from 'aws-sdk-client-mock';
+import { fakeClock } from './fixtures/clock.js';
+import * as core from './fixtures/core.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+// The run's identity, as the runner gives it.
+process.env.GITHUB_SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
+process.env.GITHUB_RUN_ID = '42';
+process.env.GITHUB_RUN_ATTEMPT = '1';
+const { run } = await import('../src/main.js');
+
+const sagemaker = mockClient(SageMakerClient);
+const ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/4';
+const CONFIG_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:app-image-config/my-image';
+const INPUTS = {
+  'image-name': 'my-image',
+  'base-image': `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/img@sha256:${'a1'.repeat(32)}`,
+  'aws-region': 'eu-west-1',
+  'studio-domain-ids': 'd-one',
+  'studio-settings-levels': 'user',
+};
+const OTHER: CustomImage = { ImageName: 'other', AppImageConfigName: 'other' };
+const MINE: CustomImage = {
+  ImageName: 'my-image',
+  AppImageConfigName: 'my-image',
+  ImageVersionNumber: 4,
+};
+const FILE_SYSTEM = { MountPath: '/home/sagemaker-user', DefaultUid: 1000, DefaultGid: 100 };
+
+const domain = (images: CustomImage[], status = 'InService'): DescribeDomainResponse => ({
+  DomainId: 'd-one',
+  DomainName: 'team',
+  Status: status as 'InService',
+  DefaultUserSettings: {
+    ExecutionRole: 'arn:aws:iam::123456789012:role/Studio',
+    JupyterLabAppSettings: { CustomImages: images, LifecycleConfigArns: ['arn:lc'] },
+  },
+});
+const serviceError = (name: string, message: string): Error =>
+  new SageMakerServiceException({
+    name,
+    $fault: 'client',
+    message,
+    $metadata: { httpStatusCode: 400 },
+  });
+/** The SDK commands sent, by name, in order. */
+const sent = (): string[] =>
+  sagemaker.calls().map((c) => (c.args[0] as object).constructor.name.replace(/Command$/, ''));
+const failure = (): string => String(core.setFailed.mock.calls[0]?.[0]);
+
+/** A version that is CREATED at once, no AppImageConfig yet, and UpdateDomain accepted. */
+function givenAFirstAttach(): void {
+  sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+  sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
+  sagemaker
+    .on(DescribeAppImageConfigCommand)
+    .rejects(new ResourceNotFound({ message: 'Cannot find', $metadata: {} }));
+  sagemaker.on(CreateAppImageConfigCommand).resolves({ AppImageConfigArn: CONFIG_ARN });
+  sagemaker.on(UpdateDomainCommand).resolves({});
+}
+
+beforeEach(() => {
+  process.env.GITHUB_STEP_SUMMARY = 'summary.md';
+  sagemaker.reset();
+  core.reset(INPUTS);
+});
+
+describe('the Studio step', () => {
+  it('reads the domain before creating, then attaches once CREATED and checks it stayed', async () => {
+    givenAFirstAttach();
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolvesOnce(domain([OTHER]))
+      .resolvesOnce(domain([OTHER]))
+      .resolves(domain([OTHER, MINE]));
+    await run(fakeClock());
+
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sent()).toEqual([
+      'DescribeDomain',
+      'DescribeAppImageConfig',
+      'CreateImageVersion',
+      'DescribeImageVersion',
+      'DescribeAppImageConfig',
+      'CreateAppImageConfig',
+      'DescribeDomain',
+      'UpdateDomain',
+      'DescribeDomain',
+    ]);
+    expect(sagemaker.commandCalls(CreateAppImageConfigCommand)[0]?.args[0].input).toEqual({
+      AppImageConfigName: 'my-image',
+      JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM },
+    });
+    expect(sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input).toEqual({
+      DomainId: 'd-one',
+      DefaultUserSettings: {
+        JupyterLabAppSettings: { CustomImages: [OTHER, MINE], LifecycleConfigArns: ['arn:lc'] },
+      },
+    });
+    expect(core.outputs()).toMatchObject({
+      'app-image-config-arn': CONFIG_ARN,
+      'studio-domains-updated': 'd-one',
+    });
+    expect(core.summary.text()).toContain('### SageMaker Studio');
+  });
+
+  it('waits out a Pending, then Updating domain on the poll schedule', async () => {
+    givenAFirstAttach();
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolvesOnce(domain([], 'Pending'))
+      .resolvesOnce(domain([], 'Pending'))
+      .resolvesOnce(domain([], 'Updating'))
+      .resolvesOnce(domain([]))
+      .resolvesOnce(domain([]))
+      .resolves(domain([MINE]));
+    const clock = fakeClock();
+    await run(clock);
+    expect(core.setFailed).not.toHaveBeenCalled();
+    // 1 s, 2.5 s, 2.5 s: the domain's three polls; then 1 s before the version's first check.
+    expect(clock.sleeps).toEqual([1000, 2500, 2500, 1000]);
+    expect(core.info).toHaveBeenCalledWith(
+      'Studio domain d-one is Pending: waiting for InService.',
+    );
+    expect(core.info).toHaveBeenCalledWith('Studio domain d-one: Updating after 3.5 s');
+  });
+
+  it.each(['Failed', 'Update_Failed', 'Deleting', 'Delete_Failed'])(
+    'stops before creating a version when a domain is %s',
+    async (status) => {
+      sagemaker
+        .on(DescribeDomainCommand)
+        .resolves({ ...domain([], status), FailureReason: 'Subnet gone' });
+      await run(fakeClock());
+      expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+      expect(failure()).toBe(
+        `Studio domain "d-one" is ${status}: Subnet gone. Nothing was attached to it; fix the domain (or remove it from \`studio-domain-ids\`) and re-run.`,
+      );
+    },
+  );
+
+  it('needs wait-for-created', async () => {
+    core.reset({ ...INPUTS, 'wait-for-created': 'false' });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toContain('`studio-domain-ids` needs `wait-for-created: true`');
+  });
+
+  it('goes on with the AppImageConfig another run created first', async () => {
+    givenAFirstAttach();
+    sagemaker
+      .on(DescribeAppImageConfigCommand)
+      .rejectsOnce(new ResourceNotFound({ message: 'no', $metadata: {} }))
+      .rejectsOnce(new ResourceNotFound({ message: 'no', $metadata: {} }))
+      .resolves({
+        AppImageConfigArn: CONFIG_ARN,
+        JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM },
+      });
+    sagemaker.on(CreateAppImageConfigCommand).rejects(
+      new ResourceInUse({
+        message: 'The ID or Name specified is already in use.',
+        $metadata: {},
+      }),
+    );
+    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(UpdateAppImageConfigCommand)).toHaveLength(0);
+    expect(core.outputs()['app-image-config-arn']).toBe(CONFIG_ARN);
+    expect(core.info).toHaveBeenCalledWith(
+      'AppImageConfig my-image was created meanwhile by another run; reading it again.',
+    );
+  });
+
+  it('updates the AppImageConfig only when it differs in meaning', async () => {
+    core.reset({ ...INPUTS, 'container-environment': 'B=2\nA=1' });
+    givenAFirstAttach();
+    const existing = (env: Record<string, string>) => ({
+      AppImageConfigArn: CONFIG_ARN,
+      JupyterLabAppImageConfig: {
+        FileSystemConfig: FILE_SYSTEM,
+        ContainerConfig: { ContainerEnvironmentVariables: env },
+      },
+    });
+    sagemaker.on(DescribeAppImageConfigCommand).resolves(existing({ A: '1', B: '2' }));
+    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(UpdateAppImageConfigCommand)).toHaveLength(0);
+    expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(0);
+    expect(core.outputs()['studio-domains-updated']).toBe('');
+
+    sagemaker.reset();
+    core.reset({ ...INPUTS, 'container-environment': 'B=2\nA=1' });
+    givenAFirstAttach();
+    sagemaker.on(DescribeAppImageConfigCommand).resolves(existing({ A: '1', B: '3' }));
+    sagemaker.on(UpdateAppImageConfigCommand).resolves({ AppImageConfigArn: CONFIG_ARN });
+    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(UpdateAppImageConfigCommand)[0]?.args[0].input).toEqual({
+      AppImageConfigName: 'my-image',
+      JupyterLabAppImageConfig: {
+        FileSystemConfig: FILE_SYSTEM,
+        ContainerConfig: { ContainerEnvironmentVariables: { B: '2', A: '1' } },
+      },
+    });
+  });
+
+  it('redoes a lost update a bounded number of times, then says why it stopped', async () => {
+    givenAFirstAttach();
+    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(5);
+    expect(failure()).toBe(
+      'Studio domain "d-one": other writers overwrote this image\'s entry 5 times in a row. Put the workflows that change this domain in one `concurrency:` group (see the README), then re-run.',
+    );
+    // The version exists: the failure summary says so.
+    expect(core.summary.text()).toContain('my-image:4: failed');
+  });
+
+  it('waits and redoes the change when UpdateDomain is refused while the domain is Updating', async () => {
+    givenAFirstAttach();
+    sagemaker
+      .on(UpdateDomainCommand)
+      .rejectsOnce(serviceError('ValidationException', 'Domain is in Updating state'))
+      .resolves({});
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolvesOnce(domain([OTHER])) // before creating
+      .resolvesOnce(domain([OTHER])) // the read of the read-modify-write
+      .resolvesOnce(domain([OTHER, { ...OTHER, ImageName: 'theirs' }], 'Updating')) // after the refusal
+      .resolvesOnce(domain([OTHER, { ...OTHER, ImageName: 'theirs' }], 'Updating'))
+      .resolvesOnce(domain([OTHER, { ...OTHER, ImageName: 'theirs' }]))
+      .resolves(domain([OTHER, { ...OTHER, ImageName: 'theirs' }, MINE]));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const updates = sagemaker.commandCalls(UpdateDomainCommand).map((c) => c.args[0].input);
+    expect(updates[1]?.DefaultUserSettings?.JupyterLabAppSettings?.CustomImages).toEqual([
+      OTHER,
+      { ...OTHER, ImageName: 'theirs' },
+      MINE,
+    ]);
+  });
+
+  it("fails with AWS's words when UpdateDomain is refused and the domain is InService", async () => {
+    givenAFirstAttach();
+    sagemaker
+      .on(UpdateDomainCommand)
+      .rejects(serviceError('ValidationException', 'AppImageConfig my-image does not exist.'));
+    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(1);
+    expect(failure()).toMatch(
+      /^UpdateDomain for Studio domain "d-one" in eu-west-1 failed: SageMaker rejected the request as invalid.*AppImageConfig my-image does not exist\./,
+    );
+  });
+
+  it('attaches a reused version too (skip-if-unchanged)', async () => {
+    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
+    givenAFirstAttach();
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [
+        {
+          Version: 4,
+          ImageVersionStatus: 'CREATED',
+          ImageArn: 'a',
+          ImageVersionArn: ARN,
+          CreationTime: new Date(),
+          LastModifiedTime: new Date(),
+        },
+      ],
+    });
+    sagemaker.on(DescribeImageVersionCommand).resolves({
+      ImageVersionArn: ARN,
+      ImageVersionStatus: 'CREATED',
+      BaseImage: INPUTS['base-image'],
+      Version: 4,
+    });
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolvesOnce(domain([]))
+      .resolvesOnce(domain([]))
+      .resolves(domain([MINE]));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(
+      sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input.DefaultUserSettings
+        ?.JupyterLabAppSettings?.CustomImages,
+    ).toEqual([MINE]);
+  });
+
+  it('in a dry run reads, prints the plan, and writes nothing', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true' });
+    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    sagemaker
+      .on(DescribeAppImageConfigCommand)
+      .rejects(new ResourceNotFound({ message: 'no', $metadata: {} }));
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sent()).toEqual(['DescribeDomain', 'DescribeAppImageConfig', 'DescribeImage']);
+    const lines = core.info.mock.calls.map(([line]) => line);
+    expect(lines).toContain(
+      `CreateAppImageConfig ${JSON.stringify({ AppImageConfigName: 'my-image', JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM } })}`,
+    );
+    expect(lines).toContain(
+      `  after:  ${JSON.stringify([OTHER, { ...MINE, ImageVersionNumber: '<new version>' }])}`,
+    );
+    expect(lines.some((l) => l.startsWith('UpdateDomain {"DomainId":"d-one"'))).toBe(true);
+    expect(core.summary.text()).toContain('### SageMaker Studio (dry run: nothing was changed)');
+  });
+});

@@ -1,0 +1,184 @@
+// The Studio inputs → StudioInputs, or undefined when `studio-domain-ids` is empty. Pure. Each value
+// is checked against its rule in rules.ts; the rules between inputs (and the API's counts) are here.
+import {
+  DEFAULTS,
+  MAX_CONTAINER_ARGUMENTS,
+  MAX_CONTAINER_ENTRYPOINT,
+  MAX_CONTAINER_ENVIRONMENT,
+  STUDIO_APP_TYPES,
+  STUDIO_SETTINGS_LEVELS,
+  TRUE_WORDS,
+  type RuleName,
+} from './rules.js';
+import { withoutUndefined } from './objects.js';
+
+export type StudioAppType = (typeof STUDIO_APP_TYPES)[number];
+export type SettingsLevel = (typeof STUDIO_SETTINGS_LEVELS)[number];
+
+/** How Studio runs the image: the AppImageConfig this run creates or updates. */
+export interface AppImageConfigInputs {
+  readonly name: string;
+  /** KernelGateway only (required there). */
+  readonly kernel?: { readonly name: string; readonly displayName?: string };
+  readonly entrypoint: readonly string[];
+  readonly arguments: readonly string[];
+  /** In the order given; the order does not matter to SageMaker. */
+  readonly environment: readonly (readonly [string, string])[];
+  readonly fileSystem: {
+    readonly mountPath: string;
+    readonly uid: number;
+    readonly gid: number;
+  };
+}
+
+export interface StudioInputs {
+  readonly domainIds: readonly string[];
+  readonly appType: StudioAppType;
+  /** Whether the entry names this run's version (else Studio uses the latest). */
+  readonly pinVersion: boolean;
+  /** The settings levels written: `user` (DefaultUserSettings), `space` (DefaultSpaceSettings). */
+  readonly levels: readonly SettingsLevel[];
+  readonly appImageConfig: AppImageConfigInputs;
+}
+
+/** What parseInputs shares with this reader. */
+export interface StudioInputContext {
+  /** The raw input, trimmed, '' when unset. */
+  readonly readInput: (name: string) => string;
+  /** The value when it meets its rule; otherwise records the problem and returns undefined. */
+  readonly checked: (name: RuleName, value: string) => string | undefined;
+  readonly problems: string[];
+  readonly imageName: string;
+  readonly waitForCreated: boolean;
+}
+
+/** The app types whose settings exist at each level (space defaults have no Code Editor). */
+export const LEVELS_OF: Readonly<Record<StudioAppType, readonly SettingsLevel[]>> = {
+  JupyterLab: ['user', 'space'],
+  CodeEditor: ['user'],
+  KernelGateway: ['user', 'space'],
+};
+
+/** The uid/gid pairs SageMaker accepts for KernelGateway images. */
+const KERNEL_GATEWAY_IDS = ['1000/100', '0/0'];
+
+export function readStudioInputs(context: StudioInputContext): StudioInputs | undefined {
+  const { readInput, checked, problems } = context;
+  const optional = (name: RuleName): string | undefined => checked(name, readInput(name));
+  const withDefault = (name: keyof typeof DEFAULTS): string =>
+    checked(name, readInput(name) || DEFAULTS[name]) ?? DEFAULTS[name];
+  const lines = (name: RuleName, separators: RegExp): string[] =>
+    readInput(name)
+      .split(separators)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+  const checkedLines = (name: RuleName, separators = /\n/): string[] =>
+    lines(name, separators)
+      .map((line) => checked(name, line))
+      .filter((line): line is string => line !== undefined);
+  const atMost = (name: RuleName, items: readonly unknown[], max: number, what: string): void => {
+    if (items.length > max)
+      problems.push(`Input \`${name}\` must list at most ${max} ${what} (got ${items.length}).`);
+  };
+
+  // Every value is checked, whether or not Studio is on, so a typo never waits for the day it is used.
+  const domainIds = [...new Set(checkedLines('studio-domain-ids', /[\n,]/))];
+  const appType = canonical(STUDIO_APP_TYPES, withDefault('studio-app-type'));
+  const pinVersion = (TRUE_WORDS as readonly string[]).includes(withDefault('studio-pin-version'));
+  const levelWords = checkedLines('studio-settings-levels', /[\n,]/).map((level) =>
+    canonical(STUDIO_SETTINGS_LEVELS, level),
+  );
+  const configName = optional('app-image-config-name');
+  const kernelName = optional('kernel-name');
+  const kernelDisplayName = optional('kernel-display-name');
+  const entrypoint = checkedLines('container-entrypoint');
+  const args = checkedLines('container-arguments');
+  const environmentLines = checkedLines('container-environment');
+  const mountPath = withDefault('file-system-mount-path');
+  const uid = Number(withDefault('file-system-uid'));
+  const gid = Number(withDefault('file-system-gid'));
+  if (lines('studio-domain-ids', /[\n,]/).length === 0) return undefined;
+
+  if (!context.waitForCreated) {
+    problems.push(
+      'Input `studio-domain-ids` needs `wait-for-created: true`: an image is attached to Studio only once its version is CREATED.',
+    );
+  }
+  const levels = levelWords.length > 0 ? [...new Set(levelWords)] : LEVELS_OF[appType];
+  for (const level of levels) {
+    if (!LEVELS_OF[appType].includes(level)) {
+      problems.push(
+        `Input \`studio-settings-levels\` cannot include \`${level}\` with \`studio-app-type\` ${appType}: ` +
+          "the domain's space defaults have no Code Editor settings. Use `user`.",
+      );
+    }
+  }
+  if (appType === 'KernelGateway') {
+    if (kernelName === undefined && readInput('kernel-name') === '') {
+      problems.push(
+        'Input `kernel-name` is required when `studio-app-type` is KernelGateway: it names the Jupyter kernel in the image (as `jupyter kernelspec list` shows it).',
+      );
+    }
+    if (!KERNEL_GATEWAY_IDS.includes(`${uid}/${gid}`)) {
+      problems.push(
+        `Inputs \`file-system-uid\` and \`file-system-gid\` must be 1000 and 100, or 0 and 0, for KernelGateway images (got ${uid} and ${gid}).`,
+      );
+    }
+    for (const name of ['container-entrypoint', 'container-arguments', 'container-environment']) {
+      if (readInput(name) !== '') {
+        problems.push(
+          `Input \`${name}\` does not apply to KernelGateway: its AppImageConfig has no container settings.`,
+        );
+      }
+    }
+  } else {
+    for (const name of ['kernel-name', 'kernel-display-name']) {
+      if (readInput(name) !== '') {
+        problems.push(
+          `Input \`${name}\` applies only to \`studio-app-type: KernelGateway\` (this is ${appType}).`,
+        );
+      }
+    }
+  }
+  atMost('container-entrypoint', entrypoint, MAX_CONTAINER_ENTRYPOINT, 'line');
+  atMost('container-arguments', args, MAX_CONTAINER_ARGUMENTS, 'arguments');
+  const environment = environmentLines.map((line): [string, string] => {
+    const separator = line.indexOf('=');
+    return [line.slice(0, separator).trim(), line.slice(separator + 1).trim()];
+  });
+  atMost('container-environment', environment, MAX_CONTAINER_ENVIRONMENT, 'variables');
+  const keys = environment.map(([key]) => key);
+  const repeated = [...new Set(keys.filter((key, i) => keys.indexOf(key) !== i))];
+  if (repeated.length > 0) {
+    problems.push(
+      `Input \`container-environment\` sets ${repeated.map((k) => `\`${k}\``).join(', ')} more than once.`,
+    );
+  }
+
+  return {
+    domainIds,
+    appType,
+    pinVersion,
+    levels,
+    appImageConfig: withoutUndefined<AppImageConfigInputs>({
+      // Image names may hold `.`, AppImageConfig names may not.
+      name: configName ?? context.imageName.replace(/\./g, '-'),
+      kernel:
+        kernelName === undefined
+          ? undefined
+          : withoutUndefined<{ name: string; displayName?: string }>({
+              name: kernelName,
+              displayName: kernelDisplayName,
+            }),
+      entrypoint,
+      arguments: args,
+      environment,
+      fileSystem: { mountPath, uid, gid },
+    }),
+  };
+}
+
+/** The API's spelling of a value accepted in any case. */
+function canonical<T extends string>(values: readonly T[], value: string): T {
+  return values.find((v) => v.toLowerCase() === value.toLowerCase()) ?? (values[0] as T);
+}

@@ -1,0 +1,68 @@
+// The step summary's Studio section: the AppImageConfig, then each domain and level with this
+// image's entry before and after, linking the domain in the console. Pure.
+import type { CustomImage } from '@aws-sdk/client-sagemaker';
+import { domainConsoleUrl, partitionOfRegion } from '../aws/arn.js';
+import { cell } from './summary.js';
+
+export interface StudioSummaryFacts {
+  readonly region: string;
+  readonly appType: string;
+  readonly appImageConfig: {
+    readonly name: string;
+    readonly arn?: string;
+    /** What was (or, in a dry run, would be) done. */
+    readonly action: 'create' | 'update' | 'none';
+  };
+  readonly domains: readonly {
+    readonly domainId: string;
+    readonly levels: readonly {
+      readonly path: string;
+      readonly before?: CustomImage;
+      readonly after: CustomImage;
+      readonly changed: boolean;
+    }[];
+  }[];
+  readonly dryRun: boolean;
+}
+
+/** An entry in a few words: image, version (or latest), config. */
+export function describeEntry(entry: CustomImage | undefined): string {
+  if (entry === undefined) return '(none)';
+  const version =
+    entry.ImageVersionNumber === undefined ? 'latest' : `version ${entry.ImageVersionNumber}`;
+  return `${entry.ImageName ?? '?'}, ${version}, config ${entry.AppImageConfigName ?? '?'}`;
+}
+
+const ACTION_WORDS = {
+  true: { create: 'would be created', update: 'would be updated', none: 'unchanged' },
+  false: { create: 'created', update: 'updated', none: 'unchanged' },
+} as const;
+
+export function renderStudioSummary(facts: StudioSummaryFacts): string {
+  const partition = partitionOfRegion(facts.region);
+  const { appImageConfig: config } = facts;
+  const configLine =
+    `AppImageConfig \`${cell(config.name)}\` (${facts.appType}): ` +
+    `${ACTION_WORDS[`${facts.dryRun}`][config.action]}` +
+    (config.arn ? `, \`${cell(config.arn)}\`` : '');
+  const rows = facts.domains.flatMap(({ domainId, levels }) => {
+    const url = domainConsoleUrl(partition, facts.region, domainId);
+    const domainCell =
+      url === undefined ? `\`${cell(domainId)}\`` : `[\`${cell(domainId)}\`](${url})`;
+    return levels.map(
+      (level) =>
+        `| ${domainCell} | \`${level.path}\` | ${cell(describeEntry(level.before))} | ` +
+        `${cell(describeEntry(level.after))} | ${level.changed ? (facts.dryRun ? 'would change' : 'changed') : 'unchanged'} |`,
+    );
+  });
+  return [
+    `### SageMaker Studio${facts.dryRun ? ' (dry run: nothing was changed)' : ''}`,
+    '',
+    configLine,
+    '',
+    '| Domain | Settings | Entry before | Entry after | |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}

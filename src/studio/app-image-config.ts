@@ -1,0 +1,59 @@
+// The AppImageConfig: described first, created when missing, updated only when it differs in
+// meaning. CreateAppImageConfig is not idempotent: losing a creation race ("already in use") means
+// describing it again and going on from what the winner made.
+import type { DescribeAppImageConfigResponse } from '@aws-sdk/client-sagemaker';
+import {
+  createAppImageConfig,
+  describeAppImageConfig,
+  updateAppImageConfig,
+} from '../aws/studio-api.js';
+import { errorFacts } from '../aws/errors.js';
+import type { StudioInputs } from '../inputs/studio-inputs.js';
+import type { Session } from '../run/session.js';
+import { appImageConfigAction, desiredAppImageConfig, type ConfigAction } from './plan.js';
+
+export interface ConfigOutcome {
+  readonly name: string;
+  readonly arn: string;
+  /** What this run did: created it, updated it, or nothing. */
+  readonly action: ConfigAction;
+}
+
+type Studio = Pick<StudioInputs, 'appType' | 'appImageConfig'>;
+
+export async function upsertAppImageConfig(
+  session: Session,
+  studio: Studio,
+): Promise<ConfigOutcome> {
+  const { client, log } = session;
+  const desired = desiredAppImageConfig(studio);
+  const name = studio.appImageConfig.name;
+  const settle = async (
+    described: DescribeAppImageConfigResponse | undefined,
+  ): Promise<ConfigOutcome> => {
+    const action = appImageConfigAction(described, desired, studio.appType);
+    if (action === 'none') {
+      log(`AppImageConfig ${name} is already as wanted.`);
+      return { name, arn: described?.AppImageConfigArn ?? '', action };
+    }
+    if (action === 'update') {
+      const arn = await updateAppImageConfig(client, desired);
+      log(`Updated AppImageConfig ${name}: ${JSON.stringify(desired)}`);
+      return { name, arn, action };
+    }
+    const arn = await createAppImageConfig(client, desired);
+    log(`Created AppImageConfig ${name}: ${JSON.stringify(desired)}`);
+    return { name, arn, action };
+  };
+
+  const described = await describeAppImageConfig(client, name);
+  try {
+    return await settle(described);
+  } catch (error) {
+    if (described !== undefined || errorFacts(error).name !== 'ResourceInUse') throw error;
+    log(`AppImageConfig ${name} was created meanwhile by another run; reading it again.`);
+    const created = await describeAppImageConfig(client, name);
+    if (created === undefined) throw error;
+    return settle(created);
+  }
+}

@@ -1,0 +1,133 @@
+// Studio domains: read one once it is InService (waiting out Pending and Updating), and put this
+// image's entry in its lists by read-modify-write. UpdateDomain has no condition to send, so two
+// writers that read before either writes lose one update: after each write the domain is read again
+// (once the update has settled) and the write redone while this image's entry is missing or wrong.
+import type { CustomImage } from '@aws-sdk/client-sagemaker';
+import { describeDomain, updateDomain, type DescribeDomainResponse } from '../aws/studio-api.js';
+import { ActionError } from '../run/action-error.js';
+import { errorFacts } from '../aws/errors.js';
+import type { StudioInputs } from '../inputs/studio-inputs.js';
+import { oneLine } from '../report/log-safe.js';
+import { pollUntilSettled, type Verdict } from '../wait/poll.js';
+import { waitSettings, type Session } from '../run/session.js';
+import { planDomain, type DomainPlan } from './plan.js';
+
+/**
+ * Read-modify-writes per domain, the first included. Each one after the first means another writer
+ * overwrote this entry from an older read (or SageMaker refused an update while another settled).
+ * Every round ends with one writer done, so this bounds how many pipelines may race on one domain.
+ */
+export const MAX_DOMAIN_WRITES = 5;
+
+/** What a domain's status means for attaching to it. Pure. */
+export function judgeDomain(
+  described: DescribeDomainResponse,
+  domainId: string,
+): Verdict<DescribeDomainResponse> {
+  const status = described.Status ?? 'unknown';
+  switch (status) {
+    case 'InService':
+      return { kind: 'done', value: described };
+    case 'Pending':
+    case 'Updating':
+      return { kind: 'pending' };
+    default: {
+      const reason = oneLine(described.FailureReason ?? 'SageMaker gave no reason');
+      return {
+        kind: 'failed',
+        message:
+          `Studio domain "${domainId}" is ${status}: ${reason}. Nothing was attached to it; fix ` +
+          'the domain (or remove it from `studio-domain-ids`) and re-run.',
+      };
+    }
+  }
+}
+
+/** The domain as it is once InService; fails on Failed, Update_Failed, Deleting, Delete_Failed. */
+export async function readSettledDomain(
+  session: Session,
+  domainId: string,
+): Promise<DescribeDomainResponse> {
+  const first = await describeDomain(session.client, domainId);
+  const verdict = judgeDomain(first, domainId);
+  if (verdict.kind === 'done') return verdict.value;
+  if (verdict.kind === 'failed') throw new ActionError(verdict.message);
+  session.log(`Studio domain ${domainId} is ${first.Status ?? 'unknown'}: waiting for InService.`);
+  const { value } = await pollUntilSettled({
+    subject: `Studio domain ${domainId}`,
+    read: () => describeDomain(session.client, domainId),
+    statusOf: (described) => described.Status ?? 'unknown',
+    judge: (described) => judgeDomain(described, domainId),
+    ...waitSettings(session, 'DescribeDomain'),
+  });
+  return value;
+}
+
+export interface DomainOutcome {
+  /** The plan made from the first read: each level's entry before and after. */
+  readonly plan: DomainPlan;
+  /** UpdateDomain calls that SageMaker accepted. */
+  readonly writes: number;
+}
+
+type Studio = Pick<StudioInputs, 'appType' | 'levels'>;
+
+/** Puts `entry` in the domain's chosen lists, and sees it stay there. */
+export async function attachToDomain(
+  session: Session,
+  studio: Studio,
+  domainId: string,
+  entry: CustomImage,
+): Promise<DomainOutcome> {
+  const { log } = session;
+  const firstPlan = planDomain(domainId, await readSettledDomain(session, domainId), studio, entry);
+  let plan = firstPlan;
+  let writes = 0;
+  for (let attempt = 1; plan.request !== undefined; attempt++) {
+    if (attempt > MAX_DOMAIN_WRITES) {
+      throw new ActionError(
+        `Studio domain "${domainId}": other writers overwrote this image's entry ${MAX_DOMAIN_WRITES} ` +
+          'times in a row. Put the workflows that change this domain in one `concurrency:` group ' +
+          '(see the README), then re-run.',
+      );
+    }
+    if (await sendUpdate(session, domainId, plan.request)) writes++;
+    plan = planDomain(domainId, await readSettledDomain(session, domainId), studio, entry);
+    if (plan.request !== undefined) {
+      log(
+        `Studio domain ${domainId}: this image's entry is missing or wrong after the update ` +
+          '(another writer saved the settings from an older read); writing it again.',
+      );
+    }
+  }
+  return { plan: firstPlan, writes };
+}
+
+/**
+ * Sends the update. When SageMaker refuses it and the domain is no longer InService (another
+ * writer's update is settling: the error it gives then is not documented), returns false so the
+ * caller reads again and redoes the change; any other refusal is the step's failure.
+ */
+async function sendUpdate(
+  session: Session,
+  domainId: string,
+  request: NonNullable<DomainPlan['request']>,
+): Promise<boolean> {
+  try {
+    await updateDomain(session.client, request);
+    return true;
+  } catch (error) {
+    if (
+      !['ValidationException', 'ResourceInUse', 'ConflictException'].includes(
+        errorFacts(error).name,
+      )
+    )
+      throw error;
+    const status = (await describeDomain(session.client, domainId)).Status;
+    if (status === 'InService') throw error;
+    session.log(
+      `Studio domain ${domainId} is ${status ?? 'unknown'} (another update is under way), so UpdateDomain was refused; waiting for it.`,
+    );
+    return false;
+  }
+}

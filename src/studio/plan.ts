@@ -1,0 +1,249 @@
+// What attaching to Studio changes, worked out from what was read. Pure.
+//
+// A domain lists custom images per app and settings level, e.g.
+//   DefaultUserSettings.JupyterLabAppSettings.CustomImages = [
+//     { ImageName: 'team-a', AppImageConfigName: 'team-a' },
+//     { ImageName: 'my-image', AppImageConfigName: 'my-image', ImageVersionNumber: 3 },
+//   ]
+// UpdateDomain replaces a list it is sent, so the new list is the one read with only this image's
+// entry replaced where it stands (or appended); the `*AppSettings` member goes back whole, as read.
+import type {
+  CodeEditorAppImageConfig,
+  CreateAppImageConfigRequest,
+  CustomImage,
+  DescribeAppImageConfigResponse,
+  DescribeDomainResponse,
+  JupyterLabAppImageConfig,
+  KernelGatewayImageConfig,
+  UpdateDomainRequest,
+} from '@aws-sdk/client-sagemaker';
+import { ActionError } from '../run/action-error.js';
+import type { SettingsLevel, StudioAppType, StudioInputs } from '../inputs/studio-inputs.js';
+
+/** How many entries a CustomImages list may hold. */
+export const MAX_CUSTOM_IMAGES = 200;
+
+export const SETTINGS_FIELD = {
+  user: 'DefaultUserSettings',
+  space: 'DefaultSpaceSettings',
+} as const satisfies Record<SettingsLevel, string>;
+
+export const APP_SETTINGS_MEMBER = {
+  JupyterLab: 'JupyterLabAppSettings',
+  CodeEditor: 'CodeEditorAppSettings',
+  KernelGateway: 'KernelGatewayAppSettings',
+} as const satisfies Record<StudioAppType, string>;
+
+export const CONFIG_MEMBER = {
+  JupyterLab: 'JupyterLabAppImageConfig',
+  CodeEditor: 'CodeEditorAppImageConfig',
+  KernelGateway: 'KernelGatewayImageConfig',
+} as const satisfies Record<StudioAppType, string>;
+
+/** This image's entry as this run wants it: a version number only when pinned. */
+export function desiredEntry(
+  imageName: string,
+  appImageConfigName: string,
+  version: number | undefined,
+): CustomImage {
+  return {
+    ImageName: imageName,
+    AppImageConfigName: appImageConfigName,
+    ...(version === undefined ? {} : { ImageVersionNumber: version }),
+  };
+}
+
+/** Image names are unique whatever their case (SageMaker's ARNs are lower case). */
+function sameImage(a: CustomImage, b: CustomImage): boolean {
+  return (a.ImageName ?? '').toLowerCase() === (b.ImageName ?? '').toLowerCase();
+}
+
+function sameEntry(a: CustomImage, b: CustomImage): boolean {
+  return (
+    a.ImageName === b.ImageName &&
+    a.AppImageConfigName === b.AppImageConfigName &&
+    a.ImageVersionNumber === b.ImageVersionNumber
+  );
+}
+
+export interface MergedImages {
+  readonly images: readonly CustomImage[];
+  /** This image's entry before, when it had one. */
+  readonly before?: CustomImage;
+  readonly changed: boolean;
+}
+
+/** The list with `entry` replacing this image's first entry where it stands, or appended. */
+export function mergeCustomImages(
+  current: readonly CustomImage[] | undefined,
+  entry: CustomImage,
+): MergedImages {
+  const images = [...(current ?? [])];
+  const index = images.findIndex((image) => sameImage(image, entry));
+  if (index < 0) return { images: [...images, entry], changed: true };
+  const before = images[index] as CustomImage;
+  if (sameEntry(before, entry)) return { images, before, changed: false };
+  images[index] = entry;
+  return { images, before, changed: true };
+}
+
+export interface LevelPlan {
+  readonly level: SettingsLevel;
+  /** e.g. `DefaultUserSettings.JupyterLabAppSettings`, for messages. */
+  readonly path: string;
+  readonly before?: CustomImage;
+  readonly after: CustomImage;
+  readonly changed: boolean;
+  readonly imagesBefore: readonly CustomImage[];
+  readonly imagesAfter: readonly CustomImage[];
+}
+
+export interface DomainPlan {
+  readonly domainId: string;
+  readonly levels: readonly LevelPlan[];
+  /** The UpdateDomain to send, or undefined when every chosen level is already right. */
+  readonly request?: UpdateDomainRequest;
+}
+
+type Settings = Record<string, unknown>;
+
+/**
+ * The change to one domain: for each chosen level, the chosen app's settings member as read with
+ * only CustomImages changed. Levels already right are not sent; nor is anything else of the domain.
+ * Fails, before anything is written, when a list would pass MAX_CUSTOM_IMAGES.
+ */
+export function planDomain(
+  domainId: string,
+  described: DescribeDomainResponse,
+  studio: Pick<StudioInputs, 'appType' | 'levels'>,
+  entry: CustomImage,
+): DomainPlan {
+  const member = APP_SETTINGS_MEMBER[studio.appType];
+  const request: Record<string, unknown> = { DomainId: domainId };
+  const levels = studio.levels.map((level): LevelPlan => {
+    const field = SETTINGS_FIELD[level];
+    const appSettings = ((described[field] as Settings | undefined)?.[member] ?? {}) as Settings;
+    const current = appSettings.CustomImages as CustomImage[] | undefined;
+    const merged = mergeCustomImages(current, entry);
+    const path = `${field}.${member}`;
+    if (merged.changed && merged.images.length > MAX_CUSTOM_IMAGES) {
+      throw new ActionError(
+        `Studio domain "${domainId}": ${path}.CustomImages already holds ${current?.length ?? 0} images, ` +
+          `the most SageMaker allows is ${MAX_CUSTOM_IMAGES}, so "${entry.ImageName}" cannot be added. ` +
+          'Detach images no one uses (or choose other `studio-settings-levels`); nothing was changed.',
+      );
+    }
+    if (merged.changed)
+      request[field] = { [member]: { ...appSettings, CustomImages: merged.images } };
+    return {
+      level,
+      path,
+      ...(merged.before === undefined ? {} : { before: merged.before }),
+      after: entry,
+      changed: merged.changed,
+      imagesBefore: current ?? [],
+      imagesAfter: merged.images,
+    };
+  });
+  const changed = levels.some((level) => level.changed);
+  return {
+    domainId,
+    levels,
+    ...(changed ? { request: request as unknown as UpdateDomainRequest } : {}),
+  };
+}
+
+type ConfigMember = JupyterLabAppImageConfig | CodeEditorAppImageConfig | KernelGatewayImageConfig;
+
+/** The AppImageConfig the inputs describe, as CreateAppImageConfig (and Update) take it. */
+export function desiredAppImageConfig(
+  studio: Pick<StudioInputs, 'appType' | 'appImageConfig'>,
+): CreateAppImageConfigRequest {
+  const { appImageConfig: config, appType } = studio;
+  const fileSystem = {
+    MountPath: config.fileSystem.mountPath,
+    DefaultUid: config.fileSystem.uid,
+    DefaultGid: config.fileSystem.gid,
+  };
+  if (appType === 'KernelGateway') {
+    const kernel = config.kernel ?? { name: '' };
+    return {
+      AppImageConfigName: config.name,
+      KernelGatewayImageConfig: {
+        KernelSpecs: [
+          {
+            Name: kernel.name,
+            ...(kernel.displayName === undefined ? {} : { DisplayName: kernel.displayName }),
+          },
+        ],
+        FileSystemConfig: fileSystem,
+      },
+    };
+  }
+  const container = {
+    ...(config.entrypoint.length > 0 ? { ContainerEntrypoint: [...config.entrypoint] } : {}),
+    ...(config.arguments.length > 0 ? { ContainerArguments: [...config.arguments] } : {}),
+    ...(config.environment.length > 0
+      ? { ContainerEnvironmentVariables: Object.fromEntries(config.environment) }
+      : {}),
+  };
+  const member = {
+    FileSystemConfig: fileSystem,
+    ...(Object.keys(container).length > 0 ? { ContainerConfig: container } : {}),
+  };
+  return { AppImageConfigName: config.name, [CONFIG_MEMBER[appType]]: member };
+}
+
+/** A config member reduced to what it means: no absent-vs-empty, no environment order. */
+function meaning(member: ConfigMember | undefined): string {
+  if (member === undefined) return 'none';
+  const container = 'ContainerConfig' in member ? member.ContainerConfig : undefined;
+  const kernels = 'KernelSpecs' in member ? member.KernelSpecs : undefined;
+  const fileSystem = member.FileSystemConfig;
+  return JSON.stringify({
+    fileSystem:
+      fileSystem === undefined
+        ? null
+        : [
+            fileSystem.MountPath ?? null,
+            fileSystem.DefaultUid ?? null,
+            fileSystem.DefaultGid ?? null,
+          ],
+    entrypoint: container?.ContainerEntrypoint ?? [],
+    arguments: container?.ContainerArguments ?? [],
+    environment: Object.entries(container?.ContainerEnvironmentVariables ?? {}).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    ),
+    kernels: (kernels ?? []).map((k) => [k.Name ?? '', k.DisplayName ?? '']),
+  });
+}
+
+export type ConfigAction = 'create' | 'update' | 'none';
+
+/** The app type an existing AppImageConfig is for, from the member it holds. */
+function appTypeOf(described: DescribeAppImageConfigResponse): StudioAppType | undefined {
+  return (Object.keys(CONFIG_MEMBER) as StudioAppType[]).find(
+    (appType) => described[CONFIG_MEMBER[appType]] !== undefined,
+  );
+}
+
+/**
+ * Create when missing, update when it differs in meaning, else nothing. An AppImageConfig made for
+ * another app type is not repurposed (other domains may use it): that fails, naming both.
+ */
+export function appImageConfigAction(
+  described: DescribeAppImageConfigResponse | undefined,
+  desired: CreateAppImageConfigRequest,
+  appType: StudioAppType,
+): ConfigAction {
+  if (described === undefined) return 'create';
+  const existingType = appTypeOf(described);
+  if (existingType !== undefined && existingType !== appType) {
+    throw new ActionError(
+      `AppImageConfig "${desired.AppImageConfigName}" exists for ${existingType}, not ${appType}; ` +
+        'it is left as it is, and nothing was attached. Set `app-image-config-name` to another name.',
+    );
+  }
+  const member = CONFIG_MEMBER[appType];
+  return meaning(described[member]) === meaning(desired[member]) ? 'none' : 'update';
+}
