@@ -4,7 +4,6 @@
 // runs without it never load these commands. Every list is read to its last page.
 import {
   DeleteImageVersionCommand,
-  DescribeDomainCommand,
   DescribeSpaceCommand,
   DescribeUserProfileCommand,
   UpdateImageVersionCommand,
@@ -17,6 +16,7 @@ import {
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import { call, unlessNotFound } from './sagemaker.js';
+import { describeDomain } from './studio-api.js';
 
 /** The largest page every list call here accepts: fewer requests. */
 const PAGE_SIZE = 100;
@@ -24,43 +24,53 @@ const PAGE_SIZE = 100;
 /** A settings object as read (DefaultUserSettings, SpaceSettings, …), searched for CustomImages. */
 export type StudioSettings = Readonly<Record<string, unknown>>;
 
+/** Every item of every page, in order; `itemsOf` picks a page's items (their names, say). */
+async function everyItem<Page, Item>(
+  pages: AsyncIterable<Page>,
+  itemsOf: (page: Page) => readonly (Item | undefined)[] | undefined,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  for await (const page of pages) {
+    for (const item of itemsOf(page) ?? []) if (item !== undefined && item !== '') items.push(item);
+  }
+  return items;
+}
+
 /** Every version of the image, newest first; undefined when the image does not exist. */
 export function listAllImageVersions(
   client: SageMakerClient,
   imageName: string,
 ): Promise<ImageVersion[] | undefined> {
   return unlessNotFound(() =>
-    call('ListImageVersions', async () => {
-      const versions: ImageVersion[] = [];
-      const pages = paginateListImageVersions(
-        { client, pageSize: PAGE_SIZE },
-        { ImageName: imageName, SortBy: 'VERSION', SortOrder: 'DESCENDING' },
-      );
-      for await (const page of pages) versions.push(...(page.ImageVersions ?? []));
-      return versions;
-    }),
+    call('ListImageVersions', () =>
+      everyItem(
+        paginateListImageVersions(
+          { client, pageSize: PAGE_SIZE },
+          { ImageName: imageName, SortBy: 'VERSION', SortOrder: 'DESCENDING' },
+        ),
+        (page) => page.ImageVersions,
+      ),
+    ),
   );
 }
 
 /** The aliases of every version of the image (ListAliases without a version lists them all). */
 export function listAliasNames(client: SageMakerClient, imageName: string): Promise<string[]> {
-  return call('ListAliases', async () => {
-    const aliases: string[] = [];
-    const pages = paginateListAliases({ client, pageSize: PAGE_SIZE }, { ImageName: imageName });
-    for await (const page of pages) aliases.push(...(page.SageMakerImageVersionAliases ?? []));
-    return aliases;
-  });
+  return call('ListAliases', () =>
+    everyItem(
+      paginateListAliases({ client, pageSize: PAGE_SIZE }, { ImageName: imageName }),
+      (page) => page.SageMakerImageVersionAliases,
+    ),
+  );
 }
 
 /** The ids of every Studio domain of the region. */
 export function listDomainIds(client: SageMakerClient): Promise<string[]> {
-  return call('ListDomains', async () => {
-    const ids: string[] = [];
-    for await (const page of paginateListDomains({ client, pageSize: PAGE_SIZE }, {})) {
-      for (const domain of page.Domains ?? []) if (domain.DomainId) ids.push(domain.DomainId);
-    }
-    return ids;
-  });
+  return call('ListDomains', () =>
+    everyItem(paginateListDomains({ client, pageSize: PAGE_SIZE }, {}), (page) =>
+      page.Domains?.map((domain) => domain.DomainId),
+    ),
+  );
 }
 
 export interface DomainDefaults {
@@ -73,9 +83,7 @@ export async function describeDomainDefaults(
   client: SageMakerClient,
   domainId: string,
 ): Promise<DomainDefaults | undefined> {
-  const domain = await unlessNotFound(() =>
-    call('DescribeDomain', () => client.send(new DescribeDomainCommand({ DomainId: domainId }))),
-  );
+  const domain = await unlessNotFound(() => describeDomain(client, domainId));
   if (domain === undefined) return undefined;
   return {
     userSettings: { ...domain.DefaultUserSettings },
@@ -89,18 +97,12 @@ export async function listUserProfileNames(
   domainId: string,
 ): Promise<string[]> {
   const names = await unlessNotFound(() =>
-    call('ListUserProfiles', async () => {
-      const found: string[] = [];
-      const pages = paginateListUserProfiles(
-        { client, pageSize: PAGE_SIZE },
-        { DomainIdEquals: domainId },
-      );
-      for await (const page of pages) {
-        for (const profile of page.UserProfiles ?? [])
-          if (profile.UserProfileName) found.push(profile.UserProfileName);
-      }
-      return found;
-    }),
+    call('ListUserProfiles', () =>
+      everyItem(
+        paginateListUserProfiles({ client, pageSize: PAGE_SIZE }, { DomainIdEquals: domainId }),
+        (page) => page.UserProfiles?.map((profile) => profile.UserProfileName),
+      ),
+    ),
   );
   return names ?? [];
 }
@@ -122,17 +124,12 @@ export async function describeUserProfileSettings(
 /** The spaces of a domain (none when the domain is gone meanwhile). */
 export async function listSpaceNames(client: SageMakerClient, domainId: string): Promise<string[]> {
   const names = await unlessNotFound(() =>
-    call('ListSpaces', async () => {
-      const found: string[] = [];
-      const pages = paginateListSpaces(
-        { client, pageSize: PAGE_SIZE },
-        { DomainIdEquals: domainId },
-      );
-      for await (const page of pages) {
-        for (const space of page.Spaces ?? []) if (space.SpaceName) found.push(space.SpaceName);
-      }
-      return found;
-    }),
+    call('ListSpaces', () =>
+      everyItem(
+        paginateListSpaces({ client, pageSize: PAGE_SIZE }, { DomainIdEquals: domainId }),
+        (page) => page.Spaces?.map((space) => space.SpaceName),
+      ),
+    ),
   );
   return names ?? [];
 }
