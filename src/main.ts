@@ -14,7 +14,7 @@ import {
   moveAliasesTo,
   type AliasHolders,
 } from './register/aliases.js';
-import { parseImageVersionArn, type ImageVersionArnParts } from './aws/arn.js';
+import { readImageVersionArn, type ImageVersionArnParts } from './aws/arn.js';
 import { systemClock, type Clock } from './wait/clock.js';
 import { PollFailure } from './wait/poll.js';
 import { createForThisAttempt } from './register/attempt.js';
@@ -26,12 +26,9 @@ import { buildVersionRequestBody } from './register/request.js';
 import { findUnchangedVersion } from './register/reuse.js';
 import { readRunContext, type RunContext } from './run/run-context.js';
 import type { Session } from './run/session.js';
-import {
-  renderDryRunSummary,
-  renderSummary,
-  type PlannedRequest,
-  type SummaryFacts,
-} from './report/summary.js';
+import { maskAccount, setStatusOutputs, setVersionOutputs } from './report/outputs.js';
+import { summaryFacts, writeStepSummary, writeSummary } from './report/step-summary.js';
+import { renderDryRunSummary, type PlannedRequest } from './report/summary.js';
 import type { StudioStep } from './studio/step.js';
 import { attemptNumber, candidateTokens, runIdentityProblem } from './register/token.js';
 import { waitForVersion } from './register/wait-version.js';
@@ -161,7 +158,7 @@ async function registerImageVersion(
     return createForThisAttempt(session, requestBody, tokens, holders);
   });
   const request: CreateImageVersionRequest = { ...requestBody, ClientToken: clientToken };
-  const arnParts = readArn(imageVersionArn);
+  const arnParts = readImageVersionArn(imageVersionArn);
   maskAccount(inputs, arnParts.accountId);
   // Set right away, so `if: always()` steps can use them whatever happens next.
   core.setOutput('client-token', clientToken);
@@ -220,7 +217,7 @@ async function reuseVersion(
 ): Promise<void> {
   const { inputs } = session;
   const imageVersionArn = existing.ImageVersionArn ?? '';
-  const arnParts = readArn(imageVersionArn);
+  const arnParts = readImageVersionArn(imageVersionArn);
   maskAccount(inputs, arnParts.accountId);
   if (inputs.dryRun) {
     core.info(
@@ -303,66 +300,4 @@ function logTokens(
         `the next of ${tokens.length} tokens (${tokens.slice(1).join(', ')}).`,
     );
   }
-}
-
-function readArn(imageVersionArn: string): ImageVersionArnParts {
-  const arnParts = parseImageVersionArn(imageVersionArn);
-  if (arnParts === undefined) {
-    throw new ActionError(
-      `SageMaker answered with an ARN this action cannot read: ${quoteForLog(imageVersionArn)}.`,
-    );
-  }
-  return arnParts;
-}
-
-/** With `mask-aws-account-id`, hides an account id from the log before it can appear there. */
-function maskAccount(inputs: Inputs, accountId: string | undefined): void {
-  if (inputs.maskAccountId && accountId !== undefined) core.setSecret(accountId);
-}
-
-function setVersionOutputs(arnParts: ImageVersionArnParts, created: boolean): void {
-  core.setOutput('image-version-arn', arnParts.arn);
-  core.setOutput('image-version', String(arnParts.version));
-  core.setOutput('image-arn', arnParts.imageArn);
-  core.setOutput('created', String(created));
-}
-
-function setStatusOutputs(described: DescribeImageVersionResponse): void {
-  core.setOutput('image-version-status', described.ImageVersionStatus ?? '');
-  core.setOutput('container-image', described.ContainerImage ?? '');
-}
-
-/** What the summary shows of the version, whichever way the run went. */
-function summaryFacts(
-  inputs: Inputs,
-  arnParts: ImageVersionArnParts,
-  described: DescribeImageVersionResponse | undefined,
-): Omit<SummaryFacts, 'created'> {
-  return {
-    imageName: inputs.imageName,
-    region: arnParts.region,
-    partition: arnParts.partition,
-    version: arnParts.version,
-    imageVersionArn: arnParts.arn,
-    baseImage: inputs.baseImage,
-    ...(described?.ImageVersionStatus ? { status: described.ImageVersionStatus } : {}),
-    ...(described?.ContainerImage ? { containerImage: described.ContainerImage } : {}),
-  };
-}
-
-async function writeSummary(
-  facts: Omit<SummaryFacts, 'created'>,
-  outcome: Pick<SummaryFacts, 'created' | 'clientToken' | 'request' | 'failure' | 'aliases'>,
-  studioSection = '',
-): Promise<void> {
-  await writeStepSummary([renderSummary({ ...facts, ...outcome }), studioSection].join('\n'));
-}
-
-/** Writes the step summary where the runner offers one (local runs and old servers may not). */
-async function writeStepSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.debug('No $GITHUB_STEP_SUMMARY: the step summary is skipped.');
-    return;
-  }
-  await core.summary.addRaw(markdown).write();
 }

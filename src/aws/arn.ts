@@ -1,4 +1,6 @@
 // Image-version ARNs and the console links that belong to their partition. Pure.
+import { quoteForLog } from '../report/log-safe.js';
+import { ActionError } from '../run/action-error.js';
 
 export interface ImageVersionArnParts {
   readonly arn: string;
@@ -27,6 +29,17 @@ export function parseImageVersionArn(arn: string): ImageVersionArnParts | undefi
     version: Number(version),
     imageArn: `arn:${partition}:sagemaker:${region}:${accountId}:image/${imageName}`,
   };
+}
+
+/** The parts of an ARN SageMaker answered with; an ARN this action cannot read fails the step. */
+export function readImageVersionArn(imageVersionArn: string): ImageVersionArnParts {
+  const arnParts = parseImageVersionArn(imageVersionArn);
+  if (arnParts === undefined) {
+    throw new ActionError(
+      `SageMaker answered with an ARN this action cannot read: ${quoteForLog(imageVersionArn)}.`,
+    );
+  }
+  return arnParts;
 }
 
 /** The partition a region belongs to, for when no ARN is at hand. */

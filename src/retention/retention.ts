@@ -4,6 +4,7 @@
 import * as core from '@actions/core';
 import { explainAwsError } from '../aws/errors.js';
 import * as api from '../aws/retention-api.js';
+import { writeStepSummary } from '../report/step-summary.js';
 import { ActionError } from '../run/action-error.js';
 import type { Session } from '../run/session.js';
 import { decideRetention, retiring, type RetentionPolicy } from './decide.js';
@@ -34,7 +35,7 @@ export async function applyRetention(session: Session, current: number | 'new'):
       const report: RetentionReport = { ...base, phase: inputs.dryRun ? 'dry-run' : 'done' };
       for (const line of retentionLogLines(report)) core.info(line);
       core.setOutput('retired-versions', '');
-      await writeSection(retentionSummary(report));
+      await writeStepSummary(retentionSummary(report));
       return;
     }
     for (const line of retentionLogLines({ ...base, phase: 'plan' })) core.info(line);
@@ -47,7 +48,7 @@ export async function applyRetention(session: Session, current: number | 'new'):
     core.setOutput('retired-versions', retired.join(','));
     const report: RetentionReport = { ...base, phase: 'done', retired };
     core.info(retentionOutcome(report));
-    await writeSection(retentionSummary(report));
+    await writeStepSummary(retentionSummary(report));
   });
 }
 
@@ -82,9 +83,4 @@ function stopped({ inputs }: Session, error: unknown): unknown {
           region: inputs.region,
         });
   return new ActionError(`${done}: ${why}`);
-}
-
-async function writeSection(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown).write();
 }
