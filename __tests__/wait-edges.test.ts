@@ -28,8 +28,8 @@ function pollOptions(
     clock,
     timeoutMs: 60_000,
     maxDelayMs: 5000,
-    log: jest.fn<(line: string) => void>(),
     ...overrides,
+    log: jest.fn<(line: string) => void>(),
   };
 }
 
