@@ -19,7 +19,7 @@ function session(
       waitMaxDelaySeconds: 5,
       newImage: { roleArn: ROLE_ARN, tags: [] },
     } as unknown as Session['inputs'],
-    api: api as Session['api'],
+    api: api,
     client: {} as Session['client'],
     clock: fakeClock(),
     log: jest.fn<(line: string) => void>(),
@@ -64,7 +64,7 @@ describe('createImageAndWait', () => {
     const s = session({
       createImage: () => Promise.reject(new SageMakerCallError('CreateImage', cause)),
       describeImage,
-    } as unknown as Session['api']);
+    });
     await createImageAndWait(s);
     expect(describeImage).toHaveBeenCalled();
     expect(s.log).toHaveBeenCalledWith(
@@ -86,14 +86,14 @@ describe('createImageAndWait', () => {
     const s = session({
       createImage: () => Promise.reject(denied),
       describeImage,
-    } as unknown as Session['api']);
+    });
     await expect(createImageAndWait(s)).rejects.toBe(denied);
     expect(describeImage).not.toHaveBeenCalled();
   });
 
   it('refuses to run without create-image', async () => {
     const createImage = jest.fn((..._args: unknown[]) => Promise.resolve());
-    const s = session({ createImage } as unknown as Session['api']);
+    const s = session({ createImage });
     const off = {
       ...s,
       inputs: { ...s.inputs, newImage: undefined } as unknown as Session['inputs'],
@@ -117,7 +117,7 @@ describe('waitForImage', () => {
   it('fails when the image disappears, or is in a state it cannot take versions in', async () => {
     const gone = session({
       describeImage: () => Promise.resolve(undefined),
-    } as unknown as Session['api']);
+    });
     await expect(waitForImage(gone)).rejects.toThrow(
       'The SageMaker image "my-image" disappeared while waiting for it.',
     );
@@ -129,7 +129,7 @@ describe('waitForImage', () => {
     );
     const unknown = session({
       describeImage: () => Promise.resolve({}),
-    } as unknown as Session['api']);
+    });
     await expect(waitForImage(unknown)).rejects.toThrow(
       'The SageMaker image "my-image" is in an unknown state.',
     );
