@@ -209,3 +209,28 @@ describe('decideRetention', () => {
     expect(retiring(decisions)).toEqual([2, 3]);
   });
 });
+
+describe('decideRetention, at its edges', () => {
+  it("names a newer version's reason, and ignores vendor guidance when deleting", () => {
+    const guidance = new Map([[2, 'TO_BE_ARCHIVED']]);
+    expect(
+      verdicts(
+        { versions: versions(6), vendorGuidance: guidance },
+        policy({ keepVersions: 1, current: 5 }),
+      ),
+    ).toEqual({
+      6: "keep: newer than this run's version",
+      5: "keep: this run's version",
+      4: 'retire',
+      3: 'retire',
+      2: 'retire',
+      1: 'retire',
+    });
+  });
+
+  it('keeps a version of an unknown status for a person to look at', () => {
+    expect(verdicts({ versions: versions(3, { 1: '' }) }, policy({ current: 3 }))).toMatchObject({
+      1: 'keep: unknown status: left for a person to look at',
+    });
+  });
+});

