@@ -330,3 +330,46 @@ describe('the Studio step', () => {
     expect(core.summary.text()).toContain('### SageMaker Studio (dry run: nothing was changed)');
   });
 });
+
+describe('the Studio step, where it must stop', () => {
+  it('fails on a refused CreateAppImageConfig instead of taking it for a lost race', async () => {
+    givenAFirstAttach();
+    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    sagemaker
+      .on(CreateAppImageConfigCommand)
+      .rejects(
+        serviceError(
+          'AccessDeniedException',
+          'User: arn:aws:sts::123456789012:assumed-role/gha/s is not authorized to perform: sagemaker:CreateAppImageConfig',
+        ),
+      );
+    await run(fakeClock());
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(failure()).toContain('not allowed to call sagemaker:CreateAppImageConfig');
+    expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(0);
+  });
+
+  it('stops before creating anything when a domain list is full', async () => {
+    const full = Array.from({ length: 200 }, (_, i) => ({ ...OTHER, ImageName: `other-${i}` }));
+    sagemaker.on(DescribeDomainCommand).resolves(domain(full));
+    await run(fakeClock());
+    expect(failure()).toContain('already holds 200 images');
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+  });
+
+  it('titles a real attach as a change, not as a dry run', async () => {
+    givenAFirstAttach();
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolvesOnce(domain([OTHER]))
+      .resolvesOnce(domain([OTHER]))
+      .resolves(domain([OTHER, MINE]));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.summary.text()).toContain('### SageMaker Studio');
+    expect(core.summary.text()).not.toContain('dry run');
+    expect(core.info).toHaveBeenCalledWith(
+      'Studio: updated d-one. Users get the image when they restart their app.',
+    );
+  });
+});
