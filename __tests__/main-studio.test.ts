@@ -79,6 +79,15 @@ function givenAFirstAttach(): void {
   sagemaker.on(UpdateDomainCommand).resolves({});
 }
 
+/** The domain without this image until the update (the check and the read before it), with it after. */
+function givenTheDomainTakesTheEntry(): void {
+  sagemaker
+    .on(DescribeDomainCommand)
+    .resolvesOnce(domain([OTHER]))
+    .resolvesOnce(domain([OTHER]))
+    .resolves(domain([OTHER, MINE]));
+}
+
 beforeEach(() => {
   process.env.GITHUB_STEP_SUMMARY = 'summary.md';
   sagemaker.reset();
@@ -88,11 +97,7 @@ beforeEach(() => {
 describe('the Studio step', () => {
   it('reads the domain before creating, then attaches once CREATED and checks it stayed', async () => {
     givenAFirstAttach();
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([OTHER]))
-      .resolvesOnce(domain([OTHER]))
-      .resolves(domain([OTHER, MINE]));
+    givenTheDomainTakesTheEntry();
     await run(fakeClock());
 
     expect(core.setFailed).not.toHaveBeenCalled();
@@ -359,11 +364,7 @@ describe('the Studio step, where it must stop', () => {
 
   it('titles a real attach as a change, not as a dry run', async () => {
     givenAFirstAttach();
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([OTHER]))
-      .resolvesOnce(domain([OTHER]))
-      .resolves(domain([OTHER, MINE]));
+    givenTheDomainTakesTheEntry();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.summary.text()).toContain('### SageMaker Studio');
