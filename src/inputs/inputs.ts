@@ -208,7 +208,10 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     );
   }
 
-  const studio = readStudioInputs({ readInput, checked, problems, imageName, waitForCreated });
+  const studio = readStudioInputs({
+    ...{ readInput, checked, optional, withDefault, flag, problems },
+    ...{ imageName, waitForCreated },
+  });
 
   const inputs = withoutUndefined<Inputs>({
     imageName,

@@ -1,13 +1,12 @@
 // The Studio inputs → StudioInputs, or undefined when `studio-domain-ids` is empty. Pure. Each value
 // is checked against its rule in rules.ts; the rules between inputs (and the API's counts) are here.
 import {
-  DEFAULTS,
   MAX_CONTAINER_ARGUMENTS,
   MAX_CONTAINER_ENTRYPOINT,
   MAX_CONTAINER_ENVIRONMENT,
   STUDIO_APP_TYPES,
   STUDIO_SETTINGS_LEVELS,
-  TRUE_WORDS,
+  type DEFAULTS,
   type RuleName,
 } from './rules.js';
 import { withoutUndefined } from './objects.js';
@@ -47,6 +46,12 @@ export interface StudioInputContext {
   readonly readInput: (name: string) => string;
   /** The value when it meets its rule; otherwise records the problem and returns undefined. */
   readonly checked: (name: RuleName, value: string) => string | undefined;
+  /** An input read and checked; undefined when empty or invalid. */
+  readonly optional: (name: RuleName) => string | undefined;
+  /** An input read and checked, its default when empty or invalid. */
+  readonly withDefault: (name: keyof typeof DEFAULTS) => string;
+  /** A boolean input, its default when empty. */
+  readonly flag: (name: keyof typeof DEFAULTS) => boolean;
   readonly problems: string[];
   readonly imageName: string;
   readonly waitForCreated: boolean;
@@ -63,10 +68,7 @@ export const LEVELS_OF: Readonly<Record<StudioAppType, readonly SettingsLevel[]>
 const KERNEL_GATEWAY_IDS = ['1000/100', '0/0'];
 
 export function readStudioInputs(context: StudioInputContext): StudioInputs | undefined {
-  const { readInput, checked, problems } = context;
-  const optional = (name: RuleName): string | undefined => checked(name, readInput(name));
-  const withDefault = (name: keyof typeof DEFAULTS): string =>
-    checked(name, readInput(name) || DEFAULTS[name]) ?? DEFAULTS[name];
+  const { readInput, checked, problems, optional, withDefault, flag } = context;
   const lines = (name: RuleName, separators: RegExp): string[] =>
     readInput(name)
       .split(separators)
@@ -84,7 +86,7 @@ export function readStudioInputs(context: StudioInputContext): StudioInputs | un
   // Every value is checked, whether or not Studio is on, so a typo never waits for the day it is used.
   const domainIds = [...new Set(checkedLines('studio-domain-ids', /[\n,]/))];
   const appType = canonical(STUDIO_APP_TYPES, withDefault('studio-app-type'));
-  const pinVersion = (TRUE_WORDS as readonly string[]).includes(withDefault('studio-pin-version'));
+  const pinVersion = flag('studio-pin-version');
   const levelWords = checkedLines('studio-settings-levels', /[\n,]/).map((level) =>
     canonical(STUDIO_SETTINGS_LEVELS, level),
   );
