@@ -274,9 +274,10 @@ async function dryRun(
 
 /** keep-versions: runs last, once all else succeeded; without it, none of it is even loaded. */
 async function retainVersions(session: Session, current: number | 'new'): Promise<void> {
-  if (session.inputs.retention === undefined) return;
+  const { retention } = session.inputs;
+  if (retention === undefined) return;
   const { applyRetention } = await import('./retention/retention.js');
-  await applyRetention(session, current);
+  await applyRetention(session, retention, current);
 }
 
 function logTokens(

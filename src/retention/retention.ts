@@ -6,6 +6,7 @@ import { explainAwsError } from '../aws/errors.js';
 import * as api from '../aws/retention-api.js';
 import { writeStepSummary } from '../report/step-summary.js';
 import { ActionError } from '../run/action-error.js';
+import type { Retention } from '../inputs/inputs.js';
 import type { Session } from '../run/session.js';
 import { decideRetention, retiring, type RetentionPolicy } from './decide.js';
 import { RetentionReadError, gatherFacts } from './facts.js';
@@ -18,10 +19,13 @@ import {
 import { RetireError, retireVersions } from './retire.js';
 
 /** `current`: this run's version, or `new` for a dry run that would create one. */
-export async function applyRetention(session: Session, current: number | 'new'): Promise<void> {
+export async function applyRetention(
+  session: Session,
+  retention: Retention,
+  current: number | 'new',
+): Promise<void> {
   const { inputs } = session;
-  if (inputs.retention === undefined) return;
-  const { keepVersions, action } = inputs.retention;
+  const { keepVersions, action } = retention;
   const policy: RetentionPolicy = { keepVersions, action, current };
   const title = `Retention: keep the ${keepVersions} newest CREATED version${keepVersions === 1 ? '' : 's'}`;
   await core.group(title, async () => {
