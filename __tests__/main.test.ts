@@ -1079,6 +1079,32 @@ describe('retention (keep-versions)', () => {
     },
   );
 
+  it('names the step after N, and says what it retired when a later write fails', async () => {
+    core.reset({ ...KEEP, 'keep-versions': '1' });
+    givenFourVersions();
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+    sagemaker.on(DeleteImageVersionCommand).resolvesOnce({}).rejects(denied('DeleteImageVersion'));
+    await run(fakeClock());
+    expect(core.group).toHaveBeenCalledWith(
+      'Retention: keep the 1 newest CREATED version',
+      expect.any(Function),
+    );
+    expect(core.outputs()['retired-versions']).toBe('1');
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(
+      /^Retention stopped after retiring version 1: DeleteImageVersion for SageMaker image "my-image" in eu-west-1 failed: the credentials are not allowed to call sagemaker:DeleteImageVersion\./,
+    );
+  });
+
+  it('names the step after N, in the plural', async () => {
+    core.reset(KEEP);
+    givenFourVersions();
+    await run(fakeClock());
+    expect(core.group).toHaveBeenCalledWith(
+      'Retention: keep the 2 newest CREATED versions',
+      expect.any(Function),
+    );
+  });
+
   it('waits out a busy image between deletions', async () => {
     core.reset({ ...KEEP, 'keep-versions': '1' });
     givenFourVersions();

@@ -238,6 +238,11 @@ describe('Studio inputs, each problem alone', () => {
       { ...STUDIO, 'container-environment': 'A=1\nB=2\nA=3' },
       ['Input `container-environment` sets `A` more than once.'],
     ],
+    [
+      'two environment variables set twice',
+      { ...STUDIO, 'container-environment': 'A=1\nB=2\nA=3\nB=4' },
+      ['Input `container-environment` sets `A`, `B` more than once.'],
+    ],
   ])('%s', (_name, inputs, problems) => {
     expect(problemsOf(inputs)).toEqual(problems);
   });

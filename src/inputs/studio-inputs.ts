@@ -116,7 +116,7 @@ export function readStudioInputs(context: StudioInputContext): StudioInputs | un
     }
   }
   if (appType === 'KernelGateway') {
-    if (kernelName === undefined && readInput('kernel-name') === '') {
+    if (readInput('kernel-name') === '') {
       problems.push(
         'Input `kernel-name` is required when `studio-app-type` is KernelGateway: it names the Jupyter kernel in the image (as `jupyter kernelspec list` shows it).',
       );
