@@ -374,3 +374,308 @@ describe('the Studio step, where it must stop', () => {
     );
   });
 });
+
+const infoLines = (): string[] => core.info.mock.calls.map(([line]) => line);
+const groups = (): string[] => core.group.mock.calls.map(([name]) => name);
+const denied = (action: string): Error =>
+  serviceError(
+    'AccessDeniedException',
+    `User: arn:aws:sts::123456789012:assumed-role/gha/s is not authorized to perform: ${action}`,
+  );
+const CONFIG = {
+  AppImageConfigArn: CONFIG_ARN,
+  JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM },
+};
+
+describe('the Studio step, as its log tells it', () => {
+  it('says what it found, created and changed, level by level', async () => {
+    givenAFirstAttach();
+    givenTheDomainTakesTheEntry();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const lines = infoLines();
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Studio domain d-one (team) is InService.',
+        'AppImageConfig my-image does not exist yet: it will be created.',
+        `Created AppImageConfig my-image: ${JSON.stringify({ AppImageConfigName: 'my-image', JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM } })}`,
+        'DefaultUserSettings.JupyterLabAppSettings: (none) → my-image, version 4, config my-image',
+      ]),
+    );
+    expect(groups()).toEqual(
+      expect.arrayContaining([
+        'Create or update AppImageConfig my-image',
+        'Attach my-image, version 4, config my-image to Studio domain d-one',
+      ]),
+    );
+    expect(core.summary.text()).toContain(
+      '| `DefaultUserSettings.JupyterLabAppSettings` | (none) | my-image, version 4, config my-image | changed |',
+    );
+  });
+
+  it('writes nothing when the config and every domain are already right', async () => {
+    givenAFirstAttach();
+    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
+    sagemaker.on(DescribeDomainCommand).resolves({ ...domain([MINE]), DomainName: undefined });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(infoLines()).toEqual(
+      expect.arrayContaining([
+        'Studio domain d-one (unnamed) is InService.',
+        'AppImageConfig my-image exists.',
+        'AppImageConfig my-image is already as wanted.',
+        'DefaultUserSettings.JupyterLabAppSettings: already right',
+        'Studio: every domain already had this entry; nothing was written.',
+      ]),
+    );
+    expect(core.outputs()).toMatchObject({
+      'app-image-config-arn': CONFIG_ARN,
+      'studio-domains-updated': '',
+    });
+  });
+
+  it('outputs an empty ARN when SageMaker describes the config without one', async () => {
+    givenAFirstAttach();
+    sagemaker
+      .on(DescribeAppImageConfigCommand)
+      .resolves({ ...CONFIG, AppImageConfigArn: undefined });
+    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs()['app-image-config-arn']).toBe('');
+  });
+
+  it('says it will update a config that differs, and outputs its ARN', async () => {
+    core.reset({ ...INPUTS, 'container-arguments': '--debug' });
+    givenAFirstAttach();
+    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
+    sagemaker
+      .on(UpdateAppImageConfigCommand)
+      .resolves({ AppImageConfigArn: `${CONFIG_ARN}-updated` });
+    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const desired = {
+      AppImageConfigName: 'my-image',
+      JupyterLabAppImageConfig: {
+        FileSystemConfig: FILE_SYSTEM,
+        ContainerConfig: { ContainerArguments: ['--debug'] },
+      },
+    };
+    expect(infoLines()).toEqual(
+      expect.arrayContaining([
+        'AppImageConfig my-image exists and will be updated.',
+        `Updated AppImageConfig my-image: ${JSON.stringify(desired)}`,
+      ]),
+    );
+    expect(core.outputs()['app-image-config-arn']).toBe(`${CONFIG_ARN}-updated`);
+  });
+
+  it('tells which domains it changed before a later domain fails', async () => {
+    core.reset({ ...INPUTS, 'studio-domain-ids': 'd-one,d-two' });
+    givenAFirstAttach();
+    sagemaker.on(DescribeDomainCommand, { DomainId: 'd-one' }).resolves(domain([]));
+    sagemaker
+      .on(DescribeDomainCommand, { DomainId: 'd-one' })
+      .resolvesOnce(domain([]))
+      .resolvesOnce(domain([]))
+      .resolves(domain([MINE]));
+    sagemaker
+      .on(DescribeDomainCommand, { DomainId: 'd-two' })
+      .resolves({ ...domain([]), DomainId: 'd-two' });
+    sagemaker
+      .on(UpdateDomainCommand, { DomainId: 'd-two' })
+      .rejects(denied('sagemaker:UpdateDomain'));
+    await run(fakeClock());
+    expect(failure()).toContain('not allowed to call sagemaker:UpdateDomain');
+    expect(core.outputs()['studio-domains-updated']).toBe('d-one');
+    // Refused for want of permission: not a settling domain, so no read to see why.
+    expect(sent().slice(-2)).toEqual(['DescribeDomain', 'UpdateDomain']);
+  });
+
+  it('says so when it writes a lost entry again', async () => {
+    givenAFirstAttach();
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolvesOnce(domain([OTHER]))
+      .resolvesOnce(domain([OTHER]))
+      .resolvesOnce(domain([OTHER]))
+      .resolves(domain([OTHER, MINE]));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(2);
+    expect(core.info).toHaveBeenCalledWith(
+      "Studio domain d-one: this image's entry is missing or wrong after the update (another writer saved the settings from an older read); writing it again.",
+    );
+    expect(
+      infoLines().filter((line) => line.startsWith('Studio domain d-one: this image')),
+    ).toHaveLength(1);
+  });
+
+  it.each([
+    ['ValidationException', 'Updating'],
+    ['ResourceInUse', 'Updating'],
+    ['ConflictException', undefined],
+  ])(
+    'waits out a refusal (%s) while the domain is %s (no status: unknown)',
+    async (name, status) => {
+      givenAFirstAttach();
+      sagemaker.on(UpdateDomainCommand).rejectsOnce(serviceError(name, 'busy')).resolves({});
+      sagemaker
+        .on(DescribeDomainCommand)
+        .resolvesOnce(domain([])) // before creating
+        .resolvesOnce(domain([])) // the read of the read-modify-write
+        .resolvesOnce({ ...domain([]), Status: status as 'Updating' }) // after the refusal
+        .resolvesOnce(domain([]))
+        .resolves(domain([MINE]));
+      await run(fakeClock());
+      expect(core.info).toHaveBeenCalledWith(
+        `Studio domain d-one is ${status ?? 'unknown'} (another update is under way), so UpdateDomain was refused; waiting for it.`,
+      );
+      expect(core.setFailed).not.toHaveBeenCalled();
+      expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(2);
+    },
+  );
+
+  it('counts no write when a refused update finds the entry made by another run', async () => {
+    givenAFirstAttach();
+    sagemaker.on(UpdateDomainCommand).rejects(serviceError('ResourceInUse', 'busy'));
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolvesOnce(domain([]))
+      .resolvesOnce(domain([]))
+      .resolvesOnce(domain([], 'Updating'))
+      .resolves(domain([MINE]));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs()['studio-domains-updated']).toBe('');
+  });
+
+  it('logs a status SageMaker left out as unknown while waiting, then stops', async () => {
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolvesOnce(domain([], 'Pending'))
+      .resolves({ ...domain([]), Status: undefined });
+    await run(fakeClock());
+    expect(core.info).toHaveBeenCalledWith('Studio domain d-one: unknown after 1.0 s');
+    expect(failure()).toContain('Studio domain "d-one" is unknown');
+  });
+
+  it('reads a failed domain once and does not wait on it', async () => {
+    sagemaker.on(DescribeDomainCommand).resolves(domain([], 'Failed'));
+    await run(fakeClock());
+    expect(sent()).toEqual(['DescribeDomain']);
+    expect(failure()).toContain('Studio domain "d-one" is Failed: SageMaker gave no reason.');
+  });
+});
+
+describe('the AppImageConfig, when a write is refused', () => {
+  it('does not read again after a refused create that is not a lost race', async () => {
+    givenAFirstAttach();
+    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    sagemaker.on(CreateAppImageConfigCommand).rejects(denied('sagemaker:CreateAppImageConfig'));
+    await run(fakeClock());
+    expect(sent().filter((name) => name === 'DescribeAppImageConfig')).toHaveLength(2);
+  });
+
+  it('fails on "in use" when updating a config it had read, without reading again', async () => {
+    givenAFirstAttach();
+    core.reset({ ...INPUTS, 'container-arguments': '--debug' });
+    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
+    sagemaker
+      .on(UpdateAppImageConfigCommand)
+      .rejects(new ResourceInUse({ message: 'Config is in use.', $metadata: {} }));
+    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    await run(fakeClock());
+    expect(failure()).toContain('Config is in use.');
+    expect(sent().filter((name) => name === 'DescribeAppImageConfig')).toHaveLength(2);
+    expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(0);
+  });
+
+  it('fails with the create error when the config said to be in use still cannot be found', async () => {
+    givenAFirstAttach();
+    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    sagemaker
+      .on(CreateAppImageConfigCommand)
+      .rejects(new ResourceInUse({ message: 'Name already in use.', $metadata: {} }));
+    await run(fakeClock());
+    expect(failure()).toContain('Name already in use.');
+    expect(sagemaker.commandCalls(CreateAppImageConfigCommand)).toHaveLength(1);
+    expect(sent().filter((name) => name === 'DescribeAppImageConfig')).toHaveLength(3);
+  });
+});
+
+describe('the Studio step in a dry run', () => {
+  const dryRunLines = (): string[] => {
+    const lines = infoLines();
+    return lines.slice(lines.findIndex((line) => line.startsWith('Dry run: nothing was changed')));
+  };
+
+  it('plans an update of a differing config, and shows its ARN', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true', 'container-arguments': '--debug' });
+    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(infoLines()).toContain('AppImageConfig my-image exists and will be updated.');
+    const planned = dryRunLines().filter((line) => /^[A-Z]\w+ \{/.test(line));
+    expect(planned.map((line) => line.split(' ')[0])).toEqual([
+      'CreateImageVersion',
+      'UpdateAppImageConfig',
+      'UpdateDomain',
+    ]);
+    expect(core.summary.text()).toContain(
+      `AppImageConfig \`my-image\` (JupyterLab): would be updated, \`${CONFIG_ARN}\``,
+    );
+  });
+
+  it('plans no Studio request for a reused version already attached, and shows the lists', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true', 'skip-if-unchanged': 'true' });
+    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER, MINE]));
+    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [
+        {
+          Version: 4,
+          ImageVersionStatus: 'CREATED',
+          ImageArn: 'a',
+          ImageVersionArn: ARN,
+          CreationTime: new Date(),
+          LastModifiedTime: new Date(),
+        },
+      ],
+    });
+    sagemaker.on(DescribeImageVersionCommand).resolves({
+      ImageVersionArn: ARN,
+      ImageVersionStatus: 'CREATED',
+      BaseImage: INPUTS['base-image'],
+      Version: 4,
+    });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(dryRunLines()).toEqual([
+      'Dry run: nothing was changed, and a real run would send no request that changes anything.',
+    ]);
+    expect(infoLines()).toEqual(
+      expect.arrayContaining([
+        'Studio domain d-one, DefaultUserSettings.JupyterLabAppSettings.CustomImages:',
+        `  before: ${JSON.stringify([OTHER, MINE])}`,
+        `  after:  ${JSON.stringify([OTHER, MINE])} (unchanged)`,
+      ]),
+    );
+  });
+
+  it('plans an entry without a version number when not pinning', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true', 'studio-pin-version': 'false' });
+    sagemaker.on(DescribeDomainCommand).resolves(domain([]));
+    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(infoLines()).toContain(
+      `  after:  ${JSON.stringify([{ ImageName: 'my-image', AppImageConfigName: 'my-image' }])}`,
+    );
+  });
+});

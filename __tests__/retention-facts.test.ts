@@ -40,7 +40,17 @@ describe('pinnedVersions', () => {
       { FutureAppSettings: { CustomImages: [entry('img', 9)] } },
       [9],
     ],
+    [
+      'odd members and entries are passed over',
+      {
+        Nothing: null,
+        JupyterLabAppSettings: { CustomImages: [null, { ImageVersionNumber: 3 }, entry('img', 6)] },
+        KernelGatewayAppSettings: { CustomImages: 'not a list' },
+      },
+      [6],
+    ],
   ])('%s', (_name, settings, expected) => {
-    expect(pinnedVersions(settings, 'img').sort((a, b) => a - b)).toEqual(expected);
+    // Strict: a version-less entry must not slip in as `undefined`.
+    expect(pinnedVersions(settings, 'img').sort((a, b) => a - b)).toStrictEqual(expected);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { CustomImage } from '@aws-sdk/client-sagemaker';
 import {
   cell,
   renderDryRunSummary,
@@ -141,7 +142,30 @@ describe('renderStudioSummary', () => {
     );
   });
 
+  it('renders the whole section, without a link where the partition has no public console', () => {
+    const markdown = renderStudioSummary({
+      ...FACTS_STUDIO,
+      region: 'us-iso-east-1',
+      appImageConfig: { name: 'my-image', action: 'none' },
+    });
+    expect(markdown).toBe(
+      [
+        '### SageMaker Studio',
+        '',
+        'AppImageConfig `my-image` (JupyterLab): unchanged',
+        '',
+        '| Domain | Settings | Entry before | Entry after | |',
+        '|---|---|---|---|---|',
+        '| `d-abc` | `DefaultUserSettings.JupyterLabAppSettings` | my-image, version 2, config my-image | my-image, version 3, config my-image | changed |',
+        '| `d-abc` | `DefaultSpaceSettings.JupyterLabAppSettings` | (none) | my-image, latest, config my-image | unchanged |',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('describes an entry in a few words', () => {
+    // SageMaker's types say both names are set; a partial entry still reads.
+    expect(describeEntry({} as CustomImage)).toBe('?, latest, config ?');
     expect(describeEntry(undefined)).toBe('(none)');
     expect(describeEntry({ ImageName: 'i', AppImageConfigName: 'c', ImageVersionNumber: 1 })).toBe(
       'i, version 1, config c',

@@ -34,6 +34,7 @@ export async function upsertAppImageConfig(
     const action = appImageConfigAction(described, desired, studio.appType);
     if (action === 'none') {
       log(`AppImageConfig ${name} is already as wanted.`);
+      // Stryker disable next-line OptionalChaining: 'none' is only ever decided for a described config
       return { name, arn: described?.AppImageConfigArn ?? '', action };
     }
     if (action === 'update') {

