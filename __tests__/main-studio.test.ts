@@ -493,23 +493,42 @@ describe('the Studio step, as its log tells it', () => {
     expect(sent().slice(-2)).toEqual(['DescribeDomain', 'UpdateDomain']);
   });
 
+  it('lists every domain it changed', async () => {
+    core.reset({ ...INPUTS, 'studio-domain-ids': 'd-one,d-two' });
+    givenAFirstAttach();
+    for (const DomainId of ['d-one', 'd-two']) {
+      sagemaker
+        .on(DescribeDomainCommand, { DomainId })
+        .resolvesOnce({ ...domain([]), DomainId })
+        .resolvesOnce({ ...domain([]), DomainId })
+        .resolves({ ...domain([MINE]), DomainId });
+    }
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs()['studio-domains-updated']).toBe('d-one,d-two');
+    expect(core.info).toHaveBeenCalledWith(
+      'Studio: updated d-one, d-two. Users get the image when they restart their app.',
+    );
+  });
+
   it('says so when it writes a lost entry again', async () => {
     givenAFirstAttach();
     sagemaker
       .on(DescribeDomainCommand)
-      .resolvesOnce(domain([OTHER]))
-      .resolvesOnce(domain([OTHER]))
-      .resolvesOnce(domain([OTHER]))
+      .resolvesOnce(domain([OTHER])) // before creating
+      .resolvesOnce(domain([OTHER])) // the read of the read-modify-write
+      .resolvesOnce(domain([OTHER])) // after the first write: lost
+      .resolvesOnce(domain([OTHER])) // after the second: lost again
       .resolves(domain([OTHER, MINE]));
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
-    expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(2);
+    expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(3);
     expect(core.info).toHaveBeenCalledWith(
       "Studio domain d-one: this image's entry is missing or wrong after the update (another writer saved the settings from an older read); writing it again.",
     );
     expect(
       infoLines().filter((line) => line.startsWith('Studio domain d-one: this image')),
-    ).toHaveLength(1);
+    ).toHaveLength(2);
   });
 
   it.each([

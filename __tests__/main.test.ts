@@ -1095,6 +1095,48 @@ describe('retention (keep-versions)', () => {
     );
   });
 
+  it('says which versions it retired, in the plural, when a third write fails', async () => {
+    core.reset({ ...KEEP, 'keep-versions': '1' });
+    givenFourVersions();
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+    sagemaker
+      .on(DeleteImageVersionCommand)
+      .resolvesOnce({})
+      .resolvesOnce({})
+      .rejects(denied('DeleteImageVersion'));
+    await run(fakeClock());
+    expect(deleted()).toEqual([1, 2, 3]);
+    expect(core.outputs()['retired-versions']).toBe('1,2');
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(
+      /^Retention stopped after retiring versions 1, 2: DeleteImageVersion for SageMaker image "my-image" in eu-west-1 failed: /,
+    );
+  });
+
+  it('in a dry run only says what it would retire', async () => {
+    core.reset({ ...KEEP, 'keep-versions': '1', 'dry-run': 'true' });
+    givenFourVersions();
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(deleted()).toEqual([]);
+    expect(core.outputs()['retired-versions']).toBe('');
+    // The version this run would create is the one kept; version 1 is pinned by a space.
+    expect(core.info).toHaveBeenCalledWith(
+      'Dry run: nothing was changed. Would retire 3 versions: 2, 3, 4.',
+    );
+    expect(core.summary.text()).toContain(
+      '### Retention of my-image (dry run): nothing was changed',
+    );
+  });
+
+  it('says once that there is nothing to retire', async () => {
+    core.reset({ ...KEEP, 'keep-versions': '4' });
+    givenFourVersions();
+    await run(fakeClock());
+    const lines = core.info.mock.calls.map(([line]) => line);
+    expect(lines.filter((line) => line === 'Nothing to retire.')).toHaveLength(1);
+  });
+
   it('names the step after N, in the plural', async () => {
     core.reset(KEEP);
     givenFourVersions();

@@ -58,10 +58,12 @@ export async function applyRetention(
 
 /** Fail safe: a read that failed means nothing is retired, and the message names the permission. */
 function readFailure({ inputs }: Session, error: unknown): unknown {
+  // Stryker disable next-line ConditionalExpression: every error out of gatherFacts is a RetentionReadError
   if (!(error instanceof RetentionReadError)) return error;
   return new ActionError(
     `No image version was retired: to prove which versions are in use, retention must read ` +
       `${error.reading}, and ${explainAwsError(error.cause, {
+        // Stryker disable next-line StringLiteral: the cause is a SageMakerCallError, which names its own operation
         operation: 'retention',
         imageName: inputs.imageName,
         region: inputs.region,
@@ -71,6 +73,7 @@ function readFailure({ inputs }: Session, error: unknown): unknown {
 
 /** A write failed part-way: say what was retired already, and set the output to it. */
 function stopped({ inputs }: Session, error: unknown): unknown {
+  // Stryker disable next-line ConditionalExpression: every error out of retireVersions is a RetireError
   if (!(error instanceof RetireError)) return error;
   core.setOutput('retired-versions', error.retired.join(','));
   const done =
@@ -82,6 +85,7 @@ function stopped({ inputs }: Session, error: unknown): unknown {
     cause instanceof ActionError
       ? cause.message
       : explainAwsError(cause, {
+          // Stryker disable next-line StringLiteral: the cause is a SageMakerCallError, which names its own operation
           operation: 'retention',
           imageName: inputs.imageName,
           region: inputs.region,
