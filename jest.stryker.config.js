@@ -1,9 +1,9 @@
 // The jest config for `npm run mutate`. Tests that run the bundle (dist/index.js) in a child
 // process cannot see a mutant in src/, and Stryker runs every test of a file for each of its
 // static mutants (module-level code), so they would only make the run slower and flakier:
-// the end-to-end suites, the IAM policy check, and the hostile inputs (whose parser half the
-// unit tests of src/inputs/ cover). src/ is a root too, so that jest's --findRelatedTests (which
-// Stryker uses) can follow imports from a test through src/main.ts to the mutated module.
+// the end-to-end suites (e2e-hostile-inputs among them) and the IAM policy check. src/ is a root
+// too, so that jest's --findRelatedTests (which Stryker uses) can follow imports from a test
+// through src/main.ts to the mutated module.
 import base from './jest.config.js';
 
 export default {
@@ -13,6 +13,5 @@ export default {
     '/node_modules/',
     '/__tests__/e2e[^/]*\\.test\\.ts$',
     '/__tests__/iam-policy\\.test\\.ts$',
-    '/__tests__/hostile-inputs\\.test\\.ts$',
   ],
 };
