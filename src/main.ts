@@ -171,7 +171,9 @@ async function registerImageVersion(
     described = await core.group(`Wait for version ${arnParts.version} to be CREATED`, async () => {
       try {
         const { value, checks, waitedMs } = await waitForVersion(session, arnParts.version);
-        core.info(`CREATED after ${(waitedMs / 1000).toFixed(1)} s and ${checks} status checks.`);
+        core.info(
+          `CREATED after ${(waitedMs / 1000).toFixed(1)} s and ${checks} status check${checks === 1 ? '' : 's'}.`,
+        );
         return value;
       } catch (error) {
         // The status the wait ended on is an output too, for the steps that clean up.

@@ -9,8 +9,7 @@ export interface RunContext extends RunIdentity {
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  const asText = (value: string | undefined): string =>
-    /^\d+$/.test(value ?? '') ? String(value) : '';
+  const asText = (value: string | undefined): string => (value?.match(/^\d+$/) ? value : '');
   return {
     sha: env.GITHUB_SHA ?? '',
     runId: asText(env.GITHUB_RUN_ID),
