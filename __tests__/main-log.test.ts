@@ -174,7 +174,12 @@ describe('the log of a run that reuses a version', () => {
       'Reused my-image version 4: it already has this base image.',
       { title: 'SageMaker image version' },
     );
-    expect(core.summary.text()).toContain('| Version | 4 (existing, reused) |');
+    const summary = core.summary.text();
+    expect(summary).toContain('| Version | 4 (existing, reused) |');
+    expect(summary).toContain('| Status | `CREATED` |');
+    expect(summary).toContain(`| Container image | \`${BASE_IMAGE}\` |`);
+    // No Studio section: the console link, then the empty section after one line break.
+    expect(summary).toMatch(/\)\n\n$/);
   });
 
   it('applies no alias and opens no group for them when none are asked for', async () => {
