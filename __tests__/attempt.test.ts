@@ -82,3 +82,22 @@ describe('createForThisAttempt', () => {
     expect(api.updateAliases).not.toHaveBeenCalled();
   });
 });
+
+describe('createForThisAttempt, at its edges', () => {
+  it('describes nothing when the ARN SageMaker returned names no version', async () => {
+    const { s, api } = session({}, {});
+    api.createImageVersion.mockResolvedValue('not-an-arn');
+    await expect(createForThisAttempt(s, BODY, ['t0', 't1'], new Map())).resolves.toEqual({
+      imageVersionArn: 'not-an-arn',
+      clientToken: 't0',
+    });
+    expect(api.describeImageVersion).not.toHaveBeenCalled();
+  });
+
+  it('passes over a requested alias that no version holds', async () => {
+    const holders = new Map<string, AliasHolder>([['dev', { version: 4, baseImage: 'repo:1' }]]);
+    const { s, api } = session({ t0: 4, t1: 5 }, { 4: 'CREATE_FAILED' });
+    await createForThisAttempt(s, BODY, ['t0', 't1'], holders);
+    expect(api.updateAliases).toHaveBeenCalledWith({}, 'img', 4, { remove: ['dev'] });
+  });
+});
