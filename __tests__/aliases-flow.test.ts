@@ -1,14 +1,13 @@
 // Moving and applying aliases with the SageMaker calls faked: which version loses and gains each
 // alias, in which order, and what the log says.
-import { describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   applyAliasesToExisting,
   findAliasHolders,
   moveAliasesTo,
 } from '../src/register/aliases.js';
 import type { AliasHolder } from '../src/aws/sagemaker.js';
-import type { Session } from '../src/run/session.js';
-import { fakeClock } from './fixtures/clock.js';
+import { testSession } from './fixtures/session.js';
 
 type Change = { add?: string[]; remove?: string[] };
 
@@ -17,15 +16,14 @@ function session(
   holders: Record<string, AliasHolder>,
 ) {
   const updates: [number, Change][] = [];
-  const log = jest.fn<(line: string) => void>();
-  const s: Session = {
-    inputs: {
+  const s = testSession(
+    {
       imageName: 'my-image',
       aliases: inputs.aliases,
       moveAliases: inputs.moveAliases ?? false,
       waitTimeoutSeconds: 60,
-    } as unknown as Session['inputs'],
-    api: {
+    },
+    {
       versionHoldingAlias: (_client: unknown, _image: string, alias: string) =>
         Promise.resolve(holders[alias]),
       updateAliases: (_client: unknown, image: string, version: number, change: Change) => {
@@ -33,12 +31,9 @@ function session(
         updates.push([version, change]);
         return Promise.resolve();
       },
-    } as unknown as Session['api'],
-    client: {} as Session['client'],
-    clock: fakeClock(),
-    log,
-  };
-  return { s, updates, lines: () => log.mock.calls.map(([line]) => line) };
+    },
+  );
+  return { s, updates, lines: s.lines };
 }
 
 const V2 = { version: 2, baseImage: 'old:1' };

@@ -3,8 +3,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { createForThisAttempt } from '../src/register/attempt.js';
 import type { AliasHolder } from '../src/aws/sagemaker.js';
-import type { Session } from '../src/run/session.js';
-import { fakeClock } from './fixtures/clock.js';
+import { testSession } from './fixtures/session.js';
 
 const ARN = (version: number): string =>
   `arn:aws:sagemaker:us-east-1:123456789012:image-version/img/${version}`;
@@ -23,15 +22,8 @@ function session(versions: Record<string, number>, statuses: Record<number, stri
       Promise.resolve(),
     ),
   };
-  const log = jest.fn();
-  const s = {
-    inputs: { imageName: 'img', waitTimeoutSeconds: 60 },
-    api,
-    client: {},
-    clock: fakeClock(),
-    log,
-  } as unknown as Session;
-  return { s, api, log };
+  const s = testSession({ imageName: 'img', waitTimeoutSeconds: 60 }, api);
+  return { s, api, log: s.log };
 }
 
 describe('createForThisAttempt', () => {

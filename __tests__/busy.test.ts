@@ -1,20 +1,13 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { ResourceInUse } from '@aws-sdk/client-sagemaker';
 import { retryWhileBusy } from '../src/wait/busy.js';
-import type { Session } from '../src/run/session.js';
-import { fakeClock } from './fixtures/clock.js';
+import { testSession, type TestSession } from './fixtures/session.js';
 
 const busy = (): Error =>
   new ResourceInUse({ message: 'Resource was modified concurrently.', $metadata: {} });
 
-function session(waitTimeoutSeconds = 60): Session & { clock: ReturnType<typeof fakeClock> } {
-  return {
-    inputs: { imageName: 'img', waitTimeoutSeconds } as Session['inputs'],
-    api: {} as Session['api'],
-    client: {} as Session['client'],
-    clock: fakeClock(),
-    log: jest.fn(),
-  };
+function session(waitTimeoutSeconds = 60): TestSession {
+  return testSession({ imageName: 'img', waitTimeoutSeconds });
 }
 
 describe('retryWhileBusy', () => {

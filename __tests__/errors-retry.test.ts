@@ -4,7 +4,7 @@ import { SageMakerServiceException } from '@aws-sdk/client-sagemaker';
 import { SageMakerCallError, errorFacts, explainAwsError, isTransient } from '../src/aws/errors.js';
 import { waitForVersion } from '../src/register/wait-version.js';
 import type { Session } from '../src/run/session.js';
-import { fakeClock } from './fixtures/clock.js';
+import { testSession } from './fixtures/session.js';
 
 const CONTEXT = { operation: 'CreateImageVersion', imageName: 'my-image', region: 'eu-west-1' };
 
@@ -65,18 +65,15 @@ describe('isTransient', () => {
 
 describe('a wait for a version, given errors while reading its status', () => {
   function session(describe: () => Promise<unknown>): Session {
-    return {
-      inputs: {
+    return testSession(
+      {
         imageName: 'my-image',
         region: 'eu-west-1',
         waitTimeoutSeconds: 600,
         waitMaxDelaySeconds: 5,
-      } as Session['inputs'],
-      api: { describeImageVersion: describe } as unknown as Session['api'],
-      client: {} as Session['client'],
-      clock: fakeClock(),
-      log: jest.fn(),
-    };
+      },
+      { describeImageVersion: describe },
+    );
   }
 
   it.each([

@@ -4,26 +4,21 @@ import { ResourceInUse, SageMakerServiceException } from '@aws-sdk/client-sagema
 import { SageMakerCallError } from '../src/aws/errors.js';
 import { createImageAndWait, waitForImage } from '../src/register/image.js';
 import type { Session } from '../src/run/session.js';
-import { fakeClock } from './fixtures/clock.js';
+import { testSession, type TestSession } from './fixtures/session.js';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/sagemaker';
 
-function session(
-  api: Partial<Session['api']>,
-): Session & { log: jest.Mock<(line: string) => void> } {
-  return {
-    inputs: {
+function session(api: Partial<Session['api']>): TestSession {
+  return testSession(
+    {
       imageName: 'my-image',
       region: 'eu-west-1',
       waitTimeoutSeconds: 600,
       waitMaxDelaySeconds: 5,
       newImage: { roleArn: ROLE_ARN, tags: [] },
-    } as unknown as Session['inputs'],
-    api: api,
-    client: {} as Session['client'],
-    clock: fakeClock(),
-    log: jest.fn<(line: string) => void>(),
-  };
+    },
+    api,
+  );
 }
 
 const created = (): Promise<{ ImageStatus: 'CREATED' }> =>

@@ -7,8 +7,7 @@ import type { StudioSettings } from '../src/aws/retention-api.js';
 import type { RetentionPolicy } from '../src/retention/decide.js';
 import { RetentionReadError, gatherFacts } from '../src/retention/facts.js';
 import { RetireError, retireVersions } from '../src/retention/retire.js';
-import type { Session } from '../src/run/session.js';
-import { fakeClock } from './fixtures/clock.js';
+import { testSession } from './fixtures/session.js';
 
 interface World {
   versions?: ImageVersion[];
@@ -90,14 +89,8 @@ function edge(world: World) {
         VendorGuidance: world.vendorGuidance?.[version],
       }),
     ),
-  } as unknown as Session['api'];
-  const session: Session = {
-    inputs: { imageName: 'img', waitTimeoutSeconds: 10 } as Session['inputs'],
-    api: sagemakerApi,
-    client: {} as Session['client'],
-    clock: fakeClock(),
-    log: jest.fn(),
   };
+  const session = testSession({ imageName: 'img', waitTimeoutSeconds: 10 }, sagemakerApi);
   return { api, session, reads };
 }
 

@@ -1,8 +1,8 @@
-import { describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import { digestOf, findUnchangedVersion, isSameImage } from '../src/register/reuse.js';
 import type { Session } from '../src/run/session.js';
-import { fakeClock } from './fixtures/clock.js';
+import { testSession } from './fixtures/session.js';
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const REPO = '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img';
@@ -70,10 +70,9 @@ describe('findUnchangedVersion', () => {
         const answers = described[version] ?? [];
         return Promise.resolve(answers.length > 1 ? answers.shift() : answers[0]);
       },
-    } as unknown as Session['api'];
-    const log = jest.fn<(line: string) => void>();
-    const value: Session = {
-      inputs: {
+    };
+    const value = testSession(
+      {
         imageName: 'img',
         baseImage: `${REPO}@${DIGEST}`,
         region: 'us-east-1',
@@ -81,13 +80,10 @@ describe('findUnchangedVersion', () => {
         waitTimeoutSeconds: 60,
         waitMaxDelaySeconds: 5,
         ...inputs,
-      } as Session['inputs'],
+      },
       api,
-      client: {} as Session['client'],
-      clock: fakeClock(),
-      log,
-    };
-    return { session: value, describes, lines: () => log.mock.calls.map(([line]) => line) };
+    );
+    return { session: value, describes, lines: value.lines };
   }
   const SAME = { BaseImage: `${REPO}@${DIGEST}`, ImageVersionStatus: 'CREATED' as const };
   const OTHER = { BaseImage: `${REPO}:old`, ImageVersionStatus: 'CREATED' as const };

@@ -4,8 +4,8 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { ResourceInUse } from '@aws-sdk/client-sagemaker';
 import { retryWhileBusy } from '../src/wait/busy.js';
 import { pollUntilSettled, type PollOptions } from '../src/wait/poll.js';
-import type { Session } from '../src/run/session.js';
 import { fakeClock, type FakeClock } from './fixtures/clock.js';
+import { testSession } from './fixtures/session.js';
 
 type State = { status: string };
 
@@ -93,18 +93,12 @@ describe('retryWhileBusy, at its deadline', () => {
     new ResourceInUse({ message: 'Resource was modified concurrently.', $metadata: {} });
 
   it('still tries when the next pause ends exactly at the deadline, and counts its tries', async () => {
-    const session: Session = {
-      inputs: { imageName: 'img', waitTimeoutSeconds: 2 } as Session['inputs'],
-      api: {} as Session['api'],
-      client: {} as Session['client'],
-      clock: fakeClock(),
-      log: jest.fn(),
-    };
+    const session = testSession({ imageName: 'img', waitTimeoutSeconds: 2 });
     // Pauses of 0.75 s and 1.25 s reach the 2 s deadline exactly; the third would pass it.
     await expect(retryWhileBusy(session, 'working', () => Promise.reject(busy()))).rejects.toThrow(
       'The SageMaker image "img" stayed busy (ResourceInUse: Resource was modified concurrently) through 3 tries over 2 s while working. Re-run the job once the other work on the image has finished.',
     );
-    expect((session.clock as FakeClock).sleeps).toEqual([750, 1250]);
+    expect(session.clock.sleeps).toEqual([750, 1250]);
     expect(session.log).toHaveBeenCalledWith(
       'The image is busy (Resource was modified concurrently); working again in 0.8 s.',
     );
