@@ -5,14 +5,13 @@ import {
   CreateImageVersionCommand,
   DescribeImageVersionCommand,
   ListImageVersionsCommand,
-  ResourceNotFound,
   SageMakerClient,
   UpdateImageVersionCommand,
-  type ImageVersion,
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import { fakeClock } from './fixtures/clock.js';
 import * as core from './fixtures/core.js';
+import { ARN, BASE_IMAGE, listed, notFound } from './fixtures/image-version.js';
 
 // The run's identity, as the runner gives it.
 process.env.GITHUB_SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
@@ -22,18 +21,7 @@ jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../src/main.js');
 
 const sagemaker = mockClient(SageMakerClient);
-const ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/4';
-const BASE_IMAGE = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/img@sha256:${'a1'.repeat(32)}`;
 const INPUTS = { 'image-name': 'my-image', 'base-image': BASE_IMAGE, 'aws-region': 'eu-west-1' };
-const notFound = (): Error => new ResourceNotFound({ message: 'none', $metadata: {} });
-const listed = (version: number): ImageVersion => ({
-  Version: version,
-  ImageVersionStatus: 'CREATED',
-  ImageArn: 'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image',
-  ImageVersionArn: ARN,
-  CreationTime: new Date(0),
-  LastModifiedTime: new Date(0),
-});
 const infoLines = (): string[] => core.info.mock.calls.map(([line]) => line);
 const groups = (): string[] => core.group.mock.calls.map(([name]) => name);
 const TOKEN_LINE =

@@ -21,6 +21,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { fakeClock } from './fixtures/clock.js';
 import * as core from './fixtures/core.js';
+import { ARN, BASE_IMAGE, listed } from './fixtures/image-version.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 // The run's identity, as the runner gives it.
@@ -30,11 +31,10 @@ process.env.GITHUB_RUN_ATTEMPT = '1';
 const { run } = await import('../src/main.js');
 
 const sagemaker = mockClient(SageMakerClient);
-const ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/4';
 const CONFIG_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:app-image-config/my-image';
 const INPUTS = {
   'image-name': 'my-image',
-  'base-image': `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/img@sha256:${'a1'.repeat(32)}`,
+  'base-image': BASE_IMAGE,
   'aws-region': 'eu-west-1',
   'studio-domain-ids': 'd-one',
   'studio-settings-levels': 'user',
@@ -86,6 +86,17 @@ function givenTheDomainTakesTheEntry(): void {
     .resolvesOnce(domain([OTHER]))
     .resolvesOnce(domain([OTHER]))
     .resolves(domain([OTHER, MINE]));
+}
+
+/** skip-if-unchanged finds version 4, CREATED from this base image. */
+function givenVersionFourHasThisBaseImage(): void {
+  sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4)] });
+  sagemaker.on(DescribeImageVersionCommand).resolves({
+    ImageVersionArn: ARN,
+    ImageVersionStatus: 'CREATED',
+    BaseImage: INPUTS['base-image'],
+    Version: 4,
+  });
 }
 
 beforeEach(() => {
@@ -282,24 +293,7 @@ describe('the Studio step', () => {
   it('attaches a reused version too (skip-if-unchanged)', async () => {
     core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
     givenAFirstAttach();
-    sagemaker.on(ListImageVersionsCommand).resolves({
-      ImageVersions: [
-        {
-          Version: 4,
-          ImageVersionStatus: 'CREATED',
-          ImageArn: 'a',
-          ImageVersionArn: ARN,
-          CreationTime: new Date(),
-          LastModifiedTime: new Date(),
-        },
-      ],
-    });
-    sagemaker.on(DescribeImageVersionCommand).resolves({
-      ImageVersionArn: ARN,
-      ImageVersionStatus: 'CREATED',
-      BaseImage: INPUTS['base-image'],
-      Version: 4,
-    });
+    givenVersionFourHasThisBaseImage();
     sagemaker
       .on(DescribeDomainCommand)
       .resolvesOnce(domain([]))
@@ -654,24 +648,7 @@ describe('the Studio step in a dry run', () => {
     sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER, MINE]));
     sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
     sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
-    sagemaker.on(ListImageVersionsCommand).resolves({
-      ImageVersions: [
-        {
-          Version: 4,
-          ImageVersionStatus: 'CREATED',
-          ImageArn: 'a',
-          ImageVersionArn: ARN,
-          CreationTime: new Date(),
-          LastModifiedTime: new Date(),
-        },
-      ],
-    });
-    sagemaker.on(DescribeImageVersionCommand).resolves({
-      ImageVersionArn: ARN,
-      ImageVersionStatus: 'CREATED',
-      BaseImage: INPUTS['base-image'],
-      Version: 4,
-    });
+    givenVersionFourHasThisBaseImage();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(dryRunLines()).toEqual([
