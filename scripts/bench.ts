@@ -11,14 +11,8 @@ import {
   SageMakerClient,
   waitUntilImageVersionCreated,
 } from '@aws-sdk/client-sagemaker';
-import {
-  BUNDLE,
-  ROOT,
-  node24,
-  runnerEnv,
-  type RunOptions,
-} from '../__tests__/fixtures/run-action.ts';
-import { TEST_CREDENTIALS, startSageMakerServer } from '../__tests__/fixtures/sagemaker-server.ts';
+import { BUNDLE, ROOT, node24, runnerEnv, type RunOptions } from '../__fixtures__/run-action.ts';
+import { TEST_CREDENTIALS, startSageMakerServer } from '../__fixtures__/sagemaker-server.ts';
 
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 25);
 const WAIT_SAMPLES = Number(process.env.BENCH_WAIT_SAMPLES ?? 8);

@@ -3,8 +3,8 @@
 // then the Studio domain the run attached the new version to.
 // The log is shown as a runner shows it by default, without `::debug::` lines; `npm run demo --
 // --debug` shows them too, as ACTIONS_STEP_DEBUG does.
-import { runAction } from '../__tests__/fixtures/run-action.ts';
-import { startSageMakerServer } from '../__tests__/fixtures/sagemaker-server.ts';
+import { runAction } from '../__fixtures__/run-action.ts';
+import { startSageMakerServer } from '../__fixtures__/sagemaker-server.ts';
 
 const debug = process.argv.includes('--debug');
 /** A runner hides debug lines unless step debugging is on. */

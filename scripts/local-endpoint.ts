@@ -2,7 +2,7 @@
 // is stopped. Usage: node scripts/local-endpoint.ts [image-name ...]
 // Prints the environment a step needs; on a runner it also appends it to $GITHUB_ENV.
 import { appendFileSync } from 'node:fs';
-import { TEST_CREDENTIALS, startSageMakerServer } from '../__tests__/fixtures/sagemaker-server.ts';
+import { TEST_CREDENTIALS, startSageMakerServer } from '../__fixtures__/sagemaker-server.ts';
 
 const images = process.argv.slice(2);
 const server = await startSageMakerServer({ images, versionCreationMs: 2000 });

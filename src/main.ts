@@ -5,7 +5,7 @@ import type {
   CreateImageVersionRequest,
   DescribeImageVersionResponse,
 } from '@aws-sdk/client-sagemaker';
-import { ActionError } from './run/action-error.js';
+import { ActionError } from './common/action-error.js';
 import {
   applyAliasesToExisting,
   assertNoConflict,
@@ -21,10 +21,10 @@ import { createForThisAttempt } from './register/attempt.js';
 import { planRequests, planReuse } from './register/dry-run.js';
 import { SageMakerCallError, explainAwsError } from './aws/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
-import { quoteForLog } from './report/log-safe.js';
+import { quoteForLog } from './common/log-safe.js';
 import { buildVersionRequestBody } from './register/request.js';
 import { findUnchangedVersion } from './register/reuse.js';
-import { readRunContext, type RunContext } from './run/run-context.js';
+import { readRunContext, type RunContext } from './inputs/run-context.js';
 import type { Session } from './run/session.js';
 import { maskAccount, setStatusOutputs, setVersionOutputs } from './report/outputs.js';
 import { summaryFacts, writeStepSummary, writeSummary } from './report/step-summary.js';

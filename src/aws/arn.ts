@@ -1,6 +1,6 @@
 // Image-version ARNs and the console links that belong to their partition. Pure.
-import { quoteForLog } from '../report/log-safe.js';
-import { ActionError } from '../run/action-error.js';
+import { quoteForLog } from '../common/log-safe.js';
+import { ActionError } from '../common/action-error.js';
 
 export interface ImageVersionArnParts {
   readonly arn: string;

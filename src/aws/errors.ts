@@ -1,5 +1,5 @@
 // AWS errors → one message that says what happened and what to do. Pure.
-import { oneLine } from '../report/log-safe.js';
+import { oneLine } from '../common/log-safe.js';
 
 export interface AwsErrorContext {
   /** The SageMaker operation that failed, e.g. `CreateImageVersion` (a SageMakerCallError knows). */

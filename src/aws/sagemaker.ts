@@ -18,7 +18,7 @@ import {
   type ImageVersion,
 } from '@aws-sdk/client-sagemaker';
 import { SageMakerCallError, errorFacts, type AwsResource } from './errors.js';
-import { ACTION_NAME, ACTION_VERSION } from '../run/version.js';
+import { ACTION_NAME, ACTION_VERSION } from './action-version.js';
 
 export type { DescribeImageResponse, DescribeImageVersionResponse, SageMakerClient };
 

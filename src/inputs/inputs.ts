@@ -12,8 +12,8 @@ import {
   type RuleName,
   type VENDOR_GUIDANCE,
 } from './rules.js';
-import { quoteForLog } from '../report/log-safe.js';
-import { withoutUndefined } from './objects.js';
+import { quoteForLog } from '../common/log-safe.js';
+import { withoutUndefined } from '../common/objects.js';
 import { readStudioInputs, type StudioInputs } from './studio-inputs.js';
 
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];

@@ -9,7 +9,7 @@ import {
   type DEFAULTS,
   type RuleName,
 } from './rules.js';
-import { withoutUndefined } from './objects.js';
+import { withoutUndefined } from '../common/objects.js';
 
 export type StudioAppType = (typeof STUDIO_APP_TYPES)[number];
 export type SettingsLevel = (typeof STUDIO_SETTINGS_LEVELS)[number];

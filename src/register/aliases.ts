@@ -4,7 +4,7 @@
 // only once the new version is CREATED, so an alias never points at a version that failed.
 // Which UpdateImageVersion requests to send is planned by pure functions here, which both a real
 // run and a dry run follow.
-import { ActionError } from '../run/action-error.js';
+import { ActionError } from '../common/action-error.js';
 import { retryWhileBusy } from '../wait/busy.js';
 import type { AliasHolder } from '../aws/sagemaker.js';
 import type { Session } from '../run/session.js';

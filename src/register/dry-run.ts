@@ -3,7 +3,7 @@
 // credentials, an alias another version holds), and it plans alias updates with the same planning
 // functions a real run follows.
 import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
-import { ActionError } from '../run/action-error.js';
+import { ActionError } from '../common/action-error.js';
 import { missingImageAdvice } from '../aws/errors.js';
 import {
   NEW_VERSION,

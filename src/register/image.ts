@@ -1,8 +1,8 @@
 // The SageMaker image itself: create it when missing, and wait until it can take versions.
 import type { DescribeImageResponse } from '@aws-sdk/client-sagemaker';
-import { ActionError } from '../run/action-error.js';
+import { ActionError } from '../common/action-error.js';
 import { errorFacts } from '../aws/errors.js';
-import { oneLine } from '../report/log-safe.js';
+import { oneLine } from '../common/log-safe.js';
 import { pollUntilSettled, type Verdict } from '../wait/poll.js';
 import { buildImageRequest } from './request.js';
 import { waitSettings, type Session } from '../run/session.js';

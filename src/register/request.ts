@@ -1,7 +1,7 @@
 // Inputs → the CreateImageVersion and CreateImage requests. Pure.
 import type { CreateImageRequest, CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import type { Inputs, NewImage } from '../inputs/inputs.js';
-import { withoutUndefined } from '../inputs/objects.js';
+import { withoutUndefined } from '../common/objects.js';
 
 /** The request without its ClientToken: what the token is derived from. */
 export type VersionRequestBody = Omit<CreateImageVersionRequest, 'ClientToken'>;

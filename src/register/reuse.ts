@@ -1,6 +1,6 @@
 // skip-if-unchanged: find a version already made from this base image, CREATED or about to be.
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
-import { quoteForLog } from '../report/log-safe.js';
+import { quoteForLog } from '../common/log-safe.js';
 import type { Session } from '../run/session.js';
 import { PollFailure } from '../wait/poll.js';
 import { waitForVersion } from './wait-version.js';

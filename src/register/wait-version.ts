@@ -1,6 +1,6 @@
 // Waits for a new image version to leave CREATING.
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
-import { oneLine } from '../report/log-safe.js';
+import { oneLine } from '../common/log-safe.js';
 import { pollUntilSettled, type PollResult, type Verdict } from '../wait/poll.js';
 import { waitSettings, type Session } from '../run/session.js';
 

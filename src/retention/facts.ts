@@ -7,7 +7,7 @@
 // domain DescribeDomain, ListUserProfiles and ListSpaces (1 per 100 each) and one Describe per
 // profile and space; in archive mode, one DescribeImageVersion per version it would retire (its
 // vendor guidance is not listed). Nothing beyond ListImageVersions when nothing could be retired.
-import { ActionError } from '../run/action-error.js';
+import { ActionError } from '../common/action-error.js';
 import type * as RetentionApi from '../aws/retention-api.js';
 import type { StudioSettings } from '../aws/retention-api.js';
 import type { Session } from '../run/session.js';

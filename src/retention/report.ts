@@ -1,7 +1,7 @@
 // Retention in the log and the step summary: one table, a row per version (version, status,
 // created, aliases, pinned by, verdict), and the reminder that ECR images are never deleted. Pure.
 import type { RetentionAction } from '../inputs/inputs.js';
-import { oneLine } from '../report/log-safe.js';
+import { oneLine } from '../common/log-safe.js';
 import { cell } from '../report/summary.js';
 import type { RetentionDecision } from './decide.js';
 import type { GatheredFacts } from './facts.js';

@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { explainAwsError } from '../aws/errors.js';
 import * as api from '../aws/retention-api.js';
 import { writeStepSummary } from '../report/step-summary.js';
-import { ActionError } from '../run/action-error.js';
+import { ActionError } from '../common/action-error.js';
 import type { Retention } from '../inputs/inputs.js';
 import type { Session } from '../run/session.js';
 import { decideRetention, retiring, type RetentionPolicy } from './decide.js';

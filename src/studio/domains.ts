@@ -4,10 +4,10 @@
 // (once the update has settled) and the write redone while this image's entry is missing or wrong.
 import type { CustomImage } from '@aws-sdk/client-sagemaker';
 import { describeDomain, updateDomain, type DescribeDomainResponse } from '../aws/studio-api.js';
-import { ActionError } from '../run/action-error.js';
+import { ActionError } from '../common/action-error.js';
 import { errorFacts } from '../aws/errors.js';
 import type { StudioInputs } from '../inputs/studio-inputs.js';
-import { oneLine } from '../report/log-safe.js';
+import { oneLine } from '../common/log-safe.js';
 import { pollUntilSettled, type Verdict } from '../wait/poll.js';
 import { waitSettings, type Session } from '../run/session.js';
 import { planDomain, type DomainPlan } from './plan.js';

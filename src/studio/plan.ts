@@ -17,7 +17,7 @@ import type {
   KernelGatewayImageConfig,
   UpdateDomainRequest,
 } from '@aws-sdk/client-sagemaker';
-import { ActionError } from '../run/action-error.js';
+import { ActionError } from '../common/action-error.js';
 import type { SettingsLevel, StudioAppType, StudioInputs } from '../inputs/studio-inputs.js';
 
 /** How many entries a CustomImages list may hold. */

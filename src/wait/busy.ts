@@ -1,7 +1,7 @@
 // ResourceInUse: the image is busy with another version, an update or a deletion. Waiting it out,
 // with backoff and jitter, for at most wait-timeout-seconds. The retried call is the same each time
 // (same token). Messages quote AWS's own reason ("modified concurrently", "is being deleted").
-import { ActionError } from '../run/action-error.js';
+import { ActionError } from '../common/action-error.js';
 import { errorFacts } from '../aws/errors.js';
 import { busyRetryDelayMs } from './schedule.js';
 import type { Session } from '../run/session.js';

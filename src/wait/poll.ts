@@ -1,6 +1,6 @@
 // Polls a status until it settles, on a schedule, within a time limit. The caller says what each
 // status means; this module only keeps time, logs changes and a heartbeat, and decides when to stop.
-import { ActionError } from '../run/action-error.js';
+import { ActionError } from '../common/action-error.js';
 import type { Clock } from './clock.js';
 import { errorFacts } from '../aws/errors.js';
 import { pollDelayMs } from './schedule.js';

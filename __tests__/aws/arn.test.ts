@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals';
+import { imageConsoleUrl, parseImageVersionArn, partitionOfRegion } from '../../src/aws/arn.js';
+
+describe('parseImageVersionArn', () => {
+  it.each([
+    ['arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/7', 'aws', 'us-east-1', 7],
+    [
+      'arn:aws-cn:sagemaker:cn-north-1:123456789012:image-version/my.image/1',
+      'aws-cn',
+      'cn-north-1',
+      1,
+    ],
+    [
+      'arn:aws-us-gov:sagemaker:us-gov-west-1:123456789012:image-version/x/42',
+      'aws-us-gov',
+      'us-gov-west-1',
+      42,
+    ],
+    [
+      'arn:aws-iso-b:sagemaker:us-isob-east-1:123456789012:image-version/x/3',
+      'aws-iso-b',
+      'us-isob-east-1',
+      3,
+    ],
+  ])('reads %s', (arn, partition, region, version) => {
+    const parts = parseImageVersionArn(arn);
+    expect(parts).toMatchObject({ partition, region, version, accountId: '123456789012' });
+    expect(parts?.imageArn).toBe(arn.replace('image-version/', 'image/').replace(/\/\d+$/, ''));
+  });
+
+  it.each([
+    'arn:aws:sagemaker:us-east-1:123456789012:image/my-image',
+    'arn:aws:sagemaker:us-east-1:12345:image-version/my-image/1',
+    'arn:aws:sagemaker:us-east-1:123456789012:image-version/My-Image/1',
+    'arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/latest',
+    'arn:aws:s3:::bucket',
+    '',
+  ])('rejects %j', (arn) => {
+    expect(parseImageVersionArn(arn)).toBeUndefined();
+  });
+});
+
+describe('partitionOfRegion', () => {
+  it.each([
+    ['us-east-1', 'aws'],
+    ['cn-northwest-1', 'aws-cn'],
+    ['us-gov-east-1', 'aws-us-gov'],
+    ['us-iso-east-1', 'aws-iso'],
+    ['us-isob-east-1', 'aws-iso-b'],
+  ])('%s is in %s', (region, partition) => {
+    expect(partitionOfRegion(region)).toBe(partition);
+  });
+});
+
+describe('imageConsoleUrl', () => {
+  it.each([
+    [
+      'aws',
+      'eu-west-1',
+      'https://eu-west-1.console.aws.amazon.com/sagemaker/home?region=eu-west-1#/images/img',
+    ],
+    [
+      'aws-cn',
+      'cn-north-1',
+      'https://cn-north-1.console.amazonaws.cn/sagemaker/home?region=cn-north-1#/images/img',
+    ],
+    [
+      'aws-us-gov',
+      'us-gov-west-1',
+      'https://console.amazonaws-us-gov.com/sagemaker/home?region=us-gov-west-1#/images/img',
+    ],
+  ])('links to the %s console', (partition, region, url) => {
+    expect(imageConsoleUrl(partition, region, 'img')).toBe(url);
+  });
+
+  it('has no link for partitions without a public console', () => {
+    expect(imageConsoleUrl('aws-iso', 'us-iso-east-1', 'img')).toBeUndefined();
+  });
+});

@@ -1,0 +1,292 @@
+// The SageMaker edge with the SDK mocked: what each call sends, what a read makes of "not found",
+// and that every failure names its operation.
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  CreateImageCommand,
+  CreateImageVersionCommand,
+  DescribeImageCommand,
+  DescribeImageVersionCommand,
+  ListImageVersionsCommand,
+  ResourceNotFound,
+  SageMakerClient,
+  SageMakerServiceException,
+  UpdateImageVersionCommand,
+  type ImageVersion,
+  type ImageVersionStatus,
+} from '@aws-sdk/client-sagemaker';
+import { mockClient } from 'aws-sdk-client-mock';
+import * as api from '../../src/aws/sagemaker.js';
+import { SageMakerCallError, explainAwsError } from '../../src/aws/errors.js';
+
+const sagemaker = mockClient(SageMakerClient);
+const client = new SageMakerClient({ region: 'eu-west-1' });
+const notFound = (): Error => new ResourceNotFound({ message: 'Cannot find it', $metadata: {} });
+const accessDenied = (): Error =>
+  new SageMakerServiceException({
+    name: 'AccessDeniedException',
+    $fault: 'client',
+    message:
+      'User: arn:aws:sts::123456789012:assumed-role/ci/run is not authorized to perform: sagemaker:DescribeImageVersion on resource: arn:x',
+    $metadata: { httpStatusCode: 400 },
+  });
+
+beforeEach(() => {
+  sagemaker.reset();
+});
+
+/** A ListImageVersions entry. */
+const listed = (version: number, status: ImageVersionStatus): ImageVersion => ({
+  Version: version,
+  ImageVersionStatus: status,
+  ImageArn: 'arn:i',
+  ImageVersionArn: `arn:v/${version}`,
+  CreationTime: new Date(0),
+  LastModifiedTime: new Date(0),
+});
+
+/** The error a promise rejects with, for assertions on more than its message. */
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+}
+
+describe('versionHoldingAlias', () => {
+  it('asks for the alias of the image and returns the version and its base image', async () => {
+    sagemaker
+      .on(DescribeImageVersionCommand)
+      .resolves({ Version: 3, BaseImage: 'repo:tag', ImageVersionStatus: 'CREATED' });
+    await expect(api.versionHoldingAlias(client, 'img', 'stable')).resolves.toEqual({
+      version: 3,
+      baseImage: 'repo:tag',
+    });
+    expect(sagemaker.commandCalls(DescribeImageVersionCommand)[0]?.args[0].input).toEqual({
+      ImageName: 'img',
+      Alias: 'stable',
+    });
+  });
+
+  it('reads a missing base image as empty', async () => {
+    sagemaker.on(DescribeImageVersionCommand).resolves({ Version: 3 });
+    await expect(api.versionHoldingAlias(client, 'img', 'stable')).resolves.toEqual({
+      version: 3,
+      baseImage: '',
+    });
+  });
+
+  it('reads "not found" as a free alias', async () => {
+    sagemaker.on(DescribeImageVersionCommand).rejects(notFound());
+    await expect(api.versionHoldingAlias(client, 'img', 'stable')).resolves.toBeUndefined();
+  });
+
+  it('reads an answer without a version as a free alias', async () => {
+    sagemaker.on(DescribeImageVersionCommand).resolves({});
+    await expect(api.versionHoldingAlias(client, 'img', 'stable')).resolves.toBeUndefined();
+  });
+
+  it('fails on access denied instead of reading the alias as free, naming the action', async () => {
+    sagemaker.on(DescribeImageVersionCommand).rejects(accessDenied());
+    const error = await rejection(api.versionHoldingAlias(client, 'img', 'stable'));
+    expect(error).toBeInstanceOf(SageMakerCallError);
+    expect((error as SageMakerCallError).operation).toBe('DescribeImageVersion');
+    expect(
+      explainAwsError(error, { operation: 'x', imageName: 'img', region: 'eu-west-1' }),
+    ).toContain('the credentials are not allowed to call sagemaker:DescribeImageVersion');
+  });
+});
+
+describe('describeImageVersion', () => {
+  it('asks for the version by number, and fails naming the operation', async () => {
+    sagemaker.on(DescribeImageVersionCommand).resolves({ Version: 4 });
+    await expect(api.describeImageVersion(client, 'img', 4)).resolves.toMatchObject({
+      Version: 4,
+    });
+    expect(sagemaker.commandCalls(DescribeImageVersionCommand)[0]?.args[0].input).toEqual({
+      ImageName: 'img',
+      Version: 4,
+    });
+    sagemaker.on(DescribeImageVersionCommand).rejects(notFound());
+    await expect(api.describeImageVersion(client, 'img', 4)).rejects.toThrow(
+      'DescribeImageVersion failed: Cannot find it',
+    );
+  });
+});
+
+describe('describeImage', () => {
+  it('returns the image, or undefined when it does not exist', async () => {
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    await expect(api.describeImage(client, 'img')).resolves.toMatchObject({
+      ImageStatus: 'CREATED',
+    });
+    expect(sagemaker.commandCalls(DescribeImageCommand)[0]?.args[0].input).toEqual({
+      ImageName: 'img',
+    });
+    sagemaker.on(DescribeImageCommand).rejects(notFound());
+    await expect(api.describeImage(client, 'img')).resolves.toBeUndefined();
+  });
+
+  it('fails on any other error, naming the operation', async () => {
+    sagemaker.on(DescribeImageCommand).rejects(accessDenied());
+    const error = await rejection(api.describeImage(client, 'img'));
+    expect(error).toBeInstanceOf(SageMakerCallError);
+    expect((error as SageMakerCallError).operation).toBe('DescribeImage');
+    expect((error as Error).message).toMatch(/^DescribeImage failed: User: .* not authorized/);
+  });
+});
+
+describe('createImageVersion', () => {
+  it('sends the request and returns the ARN', async () => {
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: 'arn:v' });
+    const request = { ImageName: 'img', BaseImage: 'repo:tag', ClientToken: 't' };
+    await expect(api.createImageVersion(client, request)).resolves.toBe('arn:v');
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)[0]?.args[0].input).toEqual(request);
+  });
+
+  it('fails when SageMaker answers without an ARN', async () => {
+    sagemaker.on(CreateImageVersionCommand).resolves({});
+    await expect(
+      api.createImageVersion(client, { ImageName: 'img', BaseImage: 'b', ClientToken: 't' }),
+    ).rejects.toThrow('CreateImageVersion answered without an ARN');
+  });
+
+  it('fails naming the operation', async () => {
+    sagemaker.on(CreateImageVersionCommand).rejects(new Error('socket hang up'));
+    const error = await rejection(
+      api.createImageVersion(client, { ImageName: 'img', BaseImage: 'b', ClientToken: 't' }),
+    );
+    expect((error as SageMakerCallError).operation).toBe('CreateImageVersion');
+    expect((error as Error).message).toBe('CreateImageVersion failed: socket hang up');
+  });
+});
+
+describe('createImage', () => {
+  it('sends the request, and fails naming the operation', async () => {
+    sagemaker.on(CreateImageCommand).resolves({ ImageArn: 'arn:i' });
+    const request = { ImageName: 'img', RoleArn: 'arn:aws:iam::123456789012:role/r' };
+    await api.createImage(client, request);
+    expect(sagemaker.commandCalls(CreateImageCommand)[0]?.args[0].input).toEqual(request);
+    sagemaker.on(CreateImageCommand).rejects(accessDenied());
+    await expect(api.createImage(client, request)).rejects.toThrow(/^CreateImage failed: /);
+  });
+});
+
+describe('versionsDownToNewestCreated', () => {
+  it('asks for the newest first and returns the first CREATED one, across pages', async () => {
+    sagemaker
+      .on(ListImageVersionsCommand)
+      .resolvesOnce({
+        ImageVersions: [listed(9, 'CREATE_FAILED')],
+        NextToken: 'page-2',
+      })
+      .resolvesOnce({
+        ImageVersions: [listed(8, 'CREATING'), listed(7, 'CREATED'), listed(6, 'CREATED')],
+      });
+    const versions = await api.versionsDownToNewestCreated(client, 'img');
+    expect(versions.map((v) => v.Version)).toEqual([9, 8, 7]);
+    // The paginator reuses one input object, so the calls can only be checked as they end.
+    const calls = sagemaker.commandCalls(ListImageVersionsCommand);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.args[0].input).toEqual({
+      ImageName: 'img',
+      SortBy: 'CREATION_TIME',
+      SortOrder: 'DESCENDING',
+      MaxResults: 100,
+      NextToken: 'page-2',
+    });
+  });
+
+  it('stops at the first page that has a CREATED version', async () => {
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [listed(2, 'CREATED')],
+      NextToken: 'more',
+    });
+    const versions = await api.versionsDownToNewestCreated(client, 'img');
+    expect(versions.map((v) => v.Version)).toEqual([2]);
+    expect(sagemaker.commandCalls(ListImageVersionsCommand)).toHaveLength(1);
+  });
+
+  it('returns every version when none is CREATED, and none when there is no such image', async () => {
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [listed(1, 'CREATE_FAILED')],
+    });
+    const failedOnly = await api.versionsDownToNewestCreated(client, 'img');
+    expect(failedOnly.map((v) => v.Version)).toEqual([1]);
+    sagemaker.on(ListImageVersionsCommand).resolves({});
+    await expect(api.versionsDownToNewestCreated(client, 'img')).resolves.toEqual([]);
+    sagemaker.on(ListImageVersionsCommand).rejects(notFound());
+    await expect(api.versionsDownToNewestCreated(client, 'img')).resolves.toEqual([]);
+  });
+
+  it('fails on any other error, naming the operation', async () => {
+    sagemaker.on(ListImageVersionsCommand).rejects(accessDenied());
+    await expect(api.versionsDownToNewestCreated(client, 'img')).rejects.toThrow(
+      /^ListImageVersions failed: /,
+    );
+  });
+});
+
+describe('updateAliases', () => {
+  it('sends only the aliases to add, or only those to delete', async () => {
+    sagemaker.on(UpdateImageVersionCommand).resolves({});
+    await api.updateAliases(client, 'img', 4, { add: ['a', 'b'] });
+    await api.updateAliases(client, 'img', 3, { remove: ['a'] });
+    await api.updateAliases(client, 'img', 2, { add: [], remove: [] });
+    expect(sagemaker.commandCalls(UpdateImageVersionCommand).map((c) => c.args[0].input)).toEqual([
+      { ImageName: 'img', Version: 4, AliasesToAdd: ['a', 'b'] },
+      { ImageName: 'img', Version: 3, AliasesToDelete: ['a'] },
+      { ImageName: 'img', Version: 2 },
+    ]);
+  });
+
+  it('fails naming the operation', async () => {
+    sagemaker.on(UpdateImageVersionCommand).rejects(accessDenied());
+    await expect(api.updateAliases(client, 'img', 4, { add: ['a'] })).rejects.toThrow(
+      /^UpdateImageVersion failed: /,
+    );
+  });
+});
+
+describe('createSageMakerClient', () => {
+  const settings = {
+    region: 'eu-west-1',
+    maxAttempts: 7,
+    httpTimeoutMs: 1234,
+    runId: '987654321',
+    log: jest.fn<(line: string) => void>(),
+  };
+
+  it('uses the region and attempts given, and names the action and the run in its user agent', async () => {
+    const configured = api.createSageMakerClient(settings);
+    await expect(configured.config.region()).resolves.toBe('eu-west-1');
+    await expect(configured.config.maxAttempts()).resolves.toBe(7);
+    expect(configured.config.customUserAgent).toEqual([
+      ['sagemaker-image-version-action', expect.any(String)],
+      ['gha-run', '987654321'],
+    ]);
+  });
+
+  it('leaves the run out of the user agent when there is none', () => {
+    const configured = api.createSageMakerClient({ ...settings, runId: '' });
+    expect(configured.config.customUserAgent).toEqual([
+      ['sagemaker-image-version-action', expect.any(String)],
+    ]);
+  });
+
+  it("writes the SDK's log lines, with their level, to the log it is given", () => {
+    const log = jest.fn<(line: string) => void>();
+    const { logger } = api.createSageMakerClient({ ...settings, log }).config;
+    logger.debug('endpoint', { host: 'h' });
+    logger.info('info line');
+    logger.warn('careful');
+    logger.error('broken', 3);
+    expect(log.mock.calls.map(([line]) => line)).toEqual([
+      'AWS SDK debug: endpoint {"host":"h"}',
+      'AWS SDK info: info line',
+      'AWS SDK warn: careful',
+      'AWS SDK error: broken 3',
+    ]);
+  });
+});

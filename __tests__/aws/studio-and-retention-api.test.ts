@@ -1,0 +1,164 @@
+// The AWS edge of Studio and retention with the SDK mocked: what each call sends, what a read makes
+// of "not found", and that a failure names the operation and the domain or AppImageConfig.
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  CreateAppImageConfigCommand,
+  DescribeAppImageConfigCommand,
+  DescribeDomainCommand,
+  DescribeSpaceCommand,
+  DescribeUserProfileCommand,
+  ListAliasesCommand,
+  ListDomainsCommand,
+  ListImageVersionsCommand,
+  ListSpacesCommand,
+  ListUserProfilesCommand,
+  ResourceNotFound,
+  SageMakerClient,
+  SageMakerServiceException,
+  UpdateAppImageConfigCommand,
+} from '@aws-sdk/client-sagemaker';
+import { mockClient } from 'aws-sdk-client-mock';
+import * as studio from '../../src/aws/studio-api.js';
+import * as retention from '../../src/aws/retention-api.js';
+
+const sagemaker = mockClient(SageMakerClient);
+const client = new SageMakerClient({ region: 'eu-west-1' });
+const notFound = (): Error => new ResourceNotFound({ message: 'Cannot find it', $metadata: {} });
+const denied = (): Error =>
+  new SageMakerServiceException({
+    name: 'AccessDeniedException',
+    $fault: 'client',
+    message: 'not authorized',
+    $metadata: { httpStatusCode: 400 },
+  });
+
+beforeEach(() => {
+  sagemaker.reset();
+});
+
+describe('the Studio edge', () => {
+  it('reads a domain by its id, and a failure names the domain', async () => {
+    sagemaker.on(DescribeDomainCommand).resolves({ DomainId: 'd-one' });
+    await studio.describeDomain(client, 'd-one');
+    expect(sagemaker.commandCalls(DescribeDomainCommand)[0]?.args[0].input).toEqual({
+      DomainId: 'd-one',
+    });
+    sagemaker.on(DescribeDomainCommand).rejects(denied());
+    await expect(studio.describeDomain(client, 'd-two')).rejects.toMatchObject({
+      operation: 'DescribeDomain',
+      resource: { kind: 'Studio domain', name: 'd-two' },
+    });
+  });
+
+  it('reads an AppImageConfig by name: undefined when missing, a named failure otherwise', async () => {
+    sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
+    await expect(studio.describeAppImageConfig(client, 'cfg')).resolves.toBeUndefined();
+    expect(sagemaker.commandCalls(DescribeAppImageConfigCommand)[0]?.args[0].input).toEqual({
+      AppImageConfigName: 'cfg',
+    });
+    sagemaker.on(DescribeAppImageConfigCommand).rejects(denied());
+    await expect(studio.describeAppImageConfig(client, 'cfg')).rejects.toMatchObject({
+      operation: 'DescribeAppImageConfig',
+      resource: { kind: 'AppImageConfig', name: 'cfg' },
+    });
+  });
+
+  it.each([
+    ['createAppImageConfig', CreateAppImageConfigCommand, 'CreateAppImageConfig'],
+    ['updateAppImageConfig', UpdateAppImageConfigCommand, 'UpdateAppImageConfig'],
+  ] as const)(
+    '%s returns the ARN, or names the config when it fails',
+    async (call, command, op) => {
+      sagemaker.on(command).resolves({ AppImageConfigArn: 'arn:cfg' });
+      await expect(studio[call](client, { AppImageConfigName: 'cfg' })).resolves.toBe('arn:cfg');
+      sagemaker.on(command).resolves({});
+      await expect(studio[call](client, { AppImageConfigName: 'cfg' })).resolves.toBe('');
+      sagemaker.on(command).rejects(denied());
+      await expect(studio[call](client, { AppImageConfigName: 'cfg' })).rejects.toMatchObject({
+        operation: op,
+        resource: { kind: 'AppImageConfig', name: 'cfg' },
+      });
+    },
+  );
+});
+
+describe('the retention edge', () => {
+  it('lists every version by number, newest first, over every page', async () => {
+    sagemaker
+      .on(ListImageVersionsCommand)
+      .resolvesOnce({ ImageVersions: [{ Version: 3 } as never], NextToken: 'p2' })
+      .resolves({ ImageVersions: [{ Version: 2 } as never, { Version: 1 } as never] });
+    const versions = await retention.listAllImageVersions(client, 'img');
+    expect(versions?.map((v) => v.Version)).toEqual([3, 2, 1]);
+    expect(sagemaker.commandCalls(ListImageVersionsCommand)[0]?.args[0].input).toMatchObject({
+      ImageName: 'img',
+      SortBy: 'VERSION',
+      SortOrder: 'DESCENDING',
+    });
+  });
+
+  it('lists aliases, domains, user profiles and spaces, skipping entries without a name', async () => {
+    sagemaker.on(ListAliasesCommand).resolves({ SageMakerImageVersionAliases: ['a', 'b'] });
+    sagemaker.on(ListDomainsCommand).resolves({ Domains: [{ DomainId: 'd-1' }, {}] });
+    sagemaker
+      .on(ListUserProfilesCommand)
+      .resolves({ UserProfiles: [{ UserProfileName: 'alice' }, { UserProfileName: '' }] });
+    sagemaker.on(ListSpacesCommand).resolves({ Spaces: [{}, { SpaceName: 'lab' }] });
+    await expect(retention.listAliasNames(client, 'img')).resolves.toEqual(['a', 'b']);
+    expect(sagemaker.commandCalls(ListAliasesCommand)[0]?.args[0].input).toMatchObject({
+      ImageName: 'img',
+    });
+    await expect(retention.listDomainIds(client)).resolves.toEqual(['d-1']);
+    await expect(retention.listUserProfileNames(client, 'd-1')).resolves.toEqual(['alice']);
+    expect(sagemaker.commandCalls(ListUserProfilesCommand)[0]?.args[0].input).toMatchObject({
+      DomainIdEquals: 'd-1',
+    });
+    await expect(retention.listSpaceNames(client, 'd-1')).resolves.toEqual(['lab']);
+    expect(sagemaker.commandCalls(ListSpacesCommand)[0]?.args[0].input).toMatchObject({
+      DomainIdEquals: 'd-1',
+    });
+  });
+
+  it('lists nothing for a domain gone meanwhile', async () => {
+    sagemaker.on(ListUserProfilesCommand).rejects(notFound());
+    sagemaker.on(ListSpacesCommand).rejects(notFound());
+    await expect(retention.listUserProfileNames(client, 'd-1')).resolves.toEqual([]);
+    await expect(retention.listSpaceNames(client, 'd-1')).resolves.toEqual([]);
+  });
+
+  it('reads settings, and undefined for what is gone', async () => {
+    const settings = { JupyterLabAppSettings: { CustomImages: [] } };
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolves({ DefaultUserSettings: settings, DefaultSpaceSettings: { X: 1 } as never });
+    sagemaker.on(DescribeUserProfileCommand).resolves({ UserSettings: settings });
+    const spaceSettings = { KernelGatewayAppSettings: { CustomImages: [] } };
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: spaceSettings });
+    await expect(retention.describeDomainDefaults(client, 'd-1')).resolves.toEqual({
+      userSettings: settings,
+      spaceSettings: { X: 1 },
+    });
+    await expect(retention.describeUserProfileSettings(client, 'd-1', 'alice')).resolves.toEqual(
+      settings,
+    );
+    expect(sagemaker.commandCalls(DescribeUserProfileCommand)[0]?.args[0].input).toEqual({
+      DomainId: 'd-1',
+      UserProfileName: 'alice',
+    });
+    await expect(retention.describeSpaceSettings(client, 'd-1', 'lab')).resolves.toEqual(
+      spaceSettings,
+    );
+    expect(sagemaker.commandCalls(DescribeSpaceCommand)[0]?.args[0].input).toEqual({
+      DomainId: 'd-1',
+      SpaceName: 'lab',
+    });
+    sagemaker.on(DescribeDomainCommand).rejects(notFound());
+    sagemaker.on(DescribeUserProfileCommand).rejects(notFound());
+    sagemaker.on(DescribeSpaceCommand).rejects(notFound());
+    await expect(retention.describeDomainDefaults(client, 'd-1')).resolves.toBeUndefined();
+    await expect(
+      retention.describeUserProfileSettings(client, 'd-1', 'alice'),
+    ).resolves.toBeUndefined();
+    await expect(retention.describeSpaceSettings(client, 'd-1', 'lab')).resolves.toBeUndefined();
+  });
+});

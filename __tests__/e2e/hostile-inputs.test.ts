@@ -1,0 +1,63 @@
+// The hostile corpus (__fixtures__/hostile-corpus.ts) through the committed bundle as a runner runs it:
+// each value is rejected before any request, with one error naming the input, and nothing it holds
+// becomes an output, a mask or an annotation.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ROWS, VALID, inputsFor } from '../../__fixtures__/hostile-corpus.ts';
+import { runAction } from '../../__fixtures__/run-action.ts';
+import { startSageMakerServer, type SageMakerServer } from '../../__fixtures__/sagemaker-server.ts';
+
+describe('the bundle, given hostile values', () => {
+  let server: SageMakerServer;
+  beforeAll(async () => {
+    server = await startSageMakerServer({ images: ['my-image'] });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('rejects every one before any request, with one error naming the input and nothing else', async () => {
+    const failures: string[] = [];
+    const queue = [...ROWS];
+    const worker = async (): Promise<void> => {
+      for (let row = queue.shift(); row !== undefined; row = queue.shift()) {
+        const [input, category, value] = row;
+        // No process environment can hold a NUL byte; hostile-inputs.test.ts covers those in the parser.
+        if (value.includes('\u0000')) continue;
+        const result = await runAction({ inputs: inputsFor(input, value), endpoint: server.url });
+        const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
+        const problems = [
+          result.exitCode === 1 ? '' : `exit ${result.exitCode}`,
+          commands.length === 1 && commands[0]?.startsWith('::error::')
+            ? ''
+            : `commands ${JSON.stringify(commands)}`,
+          commands[0]?.includes(`\`${input}\``) ? '' : 'error does not name the input',
+          Object.keys(result.outputs).length === 0
+            ? ''
+            : `outputs ${JSON.stringify(result.outputs)}`,
+        ].filter(Boolean);
+        if (problems.length > 0)
+          failures.push(`${input} (${category}) ${JSON.stringify(value)}: ${problems.join('; ')}`);
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
+    expect(failures).toEqual([]);
+    expect(server.requests).toHaveLength(0);
+  }, 120_000);
+
+  it('logs free text that holds command-like words on one line, issuing nothing', async () => {
+    const result = await runAction({
+      inputs: {
+        ...VALID,
+        'release-notes': '::error::not a command ::set-output name=x::y',
+        'dry-run': 'true',
+      },
+      endpoint: server.url,
+    });
+    expect(result.exitCode).toBe(0);
+    const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(commands.filter((line) => /^::(error|warning|set-output|add-mask)/.test(line))).toEqual(
+      [],
+    );
+    expect(Object.keys(result.outputs).sort()).toEqual(['client-token', 'created']);
+  });
+});

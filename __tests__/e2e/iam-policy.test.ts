@@ -1,0 +1,202 @@
+// The README's IAM policy against what the bundle really calls: each feature runs end to end, and
+// the actions its requests need must be exactly those the README lists for it (nothing missing,
+// nothing extra); the example policy must hold exactly their union.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runAction } from '../../__fixtures__/run-action.ts';
+import {
+  startSageMakerServer,
+  type RecordedRequest,
+  type SageMakerServer,
+  type ServerOptions,
+} from '../../__fixtures__/sagemaker-server.ts';
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const iamSection = readme.split('\n## IAM permissions\n')[1]?.split('\n## ')[0] ?? '';
+const ROLE = 'arn:aws:iam::123456789012:role/SageMakerImages';
+const BASE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'a7'.repeat(32)}`;
+const NO_WAIT = { 'wait-for-created': 'false' };
+
+/** The README's per-feature table: first cell → the actions named in the second. */
+function featureTable(): Map<string, Set<string>> {
+  const rows = iamSection
+    .split('\n')
+    .filter(
+      (line) => line.startsWith('| ') && !line.startsWith('| Feature') && !/^\|\s*-/.test(line),
+    );
+  return new Map(
+    rows.map((line) => {
+      const [feature = '', actions = ''] = line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim());
+      return [
+        feature,
+        new Set([...actions.matchAll(/`((?:sagemaker|iam):\w+)`/g)].map((m) => m[1] ?? '')),
+      ];
+    }),
+  );
+}
+
+/** The IAM actions the requests a run sent need. */
+function actionsNeeded(requests: readonly RecordedRequest[]): Set<string> {
+  const actions = new Set<string>();
+  for (const { operation, body } of requests) {
+    actions.add(`sagemaker:${operation}`);
+    if (operation === 'CreateImage' && body.RoleArn !== undefined) actions.add('iam:PassRole');
+    if (operation === 'CreateImage' && Array.isArray(body.Tags) && body.Tags.length > 0)
+      actions.add('sagemaker:AddTags');
+  }
+  return actions;
+}
+
+interface FeatureRun {
+  readonly server: ServerOptions;
+  readonly inputs: Record<string, string>;
+  /** Runs first, to set the scene (its calls are not counted). */
+  readonly before?: Record<string, string>;
+  /** The counted run is attempt 2 of the same run as `before`, after the cause of a failure was fixed. */
+  readonly rerunAfterFix?: boolean;
+  /** Seeds the endpoint before the run. */
+  readonly seed?: (server: SageMakerServer) => void;
+  /** The row whose actions this row adds to (default: the first). */
+  readonly relativeTo?: string;
+}
+
+/** Old versions to retire, one with an alias, and a domain with a user profile and a space. */
+function retentionScene(server: SageMakerServer): void {
+  for (let v = 1; v <= 3; v++) {
+    server.addVersion('img', {
+      baseImage: BASE.replace('a7a7', `0${v}0${v}`),
+      ...(v === 1 ? { aliases: ['lts'] } : {}),
+    });
+  }
+  server.studio.addDomain({ id: 'd-one' });
+  server.studio.addUserProfile('d-one', 'alice');
+  server.studio.addSpace('d-one', 'lab');
+}
+
+const STUDIO_SERVER: ServerOptions = { images: ['img'], domains: [{ id: 'd-iam' }] };
+const FIRST_ATTACH = '`studio-domain-ids` (a first attach)';
+
+const FEATURES: Record<string, FeatureRun> = {
+  'every run (`wait-for-created: false`)': { server: { images: ['img'] }, inputs: NO_WAIT },
+  '`wait-for-created` (the default)': { server: { images: ['img'] }, inputs: {} },
+  '`aliases`': { server: { images: ['img'] }, inputs: { ...NO_WAIT, aliases: 'latest' } },
+  '`move-aliases`': {
+    server: { images: ['img'] },
+    before: { aliases: 'stable', 'base-image': BASE.replace('a7a7', 'b8b8') },
+    inputs: { aliases: 'stable', 'move-aliases': 'true' },
+  },
+  '`skip-if-unchanged`': {
+    server: { images: ['img'] },
+    before: {},
+    inputs: { 'skip-if-unchanged': 'true' },
+  },
+  '`skip-if-unchanged` with `aliases`': {
+    server: { images: ['img'] },
+    before: {},
+    inputs: { 'skip-if-unchanged': 'true', aliases: 'latest' },
+  },
+  'a re-run after `CREATE_FAILED`, with `aliases`': {
+    server: { images: ['img'], failBaseImagesContaining: 'team/img' },
+    before: { aliases: 'dev' },
+    inputs: { aliases: 'dev' },
+    rerunAfterFix: true,
+  },
+  '`create-image` (with `image-tags`)': {
+    server: {},
+    inputs: { ...NO_WAIT, 'create-image': 'true', 'role-arn': ROLE, 'image-tags': 'team=ml' },
+  },
+  'an image another run is still creating': {
+    server: { creatingImages: ['img'], imageCreationMs: 1500 },
+    inputs: NO_WAIT,
+  },
+  '`keep-versions` (`retention-action: delete`)': {
+    server: { images: ['img'] },
+    seed: retentionScene,
+    inputs: { 'keep-versions': '1' },
+  },
+  '`keep-versions` with `retention-action: archive`': {
+    server: { images: ['img'] },
+    seed: retentionScene,
+    inputs: { 'keep-versions': '1', 'retention-action': 'archive' },
+  },
+  '`dry-run` (with `create-image`, `move-aliases` and `studio-domain-ids`)': {
+    server: { domains: [{ id: 'd-iam' }] },
+    inputs: {
+      'dry-run': 'true',
+      'create-image': 'true',
+      'role-arn': ROLE,
+      aliases: 'stable',
+      'move-aliases': 'true',
+      'studio-domain-ids': 'd-iam',
+    },
+  },
+  [FIRST_ATTACH]: { server: STUDIO_SERVER, inputs: { 'studio-domain-ids': 'd-iam' } },
+  'changed AppImageConfig inputs (adds to the row above)': {
+    server: STUDIO_SERVER,
+    before: { 'studio-domain-ids': 'd-iam' },
+    inputs: { 'studio-domain-ids': 'd-iam', 'container-environment': 'TEAM=ml' },
+    relativeTo: FIRST_ATTACH,
+  },
+};
+
+async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
+  const server: SageMakerServer = await startSageMakerServer(feature.server);
+  feature.seed?.(server);
+  try {
+    if (feature.before !== undefined) {
+      await runAction({
+        inputs: { 'image-name': 'img', 'base-image': BASE, ...feature.before },
+        endpoint: server.url,
+        runId: '1',
+      });
+    }
+    const seenBefore = server.requests.length;
+    if (feature.rerunAfterFix === true) delete server.options.failBaseImagesContaining;
+    const result = await runAction({
+      inputs: { 'image-name': 'img', 'base-image': BASE, ...feature.inputs },
+      endpoint: server.url,
+      ...(feature.rerunAfterFix === true
+        ? { runId: '1', env: { GITHUB_RUN_ATTEMPT: '2' } }
+        : { runId: '2' }),
+    });
+    expect(result.exitCode).toBe(0);
+    return actionsNeeded(server.requests.slice(seenBefore));
+  } finally {
+    await server.close();
+  }
+}
+
+describe("the README's IAM policy", () => {
+  const table = featureTable();
+
+  it('has a row for every feature the suite runs, and no other', () => {
+    expect([...table.keys()].sort()).toEqual(Object.keys(FEATURES).sort());
+  });
+
+  it.concurrent.each(Object.keys(FEATURES))('lists exactly what %s calls', async (name) => {
+    const feature = FEATURES[name] as FeatureRun;
+    const base = await actionsOf(
+      FEATURES[feature.relativeTo ?? 'every run (`wait-for-created: false`)'] as FeatureRun,
+    );
+    const needed = await actionsOf(feature);
+    const added = name.startsWith('every run')
+      ? needed
+      : new Set([...needed].filter((a) => !base.has(a)));
+    expect([...(table.get(name) ?? [])].sort()).toEqual([...added].sort());
+  });
+
+  it('grants in its example policy exactly the union of the table', () => {
+    const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(iamSection)?.[1] ?? '{}') as {
+      Statement: { Action: string | string[] }[];
+    };
+    const granted = new Set(
+      policy.Statement.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])),
+    );
+    const listed = new Set([...table.values()].flatMap((actions) => [...actions]));
+    expect([...granted].sort()).toEqual([...listed].sort());
+  });
+});

@@ -1,0 +1,374 @@
+// End to end: the committed bundle attaching versions to Studio domains of the local endpoint
+// (__fixtures__/studio-model.ts): statuses and their transitions, both settings levels,
+// AppImageConfigs, another writer acting between this action's read and write, denied calls.
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { errorAnnotations, runAction, type RunResult } from '../../__fixtures__/run-action.ts';
+import {
+  startSageMakerServer,
+  type SageMakerServer,
+  type ServerOptions,
+} from '../../__fixtures__/sagemaker-server.ts';
+import type { DomainSeed } from '../../__fixtures__/studio-model.ts';
+
+const BASE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'c3'.repeat(32)}`;
+const STUDIO = { 'image-name': 'my-image', 'base-image': BASE, 'studio-domain-ids': 'd-team' };
+const OTHER = { ImageName: 'other-image', AppImageConfigName: 'other-config' };
+const LIFECYCLE = ['arn:aws:sagemaker:us-east-1:123456789012:studio-lifecycle-config/setup'];
+/** A domain another team already uses: their image at both levels, and settings beside it. */
+const TEAM_DOMAIN: DomainSeed = {
+  id: 'd-team',
+  defaultUserSettings: {
+    JupyterLabAppSettings: {
+      CustomImages: [OTHER],
+      LifecycleConfigArns: LIFECYCLE,
+      DefaultResourceSpec: { InstanceType: 'ml.t3.medium' },
+      CodeRepositories: [{ RepositoryUrl: 'https://github.com/octo-org/notebooks' }],
+    },
+    KernelGatewayAppSettings: { CustomImages: [OTHER] },
+  },
+  defaultSpaceSettings: { JupyterLabAppSettings: { CustomImages: [OTHER] } },
+};
+
+let server: SageMakerServer;
+async function start(options: ServerOptions = {}): Promise<SageMakerServer> {
+  server = await startSageMakerServer({
+    images: ['my-image', 'other-image'],
+    domains: [TEAM_DOMAIN],
+    ...options,
+  });
+  server.studio.addAppImageConfig('other-config', { JupyterLabAppImageConfig: {} });
+  return server;
+}
+afterEach(async () => {
+  await server.close();
+});
+
+const run = (inputs: Record<string, string>, runId?: string): Promise<RunResult> =>
+  runAction({ inputs, endpoint: server.url, ...(runId === undefined ? {} : { runId }) });
+/** Operations that change something, from request `from` on. */
+const writes = (from = 0): string[] =>
+  server
+    .operations()
+    .slice(from)
+    .filter((op) => !/^(Describe|List)/.test(op));
+const userImages = (domainId = 'd-team'): unknown =>
+  (
+    server.studio.domainSettings(domainId).defaultUserSettings.JupyterLabAppSettings as {
+      CustomImages?: unknown;
+    }
+  ).CustomImages;
+const spaceImages = (domainId = 'd-team'): unknown =>
+  (
+    server.studio.domainSettings(domainId).defaultSpaceSettings.JupyterLabAppSettings as {
+      CustomImages?: unknown;
+    }
+  ).CustomImages;
+const mine = (version?: number) => ({
+  ImageName: 'my-image',
+  AppImageConfigName: 'my-image',
+  ...(version === undefined ? {} : { ImageVersionNumber: version }),
+});
+
+describe('attaching to Studio', () => {
+  it('attaches a first version at both levels, keeping everything else of the domain', async () => {
+    await start();
+    const result = await run(STUDIO);
+
+    expect(result.exitCode).toBe(0);
+    expect(server.operations()).toEqual([
+      'DescribeDomain',
+      'DescribeAppImageConfig',
+      'CreateImageVersion',
+      'DescribeImageVersion',
+      'DescribeAppImageConfig',
+      'CreateAppImageConfig',
+      'DescribeDomain',
+      'UpdateDomain',
+      'DescribeDomain',
+    ]);
+    expect(writes()).toEqual(['CreateImageVersion', 'CreateAppImageConfig', 'UpdateDomain']);
+    const settings = server.studio.domainSettings('d-team');
+    expect(settings.defaultUserSettings).toEqual({
+      ...TEAM_DOMAIN.defaultUserSettings,
+      JupyterLabAppSettings: {
+        ...(TEAM_DOMAIN.defaultUserSettings?.JupyterLabAppSettings as object),
+        CustomImages: [OTHER, mine(1)],
+      },
+    });
+    expect(spaceImages()).toEqual([OTHER, mine(1)]);
+    // Only the chosen app's member of each level went out: no role, no network settings.
+    const update = server.requests.find((r) => r.operation === 'UpdateDomain');
+    expect(Object.keys(update?.body ?? {}).sort()).toEqual([
+      'DefaultSpaceSettings',
+      'DefaultUserSettings',
+      'DomainId',
+    ]);
+    expect(Object.keys(update?.body.DefaultUserSettings as object)).toEqual([
+      'JupyterLabAppSettings',
+    ]);
+    expect(server.studio.appImageConfig('my-image')).toEqual({
+      JupyterLabAppImageConfig: {
+        FileSystemConfig: { MountPath: '/home/sagemaker-user', DefaultUid: 1000, DefaultGid: 100 },
+      },
+    });
+    expect(result.outputs).toMatchObject({
+      'app-image-config-arn': 'arn:aws:sagemaker:us-east-1:123456789012:app-image-config/my-image',
+      'studio-domains-updated': 'd-team',
+    });
+    expect(result.summary).toContain('### SageMaker Studio');
+    expect(result.summary).toContain(
+      '| [`d-team`](https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/studio/d-team) | `DefaultUserSettings.JupyterLabAppSettings` | (none) | my-image, version 1, config my-image | changed |',
+    );
+    expect(result.stdout).toContain('Studio: updated d-team.');
+  });
+
+  it('writes nothing to Studio on a re-run, nor anything at all when the version is reused', async () => {
+    await start();
+    await run(STUDIO);
+    const seen = server.requests.length;
+    const rerun = await run(STUDIO);
+    expect(rerun.exitCode).toBe(0);
+    // The same run's ClientToken gets the same version back; Studio is already right.
+    expect(writes(seen)).toEqual(['CreateImageVersion']);
+    expect(rerun.outputs['studio-domains-updated']).toBe('');
+    expect(rerun.stdout).toContain('nothing was written');
+
+    const reusedFrom = server.requests.length;
+    const reused = await run({ ...STUDIO, 'skip-if-unchanged': 'true' }, '555');
+    expect(reused.exitCode).toBe(0);
+    expect(reused.outputs.created).toBe('false');
+    expect(writes(reusedFrom)).toEqual([]);
+    expect(userImages()).toEqual([OTHER, mine(1)]);
+  });
+
+  it('pins a new version in place, leaving the AppImageConfig alone', async () => {
+    await start();
+    await run(STUDIO);
+    server.studio.setDomainSettings('d-team', {
+      defaultUserSettings: {
+        ...server.studio.domainSettings('d-team').defaultUserSettings,
+        JupyterLabAppSettings: { CustomImages: [OTHER, mine(1), { ...OTHER, ImageName: 'third' }] },
+      },
+    });
+    server.addImage('third');
+    const seen = server.requests.length;
+    const next = await run({ ...STUDIO, 'base-image': BASE.replace('c3c3', 'd4d4') }, '2');
+    expect(next.exitCode).toBe(0);
+    expect(next.outputs['image-version']).toBe('2');
+    expect(writes(seen)).toEqual(['CreateImageVersion', 'UpdateDomain']);
+    expect(userImages()).toEqual([OTHER, mine(2), { ...OTHER, ImageName: 'third' }]);
+  });
+
+  it('with studio-pin-version false, names no version, so a new version changes nothing', async () => {
+    await start();
+    await run({ ...STUDIO, 'studio-pin-version': 'false' });
+    expect(userImages()).toEqual([OTHER, mine()]);
+    const seen = server.requests.length;
+    await run({
+      ...STUDIO,
+      'studio-pin-version': 'false',
+      'base-image': `${BASE.split('@')[0]}:2`,
+    });
+    expect(writes(seen)).toEqual(['CreateImageVersion']);
+  });
+
+  it('writes the chosen app and levels only: KernelGateway at user level, CodeEditor', async () => {
+    await start();
+    const kernel = await run({
+      ...STUDIO,
+      'studio-app-type': 'kernelgateway',
+      'kernel-name': 'python3',
+      'kernel-display-name': 'Python 3 (my-image)',
+      'studio-settings-levels': 'user',
+    });
+    expect(kernel.exitCode).toBe(0);
+    const settings = server.studio.domainSettings('d-team');
+    expect(settings.defaultUserSettings.KernelGatewayAppSettings).toEqual({
+      CustomImages: [OTHER, mine(1)],
+    });
+    expect(spaceImages()).toEqual([OTHER]);
+    expect(server.studio.appImageConfig('my-image')).toEqual({
+      KernelGatewayImageConfig: {
+        KernelSpecs: [{ Name: 'python3', DisplayName: 'Python 3 (my-image)' }],
+        FileSystemConfig: { MountPath: '/home/sagemaker-user', DefaultUid: 1000, DefaultGid: 100 },
+      },
+    });
+
+    const editor = await run({
+      ...STUDIO,
+      'studio-app-type': 'CodeEditor',
+      'app-image-config-name': 'my-image-editor',
+    });
+    expect(editor.exitCode).toBe(0);
+    const after = server.studio.domainSettings('d-team');
+    expect(after.defaultUserSettings.CodeEditorAppSettings).toEqual({
+      CustomImages: [{ ...mine(1), AppImageConfigName: 'my-image-editor' }],
+    });
+    expect(after.defaultSpaceSettings).toEqual(TEAM_DOMAIN.defaultSpaceSettings);
+  });
+
+  it('waits for a Pending domain to be InService before creating the version', async () => {
+    await start({
+      domains: [{ ...TEAM_DOMAIN, status: 'Pending', settlesAfterMs: 1200 }],
+    });
+    const result = await run(STUDIO);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Studio domain d-team is Pending: waiting for InService.');
+    expect(result.stdout).toMatch(/Studio domain d-team: InService after \d+\.\d s/);
+    const ops = server.operations();
+    expect(ops.lastIndexOf('DescribeDomain', ops.indexOf('CreateImageVersion'))).toBeGreaterThan(0);
+    expect(userImages()).toEqual([OTHER, mine(1)]);
+  });
+
+  it("stops before creating a version when a domain has Failed, with SageMaker's reason", async () => {
+    await start({
+      domains: [
+        TEAM_DOMAIN,
+        { id: 'd-broken', status: 'Failed', failureReason: 'The VPC subnet was deleted' },
+      ],
+    });
+    const result = await run({ ...STUDIO, 'studio-domain-ids': 'd-team, d-broken' });
+    expect(result.exitCode).toBe(1);
+    expect(errorAnnotations(result.stdout)).toEqual([
+      'Studio domain "d-broken" is Failed: The VPC subnet was deleted. Nothing was attached to it; fix the domain (or remove it from `studio-domain-ids`) and re-run.',
+    ]);
+    expect(server.versionsOf('my-image')).toEqual([]);
+    expect(writes()).toEqual([]);
+  });
+
+  it('creates no version when a domain id has a typo, naming it and the region', async () => {
+    await start();
+    const result = await run({ ...STUDIO, 'studio-domain-ids': 'd-taem' });
+    expect(result.exitCode).toBe(1);
+    const [error] = errorAnnotations(result.stdout);
+    expect(error).toMatch(
+      /^DescribeDomain for Studio domain "d-taem" in us-east-1 failed: the Studio domain "d-taem" does not exist in us-east-1, or these credentials cannot see it\. Check `studio-domain-ids`/,
+    );
+    expect(server.operations()).toEqual(['DescribeDomain']);
+    expect(server.versionsOf('my-image')).toEqual([]);
+  });
+
+  it('writes its entry again when another writer saved the domain from an older read', async () => {
+    await start();
+    // Right after this action's UpdateDomain, another pipeline saves the list it read before:
+    // this image's entry is gone, theirs is added.
+    server.studio.after('UpdateDomain', (domainId) => {
+      const settings = server.studio.domainSettings(domainId).defaultUserSettings;
+      server.studio.setDomainSettings(domainId, {
+        defaultUserSettings: {
+          ...settings,
+          JupyterLabAppSettings: { CustomImages: [OTHER, { ...OTHER, ImageName: 'theirs' }] },
+        },
+      });
+    });
+    server.addImage('theirs');
+    const result = await run(STUDIO);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(
+      "Studio domain d-team: this image's entry is missing or wrong after the update (another writer saved the settings from an older read); writing it again.",
+    );
+    expect(writes().filter((op) => op === 'UpdateDomain')).toHaveLength(2);
+    expect(userImages()).toEqual([OTHER, { ...OTHER, ImageName: 'theirs' }, mine(1)]);
+    expect(spaceImages()).toEqual([OTHER, mine(1)]);
+  });
+
+  it('waits and redoes the change when UpdateDomain is refused while another update settles', async () => {
+    await start({ studio: { domainUpdateMs: 600 } });
+    server.addImage('theirs');
+    // Between this action's read (its second DescribeDomain) and its write, another pipeline's
+    // UpdateDomain goes through: the domain is Updating when this action's arrives.
+    server.studio.after('DescribeDomain', () =>
+      server.studio.after('DescribeDomain', (domainId) => {
+        server.studio.dispatch('UpdateDomain', {
+          DomainId: domainId,
+          DefaultUserSettings: {
+            JupyterLabAppSettings: { CustomImages: [OTHER, { ...OTHER, ImageName: 'theirs' }] },
+          },
+        });
+      }),
+    );
+    const result = await run(STUDIO);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(
+      'Studio domain d-team is Updating (another update is under way), so UpdateDomain was refused; waiting for it.',
+    );
+    expect(userImages()).toEqual([OTHER, { ...OTHER, ImageName: 'theirs' }, mine(1)]);
+  });
+
+  it('ends with both images attached when two pipelines attach to one domain at once', async () => {
+    await start({ studio: { domainUpdateMs: 1500 } });
+    server.addImage('their-image');
+    // The first UpdateDomain to arrive is held back a while, so the other run reads the domain
+    // before it lands: both read the same list, as two pipelines racing would.
+    server.faults.push({ kind: 'slow', operation: 'UpdateDomain', delayMs: 1000 });
+    const [a, b] = await Promise.all([
+      run(STUDIO, '100'),
+      run({ ...STUDIO, 'image-name': 'their-image' }, '200'),
+    ]);
+    expect([a.exitCode, b.exitCode]).toEqual([0, 0]);
+    const theirs = {
+      ImageName: 'their-image',
+      AppImageConfigName: 'their-image',
+      ImageVersionNumber: 1,
+    };
+    for (const images of [userImages(), spaceImages()]) {
+      expect(images).toHaveLength(3);
+      expect(images).toEqual(expect.arrayContaining([OTHER, mine(1), theirs]));
+      expect((images as unknown[])[0]).toEqual(OTHER);
+    }
+  });
+
+  it('fails before creating a version when a list already holds 200 images', async () => {
+    const full = Array.from({ length: 200 }, (_, i) => ({ ...OTHER, ImageName: `image-${i}` }));
+    await start({
+      domains: [
+        { id: 'd-team', defaultUserSettings: { JupyterLabAppSettings: { CustomImages: full } } },
+      ],
+    });
+    const result = await run(STUDIO);
+    expect(result.exitCode).toBe(1);
+    expect(errorAnnotations(result.stdout)[0]).toBe(
+      'Studio domain "d-team": DefaultUserSettings.JupyterLabAppSettings.CustomImages already holds 200 images, the most SageMaker allows is 200, so "my-image" cannot be added. Detach images no one uses (or choose other `studio-settings-levels`); nothing was changed.',
+    );
+    expect(server.versionsOf('my-image')).toEqual([]);
+  });
+
+  it('names the permission when UpdateDomain is denied', async () => {
+    await start({ deniedOperations: ['UpdateDomain'] });
+    const result = await run(STUDIO);
+    expect(result.exitCode).toBe(1);
+    expect(errorAnnotations(result.stdout)[0]).toMatch(
+      /^UpdateDomain for Studio domain "d-team" in us-east-1 failed: the credentials are not allowed to call sagemaker:UpdateDomain\. Grant sagemaker:UpdateDomain on the Studio domain/,
+    );
+    // The version exists: its ARN is out, and the summary says what failed.
+    expect(result.outputs['image-version-arn']).toMatch(/image-version\/my-image\/1$/);
+    expect(result.summary).toContain(': failed');
+  });
+
+  it('explains the InService App refusal', async () => {
+    await start({ studio: { rejectUpdatesWithApps: true } });
+    const result = await run(STUDIO);
+    expect(result.exitCode).toBe(1);
+    expect(errorAnnotations(result.stdout)[0]).toContain(
+      "SageMaker refuses to change this domain's default settings while apps are running in it.",
+    );
+  });
+
+  it('in a dry run reads, prints the lists before and after, and writes nothing', async () => {
+    await start();
+    const result = await run({ ...STUDIO, 'dry-run': 'true' });
+    expect(result.exitCode).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(result.stdout).toContain(
+      'Studio domain d-team, DefaultUserSettings.JupyterLabAppSettings.CustomImages:',
+    );
+    expect(result.stdout).toContain(`  before: ${JSON.stringify([OTHER])}`);
+    expect(result.stdout).toContain(
+      `  after:  ${JSON.stringify([OTHER, { ...mine(), ImageVersionNumber: '<new version>' }])}`,
+    );
+    expect(result.stdout).toMatch(/^CreateAppImageConfig \{"AppImageConfigName":"my-image"/m);
+    expect(result.stdout).toMatch(/^UpdateDomain \{"DomainId":"d-team"/m);
+    expect(result.summary).toContain('### SageMaker Studio (dry run: nothing was changed)');
+    expect(result.summary).toContain('would change');
+  });
+});

@@ -1,0 +1,203 @@
+// What main.ts tells the user on each path: the ClientToken and how it was derived, the groups the
+// log folds into, the lines at each turn, the notice, and the account id masked before any request.
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  CreateImageVersionCommand,
+  DescribeImageVersionCommand,
+  ListImageVersionsCommand,
+  SageMakerClient,
+  UpdateImageVersionCommand,
+} from '@aws-sdk/client-sagemaker';
+import { mockClient } from 'aws-sdk-client-mock';
+import { fakeClock } from '../../__fixtures__/clock.js';
+import * as core from '../../__fixtures__/core.js';
+import { ARN, BASE_IMAGE, listed, notFound } from '../../__fixtures__/image-version.js';
+
+// The run's identity, as the runner gives it.
+process.env.GITHUB_SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
+process.env.GITHUB_RUN_ID = '987654321';
+process.env.GITHUB_RUN_ATTEMPT = '1';
+jest.unstable_mockModule('@actions/core', () => core);
+const { run } = await import('../../src/main.js');
+
+const sagemaker = mockClient(SageMakerClient);
+const INPUTS = { 'image-name': 'my-image', 'base-image': BASE_IMAGE, 'aws-region': 'eu-west-1' };
+const infoLines = (): string[] => core.info.mock.calls.map(([line]) => line);
+const groups = (): string[] => core.group.mock.calls.map(([name]) => name);
+const TOKEN_LINE =
+  /^ClientToken ([a-z0-9-]+) \(derived from run 987654321, commit 3f2a9c1d0e7b and the request; this is attempt (\d+): every attempt of this run with the same inputs gets the same version\)$/;
+
+/** A version that is created, then CREATED at the first check. */
+function givenACreation(): void {
+  sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+  sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
+}
+
+/** Version 4 exists, CREATED from this base image. */
+function givenTheVersionExists(): void {
+  sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4)] });
+  sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
+    ImageVersionArn: ARN,
+    ImageVersionStatus: 'CREATED',
+    BaseImage: BASE_IMAGE,
+    ContainerImage: BASE_IMAGE,
+    Version: 4,
+  });
+}
+
+beforeEach(() => {
+  process.env.GITHUB_STEP_SUMMARY = 'summary.md';
+  process.env.GITHUB_RUN_ATTEMPT = '1';
+  sagemaker.reset();
+});
+
+describe('the log of a run that creates a version', () => {
+  it('says which token it derived, what it sends, and how long CREATED took', async () => {
+    core.reset(INPUTS);
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const lines = infoLines();
+    const tokenLine = lines.find((line) => line.startsWith('ClientToken '));
+    expect(tokenLine).toMatch(TOKEN_LINE);
+    expect(TOKEN_LINE.exec(tokenLine ?? '')?.[2]).toBe('1');
+    expect(lines.some((line) => line.startsWith('A re-run:'))).toBe(false);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `CreateImageVersion: image "my-image", base image "${BASE_IMAGE}", region eu-west-1`,
+        `Image version 4: ${ARN}`,
+        'CREATED after 1.0 s and 1 status check.',
+      ]),
+    );
+    expect(groups()).toEqual(['Create the image version', 'Wait for version 4 to be CREATED']);
+    expect(core.notice).toHaveBeenCalledWith(
+      expect.stringMatching(/^Registered my-image version 4 /),
+      {
+        title: 'SageMaker image version',
+      },
+    );
+  });
+
+  it('names the tokens a re-run may pass over', async () => {
+    core.reset(INPUTS);
+    process.env.GITHUB_RUN_ATTEMPT = '2';
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const lines = infoLines();
+    const token = TOKEN_LINE.exec(lines.find((line) => line.startsWith('ClientToken ')) ?? '');
+    expect(token?.[2]).toBe('2');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^A re-run: versions earlier attempts made that ended CREATE_FAILED are passed over, using the next of 2 tokens \(987654321-3f2a9c1d0e7b-[0-9a-f]{10}-g1\)\.$/,
+        ),
+      ]),
+    );
+  });
+
+  it('says the token came from client-token when set', async () => {
+    core.reset({ ...INPUTS, 'client-token': 'release-2026-11-27' });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.info).toHaveBeenCalledWith(
+      'ClientToken release-2026-11-27 (from input client-token)',
+    );
+    expect(infoLines().filter((line) => line.startsWith('ClientToken '))).toHaveLength(1);
+  });
+
+  it('needs no run id when client-token is set', async () => {
+    core.reset({ ...INPUTS, 'client-token': 'release-2026-11-27' });
+    const runId = process.env.GITHUB_RUN_ID;
+    delete process.env.GITHUB_RUN_ID;
+    try {
+      givenACreation();
+      await run(fakeClock());
+    } finally {
+      process.env.GITHUB_RUN_ID = runId;
+    }
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(1);
+  });
+
+  it('masks the account id of the base image before the first request, even one that fails', async () => {
+    core.reset({ ...INPUTS, 'mask-aws-account-id': 'true' });
+    sagemaker.on(CreateImageVersionCommand).rejects(notFound());
+    await run(fakeClock());
+    expect(core.setFailed).toHaveBeenCalled();
+    expect(core.setSecret).toHaveBeenCalledWith('123456789012');
+  });
+
+  it('masks nothing without mask-aws-account-id', async () => {
+    core.reset(INPUTS);
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setSecret).not.toHaveBeenCalled();
+  });
+});
+
+describe('the log of a run that reuses a version', () => {
+  it('folds each part into a group, applies the aliases, and titles the notice', async () => {
+    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true', aliases: 'stable\nlts' });
+    givenTheVersionExists();
+    sagemaker.on(DescribeImageVersionCommand, { Alias: 'stable' }).rejects(notFound());
+    sagemaker.on(DescribeImageVersionCommand, { Alias: 'lts' }).rejects(notFound());
+    sagemaker.on(UpdateImageVersionCommand).resolves({});
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(groups()).toEqual(['Look for a version of this base image', 'Apply the aliases']);
+    expect(core.info).toHaveBeenCalledWith(
+      'Version 4 already has this base image: reusing it, creating nothing.',
+    );
+    expect(core.info).not.toHaveBeenCalledWith(
+      expect.stringContaining('compares tags by name only'),
+    );
+    expect(core.outputs()).toMatchObject({
+      created: 'false',
+      aliases: 'stable,lts',
+      'image-version-status': 'CREATED',
+      'container-image': BASE_IMAGE,
+    });
+    expect(core.notice).toHaveBeenCalledWith(
+      'Reused my-image version 4: it already has this base image.',
+      { title: 'SageMaker image version' },
+    );
+    const summary = core.summary.text();
+    expect(summary).toContain('| Version | 4 (existing, reused) |');
+    expect(summary).toContain('| Status | `CREATED` |');
+    expect(summary).toContain(`| Container image | \`${BASE_IMAGE}\` |`);
+    // No Studio section: the console link, then the empty section after one line break.
+    expect(summary).toMatch(/\)\n\n$/);
+  });
+
+  it('applies no alias and opens no group for them when none are asked for', async () => {
+    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
+    givenTheVersionExists();
+    await run(fakeClock());
+    expect(groups()).toEqual(['Look for a version of this base image']);
+    expect(sagemaker.commandCalls(UpdateImageVersionCommand)).toHaveLength(0);
+  });
+
+  it('warns that a tag is compared by name only', async () => {
+    const tagged = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/img:v1';
+    core.reset({ ...INPUTS, 'base-image': tagged, 'skip-if-unchanged': 'true' });
+    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [] });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.info).toHaveBeenCalledWith(
+      'skip-if-unchanged compares tags by name only: a moved tag is not noticed. Pass a digest to be sure.',
+    );
+  });
+
+  it('in a dry run says a real run would reuse it, and outputs it as not created', async () => {
+    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true', 'dry-run': 'true' });
+    givenTheVersionExists();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.info).toHaveBeenCalledWith(
+      'Version 4 already has this base image: a real run would reuse it.',
+    );
+    const created = core.setOutput.mock.calls.filter(([name]) => name === 'created');
+    expect(created.map(([, value]) => value)).toEqual(['false', 'false']);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  NEW_VERSION,
+  aliasMoveSteps,
+  assertNoConflict,
+  conflictingAliases,
+  planAliasesOnExisting,
+} from '../../src/register/aliases.js';
+
+const BASE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/r:1';
+
+describe('conflictingAliases', () => {
+  it('counts aliases held by versions of other base images only', () => {
+    const holders = new Map([
+      ['stable', { version: 3, baseImage: 'other' }],
+      ['latest', { version: 4, baseImage: BASE }],
+    ]);
+    expect(conflictingAliases(holders, BASE)).toEqual([['stable', 3]]);
+  });
+});
+
+describe('conflictingAliases on a first attempt', () => {
+  it('counts every holder: nothing of this run exists yet', () => {
+    const holders = new Map([['latest', { version: 4, baseImage: BASE }]]);
+    expect(conflictingAliases(holders, undefined)).toEqual([['latest', 4]]);
+  });
+});
+
+describe('alias planning, shared by real runs and dry runs', () => {
+  it('moves an alias with two requests, sets a free one with one, and leaves one in place', () => {
+    expect(aliasMoveSteps('stable', 2, 5)).toEqual([
+      { version: 2, remove: ['stable'] },
+      { version: 5, add: ['stable'] },
+    ]);
+    expect(aliasMoveSteps('latest', undefined, NEW_VERSION)).toEqual([
+      { version: NEW_VERSION, add: ['latest'] },
+    ]);
+    expect(aliasMoveSteps('dev', 5, 5)).toEqual([]);
+  });
+
+  it('on an existing version, adds the free aliases in one request and reports the others', () => {
+    const holders = new Map([
+      ['stable', { version: 2, baseImage: 'x' }],
+      ['dev', { version: 4, baseImage: 'x' }],
+    ]);
+    expect(planAliasesOnExisting(['stable', 'dev', 'latest', 'v1'], holders, 4, false)).toEqual({
+      conflicts: [['stable', 2]],
+      updates: [{ version: 4, add: ['latest', 'v1'] }],
+    });
+  });
+});
+
+describe('assertNoConflict', () => {
+  it('passes when nothing conflicts', () => {
+    expect(() => assertNoConflict([], 'img')).not.toThrow();
+  });
+
+  it('names each alias and the version holding it, and the way out', () => {
+    expect(() =>
+      assertNoConflict(
+        [
+          ['stable', 3],
+          ['prod', 1],
+        ],
+        'img',
+      ),
+    ).toThrow(
+      'Alias "stable" (held by version 3), "prod" (held by version 1) of image "img" already belongs to another version, so nothing was created. Set `move-aliases: true`',
+    );
+  });
+});

@@ -1,0 +1,97 @@
+// dry-run: the exact list of requests a run would send, found by reading only.
+import { describe, expect, it, jest } from '@jest/globals';
+import { planRequests } from '../../src/register/dry-run.js';
+import type { Session } from '../../src/run/session.js';
+import type { AliasHolder } from '../../src/aws/sagemaker.js';
+
+const ROLE_ARN = 'arn:aws:iam::123456789012:role/sagemaker';
+const REQUEST = { ImageName: 'my-image', BaseImage: 'repo:1', ClientToken: 'tok' };
+
+function session(
+  inputs: { createImage?: boolean; aliases?: string[]; moveAliases?: boolean },
+  world: { imageExists?: boolean; holders?: Record<string, AliasHolder> } = {},
+): Session & { api: { describeImage: jest.Mock; versionHoldingAlias: jest.Mock } } {
+  const describeImage = jest.fn(() =>
+    Promise.resolve(world.imageExists === true ? { ImageStatus: 'CREATED' } : undefined),
+  );
+  const versionHoldingAlias = jest.fn((_client: unknown, _image: string, alias: string) =>
+    Promise.resolve(world.holders?.[alias]),
+  );
+  return {
+    inputs: {
+      imageName: 'my-image',
+      region: 'eu-west-1',
+      aliases: inputs.aliases ?? [],
+      moveAliases: inputs.moveAliases ?? false,
+      newImage: inputs.createImage === true ? { roleArn: ROLE_ARN, tags: [] } : undefined,
+    } as unknown as Session['inputs'],
+    api: { describeImage, versionHoldingAlias } as unknown as Session['api'] & {
+      describeImage: jest.Mock;
+      versionHoldingAlias: jest.Mock;
+    },
+    client: {} as Session['client'],
+    clock: {} as Session['clock'],
+    log: jest.fn(),
+  };
+}
+
+describe('planRequests', () => {
+  it('plans the image, the version, and moving each alias from its holder to the new version', async () => {
+    const s = session(
+      { createImage: true, aliases: ['stable', 'latest'], moveAliases: true },
+      { holders: { stable: { version: 2, baseImage: 'old:1' } } },
+    );
+    await expect(planRequests(s, REQUEST)).resolves.toEqual([
+      { operation: 'CreateImage', input: { ImageName: 'my-image', RoleArn: ROLE_ARN } },
+      { operation: 'CreateImageVersion', input: REQUEST },
+      {
+        operation: 'UpdateImageVersion',
+        input: { ImageName: 'my-image', Version: 2, AliasesToDelete: ['stable'] },
+      },
+      {
+        operation: 'UpdateImageVersion',
+        input: { ImageName: 'my-image', Version: '<new version>', AliasesToAdd: ['stable'] },
+      },
+      {
+        operation: 'UpdateImageVersion',
+        input: { ImageName: 'my-image', Version: '<new version>', AliasesToAdd: ['latest'] },
+      },
+    ]);
+  });
+
+  it('plans no CreateImage when the image exists', async () => {
+    const s = session({ createImage: true }, { imageExists: true });
+    await expect(planRequests(s, REQUEST)).resolves.toEqual([
+      { operation: 'CreateImageVersion', input: REQUEST },
+    ]);
+    expect(s.api.describeImage).toHaveBeenCalledWith(s.client, 'my-image');
+  });
+
+  it('reads the image without create-image too, failing as a real run would when it is missing', async () => {
+    const s = session({});
+    await expect(planRequests(s, REQUEST)).rejects.toThrow(
+      'Dry run: a real run would fail: the SageMaker image "my-image" does not exist in eu-west-1.',
+    );
+    expect(s.api.describeImage).toHaveBeenCalledWith(s.client, 'my-image');
+    const found = session({}, { imageExists: true });
+    await expect(planRequests(found, REQUEST)).resolves.toEqual([
+      { operation: 'CreateImageVersion', input: REQUEST },
+    ]);
+  });
+
+  it('plans no alias move without move-aliases (the aliases go with the request)', async () => {
+    const s = session(
+      { aliases: ['stable'] },
+      { imageExists: true, holders: { stable: { version: 2, baseImage: 'old:1' } } },
+    );
+    await expect(planRequests(s, REQUEST)).resolves.toEqual([
+      { operation: 'CreateImageVersion', input: REQUEST },
+    ]);
+    expect(s.api.versionHoldingAlias).not.toHaveBeenCalled();
+  });
+
+  it('plans no alias move with move-aliases but no aliases', async () => {
+    const s = session({ moveAliases: true }, { imageExists: true });
+    await expect(planRequests(s, REQUEST)).resolves.toHaveLength(1);
+  });
+});

@@ -1,0 +1,398 @@
+import { describe, expect, it } from '@jest/globals';
+import type { CustomImage, DescribeDomainResponse } from '@aws-sdk/client-sagemaker';
+import {
+  MAX_CUSTOM_IMAGES,
+  appImageConfigAction,
+  desiredAppImageConfig,
+  desiredEntry,
+  mergeCustomImages,
+  planDomain,
+} from '../../src/studio/plan.js';
+import type { StudioInputs } from '../../src/inputs/studio-inputs.js';
+
+const a: CustomImage = { ImageName: 'team-a', AppImageConfigName: 'team-a' };
+const b: CustomImage = { ImageName: 'team-b', AppImageConfigName: 'team-b', ImageVersionNumber: 7 };
+const mine = (version?: number): CustomImage => desiredEntry('my-image', 'my-config', version);
+
+describe('mergeCustomImages', () => {
+  it.each<[string, CustomImage[] | undefined, CustomImage, CustomImage[], boolean]>([
+    ['no list at all', undefined, mine(3), [mine(3)], true],
+    ['an empty list', [], mine(3), [mine(3)], true],
+    ['other images kept in order, this one appended', [a, b], mine(3), [a, b, mine(3)], true],
+    ['this image replaced where it stands', [a, mine(2), b], mine(3), [a, mine(3), b], true],
+    ['pinned → latest drops the number', [a, mine(2)], mine(), [a, mine()], true],
+    ['latest → pinned adds it', [mine(), b], mine(4), [mine(4), b], true],
+    ['the same entry: no change', [a, mine(3), b], mine(3), [a, mine(3), b], false],
+    ['latest and latest: no change', [mine()], mine(), [mine()], false],
+    [
+      'another config for this image is replaced',
+      [{ ...mine(3), AppImageConfigName: 'old' }],
+      mine(3),
+      [mine(3)],
+      true,
+    ],
+    [
+      'the name in another case is this image',
+      [a, { ...mine(3), ImageName: 'My-Image' }],
+      mine(3),
+      [a, mine(3)],
+      true,
+    ],
+  ])('%s', (_name, current, entry, expected, changed) => {
+    const merged = mergeCustomImages(current, entry);
+    expect(merged.images).toEqual(expected);
+    expect(merged.changed).toBe(changed);
+  });
+
+  it('leaves the list it was given alone', () => {
+    const current = [a, mine(2)];
+    mergeCustomImages(current, mine(3));
+    expect(current).toEqual([a, mine(2)]);
+  });
+});
+
+const STUDIO: Pick<StudioInputs, 'appType' | 'levels'> = {
+  appType: 'JupyterLab',
+  levels: ['user', 'space'],
+};
+const SIBLINGS = {
+  DefaultResourceSpec: { InstanceType: 'ml.t3.medium' as const },
+  LifecycleConfigArns: ['arn:aws:sagemaker:us-east-1:1:studio-lifecycle-config/x'],
+  CodeRepositories: [{ RepositoryUrl: 'https://example.com/r.git' }],
+};
+
+describe('planDomain', () => {
+  const domain: DescribeDomainResponse = {
+    DomainId: 'd-one',
+    Status: 'InService',
+    DefaultUserSettings: {
+      ExecutionRole: 'arn:aws:iam::1:role/R',
+      JupyterLabAppSettings: { ...SIBLINGS, CustomImages: [a, b] },
+      KernelGatewayAppSettings: { CustomImages: [a] },
+    },
+    DefaultSpaceSettings: { JupyterLabAppSettings: { CustomImages: [mine(3)] } },
+  };
+
+  it("sends the chosen app's member of each changed level whole, with only CustomImages new", () => {
+    const plan = planDomain('d-one', domain, STUDIO, mine(4));
+    expect(plan.request).toEqual({
+      DomainId: 'd-one',
+      DefaultUserSettings: {
+        JupyterLabAppSettings: { ...SIBLINGS, CustomImages: [a, b, mine(4)] },
+      },
+      DefaultSpaceSettings: { JupyterLabAppSettings: { CustomImages: [mine(4)] } },
+    });
+    expect(plan.levels.map((l) => [l.path, l.before, l.changed])).toEqual([
+      ['DefaultUserSettings.JupyterLabAppSettings', undefined, true],
+      ['DefaultSpaceSettings.JupyterLabAppSettings', mine(3), true],
+    ]);
+  });
+
+  it('leaves out the levels already right, and sends nothing when all are', () => {
+    const onlyUser = planDomain('d-one', domain, STUDIO, mine(3));
+    expect(Object.keys(onlyUser.request ?? {})).toEqual(['DomainId', 'DefaultUserSettings']);
+    const done = planDomain('d-one', domain, { ...STUDIO, levels: ['space'] }, mine(3));
+    expect(done.request).toBeUndefined();
+  });
+
+  it('creates the member when the level has none', () => {
+    const plan = planDomain('d-one', {}, { appType: 'CodeEditor', levels: ['user'] }, mine());
+    expect(plan.request).toEqual({
+      DomainId: 'd-one',
+      DefaultUserSettings: { CodeEditorAppSettings: { CustomImages: [mine()] } },
+    });
+  });
+
+  const full = (n: number): DescribeDomainResponse => ({
+    DefaultUserSettings: {
+      JupyterLabAppSettings: {
+        CustomImages: Array.from({ length: n }, (_, i) => ({ ...a, ImageName: `i-${i}` })),
+      },
+    },
+  });
+
+  it(`adds to ${MAX_CUSTOM_IMAGES - 1} images, and replaces in place at ${MAX_CUSTOM_IMAGES}`, () => {
+    const user = { ...STUDIO, levels: ['user'] as const };
+    expect(planDomain('d-one', full(199), user, mine(1)).levels[0]?.imagesAfter).toHaveLength(200);
+    const atLimit = full(200);
+    const images = atLimit.DefaultUserSettings?.JupyterLabAppSettings?.CustomImages ?? [];
+    images[5] = mine(1);
+    expect(planDomain('d-one', atLimit, user, mine(2)).levels[0]?.imagesAfter).toHaveLength(200);
+  });
+
+  it(`fails before writing when a list would pass ${MAX_CUSTOM_IMAGES}`, () => {
+    expect(() => planDomain('d-one', full(200), STUDIO, mine(1))).toThrow(
+      'Studio domain "d-one": DefaultUserSettings.JupyterLabAppSettings.CustomImages already holds 200 images, the most SageMaker allows is 200, so "my-image" cannot be added.',
+    );
+  });
+});
+
+const CONFIG: Pick<StudioInputs, 'appType' | 'appImageConfig'> = {
+  appType: 'JupyterLab',
+  appImageConfig: {
+    name: 'my-config',
+    entrypoint: ['jupyter-lab'],
+    arguments: ['--ServerApp.port=8888', '--no-browser'],
+    environment: [
+      ['B', '2'],
+      ['A', '1'],
+    ],
+    fileSystem: { mountPath: '/home/sagemaker-user', uid: 1000, gid: 100 },
+  },
+};
+
+describe('desiredAppImageConfig', () => {
+  it('writes out the file system config, and the container config when given', () => {
+    expect(desiredAppImageConfig(CONFIG)).toEqual({
+      AppImageConfigName: 'my-config',
+      JupyterLabAppImageConfig: {
+        FileSystemConfig: { MountPath: '/home/sagemaker-user', DefaultUid: 1000, DefaultGid: 100 },
+        ContainerConfig: {
+          ContainerEntrypoint: ['jupyter-lab'],
+          ContainerArguments: ['--ServerApp.port=8888', '--no-browser'],
+          ContainerEnvironmentVariables: { B: '2', A: '1' },
+        },
+      },
+    });
+    const bare = { ...CONFIG.appImageConfig, entrypoint: [], arguments: [], environment: [] };
+    expect(desiredAppImageConfig({ appType: 'CodeEditor', appImageConfig: bare })).toEqual({
+      AppImageConfigName: 'my-config',
+      CodeEditorAppImageConfig: {
+        FileSystemConfig: { MountPath: '/home/sagemaker-user', DefaultUid: 1000, DefaultGid: 100 },
+      },
+    });
+  });
+
+  it('gives KernelGateway its kernel spec', () => {
+    const kernel = desiredAppImageConfig({
+      appType: 'KernelGateway',
+      appImageConfig: { ...CONFIG.appImageConfig, kernel: { name: 'python3' } },
+    });
+    expect(kernel.KernelGatewayImageConfig?.KernelSpecs).toEqual([{ Name: 'python3' }]);
+  });
+});
+
+describe('appImageConfigAction', () => {
+  const desired = desiredAppImageConfig(CONFIG);
+  const described = (member: object): object => ({
+    AppImageConfigName: 'my-config',
+    AppImageConfigArn: 'arn:x',
+    JupyterLabAppImageConfig: member,
+  });
+  const same = desired.JupyterLabAppImageConfig ?? {};
+
+  it.each<[string, object | undefined, string]>([
+    ['missing: create', undefined, 'create'],
+    ['the same: nothing', described(same), 'none'],
+    [
+      'environment in another order: nothing',
+      described({
+        ...same,
+        ContainerConfig: {
+          ...same.ContainerConfig,
+          ContainerEnvironmentVariables: { A: '1', B: '2' },
+        },
+      }),
+      'none',
+    ],
+    [
+      'a changed value: update',
+      described({
+        ...same,
+        ContainerConfig: {
+          ...same.ContainerConfig,
+          ContainerEnvironmentVariables: { A: '1', B: '3' },
+        },
+      }),
+      'update',
+    ],
+    [
+      'arguments in another order: update',
+      described({
+        ...same,
+        ContainerConfig: {
+          ...same.ContainerConfig,
+          ContainerArguments: ['--no-browser', '--ServerApp.port=8888'],
+        },
+      }),
+      'update',
+    ],
+    [
+      'no file system config: update',
+      described({ ContainerConfig: same.ContainerConfig }),
+      'update',
+    ],
+    [
+      'another uid: update',
+      described({ ...same, FileSystemConfig: { ...same.FileSystemConfig, DefaultUid: 0 } }),
+      'update',
+    ],
+  ])('%s', (_name, existing, action) => {
+    expect(appImageConfigAction(existing, desired, 'JupyterLab')).toBe(action);
+  });
+
+  it('treats an empty container config as none', () => {
+    const bare = desiredAppImageConfig({
+      ...CONFIG,
+      appImageConfig: { ...CONFIG.appImageConfig, entrypoint: [], arguments: [], environment: [] },
+    });
+    const existing = {
+      JupyterLabAppImageConfig: {
+        ...bare.JupyterLabAppImageConfig,
+        ContainerConfig: { ContainerArguments: [], ContainerEnvironmentVariables: {} },
+      },
+    };
+    expect(appImageConfigAction(existing, bare, 'JupyterLab')).toBe('none');
+  });
+
+  it('does not repurpose a config made for another app type', () => {
+    expect(() =>
+      appImageConfigAction(
+        { KernelGatewayImageConfig: { KernelSpecs: [] } },
+        desired,
+        'JupyterLab',
+      ),
+    ).toThrow(
+      'AppImageConfig "my-config" exists for KernelGateway, not JupyterLab; it is left as it is, and nothing was attached. Set `app-image-config-name` to another name.',
+    );
+  });
+});
+
+describe('the Studio plan, at its edges', () => {
+  it('pins a version number only when there is one', () => {
+    expect('ImageVersionNumber' in desiredEntry('img', 'cfg', undefined)).toBe(false);
+    expect(desiredEntry('img', 'cfg', 3)).toStrictEqual({
+      ImageName: 'img',
+      AppImageConfigName: 'cfg',
+      ImageVersionNumber: 3,
+    });
+  });
+
+  it('tells each level its entry before, and its list before (empty when there was none)', () => {
+    const user = { appType: 'JupyterLab' as const, levels: ['user', 'space'] as const };
+    const plan = planDomain(
+      'd-one',
+      { DefaultUserSettings: { JupyterLabAppSettings: { CustomImages: [a, mine(2)] } } },
+      { ...user, levels: [...user.levels] },
+      mine(3),
+    );
+    const [userLevel, spaceLevel] = plan.levels;
+    expect(userLevel?.before).toStrictEqual(mine(2));
+    expect(userLevel?.imagesBefore).toStrictEqual([a, mine(2)]);
+    expect(spaceLevel !== undefined && 'before' in spaceLevel).toBe(false);
+    expect(spaceLevel?.imagesBefore).toStrictEqual([]);
+  });
+
+  it('says in full what to do when a list is full', () => {
+    const images = Array.from({ length: MAX_CUSTOM_IMAGES }, (_, i) => ({
+      ...a,
+      ImageName: `i-${i}`,
+    }));
+    expect(() =>
+      planDomain(
+        'd-one',
+        { DefaultUserSettings: { JupyterLabAppSettings: { CustomImages: images } } },
+        { appType: 'JupyterLab', levels: ['user'] },
+        mine(1),
+      ),
+    ).toThrow(
+      'Studio domain "d-one": DefaultUserSettings.JupyterLabAppSettings.CustomImages already holds 200 images, ' +
+        'the most SageMaker allows is 200, so "my-image" cannot be added. Detach images no one uses ' +
+        '(or choose other `studio-settings-levels`); nothing was changed.',
+    );
+  });
+
+  it('gives a KernelGateway kernel its display name only when there is one', () => {
+    const kernelConfig = (kernel: { name: string; displayName?: string }) =>
+      desiredAppImageConfig({
+        appType: 'KernelGateway',
+        appImageConfig: { ...CONFIG.appImageConfig, kernel },
+      }).KernelGatewayImageConfig?.KernelSpecs;
+    expect(kernelConfig({ name: 'python3', displayName: 'Python 3' })).toStrictEqual([
+      { Name: 'python3', DisplayName: 'Python 3' },
+    ]);
+    expect(kernelConfig({ name: 'python3' })).toStrictEqual([{ Name: 'python3' }]);
+  });
+
+  const desired = desiredAppImageConfig(CONFIG);
+  const same = desired.JupyterLabAppImageConfig ?? {};
+  const fileSystem = same.FileSystemConfig ?? {};
+  it.each<[string, object]>([
+    ['another mount path', { FileSystemConfig: { ...fileSystem, MountPath: '/home/other' } }],
+    ['another non-zero uid', { FileSystemConfig: { ...fileSystem, DefaultUid: 1001 } }],
+    ['another non-zero gid', { FileSystemConfig: { ...fileSystem, DefaultGid: 101 } }],
+    [
+      'no entrypoint',
+      { ContainerConfig: { ...same.ContainerConfig, ContainerEntrypoint: undefined } },
+    ],
+  ])('updates a JupyterLab config with %s', (_name, change) => {
+    const existing = { JupyterLabAppImageConfig: { ...same, ...change } };
+    expect(appImageConfigAction(existing, desired, 'JupyterLab')).toBe('update');
+  });
+
+  it('sorts any number of environment variables the same way', () => {
+    const environment: [string, string][] = [
+      ['C', '3'],
+      ['A', '1'],
+      ['B', '2'],
+    ];
+    const wanted = desiredAppImageConfig({
+      ...CONFIG,
+      appImageConfig: { ...CONFIG.appImageConfig, environment },
+    });
+    const member = wanted.JupyterLabAppImageConfig ?? {};
+    for (const order of [
+      { B: '2', C: '3', A: '1' },
+      { A: '1', B: '2', C: '3' },
+      { C: '3', B: '2', A: '1' },
+    ]) {
+      const existing = {
+        JupyterLabAppImageConfig: {
+          ...member,
+          ContainerConfig: { ...member.ContainerConfig, ContainerEnvironmentVariables: order },
+        },
+      };
+      expect(appImageConfigAction(existing, wanted, 'JupyterLab')).toBe('none');
+    }
+  });
+
+  it('updates a config that has no settings for any app type, rather than refusing it', () => {
+    expect(appImageConfigAction({ AppImageConfigName: 'my-config' }, desired, 'JupyterLab')).toBe(
+      'update',
+    );
+  });
+
+  it('compares KernelGateway kernels by name and display name', () => {
+    const kernelDesired = desiredAppImageConfig({
+      appType: 'KernelGateway',
+      appImageConfig: { ...CONFIG.appImageConfig, kernel: { name: 'py', displayName: 'Py' } },
+    });
+    const existing = (spec: { Name: string; DisplayName?: string }) => ({
+      KernelGatewayImageConfig: {
+        ...kernelDesired.KernelGatewayImageConfig,
+        KernelSpecs: [spec],
+      },
+    });
+    expect(
+      appImageConfigAction(
+        existing({ Name: 'py', DisplayName: 'Py' }),
+        kernelDesired,
+        'KernelGateway',
+      ),
+    ).toBe('none');
+    expect(
+      appImageConfigAction(
+        existing({ Name: 'py2', DisplayName: 'Py' }),
+        kernelDesired,
+        'KernelGateway',
+      ),
+    ).toBe('update');
+    expect(
+      appImageConfigAction(
+        existing({ Name: 'py', DisplayName: 'Py 2' }),
+        kernelDesired,
+        'KernelGateway',
+      ),
+    ).toBe('update');
+  });
+});

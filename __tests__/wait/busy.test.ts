@@ -1,0 +1,61 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import { ResourceInUse } from '@aws-sdk/client-sagemaker';
+import { retryWhileBusy } from '../../src/wait/busy.js';
+import { testSession, type TestSession } from '../../__fixtures__/session.js';
+
+const busy = (): Error =>
+  new ResourceInUse({ message: 'Resource was modified concurrently.', $metadata: {} });
+
+function session(waitTimeoutSeconds = 60): TestSession {
+  return testSession({ imageName: 'img', waitTimeoutSeconds });
+}
+
+describe('retryWhileBusy', () => {
+  it('returns at once when the image is free', async () => {
+    const s = session();
+    await expect(retryWhileBusy(s, 'working', () => Promise.resolve('done'))).resolves.toBe('done');
+    expect(s.clock.sleeps).toEqual([]);
+  });
+
+  it('waits out ResourceInUse with growing, jittered pauses', async () => {
+    const s = session();
+    const attempt = jest
+      .fn<() => Promise<string>>()
+      .mockRejectedValueOnce(busy())
+      .mockRejectedValueOnce(busy())
+      .mockRejectedValueOnce(busy())
+      .mockResolvedValue('done');
+    await expect(retryWhileBusy(s, 'working', attempt)).resolves.toBe('done');
+    expect(s.clock.sleeps).toEqual([750, 1250, 2250]);
+  });
+
+  it("says AWS's own reason, such as a version being deleted", async () => {
+    const s = session(5);
+    const deleting = new ResourceInUse({
+      message: 'ImageVersion (arn:aws:sagemaker:us-east-1:1:image-version/img/3) is being deleted.',
+      $metadata: {},
+    });
+    await expect(
+      retryWhileBusy(s, 'deleting version 4', () => Promise.reject(deleting)),
+    ).rejects.toThrow(
+      'The SageMaker image "img" stayed busy (ResourceInUse: ImageVersion (arn:aws:sagemaker:us-east-1:1:image-version/img/3) is being deleted) through',
+    );
+    expect(s.log).toHaveBeenCalledWith(
+      'The image is busy (ImageVersion (arn:aws:sagemaker:us-east-1:1:image-version/img/3) is being deleted); deleting version 4 again in 0.8 s.',
+    );
+  });
+
+  it('passes other errors through untouched', async () => {
+    const s = session();
+    const error = new Error('denied');
+    await expect(retryWhileBusy(s, 'working', () => Promise.reject(error))).rejects.toBe(error);
+  });
+
+  it('gives up within wait-timeout-seconds, saying what it was doing', async () => {
+    const s = session(20);
+    await expect(
+      retryWhileBusy(s, 'moving alias "stable"', () => Promise.reject(busy())),
+    ).rejects.toThrow(/stayed busy \(ResourceInUse.*over 20 s while moving alias "stable"/);
+    expect(s.clock.now()).toBeLessThanOrEqual(20_000);
+  });
+});
