@@ -19,7 +19,7 @@ import { systemClock, type Clock } from './wait/clock.js';
 import { PollFailure } from './wait/poll.js';
 import { createForThisAttempt } from './register/attempt.js';
 import { planRequests, planReuse } from './register/dry-run.js';
-import { SageMakerCallError, explainAwsError } from './aws/errors.js';
+import { AwsCallError, explainAwsError } from './aws/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
 import { quoteForLog } from './common/log-safe.js';
 import { buildVersionRequestBody } from './register/request.js';
@@ -64,7 +64,7 @@ export async function run(clock: Clock = systemClock): Promise<void> {
 
 function failureMessage(error: unknown, inputs: Inputs | undefined): string {
   if (error instanceof ActionError) return error.message;
-  if (error instanceof SageMakerCallError && inputs !== undefined) {
+  if (error instanceof AwsCallError && inputs !== undefined) {
     return explainAwsError(error, {
       operation: error.operation,
       imageName: inputs.imageName,

@@ -2,7 +2,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { SageMakerServiceException } from '@aws-sdk/client-sagemaker';
 import {
-  SageMakerCallError,
+  AwsCallError,
   errorFacts,
   explainAwsError,
   isTransient,
@@ -52,7 +52,7 @@ describe('isTransient', () => {
     ...NETWORK_CODES.map((code) => [`error named ${code}`, named(code)] as const),
   ])('retries %s', (_label, error) => {
     expect(isTransient(error)).toBe(true);
-    expect(isTransient(new SageMakerCallError('DescribeImageVersion', error))).toBe(true);
+    expect(isTransient(new AwsCallError('DescribeImageVersion', error))).toBe(true);
   });
 
   it.each([
@@ -90,7 +90,7 @@ describe('a wait for a version, given errors while reading its status', () => {
   ])('keeps polling through %s', async (_label, error) => {
     const describe = jest
       .fn<() => Promise<unknown>>()
-      .mockRejectedValueOnce(new SageMakerCallError('DescribeImageVersion', error))
+      .mockRejectedValueOnce(new AwsCallError('DescribeImageVersion', error))
       .mockResolvedValue({ ImageVersionStatus: 'CREATED' });
     const result = await waitForVersion(session(describe), 3);
     expect(result.value).toEqual({ ImageVersionStatus: 'CREATED' });
@@ -101,7 +101,7 @@ describe('a wait for a version, given errors while reading its status', () => {
     const describe = jest
       .fn<() => Promise<unknown>>()
       .mockRejectedValue(
-        new SageMakerCallError(
+        new AwsCallError(
           'DescribeImageVersion',
           serviceError('AccessDeniedException', 'not authorized'),
         ),
@@ -132,9 +132,9 @@ describe('errorFacts', () => {
     expect(errorFacts(error)).toStrictEqual({ name: 'AccessDenied', message: 'denied' });
   });
 
-  it('reads the error a SageMakerCallError wraps', () => {
+  it('reads the error a AwsCallError wraps', () => {
     expect(
-      errorFacts(new SageMakerCallError('DescribeImage', networkError('EPIPE'))),
+      errorFacts(new AwsCallError('DescribeImage', networkError('EPIPE'))),
     ).toStrictEqual({
       name: 'Error',
       message: 'connect EPIPE 127.0.0.1:443',
@@ -147,13 +147,13 @@ describe('errorFacts', () => {
   });
 });
 
-describe('SageMakerCallError', () => {
+describe('AwsCallError', () => {
   it('names the operation in its message, whatever was thrown', () => {
-    expect(new SageMakerCallError('CreateImage', new Error('boom')).message).toBe(
+    expect(new AwsCallError('CreateImage', new Error('boom')).message).toBe(
       'CreateImage failed: boom',
     );
-    expect(new SageMakerCallError('CreateImage', 'boom').message).toBe('CreateImage failed: boom');
-    expect(new SageMakerCallError('CreateImage', 'boom').name).toBe('SageMakerCallError');
+    expect(new AwsCallError('CreateImage', 'boom').message).toBe('CreateImage failed: boom');
+    expect(new AwsCallError('CreateImage', 'boom').name).toBe('AwsCallError');
   });
 });
 
@@ -238,8 +238,8 @@ describe('the advice, word for word', () => {
     expect(explainAwsError(error, CONTEXT)).toBe(PREFIX + advice);
   });
 
-  it('names the operation a SageMakerCallError carries, not the one in the context', () => {
-    const error = new SageMakerCallError('DescribeImage', serviceError('ResourceInUse', 'busy'));
+  it('names the operation a AwsCallError carries, not the one in the context', () => {
+    const error = new AwsCallError('DescribeImage', serviceError('ResourceInUse', 'busy'));
     expect(explainAwsError(error, CONTEXT)).toMatch(
       /^DescribeImage for SageMaker image "my-image" in eu-west-1 failed: the image "my-image" is busy/,
     );

@@ -5,7 +5,7 @@ import {
   ResourceNotFound,
   SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
-import { SageMakerCallError, explainAwsError, type AwsResource } from '../../src/aws/errors.js';
+import { AwsCallError, explainAwsError, type AwsResource } from '../../src/aws/errors.js';
 
 const CONTEXT = { operation: 'CreateImageVersion', imageName: 'my-image', region: 'eu-west-1' };
 const META = { httpStatusCode: 400, requestId: 'req-1234' };
@@ -142,9 +142,9 @@ describe('explainAwsError for Studio calls', () => {
     operation: string,
     error: Error,
     resource: AwsResource = domain,
-  ): SageMakerCallError => new SageMakerCallError(operation, error, resource);
+  ): AwsCallError => new AwsCallError(operation, error, resource);
 
-  it.each<[string, SageMakerCallError, string]>([
+  it.each<[string, AwsCallError, string]>([
     [
       'a missing domain, by id and region',
       studioError(

@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as api from '../../src/aws/sagemaker.js';
-import { SageMakerCallError, explainAwsError } from '../../src/aws/errors.js';
+import { AwsCallError, explainAwsError } from '../../src/aws/errors.js';
 
 const sagemaker = mockClient(SageMakerClient);
 const client = new SageMakerClient({ region: 'eu-west-1' });
@@ -90,8 +90,8 @@ describe('versionHoldingAlias', () => {
   it('fails on access denied instead of reading the alias as free, naming the action', async () => {
     sagemaker.on(DescribeImageVersionCommand).rejects(accessDenied());
     const error = await rejection(api.versionHoldingAlias(client, 'img', 'stable'));
-    expect(error).toBeInstanceOf(SageMakerCallError);
-    expect((error as SageMakerCallError).operation).toBe('DescribeImageVersion');
+    expect(error).toBeInstanceOf(AwsCallError);
+    expect((error as AwsCallError).operation).toBe('DescribeImageVersion');
     expect(
       explainAwsError(error, { operation: 'x', imageName: 'img', region: 'eu-west-1' }),
     ).toContain('the credentials are not allowed to call sagemaker:DescribeImageVersion');
@@ -131,8 +131,8 @@ describe('describeImage', () => {
   it('fails on any other error, naming the operation', async () => {
     sagemaker.on(DescribeImageCommand).rejects(accessDenied());
     const error = await rejection(api.describeImage(client, 'img'));
-    expect(error).toBeInstanceOf(SageMakerCallError);
-    expect((error as SageMakerCallError).operation).toBe('DescribeImage');
+    expect(error).toBeInstanceOf(AwsCallError);
+    expect((error as AwsCallError).operation).toBe('DescribeImage');
     expect((error as Error).message).toMatch(/^DescribeImage failed: User: .* not authorized/);
   });
 });
@@ -157,7 +157,7 @@ describe('createImageVersion', () => {
     const error = await rejection(
       api.createImageVersion(client, { ImageName: 'img', BaseImage: 'b', ClientToken: 't' }),
     );
-    expect((error as SageMakerCallError).operation).toBe('CreateImageVersion');
+    expect((error as AwsCallError).operation).toBe('CreateImageVersion');
     expect((error as Error).message).toBe('CreateImageVersion failed: socket hang up');
   });
 });

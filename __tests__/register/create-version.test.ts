@@ -5,7 +5,7 @@ import {
   SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
 import { obstacleOf } from '../../src/register/create-version.js';
-import { SageMakerCallError } from '../../src/aws/errors.js';
+import { AwsCallError } from '../../src/aws/errors.js';
 
 const validation = (message: string): Error =>
   new SageMakerServiceException({
@@ -30,6 +30,6 @@ describe('obstacleOf', () => {
     [new Error('socket hang up'), 'none'],
   ])('%s → %s', (error, obstacle) => {
     expect(obstacleOf(error)).toBe(obstacle);
-    expect(obstacleOf(new SageMakerCallError('CreateImageVersion', error))).toBe(obstacle);
+    expect(obstacleOf(new AwsCallError('CreateImageVersion', error))).toBe(obstacle);
   });
 });

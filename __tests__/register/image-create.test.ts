@@ -1,7 +1,7 @@
 // Creating the image when create-image is on: a lost race is fine, any other failure is not.
 import { describe, expect, it, jest } from '@jest/globals';
 import { ResourceInUse, SageMakerServiceException } from '@aws-sdk/client-sagemaker';
-import { SageMakerCallError } from '../../src/aws/errors.js';
+import { AwsCallError } from '../../src/aws/errors.js';
 import { createImageAndWait, waitForImage } from '../../src/register/image.js';
 import type { Session } from '../../src/run/session.js';
 import { testSession, type TestSession } from '../../__fixtures__/session.js';
@@ -57,7 +57,7 @@ describe('createImageAndWait', () => {
   ])('goes on waiting when another run created it first (%s)', async (_label, cause) => {
     const describeImage = jest.fn(created);
     const s = session({
-      createImage: () => Promise.reject(new SageMakerCallError('CreateImage', cause)),
+      createImage: () => Promise.reject(new AwsCallError('CreateImage', cause)),
       describeImage,
     });
     await createImageAndWait(s);
@@ -68,7 +68,7 @@ describe('createImageAndWait', () => {
   });
 
   it('fails with the error of a real failure, and does not wait', async () => {
-    const denied = new SageMakerCallError(
+    const denied = new AwsCallError(
       'CreateImage',
       new SageMakerServiceException({
         name: 'AccessDeniedException',

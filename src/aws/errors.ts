@@ -2,7 +2,7 @@
 import { oneLine } from '../common/log-safe.js';
 
 export interface AwsErrorContext {
-  /** The SageMaker operation that failed, e.g. `CreateImageVersion` (a SageMakerCallError knows). */
+  /** The SageMaker operation that failed, e.g. `CreateImageVersion` (a AwsCallError knows). */
   readonly operation: string;
   readonly imageName: string;
   readonly region: string;
@@ -36,9 +36,9 @@ const NETWORK_CODES = new Set([
   'ENETUNREACH',
 ]);
 
-/** An error from one SageMaker call, remembering which operation it was. */
-export class SageMakerCallError extends Error {
-  override readonly name = 'SageMakerCallError';
+/** An error from one AWS call (SageMaker or ECR), remembering which operation it was. */
+export class AwsCallError extends Error {
+  override readonly name = 'AwsCallError';
   readonly operation: string;
   override readonly cause: unknown;
   readonly resource: AwsResource | undefined;
@@ -52,7 +52,7 @@ export class SageMakerCallError extends Error {
 
 /** The name, message, request id and status an SDK or network error carries, whatever its shape. */
 export function errorFacts(error: unknown): ErrorFacts {
-  if (error instanceof SageMakerCallError) return errorFacts(error.cause);
+  if (error instanceof AwsCallError) return errorFacts(error.cause);
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
   const withMeta = error as Error & {
     $metadata?: { requestId?: string; httpStatusCode?: number };
@@ -113,8 +113,8 @@ export function isTransient(error: unknown): boolean {
 /** One sentence on what happened, then what to do; AWS's own words and request id in brackets. */
 export function explainAwsError(error: unknown, context: AwsErrorContext): string {
   const facts = errorFacts(error);
-  const operation = error instanceof SageMakerCallError ? error.operation : context.operation;
-  const resource = error instanceof SageMakerCallError ? error.resource : undefined;
+  const operation = error instanceof AwsCallError ? error.operation : context.operation;
+  const resource = error instanceof AwsCallError ? error.resource : undefined;
   const { imageName, region } = context;
   const advice =
     resource === undefined

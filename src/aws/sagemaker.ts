@@ -1,5 +1,5 @@
 // The SageMaker edge: one configured client and the calls the action makes, each failing as a
-// SageMakerCallError that names its operation. Loaded only after the inputs are valid (a dynamic
+// AwsCallError that names its operation. Loaded only after the inputs are valid (a dynamic
 // import), so a bad input fails without paying for the SDK.
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
@@ -17,7 +17,7 @@ import {
   type DescribeImageVersionResponse,
   type ImageVersion,
 } from '@aws-sdk/client-sagemaker';
-import { SageMakerCallError, errorFacts, type AwsResource } from './errors.js';
+import { AwsCallError, errorFacts, type AwsResource } from './errors.js';
 import { ACTION_NAME, ACTION_VERSION } from './action-version.js';
 
 export type { DescribeImageResponse, DescribeImageVersionResponse, SageMakerClient };
@@ -70,7 +70,7 @@ export function createSageMakerClient(settings: ClientSettings): SageMakerClient
 }
 
 /**
- * Sends one request; any failure becomes a SageMakerCallError naming `operation` (and the
+ * Sends one request; any failure becomes a AwsCallError naming `operation` (and the
  * resource, for calls about something other than the image).
  */
 export async function call<T>(
@@ -81,7 +81,7 @@ export async function call<T>(
   try {
     return await send();
   } catch (error) {
-    throw new SageMakerCallError(operation, error, resource);
+    throw new AwsCallError(operation, error, resource);
   }
 }
 

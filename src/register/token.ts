@@ -16,18 +16,12 @@
 // one that is unused, or whose version is CREATING or CREATED, is the attempt's (see rerun.ts). So
 // every attempt finds what the earlier ones made, failed or not, and never guesses.
 import { createHash } from 'node:crypto';
+import type { RunIdentity } from '../inputs/run-context.js';
 
 const CLIENT_TOKEN_MAX_LENGTH = 36;
 const DIGEST_LENGTH = 10;
 const MAX_COMMIT_PREFIX = 12;
 const MIN_COMMIT_PREFIX = 7;
-
-export interface RunIdentity {
-  /** The commit SHA (GITHUB_SHA). */
-  readonly sha: string;
-  /** The workflow run id (GITHUB_RUN_ID): the same for every attempt of the run. */
-  readonly runId: string;
-}
 
 /** Returns a problem when the run identity cannot give a token, else undefined. */
 export function runIdentityProblem({ sha, runId }: RunIdentity): string | undefined {

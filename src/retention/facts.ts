@@ -19,7 +19,7 @@ import {
   type VersionFacts,
 } from './decide.js';
 
-/** A read that failed: what was being read, and the error (a SageMakerCallError). */
+/** A read that failed: what was being read, and the error (a AwsCallError). */
 export class RetentionReadError extends ActionError {
   readonly reading: string;
   override readonly cause: unknown;

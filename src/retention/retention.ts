@@ -63,7 +63,7 @@ function readFailure({ inputs }: Session, error: unknown): unknown {
   return new ActionError(
     `No image version was retired: to prove which versions are in use, retention must read ` +
       `${error.reading}, and ${explainAwsError(error.cause, {
-        // Stryker disable next-line StringLiteral: the cause is a SageMakerCallError, which names its own operation
+        // Stryker disable next-line StringLiteral: the cause is a AwsCallError, which names its own operation
         operation: 'retention',
         imageName: inputs.imageName,
         region: inputs.region,
@@ -85,7 +85,7 @@ function stopped({ inputs }: Session, error: unknown): unknown {
     cause instanceof ActionError
       ? cause.message
       : explainAwsError(cause, {
-          // Stryker disable next-line StringLiteral: the cause is a SageMakerCallError, which names its own operation
+          // Stryker disable next-line StringLiteral: the cause is a AwsCallError, which names its own operation
           operation: 'retention',
           imageName: inputs.imageName,
           region: inputs.region,
