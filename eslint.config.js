@@ -1,6 +1,7 @@
 // Flat config: typescript-eslint's type-aware rules on the source, tests and scripts.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
   {
@@ -24,6 +25,14 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // A function longer than a screen is usually two ideas: name the second one.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false }],
+    },
+  },
+  ...layerRules(),
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,

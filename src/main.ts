@@ -1,68 +1,91 @@
-// The flow, top to bottom: inputs → Studio domains read → reuse? → aliases → token → create →
-// outputs → wait → aliases → Studio attach → summary → retention.
-import * as core from '@actions/core';
-import type {
-  CreateImageVersionRequest,
-  DescribeImageVersionResponse,
-} from '@aws-sdk/client-sagemaker';
+// The flow, top to bottom: inputs → Studio domains read → the version (reused, or created and
+// waited for) → aliases → Studio attach → summary → retention. A dry run reads what a real run
+// reads, then says what it would send. Steps that a run may not need are loaded only when it does.
 import { ActionError } from './common/action-error.js';
-import {
-  applyAliasesToExisting,
-  assertNoConflict,
-  conflictingAliases,
-  findAliasHolders,
-  moveAliasesTo,
-  type AliasHolders,
-} from './register/aliases.js';
-import { readImageVersionArn, type ImageVersionArnParts } from './aws/arn.js';
-import { systemClock, type Clock } from './wait/clock.js';
-import { PollFailure } from './wait/poll.js';
-import { createForThisAttempt } from './register/attempt.js';
-import { planRequests, planReuse } from './register/dry-run.js';
+import type { PlannedRequest } from './common/planned-request.js';
 import { AwsCallError, explainAwsError } from './aws/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
-import { quoteForLog } from './common/log-safe.js';
-import { buildVersionRequestBody } from './register/request.js';
-import { findUnchangedVersion } from './register/reuse.js';
 import { readRunContext, type RunContext } from './inputs/run-context.js';
-import type { Session } from './run/session.js';
-import { maskAccount, setStatusOutputs, setVersionOutputs } from './report/outputs.js';
+import { Output, maskAccount } from './report/outputs.js';
+import { readRunnerInput, runnerReporter, type Reporter } from './report/runner.js';
 import { summaryFacts, writeStepSummary, writeSummary } from './report/step-summary.js';
-import { renderDryRunSummary, type PlannedRequest } from './report/summary.js';
+import { renderDryRunSummary } from './report/summary.js';
+import { planRequests, planReuse } from './register/dry-run.js';
+import {
+  createVersion,
+  findReusable,
+  placeAliases,
+  prepareCreation,
+  reuse,
+  type Progress,
+  type Registered,
+} from './register/step.js';
+import { runIdentityProblem } from './register/token.js';
+import type { Session } from './run/session.js';
 import type { StudioStep } from './studio/step.js';
-import { attemptNumber, candidateTokens, runIdentityProblem } from './register/token.js';
-import { waitForVersion } from './register/wait-version.js';
+import { systemClock, type Clock } from './wait/clock.js';
 
-/** What a run has done so far, for the summary of a run that fails after creating a version. */
-interface Progress {
-  created?: { readonly arnParts: ImageVersionArnParts; readonly clientToken: string };
-  /** The version's last status seen by a wait that failed. */
-  lastStatus?: string;
-}
-
-export async function run(clock: Clock = systemClock): Promise<void> {
+export async function run(
+  clock: Clock = systemClock,
+  report: Reporter = runnerReporter,
+): Promise<void> {
   let inputs: Inputs | undefined;
   const progress: Progress = {};
   try {
     const runContext = readRunContext();
-    inputs = readInputs(runContext);
-    await registerImageVersion(inputs, runContext, clock, progress);
+    inputs = readInputs(runContext, report);
+    const session = await openSession(inputs, runContext, clock, report);
+    await release(session, runContext, progress);
   } catch (error) {
-    // The one place the step fails.
-    const message = failureMessage(error, inputs);
-    core.setFailed(message);
-    if (inputs !== undefined && progress.created !== undefined) {
-      const { arnParts, clientToken } = progress.created;
-      const status = progress.lastStatus === undefined ? {} : { status: progress.lastStatus };
-      await writeSummary(
-        { ...summaryFacts(inputs, arnParts, undefined), ...status },
-        { created: true, clientToken, failure: message },
-      ).catch(() => undefined);
-    }
+    await fail(report, error, inputs, progress);
   }
 }
 
-function failureMessage(error: unknown, inputs: Inputs | undefined): string {
+async function release(session: Session, runContext: RunContext, progress: Progress) {
+  const { inputs } = session;
+  // Studio: every domain is read before anything is created.
+  const studio = await startStudio(session);
+  const existing = inputs.skipIfUnchanged ? await findReusable(session) : undefined;
+  if (inputs.dryRun) return dryRun(session, runContext, existing, studio);
+  const registered =
+    existing === undefined
+      ? await createVersion(session, await prepareCreation(session, runContext), progress)
+      : reuse(session, existing);
+  await placeAliases(session, registered);
+  const studioSection = await studio?.attach(registered.arnParts.version);
+  announce(session, registered);
+  await writeSummary(
+    summaryFacts(inputs, registered.arnParts, registered.described),
+    {
+      created: registered.created,
+      aliases: inputs.aliases,
+      ...(registered.clientToken === undefined ? {} : { clientToken: registered.clientToken }),
+      ...(registered.request === undefined ? {} : { request: registered.request }),
+    },
+    studioSection,
+  );
+  await retainVersions(session, registered.arnParts.version);
+}
+
+/** The one place the step fails; a run that created a version still summarizes it. */
+async function fail(
+  report: Reporter,
+  error: unknown,
+  inputs: Inputs | undefined,
+  progress: Progress,
+): Promise<void> {
+  const message = failureMessage(report, error, inputs);
+  report.fail(message);
+  if (inputs === undefined || progress.created === undefined) return;
+  const { arnParts, clientToken } = progress.created;
+  const status = progress.lastStatus === undefined ? {} : { status: progress.lastStatus };
+  await writeSummary(
+    { ...summaryFacts(inputs, arnParts, undefined), ...status },
+    { created: true, clientToken, failure: message },
+  ).catch(() => undefined);
+}
+
+function failureMessage(report: Reporter, error: unknown, inputs: Inputs | undefined): string {
   if (error instanceof ActionError) return error.message;
   if (error instanceof AwsCallError && inputs !== undefined) {
     return explainAwsError(error, {
@@ -71,17 +94,17 @@ function failureMessage(error: unknown, inputs: Inputs | undefined): string {
       region: inputs.region,
     });
   }
-  core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  report.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** The validated inputs; every problem, the run's identity included, is listed before any request. */
-function readInputs(runContext: RunContext): Inputs {
-  const parsed = parseInputs((name) => core.getInput(name), process.env);
+function readInputs(runContext: RunContext, report: Reporter): Inputs {
+  const parsed = parseInputs(readRunnerInput, process.env);
   const problems = parsed.ok ? [] : [...parsed.problems];
   // A derived ClientToken needs the run's identity; without it no request may be sent.
   const identityProblem = runIdentityProblem(runContext);
-  if (identityProblem !== undefined && core.getInput('client-token') === '') {
+  if (identityProblem !== undefined && readRunnerInput('client-token') === '') {
     problems.push(identityProblem);
   }
   if (!parsed.ok || problems.length > 0) {
@@ -89,118 +112,27 @@ function readInputs(runContext: RunContext): Inputs {
       `Invalid inputs; nothing was sent to AWS:\n${problems.map((p) => `- ${p}`).join('\n')}`,
     );
   }
-  maskAccount(parsed.inputs, /^(\d{12})\./.exec(parsed.inputs.baseImage)?.[1]);
-  for (const warning of parsed.warnings) core.warning(warning);
+  maskAccount(report, parsed.inputs, /^(\d{12})\./.exec(parsed.inputs.baseImage)?.[1]);
+  for (const warning of parsed.warnings) report.warning(warning);
   return parsed.inputs;
 }
 
-async function registerImageVersion(
+/** The SageMaker client and calls, loaded only now, so that bad inputs fail without paying for them. */
+async function openSession(
   inputs: Inputs,
   runContext: RunContext,
   clock: Clock,
-  progress: Progress,
-): Promise<void> {
-  // Loaded only now, so that bad inputs fail without paying for it.
-  const api = await import('./aws/sagemaker.js');
+  report: Reporter,
+): Promise<Session> {
+  const api = await import('./aws/api.js');
   const client = api.createSageMakerClient({
     region: inputs.region,
     maxAttempts: inputs.maxAttempts,
     httpTimeoutMs: inputs.httpTimeoutSeconds * 1000,
     runId: runContext.runId,
-    log: (line) => core.debug(line),
+    log: (line) => report.debug(line),
   });
-  const session: Session = { inputs, api, client, clock, log: (line) => core.info(line) };
-  // Studio: every domain is read before anything is created.
-  const studio = await startStudio(session);
-
-  if (inputs.skipIfUnchanged) {
-    if (!inputs.baseImage.includes('@')) {
-      core.info(
-        'skip-if-unchanged compares tags by name only: a moved tag is not noticed. Pass a digest to be sure.',
-      );
-    }
-    const unchanged = await core.group('Look for a version of this base image', () =>
-      findUnchangedVersion(session),
-    );
-    if (unchanged !== undefined) return reuseVersion(session, unchanged, studio);
-  }
-
-  const attempt = attemptNumber(runContext.runAttempt);
-  // Without move-aliases, aliases go with the creation request: check first that they are free.
-  const aliasesAtCreation = inputs.moveAliases ? [] : inputs.aliases;
-  let holders: AliasHolders = new Map();
-  if (aliasesAtCreation.length > 0) {
-    holders = await core.group('Check the aliases', () => findAliasHolders(session));
-    // Only a re-run (or a chosen client-token) can meet a version of its own.
-    const mayBeOwn = attempt > 1 || inputs.clientToken !== undefined;
-    const conflicts = conflictingAliases(holders, mayBeOwn ? inputs.baseImage : undefined);
-    assertNoConflict(conflicts, inputs.imageName);
-  }
-  const requestBody = buildVersionRequestBody(inputs, aliasesAtCreation);
-  const tokens =
-    inputs.clientToken !== undefined
-      ? [inputs.clientToken]
-      : candidateTokens(runContext, requestBody, attempt);
-  logTokens(inputs, runContext, attempt, tokens);
-
-  if (inputs.dryRun) {
-    const first = tokens[0] ?? '';
-    core.setOutput('client-token', first);
-    const planned = await planRequests(session, { ...requestBody, ClientToken: first });
-    return dryRun(session, planned, 'new', studio);
-  }
-
-  const { imageVersionArn, clientToken } = await core.group('Create the image version', () => {
-    core.info(
-      `CreateImageVersion: image ${quoteForLog(inputs.imageName)}, base image ` +
-        `${quoteForLog(inputs.baseImage)}, region ${inputs.region}`,
-    );
-    return createForThisAttempt(session, requestBody, tokens, holders);
-  });
-  const request: CreateImageVersionRequest = { ...requestBody, ClientToken: clientToken };
-  const arnParts = readImageVersionArn(imageVersionArn);
-  maskAccount(inputs, arnParts.accountId);
-  // Set right away, so `if: always()` steps can use them whatever happens next.
-  core.setOutput('client-token', clientToken);
-  setVersionOutputs(arnParts, true);
-  progress.created = { arnParts, clientToken };
-  core.info(`Image version ${arnParts.version}: ${imageVersionArn}`);
-
-  let described: DescribeImageVersionResponse | undefined;
-  if (inputs.waitForCreated) {
-    described = await core.group(`Wait for version ${arnParts.version} to be CREATED`, async () => {
-      try {
-        const { value, checks, waitedMs } = await waitForVersion(session, arnParts.version);
-        core.info(
-          `CREATED after ${(waitedMs / 1000).toFixed(1)} s and ${checks} status check${checks === 1 ? '' : 's'}.`,
-        );
-        return value;
-      } catch (error) {
-        // The status the wait ended on is an output too, for the steps that clean up.
-        if (error instanceof PollFailure && error.lastStatus !== undefined) {
-          core.setOutput('image-version-status', error.lastStatus);
-          progress.lastStatus = error.lastStatus;
-        }
-        throw error;
-      }
-    });
-    setStatusOutputs(described);
-  }
-  if (inputs.moveAliases && inputs.aliases.length > 0) {
-    await core.group('Move the aliases', () => moveAliasesTo(session, arnParts.version));
-  }
-  core.setOutput('aliases', inputs.aliases.join(','));
-  const studioSection = await studio?.attach(arnParts.version);
-
-  core.notice(`Registered ${inputs.imageName} version ${arnParts.version} (${imageVersionArn}).`, {
-    title: 'SageMaker image version',
-  });
-  await writeSummary(
-    summaryFacts(inputs, arnParts, described),
-    { clientToken, created: true, request, aliases: inputs.aliases },
-    studioSection,
-  );
-  await retainVersions(session, arnParts.version);
+  return { inputs, api, client, clock, report };
 }
 
 /** The Studio step (`studio-domain-ids`), loaded only then; it reads every domain at once. */
@@ -208,66 +140,47 @@ async function startStudio(session: Session): Promise<StudioStep | undefined> {
   const { studio } = session.inputs;
   if (studio === undefined) return undefined;
   const { startStudioStep } = await import('./studio/step.js');
-  return core.group('Check the Studio domains', () => startStudioStep(session, studio));
+  return session.report.group('Check the Studio domains', () => startStudioStep(session, studio));
 }
 
-/** skip-if-unchanged found a version of this base image: output it, create nothing. */
-async function reuseVersion(
-  session: Session,
-  existing: DescribeImageVersionResponse,
-  studio: StudioStep | undefined,
-): Promise<void> {
-  const { inputs } = session;
-  const imageVersionArn = existing.ImageVersionArn ?? '';
-  const arnParts = readImageVersionArn(imageVersionArn);
-  maskAccount(inputs, arnParts.accountId);
-  if (inputs.dryRun) {
-    core.info(
-      `Version ${arnParts.version} already has this base image: a real run would reuse it.`,
-    );
-    setVersionOutputs(arnParts, false);
-    return dryRun(session, await planReuse(session, arnParts.version), arnParts.version, studio);
-  }
-  core.info(
-    `Version ${arnParts.version} already has this base image: reusing it, creating nothing.`,
+function announce({ inputs, report }: Session, { arnParts, created }: Registered): void {
+  report.notice(
+    created
+      ? `Registered ${inputs.imageName} version ${arnParts.version} (${arnParts.arn}).`
+      : `Reused ${inputs.imageName} version ${arnParts.version}: it already has this base image.`,
+    'SageMaker image version',
   );
-  setVersionOutputs(arnParts, false);
-  setStatusOutputs(existing);
-  if (inputs.aliases.length > 0) {
-    await core.group('Apply the aliases', () => applyAliasesToExisting(session, arnParts.version));
-  }
-  core.setOutput('aliases', inputs.aliases.join(','));
-  const studioSection = await studio?.attach(arnParts.version);
-  core.notice(
-    `Reused ${inputs.imageName} version ${arnParts.version}: it already has this base image.`,
-    {
-      title: 'SageMaker image version',
-    },
-  );
-  await writeSummary(
-    summaryFacts(inputs, arnParts, existing),
-    { created: false, aliases: inputs.aliases },
-    studioSection,
-  );
-  await retainVersions(session, arnParts.version);
 }
 
 /** dry-run: print exactly what would be sent; everything before this only read. */
 async function dryRun(
   session: Session,
-  planned: readonly PlannedRequest[],
-  version: number | 'new',
+  runContext: RunContext,
+  existing: Awaited<ReturnType<typeof findReusable>>,
   studio: StudioStep | undefined,
 ): Promise<void> {
+  const { report } = session;
+  let planned: PlannedRequest[];
+  let version: number | 'new';
+  if (existing === undefined) {
+    const preparation = await prepareCreation(session, runContext);
+    const first = preparation.tokens[0] ?? '';
+    report.output(Output.ClientToken, first);
+    planned = await planRequests(session, { ...preparation.requestBody, ClientToken: first });
+    version = 'new';
+  } else {
+    version = reuse(session, existing).arnParts.version;
+    planned = await planReuse(session, version);
+  }
   const studioPlan = studio?.dryRun(version === 'new' ? undefined : version);
   const requests = [...planned, ...(studioPlan?.requests ?? [])];
-  core.info(
+  report.info(
     requests.length === 0
       ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'
       : 'Dry run: nothing was changed. These requests would be sent:',
   );
-  for (const { operation, input } of requests) core.info(`${operation} ${JSON.stringify(input)}`);
-  core.setOutput('created', 'false');
+  for (const { operation, input } of requests) report.info(`${operation} ${JSON.stringify(input)}`);
+  report.output(Output.Created, 'false');
   await writeStepSummary(
     [renderDryRunSummary(session.inputs, requests), studioPlan?.markdown ?? ''].join('\n'),
   );
@@ -280,27 +193,4 @@ async function retainVersions(session: Session, current: number | 'new'): Promis
   if (retention === undefined) return;
   const { applyRetention } = await import('./retention/retention.js');
   await applyRetention(session, retention, current);
-}
-
-function logTokens(
-  inputs: Inputs,
-  runContext: RunContext,
-  attempt: number,
-  tokens: readonly string[],
-): void {
-  if (inputs.clientToken !== undefined) {
-    core.info(`ClientToken ${inputs.clientToken} (from input client-token)`);
-    return;
-  }
-  core.info(
-    `ClientToken ${tokens[0] ?? ''} (derived from run ${runContext.runId}, commit ` +
-      `${runContext.sha.slice(0, 12)} and the request; this is attempt ${attempt}: ` +
-      'every attempt of this run with the same inputs gets the same version)',
-  );
-  if (tokens.length > 1) {
-    core.info(
-      `A re-run: versions earlier attempts made that ended CREATE_FAILED are passed over, using ` +
-        `the next of ${tokens.length} tokens (${tokens.slice(1).join(', ')}).`,
-    );
-  }
 }

@@ -1,12 +1,7 @@
 // Which AWS errors a wait retries, what facts an error yields, and the exact advice a user reads.
 import { describe, expect, it, jest } from '@jest/globals';
 import { SageMakerServiceException } from '@aws-sdk/client-sagemaker';
-import {
-  AwsCallError,
-  errorFacts,
-  explainAwsError,
-  isTransient,
-} from '../../src/aws/errors.js';
+import { AwsCallError, errorFacts, explainAwsError, isTransient } from '../../src/aws/errors.js';
 import { waitForVersion } from '../../src/register/wait-version.js';
 import type { Session } from '../../src/run/session.js';
 import { testSession } from '../../__fixtures__/session.js';
@@ -133,9 +128,7 @@ describe('errorFacts', () => {
   });
 
   it('reads the error a AwsCallError wraps', () => {
-    expect(
-      errorFacts(new AwsCallError('DescribeImage', networkError('EPIPE'))),
-    ).toStrictEqual({
+    expect(errorFacts(new AwsCallError('DescribeImage', networkError('EPIPE')))).toStrictEqual({
       name: 'Error',
       message: 'connect EPIPE 127.0.0.1:443',
       code: 'EPIPE',

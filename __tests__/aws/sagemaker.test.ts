@@ -228,22 +228,18 @@ describe('versionsDownToNewestCreated', () => {
   });
 });
 
-describe('updateAliases', () => {
-  it('sends only the aliases to add, or only those to delete', async () => {
+describe('updateImageVersion', () => {
+  it('sends the request as the step built it', async () => {
     sagemaker.on(UpdateImageVersionCommand).resolves({});
-    await api.updateAliases(client, 'img', 4, { add: ['a', 'b'] });
-    await api.updateAliases(client, 'img', 3, { remove: ['a'] });
-    await api.updateAliases(client, 'img', 2, { add: [], remove: [] });
+    await api.updateImageVersion(client, { ImageName: 'img', Version: 4, AliasesToAdd: ['a'] });
     expect(sagemaker.commandCalls(UpdateImageVersionCommand).map((c) => c.args[0].input)).toEqual([
-      { ImageName: 'img', Version: 4, AliasesToAdd: ['a', 'b'] },
-      { ImageName: 'img', Version: 3, AliasesToDelete: ['a'] },
-      { ImageName: 'img', Version: 2 },
+      { ImageName: 'img', Version: 4, AliasesToAdd: ['a'] },
     ]);
   });
 
   it('fails naming the operation', async () => {
     sagemaker.on(UpdateImageVersionCommand).rejects(accessDenied());
-    await expect(api.updateAliases(client, 'img', 4, { add: ['a'] })).rejects.toThrow(
+    await expect(api.updateImageVersion(client, { ImageName: 'img', Version: 4 })).rejects.toThrow(
       /^UpdateImageVersion failed: /,
     );
   });

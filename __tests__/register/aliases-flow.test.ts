@@ -6,7 +6,7 @@ import {
   findAliasHolders,
   moveAliasesTo,
 } from '../../src/register/aliases.js';
-import type { AliasHolder } from '../../src/aws/sagemaker.js';
+import type { AliasHolder, UpdateImageVersionRequest } from '../../src/aws/sagemaker.js';
 import { testSession } from '../../__fixtures__/session.js';
 
 type Change = { add?: string[]; remove?: string[] };
@@ -26,9 +26,13 @@ function session(
     {
       versionHoldingAlias: (_client: unknown, _image: string, alias: string) =>
         Promise.resolve(holders[alias]),
-      updateAliases: (_client: unknown, image: string, version: number, change: Change) => {
-        expect(image).toBe('my-image');
-        updates.push([version, change]);
+      updateImageVersion: (_client: unknown, request: UpdateImageVersionRequest) => {
+        expect(request.ImageName).toBe('my-image');
+        const change: Change = {
+          ...(request.AliasesToAdd ? { add: request.AliasesToAdd } : {}),
+          ...(request.AliasesToDelete ? { remove: request.AliasesToDelete } : {}),
+        };
+        updates.push([request.Version ?? 0, change]);
         return Promise.resolve();
       },
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   NEW_VERSION,
   aliasMoveSteps,
+  aliasUpdateRequest,
   assertNoConflict,
   conflictingAliases,
   planAliasesOnExisting,
@@ -67,5 +68,21 @@ describe('assertNoConflict', () => {
     ).toThrow(
       'Alias "stable" (held by version 3), "prod" (held by version 1) of image "img" already belongs to another version, so nothing was created. Set `move-aliases: true`',
     );
+  });
+});
+
+describe('aliasUpdateRequest', () => {
+  it('sends only the aliases to add, or only those to delete, as one request per version', () => {
+    expect([
+      aliasUpdateRequest('img', { version: 4, add: ['a', 'b'] }),
+      aliasUpdateRequest('img', { version: 3, remove: ['a'] }),
+      aliasUpdateRequest('img', { version: 2, add: [], remove: [] }),
+      aliasUpdateRequest('img', { version: NEW_VERSION, add: ['a'], remove: ['b'] }),
+    ]).toStrictEqual([
+      { ImageName: 'img', Version: 4, AliasesToAdd: ['a', 'b'] },
+      { ImageName: 'img', Version: 3, AliasesToDelete: ['a'] },
+      { ImageName: 'img', Version: 2 },
+      { ImageName: 'img', Version: NEW_VERSION, AliasesToAdd: ['a'], AliasesToDelete: ['b'] },
+    ]);
   });
 });

@@ -18,12 +18,10 @@ function session(versions: Record<string, number>, statuses: Record<number, stri
     describeImageVersion: jest.fn((_client: unknown, _image: string, version: number) =>
       Promise.resolve({ ImageVersionStatus: statuses[version] }),
     ),
-    updateAliases: jest.fn((_client: unknown, _image: string, _version: number, _change: object) =>
-      Promise.resolve(),
-    ),
+    updateImageVersion: jest.fn((_client: unknown, _request: object) => Promise.resolve()),
   };
   const s = testSession({ imageName: 'img', waitTimeoutSeconds: 60 }, api);
-  return { s, api, log: s.log };
+  return { s, api, log: s.report.info };
 }
 
 describe('createForThisAttempt', () => {
@@ -55,8 +53,15 @@ describe('createForThisAttempt', () => {
       imageVersionArn: ARN(5),
       clientToken: 't1',
     });
-    expect(api.updateAliases).toHaveBeenCalledWith({}, 'img', 4, { remove: ['dev'] });
-    expect(api.updateAliases).toHaveBeenCalledTimes(1);
+    expect(api.updateImageVersion).toHaveBeenCalledWith(
+      {},
+      {
+        ImageName: 'img',
+        Version: 4,
+        AliasesToDelete: ['dev'],
+      },
+    );
+    expect(api.updateImageVersion).toHaveBeenCalledTimes(1);
     expect(log).toHaveBeenCalledWith(
       'Version 4 (ClientToken t0, made by an earlier attempt of this run) ended CREATE_FAILED: ' +
         'registering a new version with the next ClientToken.',
@@ -71,7 +76,7 @@ describe('createForThisAttempt', () => {
       ['t0', 't1'],
       new Map(),
     );
-    expect(api.updateAliases).not.toHaveBeenCalled();
+    expect(api.updateImageVersion).not.toHaveBeenCalled();
   });
 });
 
@@ -90,6 +95,13 @@ describe('createForThisAttempt, at its edges', () => {
     const holders = new Map<string, AliasHolder>([['dev', { version: 4, baseImage: 'repo:1' }]]);
     const { s, api } = session({ t0: 4, t1: 5 }, { 4: 'CREATE_FAILED' });
     await createForThisAttempt(s, BODY, ['t0', 't1'], holders);
-    expect(api.updateAliases).toHaveBeenCalledWith({}, 'img', 4, { remove: ['dev'] });
+    expect(api.updateImageVersion).toHaveBeenCalledWith(
+      {},
+      {
+        ImageName: 'img',
+        Version: 4,
+        AliasesToDelete: ['dev'],
+      },
+    );
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { planRequests } from '../../src/register/dry-run.js';
 import type { Session } from '../../src/run/session.js';
+import { recordingReporter } from '../../__fixtures__/reporter.js';
 import type { AliasHolder } from '../../src/aws/sagemaker.js';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/sagemaker';
@@ -31,7 +32,7 @@ function session(
     },
     client: {} as Session['client'],
     clock: {} as Session['clock'],
-    log: jest.fn(),
+    report: recordingReporter(),
   };
 }
 

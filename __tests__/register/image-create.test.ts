@@ -38,7 +38,7 @@ describe('createImageAndWait', () => {
       RoleArn: ROLE_ARN,
     });
     expect(describeImage).toHaveBeenCalledTimes(2);
-    expect(s.log).toHaveBeenCalledWith(
+    expect(s.report.info).toHaveBeenCalledWith(
       'Created the SageMaker image "my-image"; waiting for it to be CREATED.',
     );
   });
@@ -62,7 +62,7 @@ describe('createImageAndWait', () => {
     });
     await createImageAndWait(s);
     expect(describeImage).toHaveBeenCalled();
-    expect(s.log).toHaveBeenCalledWith(
+    expect(s.report.info).toHaveBeenCalledWith(
       'The SageMaker image "my-image" was created meanwhile by someone else; waiting for it.',
     );
   });

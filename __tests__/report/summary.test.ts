@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CustomImage } from '@aws-sdk/client-sagemaker';
-import {
-  cell,
-  renderDryRunSummary,
-  renderSummary,
-  type SummaryFacts,
-} from '../../src/report/summary.js';
+import { cell } from '../../src/common/markdown.js';
+import { renderDryRunSummary, renderSummary, type SummaryFacts } from '../../src/report/summary.js';
 import { describeEntry, renderStudioSummary } from '../../src/report/studio-summary.js';
 
 const FACTS: SummaryFacts = {

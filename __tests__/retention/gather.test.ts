@@ -2,7 +2,6 @@
 // small world (versions, aliases, domains, profiles, spaces), so each read and write is seen.
 import { describe, expect, it, jest } from '@jest/globals';
 import { ResourceInUse, ResourceNotFound, type ImageVersion } from '@aws-sdk/client-sagemaker';
-import type * as RetentionApi from '../../src/aws/retention-api.js';
 import type { StudioSettings } from '../../src/aws/retention-api.js';
 import type { RetentionPolicy } from '../../src/retention/decide.js';
 import { RetentionReadError, gatherFacts } from '../../src/retention/facts.js';
@@ -73,8 +72,6 @@ function edge(world: World) {
       'describeSpaceSettings',
       (_c: unknown, id: string, name: string) => domain(id).spaces?.[name],
     ),
-  } as unknown as typeof RetentionApi;
-  const sagemakerApi = {
     unlessNotFound: <T>(call: () => Promise<T>) => call(),
     versionHoldingAlias: read(
       'versionHoldingAlias',
@@ -90,16 +87,16 @@ function edge(world: World) {
       }),
     ),
   };
-  const session = testSession({ imageName: 'img', waitTimeoutSeconds: 10 }, sagemakerApi);
-  return { api, session, reads };
+  const session = testSession({ imageName: 'img', waitTimeoutSeconds: 10 }, api);
+  return { session, reads };
 }
 
 const KEEP_ONE: RetentionPolicy = { keepVersions: 1, action: 'delete', current: 3 };
 
 describe('gatherFacts', () => {
   it('reads only the versions when nothing could be retired', async () => {
-    const { api, session, reads } = edge({ versions: [created(3)], domains: { 'd-1': {} } });
-    const facts = await gatherFacts(session, api, KEEP_ONE);
+    const { session, reads } = edge({ versions: [created(3)], domains: { 'd-1': {} } });
+    const facts = await gatherFacts(session, KEEP_ONE);
     expect(reads).toEqual(['listAllImageVersions img']);
     expect(facts).toStrictEqual({
       versions: [{ version: 3, status: 'CREATED', createdAt: new Date(3000) }],
@@ -111,14 +108,14 @@ describe('gatherFacts', () => {
   });
 
   it('keeps what each listed version says, leaving out a version without a number', async () => {
-    const { api, session } = edge({
+    const { session } = edge({
       versions: [
         { ...created(1), ImageVersionStatus: undefined, CreationTime: undefined },
         { ...created(9), Version: undefined },
         created(3),
       ],
     });
-    const facts = await gatherFacts(session, api, KEEP_ONE);
+    const facts = await gatherFacts(session, KEEP_ONE);
     expect(facts.versions).toStrictEqual([
       { version: 1, status: '' },
       { version: 3, status: 'CREATED', createdAt: new Date(3000) },
@@ -126,12 +123,12 @@ describe('gatherFacts', () => {
   });
 
   it('takes an image without versions as no versions', async () => {
-    const { api, session } = edge({});
-    expect((await gatherFacts(session, api, KEEP_ONE)).versions).toStrictEqual([]);
+    const { session } = edge({});
+    expect((await gatherFacts(session, KEEP_ONE)).versions).toStrictEqual([]);
   });
 
   it('reads every alias holder, and every domain, profile and space, counting what it searched', async () => {
-    const { api, session, reads } = edge({
+    const { session, reads } = edge({
       versions: [created(1), created(2), created(3)],
       aliases: { stable: 2, lts: 2, gone: undefined, latest: 3 },
       domains: {
@@ -143,7 +140,7 @@ describe('gatherFacts', () => {
         'd-2': { profiles: { cy: {} } },
       },
     });
-    const facts = await gatherFacts(session, api, KEEP_ONE);
+    const facts = await gatherFacts(session, KEEP_ONE);
     expect(facts.aliases).toStrictEqual(
       new Map([
         [2, ['stable', 'lts']],
@@ -181,11 +178,11 @@ describe('gatherFacts', () => {
   });
 
   it('in archive mode, reads the vendor guidance of each version it would retire', async () => {
-    const { api, session, reads } = edge({
+    const { session, reads } = edge({
       versions: [created(1), created(2), created(3)],
       vendorGuidance: { 1: 'NOT_PROVIDED' },
     });
-    const facts = await gatherFacts(session, api, { ...KEEP_ONE, action: 'archive' });
+    const facts = await gatherFacts(session, { ...KEEP_ONE, action: 'archive' });
     expect(facts.vendorGuidance).toStrictEqual(new Map([[1, 'NOT_PROVIDED']]));
     expect(facts.protectionsRead).toBe(true);
     expect(reads.filter((r) => r.startsWith('describeImageVersion'))).toEqual([
@@ -206,13 +203,13 @@ describe('gatherFacts', () => {
     ['describeSpaceSettings', 'space lab of Studio domain d-1'],
     ['describeImageVersion', 'version 1 of image "img"'],
   ])('names what it was reading when %s fails', async (failing, reading) => {
-    const { api, session } = edge({
+    const { session } = edge({
       versions: [created(1), created(2)],
       aliases: { stable: 2 },
       domains: { 'd-1': { defaults: {}, profiles: { ana: {} }, spaces: { lab: {} } } },
       failing,
     });
-    const error = await gatherFacts(session, api, {
+    const error = await gatherFacts(session, {
       keepVersions: 1,
       action: 'archive',
       current: 2,
@@ -228,23 +225,22 @@ describe('retireVersions', () => {
   /** An API whose writes answer from `answers` in turn (undefined: done). */
   function writes(answers: (Error | undefined)[]) {
     const sent: string[] = [];
-    const answer = (what: string) => (_c: unknown, image: string, version: number) => {
-      sent.push(`${what} ${image} ${version}`);
-      const next = answers.shift();
-      return next === undefined ? Promise.resolve() : Promise.reject(next);
-    };
-    const api = {
-      deleteImageVersion: answer('delete'),
-      markToBeArchived: answer('archive'),
-    } as unknown as typeof RetentionApi;
-    return { api, sent, session: edge({}).session };
+    const answer =
+      (what: string) =>
+      (_c: unknown, { ImageName, Version }: { ImageName: string; Version: number }) => {
+        sent.push(`${what} ${ImageName} ${Version}`);
+        const next = answers.shift();
+        return next === undefined ? Promise.resolve() : Promise.reject(next);
+      };
+    const api = { deleteImageVersion: answer('delete'), updateImageVersion: answer('archive') };
+    return { sent, session: testSession({ imageName: 'img', waitTimeoutSeconds: 10 }, api) };
   }
 
   it('deletes oldest first and says the ECR image stays', async () => {
-    const { api, sent, session } = writes([]);
-    expect(await retireVersions(session, api, [1, 2], 'delete')).toEqual([1, 2]);
+    const { sent, session } = writes([]);
+    expect(await retireVersions(session, [1, 2], 'delete')).toEqual([1, 2]);
     expect(sent).toEqual(['delete img 1', 'delete img 2']);
-    expect(jest.mocked(session.log).mock.calls).toEqual([
+    expect(jest.mocked(session.report.info).mock.calls).toEqual([
       ['Deleted version 1 (its ECR image stays).'],
       ['Deleted version 2 (its ECR image stays).'],
     ]);
@@ -252,10 +248,10 @@ describe('retireVersions', () => {
 
   it('marks versions TO_BE_ARCHIVED in archive mode, waiting out a busy image', async () => {
     const busy = new ResourceInUse({ message: 'Image is being modified.', $metadata: {} });
-    const { api, sent, session } = writes([busy]);
-    expect(await retireVersions(session, api, [4], 'archive')).toEqual([4]);
+    const { sent, session } = writes([busy]);
+    expect(await retireVersions(session, [4], 'archive')).toEqual([4]);
     expect(sent).toEqual(['archive img 4', 'archive img 4']);
-    expect(jest.mocked(session.log).mock.calls).toEqual([
+    expect(jest.mocked(session.report.info).mock.calls).toEqual([
       [
         'The image is busy (Image is being modified); marking version 4 TO_BE_ARCHIVED again in 0.8 s.',
       ],
@@ -265,16 +261,16 @@ describe('retireVersions', () => {
 
   it('passes over a version deleted meanwhile without counting it', async () => {
     const gone = new ResourceNotFound({ message: 'not found', $metadata: {} });
-    const { api, session } = writes([gone]);
-    expect(await retireVersions(session, api, [1, 2], 'delete')).toEqual([2]);
-    expect(session.log).toHaveBeenCalledWith(
+    const { session } = writes([gone]);
+    expect(await retireVersions(session, [1, 2], 'delete')).toEqual([2]);
+    expect(session.report.info).toHaveBeenCalledWith(
       'Version 1 is gone already (deleted by someone else meanwhile).',
     );
   });
 
   it('stops at a failed write, carrying what was retired before it', async () => {
-    const { api, sent, session } = writes([undefined, denied()]);
-    const error = await retireVersions(session, api, [1, 2, 3], 'delete').catch((e: unknown) => e);
+    const { sent, session } = writes([undefined, denied()]);
+    const error = await retireVersions(session, [1, 2, 3], 'delete').catch((e: unknown) => e);
     expect(sent).toEqual(['delete img 1', 'delete img 2']);
     expect(error).toBeInstanceOf(RetireError);
     expect(error).toMatchObject({ name: 'RetireError', message: 'not authorized', retired: [1] });

@@ -1,5 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { ResourceInUse } from '@aws-sdk/client-sagemaker';
+import { busyRetry } from '../../src/run/session.js';
 import { retryWhileBusy } from '../../src/wait/busy.js';
 import { testSession, type TestSession } from '../../__fixtures__/session.js';
 
@@ -13,7 +14,9 @@ function session(waitTimeoutSeconds = 60): TestSession {
 describe('retryWhileBusy', () => {
   it('returns at once when the image is free', async () => {
     const s = session();
-    await expect(retryWhileBusy(s, 'working', () => Promise.resolve('done'))).resolves.toBe('done');
+    await expect(
+      retryWhileBusy(busyRetry(s), 'working', () => Promise.resolve('done')),
+    ).resolves.toBe('done');
     expect(s.clock.sleeps).toEqual([]);
   });
 
@@ -25,7 +28,7 @@ describe('retryWhileBusy', () => {
       .mockRejectedValueOnce(busy())
       .mockRejectedValueOnce(busy())
       .mockResolvedValue('done');
-    await expect(retryWhileBusy(s, 'working', attempt)).resolves.toBe('done');
+    await expect(retryWhileBusy(busyRetry(s), 'working', attempt)).resolves.toBe('done');
     expect(s.clock.sleeps).toEqual([750, 1250, 2250]);
   });
 
@@ -36,11 +39,11 @@ describe('retryWhileBusy', () => {
       $metadata: {},
     });
     await expect(
-      retryWhileBusy(s, 'deleting version 4', () => Promise.reject(deleting)),
+      retryWhileBusy(busyRetry(s), 'deleting version 4', () => Promise.reject(deleting)),
     ).rejects.toThrow(
       'The SageMaker image "img" stayed busy (ResourceInUse: ImageVersion (arn:aws:sagemaker:us-east-1:1:image-version/img/3) is being deleted) through',
     );
-    expect(s.log).toHaveBeenCalledWith(
+    expect(s.report.info).toHaveBeenCalledWith(
       'The image is busy (ImageVersion (arn:aws:sagemaker:us-east-1:1:image-version/img/3) is being deleted); deleting version 4 again in 0.8 s.',
     );
   });
@@ -48,13 +51,15 @@ describe('retryWhileBusy', () => {
   it('passes other errors through untouched', async () => {
     const s = session();
     const error = new Error('denied');
-    await expect(retryWhileBusy(s, 'working', () => Promise.reject(error))).rejects.toBe(error);
+    await expect(retryWhileBusy(busyRetry(s), 'working', () => Promise.reject(error))).rejects.toBe(
+      error,
+    );
   });
 
   it('gives up within wait-timeout-seconds, saying what it was doing', async () => {
     const s = session(20);
     await expect(
-      retryWhileBusy(s, 'moving alias "stable"', () => Promise.reject(busy())),
+      retryWhileBusy(busyRetry(s), 'moving alias "stable"', () => Promise.reject(busy())),
     ).rejects.toThrow(/stayed busy \(ResourceInUse.*over 20 s while moving alias "stable"/);
     expect(s.clock.now()).toBeLessThanOrEqual(20_000);
   });

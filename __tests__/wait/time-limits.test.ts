@@ -2,6 +2,7 @@
 // at zero, and the timeout message a user reads.
 import { describe, expect, it, jest } from '@jest/globals';
 import { ResourceInUse } from '@aws-sdk/client-sagemaker';
+import { busyRetry } from '../../src/run/session.js';
 import { retryWhileBusy } from '../../src/wait/busy.js';
 import { pollUntilSettled, type PollOptions } from '../../src/wait/poll.js';
 import { fakeClock, type FakeClock } from '../../__fixtures__/clock.js';
@@ -95,11 +96,13 @@ describe('retryWhileBusy, at its deadline', () => {
   it('still tries when the next pause ends exactly at the deadline, and counts its tries', async () => {
     const session = testSession({ imageName: 'img', waitTimeoutSeconds: 2 });
     // Pauses of 0.75 s and 1.25 s reach the 2 s deadline exactly; the third would pass it.
-    await expect(retryWhileBusy(session, 'working', () => Promise.reject(busy()))).rejects.toThrow(
+    await expect(
+      retryWhileBusy(busyRetry(session), 'working', () => Promise.reject(busy())),
+    ).rejects.toThrow(
       'The SageMaker image "img" stayed busy (ResourceInUse: Resource was modified concurrently) through 3 tries over 2 s while working. Re-run the job once the other work on the image has finished.',
     );
     expect(session.clock.sleeps).toEqual([750, 1250]);
-    expect(session.log).toHaveBeenCalledWith(
+    expect(session.report.info).toHaveBeenCalledWith(
       'The image is busy (Resource was modified concurrently); working again in 0.8 s.',
     );
   });

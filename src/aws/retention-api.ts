@@ -6,12 +6,12 @@ import {
   DeleteImageVersionCommand,
   DescribeSpaceCommand,
   DescribeUserProfileCommand,
-  UpdateImageVersionCommand,
   paginateListAliases,
   paginateListDomains,
   paginateListImageVersions,
   paginateListSpaces,
   paginateListUserProfiles,
+  type DeleteImageVersionRequest,
   type ImageVersion,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
@@ -151,27 +151,7 @@ export async function describeSpaceSettings(
 /** Deletes the SageMaker version (never the ECR image). */
 export async function deleteImageVersion(
   client: SageMakerClient,
-  imageName: string,
-  version: number,
+  request: DeleteImageVersionRequest,
 ): Promise<void> {
-  await call('DeleteImageVersion', () =>
-    client.send(new DeleteImageVersionCommand({ ImageName: imageName, Version: version })),
-  );
-}
-
-/** Marks a version TO_BE_ARCHIVED: SageMaker archives it after three months. */
-export async function markToBeArchived(
-  client: SageMakerClient,
-  imageName: string,
-  version: number,
-): Promise<void> {
-  await call('UpdateImageVersion', () =>
-    client.send(
-      new UpdateImageVersionCommand({
-        ImageName: imageName,
-        Version: version,
-        VendorGuidance: 'TO_BE_ARCHIVED',
-      }),
-    ),
-  );
+  await call('DeleteImageVersion', () => client.send(new DeleteImageVersionCommand(request)));
 }

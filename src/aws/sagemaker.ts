@@ -16,11 +16,17 @@ import {
   type DescribeImageResponse,
   type DescribeImageVersionResponse,
   type ImageVersion,
+  type UpdateImageVersionRequest,
 } from '@aws-sdk/client-sagemaker';
 import { AwsCallError, errorFacts, type AwsResource } from './errors.js';
 import { ACTION_NAME, ACTION_VERSION } from './action-version.js';
 
-export type { DescribeImageResponse, DescribeImageVersionResponse, SageMakerClient };
+export type {
+  DescribeImageResponse,
+  DescribeImageVersionResponse,
+  SageMakerClient,
+  UpdateImageVersionRequest,
+};
 
 export interface ClientSettings {
   readonly region: string;
@@ -181,20 +187,10 @@ export async function versionsDownToNewestCreated(
   return found ?? [];
 }
 
-export async function updateAliases(
+/** Sends an UpdateImageVersion built by the step (aliases, vendor guidance). */
+export async function updateImageVersion(
   client: SageMakerClient,
-  imageName: string,
-  version: number,
-  change: { readonly add?: readonly string[]; readonly remove?: readonly string[] },
+  request: UpdateImageVersionRequest,
 ): Promise<void> {
-  await call('UpdateImageVersion', () =>
-    client.send(
-      new UpdateImageVersionCommand({
-        ImageName: imageName,
-        Version: version,
-        ...(change.add?.length ? { AliasesToAdd: [...change.add] } : {}),
-        ...(change.remove?.length ? { AliasesToDelete: [...change.remove] } : {}),
-      }),
-    ),
-  );
+  await call('UpdateImageVersion', () => client.send(new UpdateImageVersionCommand(request)));
 }

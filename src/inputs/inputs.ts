@@ -1,19 +1,16 @@
 // Action inputs → one typed, validated object. Pure: the input reader and environment are passed in.
 import {
-  DEFAULTS,
   MAX_IMAGE_TAGS,
   RULES,
-  TRUE_WORDS,
   ecrRegionOf,
   type JOB_TYPES,
   type PROCESSORS,
   type RETENTION_ACTIONS,
-  type Rule,
-  type RuleName,
   type VENDOR_GUIDANCE,
 } from './rules.js';
 import { quoteForLog } from '../common/log-safe.js';
 import { withoutUndefined } from '../common/objects.js';
+import { checkedInputs, isTrue, readList, type CheckedInputs, type InputReader } from './reader.js';
 import { readStudioInputs, type StudioInputs } from './studio-inputs.js';
 
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
@@ -83,161 +80,125 @@ export const NEW_IMAGE_INPUTS = [
   'image-tags',
 ] as const;
 
-/** Reads one input by its action.yml name, trimmed, '' when unset (core.getInput's contract). */
-export type InputReader = (name: string) => string;
+export type { InputReader } from './reader.js';
+export { readList } from './reader.js';
 
 export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): InputsResult {
-  const problems: string[] = [];
+  const inputs = checkedInputs(readInput);
+  const { problems } = inputs;
   const warnings: string[] = [];
-
-  const checked = (name: RuleName, value: string, rule: Rule = RULES[name]): string | undefined => {
-    if (value === '') return undefined;
-    const problem = rule.check(value);
-    if (problem === undefined) return value;
-    problems.push(`Input \`${name}\` ${problem}: ${quoteForLog(value)}.`);
-    return undefined;
-  };
-  const required = (name: RuleName): string => {
-    const value = readInput(name);
-    if (value === '') problems.push(`Input \`${name}\` is required and was empty.`);
-    return checked(name, value) ?? '';
-  };
-  const optional = (name: RuleName): string | undefined => checked(name, readInput(name));
-  const withDefault = (name: keyof typeof DEFAULTS): string =>
-    checked(name, readInput(name) || DEFAULTS[name]) ?? DEFAULTS[name];
-  const integer = (name: keyof typeof DEFAULTS): number => Number(withDefault(name));
-  const flag = (name: keyof typeof DEFAULTS): boolean => isTrue(withDefault(name));
-  const upperCase = <T extends string>(name: RuleName): T | undefined =>
-    optional(name)?.toUpperCase() as T | undefined;
-  /** Free text that must be one line; a line break gets its own message (a commit message has several). */
-  const oneLineText = (name: RuleName): string | undefined => {
-    const value = readInput(name);
-    const lines = value.split(/\r\n|\r|\n/).length;
-    if (lines === 1) return checked(name, value);
-    problems.push(
-      `Input \`${name}\` must be one line (got ${lines} lines): a commit message usually has ` +
-        'several, so pass its first line (see "Release notes from a commit" in the README).',
-    );
-    return undefined;
-  };
-  const list = (name: RuleName): string[] =>
-    readList(readInput(name))
-      .map((item) => checked(name, item))
-      .filter((item): item is string => item !== undefined);
-
-  const imageName = required('image-name');
-  const baseImage = required('base-image');
-  const clientToken = optional('client-token');
+  const imageName = inputs.required('image-name');
+  const baseImage = inputs.required('base-image');
+  const clientToken = inputs.optional('client-token');
   const region = readRegion(readInput, env, problems);
-  const aliases = [...new Set(list('aliases'))];
-  const horovod = optional('horovod');
-  const metadata = withoutUndefined<VersionMetadata>({
-    vendorGuidance: upperCase<VendorGuidance>('vendor-guidance'),
-    jobType: upperCase<JobType>('job-type'),
-    mlFramework: optional('ml-framework'),
-    programmingLang: optional('programming-lang'),
-    processor: upperCase<Processor>('processor'),
-    horovod: horovod === undefined ? undefined : isTrue(horovod),
-    releaseNotes: oneLineText('release-notes'),
-  });
-
-  const waitForCreated = flag('wait-for-created');
-  const moveAliases = flag('move-aliases');
+  const aliases = [...new Set(inputs.list('aliases'))];
+  const metadata = readMetadata(inputs);
+  const waitForCreated = inputs.flag('wait-for-created');
+  const moveAliases = inputs.flag('move-aliases');
   if (moveAliases && !waitForCreated) {
     problems.push(
       'Input `move-aliases` needs `wait-for-created: true`: aliases move only once the new version is CREATED.',
     );
   }
-  // Read and checked whether or not create-image is on, so a mistake shows before it matters.
-  const createImage = flag('create-image');
-  const newImage = readNewImage();
-  const unused = NEW_IMAGE_INPUTS.filter((name) => readInput(name) !== '');
-  if (!createImage && unused.length > 0) {
-    warnings.push(
-      `${unused.map((name) => `\`${name}\``).join(', ')} ${unused.length === 1 ? 'is' : 'are'} ` +
-        'used only with `create-image: true`, which is off: ignored.',
-    );
-  }
-  const retention = readRetention();
-
-  function readRetention(): Retention | undefined {
-    const keepVersions = optional('keep-versions');
-    const action = withDefault('retention-action').toLowerCase() as RetentionAction;
-    if (keepVersions === undefined) return undefined;
-    if (!waitForCreated) {
-      problems.push(
-        "Input `keep-versions` needs `wait-for-created: true`: versions are retired only once this run's version is CREATED.",
-      );
-    }
-    return { keepVersions: Number(keepVersions), action };
-  }
-
-  function readNewImage(): NewImage | undefined {
-    const roleArn = optional('role-arn');
-    if (createImage && readInput('role-arn') === '') {
-      problems.push(
-        'Input `role-arn` is required when `create-image` is true: CreateImage needs the role SageMaker uses to pull from ECR.',
-      );
-    }
-    const tagLines = readList(readInput('image-tags'));
-    if (tagLines.length > MAX_IMAGE_TAGS) {
-      problems.push(
-        `Input \`image-tags\` must list at most ${MAX_IMAGE_TAGS} tags (got ${tagLines.length}).`,
-      );
-    }
-    const tags = tagLines
-      .map(trimAroundEquals)
-      .map((line) => checked('image-tags', line))
-      .filter((line): line is string => line !== undefined)
-      .map((line) => {
-        const separator = line.indexOf('=');
-        return { Key: line.slice(0, separator), Value: line.slice(separator + 1) };
-      });
-    const displayName = optional('image-display-name');
-    const description = optional('image-description');
-    if (!createImage || roleArn === undefined) return undefined;
-    return withoutUndefined<NewImage>({ roleArn, displayName, description, tags });
-  }
-
-  const imageRegion = ecrRegionOf(baseImage);
-  if (imageRegion !== undefined && region !== '' && imageRegion !== region) {
-    warnings.push(
-      `The base image's ECR repository is in ${imageRegion}, but the SageMaker image is in ` +
-        `${region}: SageMaker pulls from a repository in the image's own region, so the version ` +
-        `will most likely end CREATE_FAILED. Push the image to ECR in ${region}, or set \`aws-region\` to ${imageRegion}.`,
-    );
-  }
-
-  const studio = readStudioInputs({
-    ...{ readInput, checked, optional, withDefault, flag, problems },
-    ...{ imageName, waitForCreated },
-  });
-
-  const inputs = withoutUndefined<Inputs>({
+  const newImage = readNewImage(inputs, warnings);
+  const retention = readRetention(inputs, waitForCreated);
+  const mismatch = regionMismatch(baseImage, region);
+  if (mismatch !== undefined) warnings.push(mismatch);
+  const studio = readStudioInputs({ ...inputs, imageName, waitForCreated });
+  const parsed = withoutUndefined<Inputs>({
     imageName,
     baseImage,
     clientToken,
     region,
     aliases,
     metadata,
-    maxAttempts: integer('max-attempts'),
-    httpTimeoutSeconds: integer('http-timeout-seconds'),
+    maxAttempts: inputs.integer('max-attempts'),
+    httpTimeoutSeconds: inputs.integer('http-timeout-seconds'),
     waitForCreated,
-    waitTimeoutSeconds: integer('wait-timeout-seconds'),
-    waitMaxDelaySeconds: integer('wait-max-delay-seconds'),
+    waitTimeoutSeconds: inputs.integer('wait-timeout-seconds'),
+    waitMaxDelaySeconds: inputs.integer('wait-max-delay-seconds'),
     newImage,
-    skipIfUnchanged: flag('skip-if-unchanged'),
+    skipIfUnchanged: inputs.flag('skip-if-unchanged'),
     moveAliases,
-    dryRun: flag('dry-run'),
-    maskAccountId: flag('mask-aws-account-id'),
+    dryRun: inputs.flag('dry-run'),
+    maskAccountId: inputs.flag('mask-aws-account-id'),
     retention,
     studio,
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs, warnings };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs: parsed, warnings };
 }
 
-function isTrue(value: string): boolean {
-  return (TRUE_WORDS as readonly string[]).includes(value);
+function readMetadata(inputs: CheckedInputs): VersionMetadata {
+  const horovod = inputs.optional('horovod');
+  return withoutUndefined<VersionMetadata>({
+    vendorGuidance: inputs.upperCase<VendorGuidance>('vendor-guidance'),
+    jobType: inputs.upperCase<JobType>('job-type'),
+    mlFramework: inputs.optional('ml-framework'),
+    programmingLang: inputs.optional('programming-lang'),
+    processor: inputs.upperCase<Processor>('processor'),
+    horovod: horovod === undefined ? undefined : isTrue(horovod),
+    releaseNotes: inputs.oneLineText('release-notes'),
+  });
+}
+
+/** Read and checked whether or not create-image is on, so a mistake shows before it matters. */
+function readNewImage(inputs: CheckedInputs, warnings: string[]): NewImage | undefined {
+  const { raw, problems } = inputs;
+  const createImage = inputs.flag('create-image');
+  const roleArn = inputs.optional('role-arn');
+  if (createImage && raw('role-arn') === '') {
+    problems.push(
+      'Input `role-arn` is required when `create-image` is true: CreateImage needs the role SageMaker uses to pull from ECR.',
+    );
+  }
+  const tagLines = readList(raw('image-tags'));
+  if (tagLines.length > MAX_IMAGE_TAGS) {
+    problems.push(
+      `Input \`image-tags\` must list at most ${MAX_IMAGE_TAGS} tags (got ${tagLines.length}).`,
+    );
+  }
+  const tags = tagLines
+    .map(trimAroundEquals)
+    .map((line) => inputs.checked('image-tags', line))
+    .filter((line): line is string => line !== undefined)
+    .map((line) => {
+      const separator = line.indexOf('=');
+      return { Key: line.slice(0, separator), Value: line.slice(separator + 1) };
+    });
+  const displayName = inputs.optional('image-display-name');
+  const description = inputs.optional('image-description');
+  const unused = NEW_IMAGE_INPUTS.filter((name) => raw(name) !== '');
+  if (!createImage && unused.length > 0) {
+    warnings.push(
+      `${unused.map((name) => `\`${name}\``).join(', ')} ${unused.length === 1 ? 'is' : 'are'} ` +
+        'used only with `create-image: true`, which is off: ignored.',
+    );
+  }
+  if (!createImage || roleArn === undefined) return undefined;
+  return withoutUndefined<NewImage>({ roleArn, displayName, description, tags });
+}
+
+function readRetention(inputs: CheckedInputs, waitForCreated: boolean): Retention | undefined {
+  const keepVersions = inputs.optional('keep-versions');
+  const action = inputs.withDefault('retention-action').toLowerCase() as RetentionAction;
+  if (keepVersions === undefined) return undefined;
+  if (!waitForCreated) {
+    inputs.problems.push(
+      "Input `keep-versions` needs `wait-for-created: true`: versions are retired only once this run's version is CREATED.",
+    );
+  }
+  return { keepVersions: Number(keepVersions), action };
+}
+
+/** A warning when the ECR repository is in another region than the SageMaker image. */
+function regionMismatch(baseImage: string, region: string): string | undefined {
+  const imageRegion = ecrRegionOf(baseImage);
+  if (imageRegion === undefined || region === '' || imageRegion === region) return undefined;
+  return (
+    `The base image's ECR repository is in ${imageRegion}, but the SageMaker image is in ` +
+    `${region}: SageMaker pulls from a repository in the image's own region, so the version ` +
+    `will most likely end CREATE_FAILED. Push the image to ECR in ${region}, or set \`aws-region\` to ${imageRegion}.`
+  );
 }
 
 function readRegion(readInput: InputReader, env: NodeJS.ProcessEnv, problems: string[]): string {
@@ -266,12 +227,4 @@ export function trimAroundEquals(line: string): string {
   const separator = line.indexOf('=');
   if (separator < 0) return line;
   return `${line.slice(0, separator).trim()}=${line.slice(separator + 1).trim()}`;
-}
-
-/** Splits a list input on newlines and commas, dropping blanks. */
-export function readList(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
 }

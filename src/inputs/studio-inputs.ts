@@ -6,10 +6,10 @@ import {
   MAX_CONTAINER_ENVIRONMENT,
   STUDIO_APP_TYPES,
   STUDIO_SETTINGS_LEVELS,
-  type DEFAULTS,
   type RuleName,
 } from './rules.js';
 import { withoutUndefined } from '../common/objects.js';
+import { splitLines, type CheckedInputs, type InputReader } from './reader.js';
 
 export type StudioAppType = (typeof STUDIO_APP_TYPES)[number];
 export type SettingsLevel = (typeof STUDIO_SETTINGS_LEVELS)[number];
@@ -40,19 +40,8 @@ export interface StudioInputs {
   readonly appImageConfig: AppImageConfigInputs;
 }
 
-/** What parseInputs shares with this reader. */
-export interface StudioInputContext {
-  /** The raw input, trimmed, '' when unset. */
-  readonly readInput: (name: string) => string;
-  /** The value when it meets its rule; otherwise records the problem and returns undefined. */
-  readonly checked: (name: RuleName, value: string) => string | undefined;
-  /** An input read and checked; undefined when empty or invalid. */
-  readonly optional: (name: RuleName) => string | undefined;
-  /** An input read and checked, its default when empty or invalid. */
-  readonly withDefault: (name: keyof typeof DEFAULTS) => string;
-  /** A boolean input, its default when empty. */
-  readonly flag: (name: keyof typeof DEFAULTS) => boolean;
-  readonly problems: string[];
+/** What parseInputs shares with this reader: the checked inputs, and two values read already. */
+export interface StudioInputContext extends CheckedInputs {
   readonly imageName: string;
   readonly waitForCreated: boolean;
 }
@@ -68,38 +57,16 @@ export const LEVELS_OF: Readonly<Record<StudioAppType, readonly SettingsLevel[]>
 const KERNEL_GATEWAY_IDS = ['1000/100', '0/0'];
 
 export function readStudioInputs(context: StudioInputContext): StudioInputs | undefined {
-  const { readInput, checked, problems, optional, withDefault, flag } = context;
-  const lines = (name: RuleName, separators: RegExp): string[] =>
-    readInput(name)
-      .split(separators)
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
-  const checkedLines = (name: RuleName, separators = /\n/): string[] =>
-    lines(name, separators)
-      .map((line) => checked(name, line))
-      .filter((line): line is string => line !== undefined);
-  const atMost = (name: RuleName, items: readonly unknown[], max: number, what: string): void => {
-    if (items.length > max)
-      problems.push(`Input \`${name}\` must list at most ${max} ${what} (got ${items.length}).`);
-  };
-
+  const { raw, problems } = context;
   // Every value is checked, whether or not Studio is on, so a typo never waits for the day it is used.
-  const domainIds = [...new Set(checkedLines('studio-domain-ids', /[\n,]/))];
-  const appType = canonical(STUDIO_APP_TYPES, withDefault('studio-app-type'));
-  const pinVersion = flag('studio-pin-version');
-  const levelWords = checkedLines('studio-settings-levels', /[\n,]/).map((level) =>
-    canonical(STUDIO_SETTINGS_LEVELS, level),
-  );
-  const configName = optional('app-image-config-name');
-  const kernelName = optional('kernel-name');
-  const kernelDisplayName = optional('kernel-display-name');
-  const entrypoint = checkedLines('container-entrypoint');
-  const args = checkedLines('container-arguments');
-  const environmentLines = checkedLines('container-environment');
-  const mountPath = withDefault('file-system-mount-path');
-  const uid = Number(withDefault('file-system-uid'));
-  const gid = Number(withDefault('file-system-gid'));
-  if (lines('studio-domain-ids', /[\n,]/).length === 0) return undefined;
+  const domainIds = [...new Set(context.checkedLines('studio-domain-ids', /[\n,]/))];
+  const appType = canonical(STUDIO_APP_TYPES, context.withDefault('studio-app-type'));
+  const pinVersion = context.flag('studio-pin-version');
+  const levelWords = context
+    .checkedLines('studio-settings-levels', /[\n,]/)
+    .map((level) => canonical(STUDIO_SETTINGS_LEVELS, level));
+  const appImageConfig = readAppImageConfig(context);
+  if (splitLines(raw('studio-domain-ids'), /[\n,]/).length === 0) return undefined;
 
   if (!context.waitForCreated) {
     problems.push(
@@ -115,69 +82,99 @@ export function readStudioInputs(context: StudioInputContext): StudioInputs | un
       );
     }
   }
-  if (appType === 'KernelGateway') {
-    if (readInput('kernel-name') === '') {
-      problems.push(
-        'Input `kernel-name` is required when `studio-app-type` is KernelGateway: it names the Jupyter kernel in the image (as `jupyter kernelspec list` shows it).',
-      );
-    }
-    if (!KERNEL_GATEWAY_IDS.includes(`${uid}/${gid}`)) {
-      problems.push(
-        `Inputs \`file-system-uid\` and \`file-system-gid\` must be 1000 and 100, or 0 and 0, for KernelGateway images (got ${uid} and ${gid}).`,
-      );
-    }
-    for (const name of ['container-entrypoint', 'container-arguments', 'container-environment']) {
-      if (readInput(name) !== '') {
-        problems.push(
-          `Input \`${name}\` does not apply to KernelGateway: its AppImageConfig has no container settings.`,
-        );
-      }
-    }
-  } else {
-    for (const name of ['kernel-name', 'kernel-display-name']) {
-      if (readInput(name) !== '') {
-        problems.push(
-          `Input \`${name}\` applies only to \`studio-app-type: KernelGateway\` (this is ${appType}).`,
-        );
-      }
-    }
-  }
-  atMost('container-entrypoint', entrypoint, MAX_CONTAINER_ENTRYPOINT, 'line');
-  atMost('container-arguments', args, MAX_CONTAINER_ARGUMENTS, 'arguments');
-  const environment = environmentLines.map((line): [string, string] => {
-    const separator = line.indexOf('=');
-    return [line.slice(0, separator).trim(), line.slice(separator + 1).trim()];
+  problems.push(...appTypeProblems(raw, appType, appImageConfig.fileSystem));
+  problems.push(...countProblems(appImageConfig));
+  return { domainIds, appType, pinVersion, levels, appImageConfig };
+}
+
+/** The AppImageConfig's inputs, each checked against its rule. */
+function readAppImageConfig(context: StudioInputContext): AppImageConfigInputs {
+  const configName = context.optional('app-image-config-name');
+  const kernelName = context.optional('kernel-name');
+  const kernelDisplayName = context.optional('kernel-display-name');
+  const entrypoint = context.checkedLines('container-entrypoint');
+  const args = context.checkedLines('container-arguments');
+  const environment = context
+    .checkedLines('container-environment')
+    .map((line): [string, string] => {
+      const separator = line.indexOf('=');
+      return [line.slice(0, separator).trim(), line.slice(separator + 1).trim()];
+    });
+  const mountPath = context.withDefault('file-system-mount-path');
+  const uid = Number(context.withDefault('file-system-uid'));
+  const gid = Number(context.withDefault('file-system-gid'));
+  return withoutUndefined<AppImageConfigInputs>({
+    // Image names may hold `.`, AppImageConfig names may not.
+    name: configName ?? context.imageName.replace(/\./g, '-'),
+    kernel:
+      kernelName === undefined
+        ? undefined
+        : withoutUndefined<{ name: string; displayName?: string }>({
+            name: kernelName,
+            displayName: kernelDisplayName,
+          }),
+    entrypoint,
+    arguments: args,
+    environment,
+    fileSystem: { mountPath, uid, gid },
   });
-  atMost('container-environment', environment, MAX_CONTAINER_ENVIRONMENT, 'variables');
-  const keys = environment.map(([key]) => key);
+}
+
+/** ContainerConfig's limits on counts, and each variable set once. */
+function countProblems(config: AppImageConfigInputs): string[] {
+  const problems: string[] = [];
+  const atMost = (name: RuleName, items: readonly unknown[], max: number, what: string): void => {
+    if (items.length > max)
+      problems.push(`Input \`${name}\` must list at most ${max} ${what} (got ${items.length}).`);
+  };
+  atMost('container-entrypoint', config.entrypoint, MAX_CONTAINER_ENTRYPOINT, 'line');
+  atMost('container-arguments', config.arguments, MAX_CONTAINER_ARGUMENTS, 'arguments');
+  atMost('container-environment', config.environment, MAX_CONTAINER_ENVIRONMENT, 'variables');
+  const keys = config.environment.map(([key]) => key);
   const repeated = [...new Set(keys.filter((key, i) => keys.indexOf(key) !== i))];
   if (repeated.length > 0) {
     problems.push(
       `Input \`container-environment\` sets ${repeated.map((k) => `\`${k}\``).join(', ')} more than once.`,
     );
   }
+  return problems;
+}
 
-  return {
-    domainIds,
-    appType,
-    pinVersion,
-    levels,
-    appImageConfig: withoutUndefined<AppImageConfigInputs>({
-      // Image names may hold `.`, AppImageConfig names may not.
-      name: configName ?? context.imageName.replace(/\./g, '-'),
-      kernel:
-        kernelName === undefined
-          ? undefined
-          : withoutUndefined<{ name: string; displayName?: string }>({
-              name: kernelName,
-              displayName: kernelDisplayName,
-            }),
-      entrypoint,
-      arguments: args,
-      environment,
-      fileSystem: { mountPath, uid, gid },
-    }),
-  };
+/** The inputs that belong to one app type only, and KernelGateway's uid/gid rule. */
+function appTypeProblems(
+  raw: InputReader,
+  appType: StudioAppType,
+  { uid, gid }: AppImageConfigInputs['fileSystem'],
+): string[] {
+  const problems: string[] = [];
+  if (appType !== 'KernelGateway') {
+    for (const name of ['kernel-name', 'kernel-display-name']) {
+      if (raw(name) !== '') {
+        problems.push(
+          `Input \`${name}\` applies only to \`studio-app-type: KernelGateway\` (this is ${appType}).`,
+        );
+      }
+    }
+    return problems;
+  }
+  if (raw('kernel-name') === '') {
+    problems.push(
+      'Input `kernel-name` is required when `studio-app-type` is KernelGateway: it names the Jupyter kernel in the image (as `jupyter kernelspec list` shows it).',
+    );
+  }
+  if (!KERNEL_GATEWAY_IDS.includes(`${uid}/${gid}`)) {
+    problems.push(
+      `Inputs \`file-system-uid\` and \`file-system-gid\` must be 1000 and 100, or 0 and 0, for KernelGateway images (got ${uid} and ${gid}).`,
+    );
+  }
+  for (const name of ['container-entrypoint', 'container-arguments', 'container-environment']) {
+    if (raw(name) !== '') {
+      problems.push(
+        `Input \`${name}\` does not apply to KernelGateway: its AppImageConfig has no container settings.`,
+      );
+    }
+  }
+  return problems;
 }
 
 /** The API's spelling of a value accepted in any case. */

@@ -6,8 +6,8 @@
 // run and a dry run follow.
 import { ActionError } from '../common/action-error.js';
 import { retryWhileBusy } from '../wait/busy.js';
-import type { AliasHolder } from '../aws/sagemaker.js';
-import type { Session } from '../run/session.js';
+import type { AliasHolder, UpdateImageVersionRequest } from '../aws/sagemaker.js';
+import { busyRetry, type Session } from '../run/session.js';
 
 /** alias → the version that holds it now. */
 export type AliasHolders = ReadonlyMap<string, AliasHolder>;
@@ -23,12 +23,12 @@ export interface AliasUpdate {
 }
 
 export async function findAliasHolders(session: Session): Promise<AliasHolders> {
-  const { inputs, api, client, log } = session;
+  const { inputs, api, client, report } = session;
   const holders = new Map<string, AliasHolder>();
   for (const alias of inputs.aliases) {
     const holder = await api.versionHoldingAlias(client, inputs.imageName, alias);
     if (holder !== undefined) holders.set(alias, holder);
-    log(
+    report.info(
       holder === undefined
         ? `Alias "${alias}": free.`
         : `Alias "${alias}": held by version ${holder.version}.`,
@@ -105,7 +105,10 @@ export function planAliasesOnExisting(
 }
 
 /** The UpdateImageVersion request of an update, as a dry run prints it and a real run sends it. */
-export function aliasUpdateRequest(imageName: string, update: AliasUpdate): object {
+export function aliasUpdateRequest(
+  imageName: string,
+  update: AliasUpdate,
+): Omit<UpdateImageVersionRequest, 'Version'> & { readonly Version: AliasUpdate['version'] } {
   return {
     ImageName: imageName,
     Version: update.version,
@@ -116,25 +119,23 @@ export function aliasUpdateRequest(imageName: string, update: AliasUpdate): obje
 
 async function sendUpdate(session: Session, update: AliasUpdate, doing: string): Promise<void> {
   const { inputs, api, client } = session;
-  if (update.version === NEW_VERSION) throw new Error('an alias update needs a version number');
-  const version = update.version;
-  await retryWhileBusy(session, doing, () =>
-    api.updateAliases(client, inputs.imageName, version, {
-      ...(update.add === undefined ? {} : { add: update.add }),
-      ...(update.remove === undefined ? {} : { remove: update.remove }),
-    }),
+  const request = aliasUpdateRequest(inputs.imageName, update);
+  const version = request.Version;
+  if (version === NEW_VERSION) throw new Error('an alias update needs a version number');
+  await retryWhileBusy(busyRetry(session), doing, () =>
+    api.updateImageVersion(client, { ...request, Version: version }),
   );
 }
 
 /** Puts every requested alias on `version`, taking each off the version that holds it first. */
 export async function moveAliasesTo(session: Session, version: number): Promise<void> {
-  const { inputs, api, client, log } = session;
+  const { inputs, api, client, report } = session;
   for (const alias of inputs.aliases) {
     // Read just before moving: a run that finished meanwhile may have moved it already.
     const holder = await api.versionHoldingAlias(client, inputs.imageName, alias);
     const steps = aliasMoveSteps(alias, holder?.version, version);
     for (const step of steps) await sendUpdate(session, step, `moving alias "${alias}"`);
-    log(
+    report.info(
       steps.length === 0
         ? `Alias "${alias}" is already on version ${version}.`
         : holder === undefined
@@ -149,7 +150,7 @@ export async function moveAliasesTo(session: Session, version: number): Promise<
  * with `move-aliases`; otherwise added where free, failing when another version holds one.
  */
 export async function applyAliasesToExisting(session: Session, version: number): Promise<void> {
-  const { inputs, log } = session;
+  const { inputs, report } = session;
   if (inputs.moveAliases) return moveAliasesTo(session, version);
   const holders = await findAliasHolders(session);
   const { conflicts, updates } = planAliasesOnExisting(inputs.aliases, holders, version, false);
@@ -157,7 +158,9 @@ export async function applyAliasesToExisting(session: Session, version: number):
   for (const update of updates) {
     await sendUpdate(session, update, 'setting aliases');
     const added = update.add ?? [];
-    log(`Set alias${added.length > 1 ? 'es' : ''} ${added.join(', ')} on version ${version}.`);
+    report.info(
+      `Set alias${added.length > 1 ? 'es' : ''} ${added.join(', ')} on version ${version}.`,
+    );
   }
 }
 
@@ -169,7 +172,7 @@ export async function freeAliasesOf(
 ): Promise<void> {
   if (aliases.length === 0) return;
   await sendUpdate(session, { version, remove: aliases }, 'freeing aliases');
-  session.log(
+  session.report.info(
     `Took alias${aliases.length > 1 ? 'es' : ''} ${aliases.join(', ')} off version ${version}, ` +
       'which ended CREATE_FAILED, for the new version.',
   );

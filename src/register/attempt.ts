@@ -22,7 +22,7 @@ export async function createForThisAttempt(
   tokens: readonly string[],
   holders: AliasHolders,
 ): Promise<Registration> {
-  const { inputs, api, client, log } = session;
+  const { inputs, api, client, report } = session;
   let registration: Registration | undefined;
   for (const [generation, clientToken] of tokens.entries()) {
     const request: CreateImageVersionRequest = { ...body, ClientToken: clientToken };
@@ -33,7 +33,7 @@ export async function createForThisAttempt(
     if (generation === tokens.length - 1 || version === undefined) break;
     const described = await api.describeImageVersion(client, inputs.imageName, version);
     if (described.ImageVersionStatus !== 'CREATE_FAILED') break;
-    log(
+    report.info(
       `Version ${version} (ClientToken ${clientToken}, made by an earlier attempt of this run) ` +
         'ended CREATE_FAILED: registering a new version with the next ClientToken.',
     );

@@ -5,7 +5,7 @@ import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { retryWhileBusy } from '../wait/busy.js';
 import { errorFacts } from '../aws/errors.js';
 import { createImageAndWait, waitForImage } from './image.js';
-import type { Session } from '../run/session.js';
+import { busyRetry, type Session } from '../run/session.js';
 
 export type Obstacle = 'missing-image' | 'image-not-ready' | 'image-busy' | 'none';
 
@@ -23,23 +23,23 @@ export async function createVersionSeeingItThrough(
   session: Session,
   request: CreateImageVersionRequest,
 ): Promise<string> {
-  const { inputs, api, client, log } = session;
+  const { inputs, api, client, report } = session;
   let imageCreated = false;
   for (;;) {
     try {
-      return await retryWhileBusy(session, 'creating the version', () =>
+      return await retryWhileBusy(busyRetry(session), 'creating the version', () =>
         api.createImageVersion(client, request),
       );
     } catch (error) {
       const obstacle = obstacleOf(error);
       if (obstacle === 'missing-image' && inputs.newImage !== undefined && !imageCreated) {
-        log(
+        report.info(
           `The SageMaker image "${inputs.imageName}" does not exist yet: creating it (create-image: true).`,
         );
         await createImageAndWait(session);
         imageCreated = true;
       } else if (obstacle === 'image-not-ready') {
-        log(
+        report.info(
           `The SageMaker image "${inputs.imageName}" is not ready for a new version yet: waiting for it.`,
         );
         await waitForImage(session);

@@ -16,7 +16,7 @@ import {
 } from './aliases.js';
 import { buildImageRequest } from './request.js';
 import type { Session } from '../run/session.js';
-import type { PlannedRequest } from '../report/summary.js';
+import type { PlannedRequest } from '../common/planned-request.js';
 
 const asPlanned =
   (imageName: string) =>

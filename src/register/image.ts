@@ -55,16 +55,16 @@ export async function waitForImage(session: Session): Promise<void> {
 
 /** Creates the image (another run doing the same at once is fine), then waits for it. */
 export async function createImageAndWait(session: Session): Promise<void> {
-  const { inputs, api, client, log } = session;
+  const { inputs, api, client, report } = session;
   if (inputs.newImage === undefined) throw new ActionError('create-image is off');
   try {
     await api.createImage(client, buildImageRequest(inputs.imageName, inputs.newImage));
-    log(`Created the SageMaker image "${inputs.imageName}"; waiting for it to be CREATED.`);
+    report.info(`Created the SageMaker image "${inputs.imageName}"; waiting for it to be CREATED.`);
   } catch (error) {
     const { name, message } = errorFacts(error);
     // Losing a race to create it is fine: the other run's image is the same image.
     if (name !== 'ResourceInUse' && !/already exists/i.test(message)) throw error;
-    log(
+    report.info(
       `The SageMaker image "${inputs.imageName}" was created meanwhile by someone else; waiting for it.`,
     );
   }

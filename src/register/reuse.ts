@@ -29,15 +29,15 @@ export function isSameImage(baseImage: string, existing: DescribeImageVersionRes
 export async function findUnchangedVersion(
   session: Session,
 ): Promise<DescribeImageVersionResponse | undefined> {
-  const { inputs, api, client, log } = session;
+  const { inputs, api, client, report } = session;
   const recent = await api.versionsDownToNewestCreated(client, inputs.imageName);
-  if (recent.length === 0) log('No version to compare with.');
+  if (recent.length === 0) report.info('No version to compare with.');
   for (const { Version: version, ImageVersionStatus: status } of recent) {
     if (version === undefined || (status !== 'CREATED' && status !== 'CREATING')) continue;
     const described = await api.describeImageVersion(client, inputs.imageName, version);
     if (!isSameImage(inputs.baseImage, described)) {
       if (status === 'CREATED') {
-        log(
+        report.info(
           `The newest CREATED version, ${version}, was made from another image ` +
             `(${quoteForLog(described.BaseImage ?? 'unknown')}).`,
         );
@@ -46,13 +46,13 @@ export async function findUnchangedVersion(
     }
     if (described.ImageVersionStatus !== 'CREATING') return described;
     if (inputs.dryRun) {
-      log(
+      report.info(
         `Version ${version} has this base image and is still CREATING: a real run would wait for ` +
           'it and reuse it once CREATED.',
       );
       return described;
     }
-    log(
+    report.info(
       `Version ${version} has this base image and is still CREATING (an earlier run stopped ` +
         'waiting for it): waiting for it instead of creating another.',
     );
@@ -60,7 +60,7 @@ export async function findUnchangedVersion(
       return (await waitForVersion(session, version)).value;
     } catch (error) {
       if (!(error instanceof PollFailure) || error.lastStatus !== 'CREATE_FAILED') throw error;
-      log(`Version ${version} ended CREATE_FAILED, so it cannot be reused.`);
+      report.info(`Version ${version} ended CREATE_FAILED, so it cannot be reused.`);
     }
   }
   return undefined;

@@ -1,22 +1,46 @@
-// The step's outputs that describe the version, set in one place for every path of a run.
-import * as core from '@actions/core';
+// The step's outputs: each name once, as action.yml declares it (a test holds the two together),
+// and the outputs that describe the version, set in one place for every path of a run.
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import type { ImageVersionArnParts } from '../aws/arn.js';
 import type { Inputs } from '../inputs/inputs.js';
+import type { Reporter } from './runner.js';
+
+export const Output = {
+  ImageVersionArn: 'image-version-arn',
+  ImageVersion: 'image-version',
+  ImageArn: 'image-arn',
+  ClientToken: 'client-token',
+  ImageVersionStatus: 'image-version-status',
+  ContainerImage: 'container-image',
+  Created: 'created',
+  Aliases: 'aliases',
+  RetiredVersions: 'retired-versions',
+  AppImageConfigArn: 'app-image-config-arn',
+  StudioDomainsUpdated: 'studio-domains-updated',
+} as const;
+export type Output = (typeof Output)[keyof typeof Output];
 
 /** With `mask-aws-account-id`, hides an account id from the log before it can appear there. */
-export function maskAccount(inputs: Inputs, accountId: string | undefined): void {
-  if (inputs.maskAccountId && accountId !== undefined) core.setSecret(accountId);
+export function maskAccount(
+  report: Reporter,
+  inputs: Pick<Inputs, 'maskAccountId'>,
+  accountId: string | undefined,
+): void {
+  if (inputs.maskAccountId && accountId !== undefined) report.mask(accountId);
 }
 
-export function setVersionOutputs(arnParts: ImageVersionArnParts, created: boolean): void {
-  core.setOutput('image-version-arn', arnParts.arn);
-  core.setOutput('image-version', String(arnParts.version));
-  core.setOutput('image-arn', arnParts.imageArn);
-  core.setOutput('created', String(created));
+export function setVersionOutputs(
+  report: Reporter,
+  arnParts: ImageVersionArnParts,
+  created: boolean,
+): void {
+  report.output(Output.ImageVersionArn, arnParts.arn);
+  report.output(Output.ImageVersion, String(arnParts.version));
+  report.output(Output.ImageArn, arnParts.imageArn);
+  report.output(Output.Created, String(created));
 }
 
-export function setStatusOutputs(described: DescribeImageVersionResponse): void {
-  core.setOutput('image-version-status', described.ImageVersionStatus ?? '');
-  core.setOutput('container-image', described.ContainerImage ?? '');
+export function setStatusOutputs(report: Reporter, described: DescribeImageVersionResponse): void {
+  report.output(Output.ImageVersionStatus, described.ImageVersionStatus ?? '');
+  report.output(Output.ContainerImage, described.ContainerImage ?? '');
 }

@@ -2,7 +2,7 @@
 // image's entry before and after, linking the domain in the console. Pure.
 import type { CustomImage } from '@aws-sdk/client-sagemaker';
 import { domainConsoleUrl, partitionOfRegion } from '../aws/arn.js';
-import { cell } from './summary.js';
+import { cell } from '../common/markdown.js';
 
 export interface StudioSummaryFacts {
   readonly region: string;

@@ -1,5 +1,7 @@
 // The step summary as Markdown. Pure.
 import { imageConsoleUrl, partitionOfRegion } from '../aws/arn.js';
+import { cell, details } from '../common/markdown.js';
+import type { PlannedRequest } from '../common/planned-request.js';
 
 export interface SummaryFacts {
   readonly imageName: string;
@@ -21,37 +23,7 @@ export interface SummaryFacts {
   readonly failure?: string;
 }
 
-export interface PlannedRequest {
-  readonly operation: string;
-  readonly input: object;
-}
-
-/** Escapes text for a Markdown table cell: no HTML, no pipes, no line breaks. */
-export function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/[\r\n]+/g, ' ');
-}
-
 const code = (text: string): string => `\`${cell(text)}\``;
-
-/** A collapsed block of JSON, escaped for HTML. */
-function details(title: string, blocks: readonly string[]): string[] {
-  const escaped = blocks.map((block) =>
-    block.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
-  );
-  return [
-    `<details><summary>${title}</summary>`,
-    '',
-    ...escaped.map((b) => `<pre>${b}</pre>`),
-    '',
-    '</details>',
-    '',
-  ];
-}
 
 export function renderSummary(facts: SummaryFacts): string {
   const consoleUrl = imageConsoleUrl(facts.partition, facts.region, facts.imageName);

@@ -8,7 +8,6 @@
 // profile and space; in archive mode, one DescribeImageVersion per version it would retire (its
 // vendor guidance is not listed). Nothing beyond ListImageVersions when nothing could be retired.
 import { ActionError } from '../common/action-error.js';
-import type * as RetentionApi from '../aws/retention-api.js';
 import type { StudioSettings } from '../aws/retention-api.js';
 import type { Session } from '../run/session.js';
 import {
@@ -37,8 +36,6 @@ export interface GatheredFacts extends RetentionFacts {
   readonly searched: { domains: number; userProfiles: number; spaces: number };
 }
 
-type Api = typeof RetentionApi;
-
 async function reading<T>(what: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
@@ -49,10 +46,9 @@ async function reading<T>(what: string, read: () => Promise<T>): Promise<T> {
 
 export async function gatherFacts(
   session: Session,
-  api: Api,
   policy: RetentionPolicy,
 ): Promise<GatheredFacts> {
-  const { inputs, client } = session;
+  const { inputs, api, client } = session;
   const listed = await reading(`the versions of image "${inputs.imageName}"`, () =>
     api.listAllImageVersions(client, inputs.imageName),
   );
@@ -73,8 +69,8 @@ export async function gatherFacts(
   if (retiring(decideRetention({ versions, aliases: none, pins: none }, policy)).length === 0) {
     return { versions, aliases: none, pins: none, protectionsRead: false, searched };
   }
-  const aliases = await aliasesByVersion(session, api);
-  const pins = await pinsByVersion(session, api, searched);
+  const aliases = await aliasesByVersion(session);
+  const pins = await pinsByVersion(session, searched);
   if (policy.action !== 'archive') {
     return { versions, aliases, pins, protectionsRead: true, searched };
   }
@@ -82,9 +78,7 @@ export async function gatherFacts(
   for (const version of retiring(decideRetention({ versions, aliases, pins }, policy))) {
     // A version gone meanwhile needs no guidance: retiring it finds it gone.
     const described = await reading(`version ${version} of image "${inputs.imageName}"`, () =>
-      session.api.unlessNotFound(() =>
-        session.api.describeImageVersion(client, inputs.imageName, version),
-      ),
+      api.unlessNotFound(() => api.describeImageVersion(client, inputs.imageName, version)),
     );
     if (described?.VendorGuidance) vendorGuidance.set(version, described.VendorGuidance);
   }
@@ -92,15 +86,15 @@ export async function gatherFacts(
 }
 
 /** Version → its aliases: ListAliases names them all, DescribeImageVersion says who holds each. */
-async function aliasesByVersion(session: Session, api: Api): Promise<Map<number, string[]>> {
-  const { inputs, client } = session;
+async function aliasesByVersion(session: Session): Promise<Map<number, string[]>> {
+  const { inputs, api, client } = session;
   const names = await reading(`the aliases of image "${inputs.imageName}"`, () =>
     api.listAliasNames(client, inputs.imageName),
   );
   const byVersion = new Map<number, string[]>();
   for (const alias of names) {
     const holder = await reading(`which version holds alias "${alias}"`, () =>
-      session.api.versionHoldingAlias(client, inputs.imageName, alias),
+      api.versionHoldingAlias(client, inputs.imageName, alias),
     );
     if (holder !== undefined)
       byVersion.set(holder.version, [...(byVersion.get(holder.version) ?? []), alias]);
@@ -111,10 +105,9 @@ async function aliasesByVersion(session: Session, api: Api): Promise<Map<number,
 /** Version → what pins it, from every domain, user profile and space of the region. */
 async function pinsByVersion(
   session: Session,
-  api: Api,
   searched: GatheredFacts['searched'],
 ): Promise<Map<number, string[]>> {
-  const { inputs, client } = session;
+  const { inputs, api, client } = session;
   const pins = new Map<number, string[]>();
   const note = (settings: StudioSettings | undefined, where: string): void => {
     for (const version of pinnedVersions(settings, inputs.imageName))

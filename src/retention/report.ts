@@ -2,7 +2,7 @@
 // created, aliases, pinned by, verdict), and the reminder that ECR images are never deleted. Pure.
 import type { RetentionAction } from '../inputs/inputs.js';
 import { oneLine } from '../common/log-safe.js';
-import { cell } from '../report/summary.js';
+import { cell } from '../common/markdown.js';
 import type { RetentionDecision } from './decide.js';
 import type { GatheredFacts } from './facts.js';
 

@@ -1,9 +1,8 @@
 // The retention step: read what proves each version used or unused, decide, report, then retire
 // (or, in a dry run, only say what would be retired). main.ts calls it last, once everything else
 // in the run has succeeded, and imports it only when `keep-versions` is set.
-import * as core from '@actions/core';
 import { explainAwsError } from '../aws/errors.js';
-import * as api from '../aws/retention-api.js';
+import { Output } from '../report/outputs.js';
 import { writeStepSummary } from '../report/step-summary.js';
 import { ActionError } from '../common/action-error.js';
 import type { Retention } from '../inputs/inputs.js';
@@ -24,35 +23,35 @@ export async function applyRetention(
   retention: Retention,
   current: number | 'new',
 ): Promise<void> {
-  const { inputs } = session;
+  const { inputs, report } = session;
   const { keepVersions, action } = retention;
   const policy: RetentionPolicy = { keepVersions, action, current };
   const title = `Retention: keep the ${keepVersions} newest CREATED version${keepVersions === 1 ? '' : 's'}`;
-  await core.group(title, async () => {
-    const facts = await gatherFacts(session, api, policy).catch((error: unknown) => {
+  await report.group(title, async () => {
+    const facts = await gatherFacts(session, policy).catch((error: unknown) => {
       throw readFailure(session, error);
     });
     const decisions = decideRetention(facts, policy);
     const base = { imageName: inputs.imageName, keepVersions, action, current, decisions, facts };
     const toRetire = retiring(decisions);
     if (inputs.dryRun || toRetire.length === 0) {
-      const report: RetentionReport = { ...base, phase: inputs.dryRun ? 'dry-run' : 'done' };
-      for (const line of retentionLogLines(report)) core.info(line);
-      core.setOutput('retired-versions', '');
-      await writeStepSummary(retentionSummary(report));
+      const outcome: RetentionReport = { ...base, phase: inputs.dryRun ? 'dry-run' : 'done' };
+      for (const line of retentionLogLines(outcome)) report.info(line);
+      report.output(Output.RetiredVersions, '');
+      await writeStepSummary(retentionSummary(outcome));
       return;
     }
-    for (const line of retentionLogLines({ ...base, phase: 'plan' })) core.info(line);
+    for (const line of retentionLogLines({ ...base, phase: 'plan' })) report.info(line);
     let retired: number[];
     try {
-      retired = await retireVersions(session, api, toRetire, action);
+      retired = await retireVersions(session, toRetire, action);
     } catch (error) {
       throw stopped(session, error);
     }
-    core.setOutput('retired-versions', retired.join(','));
-    const report: RetentionReport = { ...base, phase: 'done', retired };
-    core.info(retentionOutcome(report));
-    await writeStepSummary(retentionSummary(report));
+    report.output(Output.RetiredVersions, retired.join(','));
+    const outcome: RetentionReport = { ...base, phase: 'done', retired };
+    report.info(retentionOutcome(outcome));
+    await writeStepSummary(retentionSummary(outcome));
   });
 }
 
@@ -72,10 +71,10 @@ function readFailure({ inputs }: Session, error: unknown): unknown {
 }
 
 /** A write failed part-way: say what was retired already, and set the output to it. */
-function stopped({ inputs }: Session, error: unknown): unknown {
+function stopped({ inputs, report }: Session, error: unknown): unknown {
   // Stryker disable next-line ConditionalExpression: every error out of retireVersions is a RetireError
   if (!(error instanceof RetireError)) return error;
-  core.setOutput('retired-versions', error.retired.join(','));
+  report.output(Output.RetiredVersions, error.retired.join(','));
   const done =
     error.retired.length === 0
       ? 'No version was retired'

@@ -1,9 +1,10 @@
 // Carries out a retention plan: one version at a time, oldest first, each write waiting out a busy
 // image (ResourceInUse: "is being deleted", "modified concurrently") like every other write.
+import type { DeleteImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { errorFacts } from '../aws/errors.js';
-import type * as RetentionApi from '../aws/retention-api.js';
+import type { UpdateImageVersionRequest } from '../aws/sagemaker.js';
 import type { RetentionAction } from '../inputs/inputs.js';
-import type { Session } from '../run/session.js';
+import { busyRetry, type Session } from '../run/session.js';
 import { retryWhileBusy } from '../wait/busy.js';
 
 /** A write that failed after `retired` were done. */
@@ -18,14 +19,31 @@ export class RetireError extends Error {
   }
 }
 
+/** The request that retires a version, as a dry run lists it and a real run sends it. Pure. */
+export type RetireRequest =
+  | { readonly operation: 'DeleteImageVersion'; readonly input: DeleteImageVersionRequest }
+  | { readonly operation: 'UpdateImageVersion'; readonly input: UpdateImageVersionRequest };
+
+export function retireRequest(
+  imageName: string,
+  version: number,
+  action: RetentionAction,
+): RetireRequest {
+  return action === 'delete'
+    ? { operation: 'DeleteImageVersion', input: { ImageName: imageName, Version: version } }
+    : {
+        operation: 'UpdateImageVersion',
+        input: { ImageName: imageName, Version: version, VendorGuidance: 'TO_BE_ARCHIVED' },
+      };
+}
+
 /** Retires each version; returns those this run deleted or marked (not those gone meanwhile). */
 export async function retireVersions(
   session: Session,
-  api: typeof RetentionApi,
   versions: readonly number[],
   action: RetentionAction,
 ): Promise<number[]> {
-  const { inputs, client, log } = session;
+  const { inputs, api, client, report } = session;
   const retired: number[] = [];
   for (const version of versions) {
     const doing =
@@ -33,20 +51,21 @@ export async function retireVersions(
         ? `deleting version ${version}`
         : `marking version ${version} TO_BE_ARCHIVED`;
     try {
-      await retryWhileBusy(session, doing, () =>
-        action === 'delete'
-          ? api.deleteImageVersion(client, inputs.imageName, version)
-          : api.markToBeArchived(client, inputs.imageName, version),
+      const request = retireRequest(inputs.imageName, version, action);
+      await retryWhileBusy(busyRetry(session), doing, () =>
+        request.operation === 'DeleteImageVersion'
+          ? api.deleteImageVersion(client, request.input)
+          : api.updateImageVersion(client, request.input),
       );
     } catch (error) {
       if (errorFacts(error).name === 'ResourceNotFound') {
-        log(`Version ${version} is gone already (deleted by someone else meanwhile).`);
+        report.info(`Version ${version} is gone already (deleted by someone else meanwhile).`);
         continue;
       }
       throw new RetireError(retired, error);
     }
     retired.push(version);
-    log(
+    report.info(
       action === 'delete'
         ? `Deleted version ${version} (its ECR image stays).`
         : `Marked version ${version} TO_BE_ARCHIVED (SageMaker archives it after three months).`,

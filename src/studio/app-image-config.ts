@@ -2,11 +2,6 @@
 // meaning. CreateAppImageConfig is not idempotent: losing a creation race ("already in use") means
 // describing it again and going on from what the winner made.
 import type { DescribeAppImageConfigResponse } from '@aws-sdk/client-sagemaker';
-import {
-  createAppImageConfig,
-  describeAppImageConfig,
-  updateAppImageConfig,
-} from '../aws/studio-api.js';
 import { errorFacts } from '../aws/errors.js';
 import type { StudioInputs } from '../inputs/studio-inputs.js';
 import type { Session } from '../run/session.js';
@@ -25,7 +20,7 @@ export async function upsertAppImageConfig(
   session: Session,
   studio: Studio,
 ): Promise<ConfigOutcome> {
-  const { client, log } = session;
+  const { api, client, report } = session;
   const desired = desiredAppImageConfig(studio);
   const name = studio.appImageConfig.name;
   const settle = async (
@@ -33,27 +28,27 @@ export async function upsertAppImageConfig(
   ): Promise<ConfigOutcome> => {
     const action = appImageConfigAction(described, desired, studio.appType);
     if (action === 'none') {
-      log(`AppImageConfig ${name} is already as wanted.`);
+      report.info(`AppImageConfig ${name} is already as wanted.`);
       // Stryker disable next-line OptionalChaining: 'none' is only ever decided for a described config
       return { name, arn: described?.AppImageConfigArn ?? '', action };
     }
     if (action === 'update') {
-      const arn = await updateAppImageConfig(client, desired);
-      log(`Updated AppImageConfig ${name}: ${JSON.stringify(desired)}`);
+      const arn = await api.updateAppImageConfig(client, desired);
+      report.info(`Updated AppImageConfig ${name}: ${JSON.stringify(desired)}`);
       return { name, arn, action };
     }
-    const arn = await createAppImageConfig(client, desired);
-    log(`Created AppImageConfig ${name}: ${JSON.stringify(desired)}`);
+    const arn = await api.createAppImageConfig(client, desired);
+    report.info(`Created AppImageConfig ${name}: ${JSON.stringify(desired)}`);
     return { name, arn, action };
   };
 
-  const described = await describeAppImageConfig(client, name);
+  const described = await api.describeAppImageConfig(client, name);
   try {
     return await settle(described);
   } catch (error) {
     if (described !== undefined || errorFacts(error).name !== 'ResourceInUse') throw error;
-    log(`AppImageConfig ${name} was created meanwhile by another run; reading it again.`);
-    const created = await describeAppImageConfig(client, name);
+    report.info(`AppImageConfig ${name} was created meanwhile by another run; reading it again.`);
+    const created = await api.describeAppImageConfig(client, name);
     if (created === undefined) throw error;
     return settle(created);
   }

@@ -3,7 +3,7 @@
 // writers that read before either writes lose one update: after each write the domain is read again
 // (once the update has settled) and the write redone while this image's entry is missing or wrong.
 import type { CustomImage } from '@aws-sdk/client-sagemaker';
-import { describeDomain, updateDomain, type DescribeDomainResponse } from '../aws/studio-api.js';
+import type { DescribeDomainResponse } from '../aws/studio-api.js';
 import { ActionError } from '../common/action-error.js';
 import { errorFacts } from '../aws/errors.js';
 import type { StudioInputs } from '../inputs/studio-inputs.js';
@@ -48,15 +48,17 @@ export async function readSettledDomain(
   session: Session,
   domainId: string,
 ): Promise<DescribeDomainResponse> {
-  const first = await describeDomain(session.client, domainId);
+  const first = await session.api.describeDomain(session.client, domainId);
   const verdict = judgeDomain(first, domainId);
   if (verdict.kind === 'done') return verdict.value;
   if (verdict.kind === 'failed') throw new ActionError(verdict.message);
   // Stryker disable next-line StringLiteral: only Pending and Updating get here, so Status is set
-  session.log(`Studio domain ${domainId} is ${first.Status ?? 'unknown'}: waiting for InService.`);
+  session.report.info(
+    `Studio domain ${domainId} is ${first.Status ?? 'unknown'}: waiting for InService.`,
+  );
   const { value } = await pollUntilSettled({
     subject: `Studio domain ${domainId}`,
-    read: () => describeDomain(session.client, domainId),
+    read: () => session.api.describeDomain(session.client, domainId),
     statusOf: (described) => described.Status ?? 'unknown',
     judge: (described) => judgeDomain(described, domainId),
     // Stryker disable next-line StringLiteral: describeDomain's errors name their own operation
@@ -81,7 +83,7 @@ export async function attachToDomain(
   domainId: string,
   entry: CustomImage,
 ): Promise<DomainOutcome> {
-  const { log } = session;
+  const { report } = session;
   const firstPlan = planDomain(domainId, await readSettledDomain(session, domainId), studio, entry);
   let plan = firstPlan;
   let writes = 0;
@@ -96,7 +98,7 @@ export async function attachToDomain(
     if (await sendUpdate(session, domainId, plan.request)) writes++;
     plan = planDomain(domainId, await readSettledDomain(session, domainId), studio, entry);
     if (plan.request !== undefined) {
-      log(
+      report.info(
         `Studio domain ${domainId}: this image's entry is missing or wrong after the update ` +
           '(another writer saved the settings from an older read); writing it again.',
       );
@@ -116,7 +118,7 @@ async function sendUpdate(
   request: NonNullable<DomainPlan['request']>,
 ): Promise<boolean> {
   try {
-    await updateDomain(session.client, request);
+    await session.api.updateDomain(session.client, request);
     return true;
   } catch (error) {
     if (
@@ -125,9 +127,9 @@ async function sendUpdate(
       )
     )
       throw error;
-    const status = (await describeDomain(session.client, domainId)).Status;
+    const status = (await session.api.describeDomain(session.client, domainId)).Status;
     if (status === 'InService') throw error;
-    session.log(
+    session.report.info(
       `Studio domain ${domainId} is ${status ?? 'unknown'} (another update is under way), so UpdateDomain was refused; waiting for it.`,
     );
     return false;

@@ -3,17 +3,27 @@
 // (same token). Messages quote AWS's own reason ("modified concurrently", "is being deleted").
 import { ActionError } from '../common/action-error.js';
 import { errorFacts } from '../aws/errors.js';
+import type { Clock } from './clock.js';
 import { busyRetryDelayMs } from './schedule.js';
-import type { Session } from '../run/session.js';
+
+/** What retrying a busy image needs to know. */
+export interface BusyRetry {
+  readonly clock: Clock;
+  readonly log: (line: string) => void;
+  /** How long to keep trying, in seconds (wait-timeout-seconds). */
+  readonly timeoutSeconds: number;
+  /** The image, for messages. */
+  readonly imageName: string;
+}
 
 /** Calls `attempt` until the image is not busy; `doing` names the work in messages. */
 export async function retryWhileBusy<T>(
-  session: Session,
+  options: BusyRetry,
   doing: string,
   attempt: () => Promise<T>,
 ): Promise<T> {
-  const { inputs, clock, log } = session;
-  const deadline = clock.now() + inputs.waitTimeoutSeconds * 1000;
+  const { clock, log, timeoutSeconds, imageName } = options;
+  const deadline = clock.now() + timeoutSeconds * 1000;
   for (let retries = 0; ; retries++) {
     try {
       return await attempt();
@@ -24,8 +34,8 @@ export async function retryWhileBusy<T>(
       const delay = busyRetryDelayMs(retries, clock.random());
       if (clock.now() + delay > deadline) {
         throw new ActionError(
-          `The SageMaker image "${inputs.imageName}" stayed busy (ResourceInUse: ${reason}) ` +
-            `through ${retries + 1} tries over ${inputs.waitTimeoutSeconds} s ` +
+          `The SageMaker image "${imageName}" stayed busy (ResourceInUse: ${reason}) ` +
+            `through ${retries + 1} tries over ${timeoutSeconds} s ` +
             `while ${doing}. Re-run the job once the other work on the image has finished.`,
         );
       }

@@ -1,0 +1,196 @@
+// The register step: find a version to reuse (skip-if-unchanged), or prepare the request and its
+// ClientTokens, create the version and wait for it; then put the aliases on it. main.ts composes
+// these with the other steps; a dry run stops after the preparation.
+import type {
+  CreateImageVersionRequest,
+  DescribeImageVersionResponse,
+} from '@aws-sdk/client-sagemaker';
+import { readImageVersionArn, type ImageVersionArnParts } from '../aws/arn.js';
+import { quoteForLog } from '../common/log-safe.js';
+import type { RunContext } from '../inputs/run-context.js';
+import { Output, maskAccount, setStatusOutputs, setVersionOutputs } from '../report/outputs.js';
+import type { Session } from '../run/session.js';
+import { PollFailure } from '../wait/poll.js';
+import {
+  applyAliasesToExisting,
+  assertNoConflict,
+  conflictingAliases,
+  findAliasHolders,
+  moveAliasesTo,
+  type AliasHolders,
+} from './aliases.js';
+import { createForThisAttempt } from './attempt.js';
+import { buildVersionRequestBody, type VersionRequestBody } from './request.js';
+import { findUnchangedVersion } from './reuse.js';
+import { attemptNumber, candidateTokens } from './token.js';
+import { waitForVersion } from './wait-version.js';
+
+/** The version this run stands behind, created or reused. */
+export interface Registered {
+  readonly arnParts: ImageVersionArnParts;
+  readonly created: boolean;
+  /** Its description, once CREATED (absent when the run did not wait). */
+  readonly described?: DescribeImageVersionResponse;
+  /** The token and request that created it (absent when reused). */
+  readonly clientToken?: string;
+  readonly request?: CreateImageVersionRequest;
+}
+
+/** What creating a version sends: the request without its token, and the tokens to try. */
+export interface Preparation {
+  readonly requestBody: VersionRequestBody;
+  readonly tokens: readonly string[];
+  /** Who held the aliases sent with the request, when any were sent. */
+  readonly holders: AliasHolders;
+}
+
+/** What a run has done so far, for the summary of a run that fails after creating a version. */
+export interface Progress {
+  created?: { readonly arnParts: ImageVersionArnParts; readonly clientToken: string };
+  /** The version's last status seen by a wait that failed. */
+  lastStatus?: string;
+}
+
+/** skip-if-unchanged: a version already made from this base image, if there is one. */
+export function findReusable(session: Session): Promise<DescribeImageVersionResponse | undefined> {
+  const { inputs, report } = session;
+  if (!inputs.baseImage.includes('@')) {
+    report.info(
+      'skip-if-unchanged compares tags by name only: a moved tag is not noticed. Pass a digest to be sure.',
+    );
+  }
+  return report.group('Look for a version of this base image', () => findUnchangedVersion(session));
+}
+
+/** A reused version's outputs; its aliases are placed later, like a new version's. */
+export function reuse(session: Session, existing: DescribeImageVersionResponse): Registered {
+  const { inputs, report } = session;
+  const arnParts = readImageVersionArn(existing.ImageVersionArn ?? '');
+  maskAccount(report, inputs, arnParts.accountId);
+  report.info(
+    inputs.dryRun
+      ? `Version ${arnParts.version} already has this base image: a real run would reuse it.`
+      : `Version ${arnParts.version} already has this base image: reusing it, creating nothing.`,
+  );
+  setVersionOutputs(report, arnParts, false);
+  if (!inputs.dryRun) setStatusOutputs(report, existing);
+  return { arnParts, created: false, described: existing };
+}
+
+/** The request and its tokens; aliases sent with it must be free (or this request's own). */
+export async function prepareCreation(
+  session: Session,
+  runContext: RunContext,
+): Promise<Preparation> {
+  const { inputs, report } = session;
+  const attempt = attemptNumber(runContext.runAttempt);
+  // Without move-aliases, aliases go with the creation request: check first that they are free.
+  const aliasesAtCreation = inputs.moveAliases ? [] : inputs.aliases;
+  let holders: AliasHolders = new Map();
+  if (aliasesAtCreation.length > 0) {
+    holders = await report.group('Check the aliases', () => findAliasHolders(session));
+    // Only a re-run (or a chosen client-token) can meet a version of its own.
+    const mayBeOwn = attempt > 1 || inputs.clientToken !== undefined;
+    const conflicts = conflictingAliases(holders, mayBeOwn ? inputs.baseImage : undefined);
+    assertNoConflict(conflicts, inputs.imageName);
+  }
+  const requestBody = buildVersionRequestBody(inputs, aliasesAtCreation);
+  const tokens =
+    inputs.clientToken !== undefined
+      ? [inputs.clientToken]
+      : candidateTokens(runContext, requestBody, attempt);
+  logTokens(session, runContext, attempt, tokens);
+  return { requestBody, tokens, holders };
+}
+
+/** Creates the version (or finds the one an earlier attempt made), then waits for CREATED. */
+export async function createVersion(
+  session: Session,
+  preparation: Preparation,
+  progress: Progress,
+): Promise<Registered> {
+  const { inputs, report } = session;
+  const { requestBody, tokens, holders } = preparation;
+  const { imageVersionArn, clientToken } = await report.group('Create the image version', () => {
+    report.info(
+      `CreateImageVersion: image ${quoteForLog(inputs.imageName)}, base image ` +
+        `${quoteForLog(inputs.baseImage)}, region ${inputs.region}`,
+    );
+    return createForThisAttempt(session, requestBody, tokens, holders);
+  });
+  const request: CreateImageVersionRequest = { ...requestBody, ClientToken: clientToken };
+  const arnParts = readImageVersionArn(imageVersionArn);
+  maskAccount(report, inputs, arnParts.accountId);
+  // Set right away, so `if: always()` steps can use them whatever happens next.
+  report.output(Output.ClientToken, clientToken);
+  setVersionOutputs(report, arnParts, true);
+  progress.created = { arnParts, clientToken };
+  report.info(`Image version ${arnParts.version}: ${imageVersionArn}`);
+  if (!inputs.waitForCreated) return { arnParts, created: true, clientToken, request };
+  const described = await waitUntilCreated(session, arnParts.version, progress);
+  return { arnParts, created: true, described, clientToken, request };
+}
+
+async function waitUntilCreated(
+  session: Session,
+  version: number,
+  progress: Progress,
+): Promise<DescribeImageVersionResponse> {
+  const { report } = session;
+  const described = await report.group(`Wait for version ${version} to be CREATED`, async () => {
+    try {
+      const { value, checks, waitedMs } = await waitForVersion(session, version);
+      report.info(
+        `CREATED after ${(waitedMs / 1000).toFixed(1)} s and ${checks} status check${checks === 1 ? '' : 's'}.`,
+      );
+      return value;
+    } catch (error) {
+      // The status the wait ended on is an output too, for the steps that clean up.
+      if (error instanceof PollFailure && error.lastStatus !== undefined) {
+        report.output(Output.ImageVersionStatus, error.lastStatus);
+        progress.lastStatus = error.lastStatus;
+      }
+      throw error;
+    }
+  });
+  setStatusOutputs(report, described);
+  return described;
+}
+
+/**
+ * The aliases, once the version is CREATED: moved to a new version with `move-aliases` (without
+ * it they went with the creation request), applied to a reused one.
+ */
+export async function placeAliases(session: Session, registered: Registered): Promise<void> {
+  const { inputs, report } = session;
+  const version = registered.arnParts.version;
+  if (registered.created && inputs.moveAliases && inputs.aliases.length > 0) {
+    await report.group('Move the aliases', () => moveAliasesTo(session, version));
+  } else if (!registered.created && inputs.aliases.length > 0) {
+    await report.group('Apply the aliases', () => applyAliasesToExisting(session, version));
+  }
+  report.output(Output.Aliases, inputs.aliases.join(','));
+}
+
+function logTokens(
+  { inputs, report }: Session,
+  runContext: RunContext,
+  attempt: number,
+  tokens: readonly string[],
+): void {
+  if (inputs.clientToken !== undefined) {
+    report.info(`ClientToken ${inputs.clientToken} (from input client-token)`);
+    return;
+  }
+  report.info(
+    `ClientToken ${tokens[0] ?? ''} (derived from run ${runContext.runId}, commit ` +
+      `${runContext.sha.slice(0, 12)} and the request; this is attempt ${attempt}: ` +
+      'every attempt of this run with the same inputs gets the same version)',
+  );
+  if (tokens.length > 1) {
+    report.info(
+      `A re-run: versions earlier attempts made that ended CREATE_FAILED are passed over, using ` +
+        `the next of ${tokens.length} tokens (${tokens.slice(1).join(', ')}).`,
+    );
+  }
+}
