@@ -176,4 +176,13 @@ describe('the examples and the README', () => {
       examples.filter(([, text]) => actionSteps(text).length > 0).length,
     ).toBeGreaterThanOrEqual(4);
   });
+
+  it('examples show Studio and retention', () => {
+    const using = (input: string): string[] =>
+      examples
+        .filter(([, text]) => actionSteps(text).some((step) => input in (step.with ?? {})))
+        .map(([file]) => file);
+    expect(using('studio-domain-ids')).toContain('studio-release.yml');
+    expect(using('keep-versions')).toContain('retention.yml');
+  });
 });
