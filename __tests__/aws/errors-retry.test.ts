@@ -1,12 +1,7 @@
 // Which AWS errors a wait retries, what facts an error yields, and the exact advice a user reads.
 import { describe, expect, it, jest } from '@jest/globals';
 import { SageMakerServiceException } from '@aws-sdk/client-sagemaker';
-import {
-  AwsCallError,
-  errorFacts,
-  explainAwsError,
-  isTransient,
-} from '../../src/aws/errors.js';
+import { AwsCallError, errorFacts, explainAwsError, isTransient } from '../../src/aws/errors.js';
 import { waitForVersion } from '../../src/register/wait-version.js';
 import type { Session } from '../../src/run/session.js';
 import { testSession } from '../../__fixtures__/session.js';
@@ -133,9 +128,7 @@ describe('errorFacts', () => {
   });
 
   it('reads the error a AwsCallError wraps', () => {
-    expect(
-      errorFacts(new AwsCallError('DescribeImage', networkError('EPIPE'))),
-    ).toStrictEqual({
+    expect(errorFacts(new AwsCallError('DescribeImage', networkError('EPIPE')))).toStrictEqual({
       name: 'Error',
       message: 'connect EPIPE 127.0.0.1:443',
       code: 'EPIPE',
@@ -186,15 +179,15 @@ describe('the advice, word for word', () => {
         'AccessDeniedException',
         'User: arn:aws:sts::123456789012:assumed-role/ci/run is not authorized to perform: sagemaker:UpdateImageVersion on resource: arn:x',
       ),
-      'the credentials are not allowed to call sagemaker:UpdateImageVersion. Grant sagemaker:UpdateImageVersion on the image to the role this workflow assumes (see the IAM policy in the README). (AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/ci/run is not authorized to perform: sagemaker:UpdateImageVersion on resource: arn:x)',
+      "the credentials are not allowed to call sagemaker:UpdateImageVersion. Grant sagemaker:UpdateImageVersion on the image to the role this workflow assumes (see the IAM policy in the action's docs/iam.md). (AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/ci/run is not authorized to perform: sagemaker:UpdateImageVersion on resource: arn:x)",
     ],
     [
       serviceError('NotAuthorized', ''),
-      'the credentials are not allowed to call sagemaker:CreateImageVersion. Grant sagemaker:CreateImageVersion on the image to the role this workflow assumes (see the IAM policy in the README). (NotAuthorized)',
+      "the credentials are not allowed to call sagemaker:CreateImageVersion. Grant sagemaker:CreateImageVersion on the image to the role this workflow assumes (see the IAM policy in the action's docs/iam.md). (NotAuthorized)",
     ],
     [
       serviceError('UnauthorizedOperation', 'no'),
-      'the credentials are not allowed to call sagemaker:CreateImageVersion. Grant sagemaker:CreateImageVersion on the image to the role this workflow assumes (see the IAM policy in the README). (UnauthorizedOperation: no)',
+      "the credentials are not allowed to call sagemaker:CreateImageVersion. Grant sagemaker:CreateImageVersion on the image to the role this workflow assumes (see the IAM policy in the action's docs/iam.md). (UnauthorizedOperation: no)",
     ],
     ...['ExpiredTokenException', 'ExpiredToken'].map((name): [unknown, string] => [
       serviceError(name, 'The security token included in the request is expired'),
