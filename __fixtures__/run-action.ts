@@ -26,7 +26,7 @@ export function node24(): string {
   const major = Number(process.versions.node.split('.')[0]);
   if (major !== 24) {
     throw new Error(
-      `End-to-end tests run the bundle on Node 24, the runners' version; this is Node ${process.versions.node}. See README "Development".`,
+      `End-to-end tests run the bundle on Node 24, the runners' version; this is Node ${process.versions.node}. See docs/development.md.`,
     );
   }
   return process.execPath;

@@ -179,15 +179,15 @@ describe('the advice, word for word', () => {
         'AccessDeniedException',
         'User: arn:aws:sts::123456789012:assumed-role/ci/run is not authorized to perform: sagemaker:UpdateImageVersion on resource: arn:x',
       ),
-      'the credentials are not allowed to call sagemaker:UpdateImageVersion. Grant sagemaker:UpdateImageVersion on the image to the role this workflow assumes (see the IAM policy in the README). (AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/ci/run is not authorized to perform: sagemaker:UpdateImageVersion on resource: arn:x)',
+      "the credentials are not allowed to call sagemaker:UpdateImageVersion. Grant sagemaker:UpdateImageVersion on the image to the role this workflow assumes (see the IAM policy in the action's docs/iam.md). (AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/ci/run is not authorized to perform: sagemaker:UpdateImageVersion on resource: arn:x)",
     ],
     [
       serviceError('NotAuthorized', ''),
-      'the credentials are not allowed to call sagemaker:CreateImageVersion. Grant sagemaker:CreateImageVersion on the image to the role this workflow assumes (see the IAM policy in the README). (NotAuthorized)',
+      "the credentials are not allowed to call sagemaker:CreateImageVersion. Grant sagemaker:CreateImageVersion on the image to the role this workflow assumes (see the IAM policy in the action's docs/iam.md). (NotAuthorized)",
     ],
     [
       serviceError('UnauthorizedOperation', 'no'),
-      'the credentials are not allowed to call sagemaker:CreateImageVersion. Grant sagemaker:CreateImageVersion on the image to the role this workflow assumes (see the IAM policy in the README). (UnauthorizedOperation: no)',
+      "the credentials are not allowed to call sagemaker:CreateImageVersion. Grant sagemaker:CreateImageVersion on the image to the role this workflow assumes (see the IAM policy in the action's docs/iam.md). (UnauthorizedOperation: no)",
     ],
     ...['ExpiredTokenException', 'ExpiredToken'].map((name): [unknown, string] => [
       serviceError(name, 'The security token included in the request is expired'),

@@ -62,7 +62,10 @@ describe('explainAwsError', () => {
         'AccessDeniedException',
         'User: arn:aws:sts::1:assumed-role/r/s is not authorized to perform: sagemaker:CreateImageVersion on resource: arn:x',
       ),
-      ['not allowed to call sagemaker:CreateImageVersion', 'IAM policy in the README'],
+      [
+        'not allowed to call sagemaker:CreateImageVersion',
+        "IAM policy in the action's docs/iam.md",
+      ],
     ],
     [serviceError('AccessDeniedException', 'denied'), ['sagemaker:CreateImageVersion']],
     [

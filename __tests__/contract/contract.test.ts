@@ -8,6 +8,7 @@ import { ACTION_VERSION } from '../../src/aws/action-version.js';
 import { Output } from '../../src/report/outputs.js';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
+import { allYamlSnippets } from '../../__fixtures__/docs.ts';
 import { ROOT, readActionYaml } from '../../__fixtures__/run-action.ts';
 
 const action = readActionYaml();
@@ -122,14 +123,12 @@ describe('the code', () => {
   });
 });
 
-describe('the examples and the README', () => {
+describe('the examples, and the snippets of the README and docs/*.md', () => {
   const ACTION_REF = /^(?:\.\/|[\w-]+\/sagemaker-image-version-action@)/;
   const examples = readdirSync(join(ROOT, 'docs', 'examples'))
     .filter((file) => file.endsWith('.yml'))
     .map((file) => [file, readFileSync(join(ROOT, 'docs', 'examples', file), 'utf8')] as const);
-  const readmeSnippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(
-    (m, i) => [`README snippet ${i + 1}`, m[1] ?? ''] as const,
-  );
+  const snippets = allYamlSnippets();
   const workflows = readdirSync(join(ROOT, '.github', 'workflows')).map(
     (file) => [file, readFileSync(join(ROOT, '.github', 'workflows', file), 'utf8')] as const,
   );
@@ -149,7 +148,7 @@ describe('the examples and the README', () => {
     return found;
   }
 
-  it.each([...examples, ...readmeSnippets, ...workflows])(
+  it.each([...examples, ...snippets, ...workflows])(
     '%s passes only declared inputs and reads only declared outputs',
     (_name, text) => {
       for (const step of actionSteps(text)) {
@@ -171,5 +170,14 @@ describe('the examples and the README', () => {
     expect(
       examples.filter(([, text]) => actionSteps(text).length > 0).length,
     ).toBeGreaterThanOrEqual(4);
+  });
+
+  it('examples show Studio and retention', () => {
+    const using = (input: string): string[] =>
+      examples
+        .filter(([, text]) => actionSteps(text).some((step) => input in (step.with ?? {})))
+        .map(([file]) => file);
+    expect(using('studio-domain-ids')).toContain('studio-release.yml');
+    expect(using('keep-versions')).toContain('retention.yml');
   });
 });

@@ -1,10 +1,12 @@
 // The reusable workflow's contract: what it passes to the action, the outputs it exposes, the
-// inputs and secrets it references, its permissions and pins, and the callers the README and the
-// examples show, all held to action.yml and to the workflow's own `on.workflow_call`.
+// inputs and secrets it references, its permissions and pins, and the callers its page
+// (docs/reusable-workflow.md) and the examples show, all held to action.yml and to the workflow's
+// own `on.workflow_call`.
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { docsPage, yamlSnippets } from '../../__fixtures__/docs.ts';
 import { ROOT, readActionYaml } from '../../__fixtures__/run-action.ts';
 
 const WORKFLOW_PATH = '.github/workflows/release-image.yml';
@@ -44,9 +46,7 @@ const call = workflow.on.workflow_call;
 const declaredInputs = call.inputs ?? {};
 const declaredSecrets = call.secrets ?? {};
 const declaredOutputs = call.outputs ?? {};
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const section = (heading: string): string =>
-  readme.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
+const page = docsPage('reusable-workflow.md');
 
 /** Every `<context>.<name>` referenced inside a `${{ … }}` expression of a YAML text. */
 function references(text: string, context: string): string[] {
@@ -233,20 +233,20 @@ describe('the reusable workflow', () => {
 });
 
 describe('callers of the reusable workflow', () => {
-  const readmeCallers = [...section('Reusable workflow').matchAll(/```yaml\n([\s\S]*?)```/g)].map(
-    (m, i) => [`README "Reusable workflow" snippet ${i + 1}`, m[1] ?? ''] as const,
+  const pageCallers = yamlSnippets(page).map(
+    (snippet, i) => [`docs/reusable-workflow.md snippet ${i + 1}`, snippet] as const,
   );
   const exampleCallers = readdirSync(join(ROOT, 'docs', 'examples'))
     .filter((file) => file.endsWith('.yml'))
     .map((file) => [file, readFileSync(join(ROOT, 'docs', 'examples', file), 'utf8')] as const)
     .filter(([, text]) => /release-image\.yml@/.test(text));
 
-  it('are in the README and in docs/examples', () => {
-    expect(readmeCallers.length).toBeGreaterThan(0);
+  it('are on its page and in docs/examples', () => {
+    expect(pageCallers.length).toBeGreaterThan(0);
     expect(exampleCallers.length).toBeGreaterThan(0);
   });
 
-  it.each([...readmeCallers, ...exampleCallers])(
+  it.each([...pageCallers, ...exampleCallers])(
     '%s passes only declared inputs and secrets, and reads only declared outputs',
     (_name, text) => {
       const caller = parseYaml(text) as Workflow;
@@ -275,8 +275,8 @@ describe('callers of the reusable workflow', () => {
   );
 });
 
-describe('the README on the reusable workflow', () => {
-  const text = section('Reusable workflow');
+describe('its page, docs/reusable-workflow.md', () => {
+  const text = page;
 
   it('names every input and output of the workflow', () => {
     const named = new Set([...text.matchAll(/`([\w-]+)`/g)].map((m) => m[1]));
@@ -284,7 +284,7 @@ describe('the README on the reusable workflow', () => {
     expect(Object.keys(declaredOutputs).filter((name) => !named.has(name))).toEqual([]);
   });
 
-  it("grants the ECR push actions and the SageMaker policy of 'IAM permissions'", () => {
+  it('grants the ECR push actions and the SageMaker policy of docs/iam.md', () => {
     type Policy = { Statement: { Action: string | string[] }[] };
     const actionsOf = (markdown: string): string[] => {
       const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(markdown)?.[1] ?? '{}') as Policy;
@@ -299,6 +299,6 @@ describe('the README on the reusable workflow', () => {
       'ecr:PutImage',
       'ecr:BatchGetImage',
     ];
-    expect(actionsOf(text)).toEqual([...ecrPush, ...actionsOf(section('IAM permissions'))].sort());
+    expect(actionsOf(text)).toEqual([...ecrPush, ...actionsOf(docsPage('iam.md'))].sort());
   });
 });

@@ -1,10 +1,9 @@
-// The README's IAM policy against what the bundle really calls: each feature runs end to end, and
-// the actions its requests need must be exactly those the README lists for it (nothing missing,
+// The IAM policy of docs/iam.md against what the bundle really calls: each feature runs end to end,
+// and the actions its requests need must be exactly those the page lists for it (nothing missing,
 // nothing extra); the example policy must hold exactly their union.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, runAction } from '../../__fixtures__/run-action.ts';
+import { docsPage } from '../../__fixtures__/docs.ts';
+import { runAction } from '../../__fixtures__/run-action.ts';
 import {
   startSageMakerServer,
   type RecordedRequest,
@@ -12,15 +11,14 @@ import {
   type ServerOptions,
 } from '../../__fixtures__/sagemaker-server.ts';
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const iamSection = readme.split('\n## IAM permissions\n')[1]?.split('\n## ')[0] ?? '';
+const iamPage = docsPage('iam.md');
 const ROLE = 'arn:aws:iam::123456789012:role/SageMakerImages';
 const BASE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'a7'.repeat(32)}`;
 const NO_WAIT = { 'wait-for-created': 'false' };
 
-/** The README's per-feature table: first cell → the actions named in the second. */
+/** The page's per-feature table: first cell → the actions named in the second. */
 function featureTable(): Map<string, Set<string>> {
-  const rows = iamSection
+  const rows = iamPage
     .split('\n')
     .filter(
       (line) => line.startsWith('| ') && !line.startsWith('| Feature') && !/^\|\s*-/.test(line),
@@ -170,7 +168,7 @@ async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
   }
 }
 
-describe("the README's IAM policy", () => {
+describe('the IAM policy of docs/iam.md', () => {
   const table = featureTable();
 
   it('has a row for every feature the suite runs, and no other', () => {
@@ -190,7 +188,7 @@ describe("the README's IAM policy", () => {
   });
 
   it('grants in its example policy exactly the union of the table', () => {
-    const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(iamSection)?.[1] ?? '{}') as {
+    const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(iamPage)?.[1] ?? '{}') as {
       Statement: { Action: string | string[] }[];
     };
     const granted = new Set(

@@ -1,5 +1,6 @@
-// The README's Quick start, run as written: its workflow step, with the expressions a push would
-// give, through the committed bundle against the local endpoint, on two pushes in a row.
+// The README's Quick start, run as written: its register step, with the expressions the build job
+// of a push would give, through the committed bundle against the local endpoint, on two pushes in a
+// row.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,11 +20,11 @@ describe("the README's Quick start", () => {
     .flatMap((job) => job.steps)
     .find((candidate) => /sagemaker-image-version-action@/.test(candidate.uses ?? ''));
 
-  /** The step's `with:` as the runner would pass it after a push whose build gave `digest`. */
+  /** The step's `with:` as the runner would pass it after a push whose build job gave `digest`. */
   function inputsAfterPush(digest: string): Record<string, string> {
     const expressions: Record<string, string> = {
-      'steps.ecr.outputs.registry': REGISTRY,
-      'steps.build.outputs.digest': digest,
+      'needs.build.outputs.registry': REGISTRY,
+      'needs.build.outputs.digest': digest,
     };
     return Object.fromEntries(
       Object.entries(step?.with ?? {}).map(([name, value]) => [

@@ -247,7 +247,7 @@ describe('the Studio step', () => {
     await run(fakeClock());
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(5);
     expect(failure()).toBe(
-      'Studio domain "d-one": other writers overwrote this image\'s entry 5 times in a row. Put the workflows that change this domain in one `concurrency:` group (see the README), then re-run.',
+      'Studio domain "d-one": other writers overwrote this image\'s entry 5 times in a row. Put the workflows that change this domain in one `concurrency:` group (see the action\'s docs/studio.md), then re-run.',
     );
     // The version exists: the failure summary says so.
     expect(core.summary.text()).toContain('my-image:4: failed');

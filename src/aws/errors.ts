@@ -170,7 +170,7 @@ function resourceAdvice(
     const action = deniedAction(facts, operation);
     return (
       `the credentials are not allowed to call ${action}. Grant ${action} on the ${resource.kind} ` +
-      'to the role this workflow assumes (see the IAM policy in the README).'
+      "to the role this workflow assumes (see the IAM policy in the action's docs/iam.md)."
     );
   }
   return adviceFor(facts, context);
@@ -231,7 +231,7 @@ function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsError
       : '';
     return (
       `the credentials are not allowed to call ${action}. Grant ${action}${onImage} to the ` +
-      'role this workflow assumes (see the IAM policy in the README).'
+      "role this workflow assumes (see the IAM policy in the action's docs/iam.md)."
     );
   }
   if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {

@@ -92,7 +92,7 @@ export async function attachToDomain(
       throw new ActionError(
         `Studio domain "${domainId}": other writers overwrote this image's entry ${MAX_DOMAIN_WRITES} ` +
           'times in a row. Put the workflows that change this domain in one `concurrency:` group ' +
-          '(see the README), then re-run.',
+          "(see the action's docs/studio.md), then re-run.",
       );
     }
     if (await sendUpdate(session, domainId, plan.request)) writes++;
