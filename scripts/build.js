@@ -7,6 +7,8 @@
 //   the same bundle as an ES module, and the SDK chunks load only after the
 //   inputs are valid (dynamic imports in src/main.ts).
 // - terser keeps class names, so error names and stack traces stay readable.
+// - Each file gets a source map (mappings and names, not the sources' text, to keep dist/ small):
+//   src/index.ts turns them on when step debug logging is on.
 import ncc from '@vercel/ncc';
 import { minify } from 'terser';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -15,11 +17,13 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}dist`;
 
-const { code, assets } = await ncc(`${root}src/index.ts`, {
+const { code, map, assets } = await ncc(`${root}src/index.ts`, {
   mainFields: ['module', 'main'],
   esm: false,
   license: 'licenses.txt',
   quiet: true,
+  sourceMap: true,
+  sourceMapRegister: false,
 });
 
 const terserOptions = {
@@ -30,16 +34,44 @@ const terserOptions = {
 };
 
 const files = new Map([['index.js', code]]);
-for (const [name, asset] of Object.entries(assets)) files.set(name, asset.source.toString());
+const maps = new Map([['index.js', map]]);
+for (const [name, asset] of Object.entries(assets)) {
+  if (name.endsWith('.js.map')) maps.set(name.slice(0, -'.map'.length), asset.source.toString());
+  else files.set(name, asset.source.toString());
+}
 // The repository is "type": "module"; the bundle is CommonJS.
 files.set('package.json', '{ "type": "commonjs" }\n');
 
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
-let totalBytes = 0;
+let codeBytes = 0;
+let mapBytes = 0;
 for (const [name, source] of files) {
-  const output = name.endsWith('.js') ? ((await minify(source, terserOptions)).code ?? '') : source;
+  if (!name.endsWith('.js')) {
+    await writeFile(`${outDir}/${name}`, source);
+    continue;
+  }
+  const input = source.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+  const minified = await minify(
+    { [name]: input },
+    { ...terserOptions, sourceMap: { content: maps.get(name), url: `${name}.map` } },
+  );
+  const output = minified.code ?? '';
+  const sourceMap = withoutSourcesContent(String(minified.map ?? '{}'));
   await writeFile(`${outDir}/${name}`, output);
-  totalBytes += Buffer.byteLength(output);
+  await writeFile(`${outDir}/${name}.map`, sourceMap);
+  codeBytes += Buffer.byteLength(output);
+  mapBytes += Buffer.byteLength(sourceMap);
 }
-console.log(`dist/: ${files.size} files, ${(totalBytes / 1e6).toFixed(2)} MB`);
+console.log(
+  `dist/: ${files.size} files, ${(codeBytes / 1e6).toFixed(2)} MB of code, ` +
+    `${(mapBytes / 1e6).toFixed(2)} MB of source maps`,
+);
+
+/** A source map without the sources' own text, and with sources named from the repository root. */
+function withoutSourcesContent(json) {
+  const parsed = JSON.parse(json);
+  delete parsed.sourcesContent;
+  parsed.sources = parsed.sources.map((source) => source.replace(/^webpack:\/\/[^/]*\//, ''));
+  return JSON.stringify(parsed);
+}

@@ -77,3 +77,38 @@ describe('imageConsoleUrl', () => {
     expect(imageConsoleUrl('aws-iso', 'us-iso-east-1', 'img')).toBeUndefined();
   });
 });
+
+const ARN = 'arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/7';
+
+describe('parseImageVersionArn, at its edges', () => {
+  it.each([
+    ['text before it', `x${ARN}`],
+    ['text after it', `${ARN}x`],
+    ['a line before it', `junk\n${ARN}`],
+    ['a non-numeric version', `${ARN}a`],
+    ['an account of 13 digits', ARN.replace('123456789012', '1234567890123')],
+    ['a name starting with a dash', ARN.replace('my-image', '-my-image')],
+    ['a name with two dashes in a row', ARN.replace('my-image', 'my--image')],
+    ['an unknown partition', ARN.replace('arn:aws:', 'arn:gcp:')],
+    ['another service', ARN.replace(':sagemaker:', ':ecr:')],
+  ])('rejects an ARN with %s', (_label, arn) => {
+    expect(parseImageVersionArn(arn)).toBeUndefined();
+  });
+
+  it('reads every part', () => {
+    expect(
+      parseImageVersionArn('arn:aws:sagemaker:us-east-1:123456789012:image-version/a.b-c/12'),
+    ).toEqual({
+      arn: 'arn:aws:sagemaker:us-east-1:123456789012:image-version/a.b-c/12',
+      partition: 'aws',
+      region: 'us-east-1',
+      accountId: '123456789012',
+      imageName: 'a.b-c',
+      version: 12,
+      imageArn: 'arn:aws:sagemaker:us-east-1:123456789012:image/a.b-c',
+    });
+  });
+  it('knows the European sovereign cloud partition', () => {
+    expect(partitionOfRegion('eusc-de-east-1')).toBe('aws-eusc');
+  });
+});

@@ -23,3 +23,44 @@ describe('oneLine', () => {
     expect(oneLine('::error::x\n::add-mask::y')).toBe(': :error::x ::add-mask::y');
   });
 });
+
+describe('log-safe text, every character class', () => {
+  it.each([
+    ['NUL', '\u0000'],
+    ['BEL', '\u0007'],
+    ['ESC (terminal colours)', '\u001b'],
+    ['unit separator', '\u001f'],
+    ['DEL', '\u007f'],
+    ['NEL', '\u0085'],
+    ['the last C1 character', '\u009f'],
+  ])('oneLine removes %s', (_label, char) => {
+    expect(oneLine(`a${char}b${char}`)).toBe('ab');
+  });
+
+  it.each([
+    ['\r\n', 'a\r\nb'],
+    ['a lone CR', 'a\rb'],
+    ['a line separator', 'a\u2028b'],
+    ['a paragraph separator', 'a\u2029b'],
+    ['several breaks in a row', 'a\n\n\r\nb'],
+  ])('oneLine turns %s into one space', (_label, text) => {
+    expect(oneLine(text)).toBe('a b');
+  });
+
+  it('oneLine defuses a workflow command only at the start, and keeps the rest', () => {
+    expect(oneLine('::warning::x')).toBe(': :warning::x');
+    expect(oneLine('a ::warning::x')).toBe('a ::warning::x');
+    expect(oneLine('\n::warning::x')).toBe(' ::warning::x');
+    expect(oneLine('ünïcode ✓ tab\tgone')).toBe('ünïcode ✓ tabgone');
+  });
+
+  it('quoteForLog escapes C1 characters, DEL and separators as \\u escapes, and keeps other text', () => {
+    expect(quoteForLog('a\u007fb\u009fc\u2029d')).toBe('"a\\u007fb\\u009fc\\u2029d"');
+    expect(quoteForLog('ünïcode ✓')).toBe('"ünïcode ✓"');
+  });
+
+  it('quoteForLog keeps values of up to 300 characters whole', () => {
+    expect(quoteForLog('x'.repeat(300))).toBe(`"${'x'.repeat(300)}"`);
+    expect(quoteForLog('x'.repeat(301))).toBe(`"${'x'.repeat(300)}…"`);
+  });
+});

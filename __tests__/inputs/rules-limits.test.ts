@@ -101,3 +101,17 @@ describe('patterns are anchored at both ends', () => {
     );
   });
 });
+
+describe('rule messages, at their edges', () => {
+  it('states the pattern rule alone when only the pattern is broken', () => {
+    expect(RULES['image-name'].check('my_image')).toBe(
+      'must be letters, digits, and single `-` or `.` between them',
+    );
+  });
+
+  it('names a registry with a port as not ECR, rather than asking for a tag', () => {
+    expect(RULES['base-image'].check('localhost:5000/team/img')).toBe(
+      'must be an ECR image `<account>.dkr.ecr.<region>.amazonaws.com[.cn]/<repository>` with `:<tag>` or `@sha256:<64 hex>`; SageMaker takes images from private ECR only, not Docker Hub or other registries',
+    );
+  });
+});

@@ -198,6 +198,6 @@ describe('the log of a run that reuses a version', () => {
       'Version 4 already has this base image: a real run would reuse it.',
     );
     const created = core.setOutput.mock.calls.filter(([name]) => name === 'created');
-    expect(created.map(([, value]) => value)).toEqual(['false', 'false']);
+    expect(created.map(([, value]) => String(value))).toEqual(['false', 'false']);
   });
 });

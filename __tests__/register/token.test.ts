@@ -133,3 +133,59 @@ describe('token generations (re-runs after CREATE_FAILED)', () => {
     expect(attemptNumber(text)).toBe(n);
   });
 });
+
+describe('runIdentityProblem, at its edges', () => {
+  const PROBLEM =
+    'No commit SHA and run id to derive a ClientToken from (GITHUB_SHA and GITHUB_RUN_ID are set on GitHub runners): run this in a workflow, or set input `client-token`.';
+
+  it.each([
+    ['a commit with text before it', { sha: `x${SHA}`, runId: '1' }],
+    ['a commit with text after it', { sha: `${SHA}x`, runId: '1' }],
+    ['a commit of 6 hex digits', { sha: SHA.slice(0, 6), runId: '1' }],
+    ['a commit of 65 hex digits', { sha: `${SHA}${SHA}`.slice(0, 65), runId: '1' }],
+    ['a run id with text before it', { sha: SHA, runId: 'x1' }],
+    ['a run id with text after it', { sha: SHA, runId: '1x' }],
+    ['a run id of 21 digits', { sha: SHA, runId: '1'.repeat(21) }],
+  ])('refuses %s, saying what to do', (_label, run) => {
+    expect(runIdentityProblem(run)).toBe(PROBLEM);
+  });
+
+  it.each([
+    ['a commit of 7 hex digits', { sha: SHA.slice(0, 7), runId: '1' }],
+    ['a commit of 64 hex digits (SHA-256)', { sha: `${SHA}${SHA}`.slice(0, 64), runId: '1' }],
+    ['an upper-case commit', { sha: SHA.toUpperCase(), runId: '1' }],
+    ['a run id of 20 digits', { sha: SHA, runId: '9'.repeat(20) }],
+  ])('accepts %s', (_label, run) => {
+    expect(runIdentityProblem(run)).toBeUndefined();
+  });
+});
+
+describe('deriveClientToken, at its edges', () => {
+  const REQUEST = { ImageName: 'img', BaseImage: 'r:1' };
+
+  it('keeps a 7-character commit prefix when exactly that much room is left', () => {
+    const token = deriveClientToken({ sha: SHA, runId: '1'.repeat(17) }, REQUEST);
+    expect(token).toMatch(new RegExp(`^${'1'.repeat(17)}-${SHA.slice(0, 7)}-[0-9a-f]{10}$`));
+    expect(token).toHaveLength(36);
+  });
+
+  it('sorts keys at every level, and keeps arrays in their order', () => {
+    const run = { sha: SHA, runId: '1' };
+    const nested = { a: { y: 1, x: [2, 1] }, b: null };
+    expect(deriveClientToken(run, { b: null, a: { x: [2, 1], y: 1 } })).toBe(
+      deriveClientToken(run, nested),
+    );
+    expect(deriveClientToken(run, { a: { y: 1, x: [1, 2] }, b: null })).not.toBe(
+      deriveClientToken(run, nested),
+    );
+  });
+  it('derives the same token as every earlier release for the same run and request', () => {
+    // A changed scheme would make a re-run of an old run create a second version.
+    const run = { sha: SHA.toUpperCase(), runId: '12345678901' };
+    const request = {
+      ImageName: 'img',
+      BaseImage: '123456789012.dkr.ecr.us-east-1.amazonaws.com/r:1',
+    };
+    expect(deriveClientToken(run, request)).toBe('12345678901-3f2a9c1d0e7b-b547e6cec9');
+  });
+});

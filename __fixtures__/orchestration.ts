@@ -1,0 +1,86 @@
+// What the orchestration tests of main.ts share: the SageMaker client mocked, the run's identity in
+// the environment as a runner sets it, the version they meet most, and readers of what was sent.
+// Each test file still mocks @actions/core itself, before it imports main.ts.
+import {
+  CreateImageVersionCommand,
+  DescribeImageVersionCommand,
+  ResourceNotFound,
+  SageMakerClient,
+  SageMakerServiceException,
+} from '@aws-sdk/client-sagemaker';
+import { mockClient } from 'aws-sdk-client-mock';
+import * as core from './core.js';
+
+/** The run's identity, as GITHUB_SHA, GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT give it. */
+export function givenRun(sha: string, runId: string, runAttempt = '1'): void {
+  process.env.GITHUB_SHA = sha;
+  process.env.GITHUB_RUN_ID = runId;
+  process.env.GITHUB_RUN_ATTEMPT = runAttempt;
+}
+export const SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
+
+export const sagemaker = mockClient(SageMakerClient);
+/** The ClientToken of every CreateImageVersion the mock received. */
+export const sentTokens = (): (string | undefined)[] =>
+  sagemaker.commandCalls(CreateImageVersionCommand).map((c) => c.args[0].input.ClientToken);
+export const ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/4';
+export const ARN_5 = ARN.replace(/4$/, '5');
+export const BASE_IMAGE = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/img@sha256:${'a1'.repeat(32)}`;
+export const CONTAINER = BASE_IMAGE;
+export const INPUTS = {
+  'image-name': 'my-image',
+  'base-image': BASE_IMAGE,
+  'aws-region': 'eu-west-1',
+  'wait-for-created': 'false',
+};
+export const WAIT = { ...INPUTS, 'wait-for-created': 'true' };
+
+/** Before each test: no requests answered yet, the inputs above, run 987654321's first attempt. */
+export function resetRun(): void {
+  process.env.GITHUB_STEP_SUMMARY = 'summary.md'; // the core mock never writes it
+  sagemaker.reset();
+  core.reset(INPUTS);
+  givenRun(SHA, '987654321');
+}
+
+export const serviceError = (name: string, message: string): Error =>
+  new SageMakerServiceException({
+    name,
+    $fault: 'client',
+    message,
+    $metadata: { httpStatusCode: 400 },
+  });
+export const notFound = (): Error =>
+  new ResourceNotFound({ message: 'Cannot find', $metadata: {} });
+
+/** A ListImageVersions entry. */
+export const listed = (version: number, status: string, arn: string) => ({
+  ImageVersionStatus: status as 'CREATED',
+  Version: version,
+  ImageArn: 'a',
+  ImageVersionArn: arn,
+  CreationTime: new Date(),
+  LastModifiedTime: new Date(),
+});
+
+/** Version 4 gets created and becomes CREATED; version 2 holds `stable`. */
+export function givenStableHeldByVersion2(): void {
+  sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+  sagemaker
+    .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+    .resolves({ ImageVersionStatus: 'CREATED' });
+  sagemaker
+    .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+    .resolves({ Version: 2, BaseImage: 'old:1' });
+}
+
+/** Every request the mock received, as `Operation {input}`, in order. */
+export const sentRequests = (): string[] =>
+  sagemaker
+    .calls()
+    .map(
+      (c) =>
+        `${(c.args[0] as object).constructor.name.replace(/Command$/, '')} ${JSON.stringify((c.args[0] as { input: object }).input)}`,
+    );
+/** The message the step failed with. */
+export const failure = (): string => String(core.setFailed.mock.calls[0]?.[0]);
