@@ -16,6 +16,7 @@ import {
   type CreateAppRequest,
   type CustomImage,
 } from '@aws-sdk/client-sagemaker';
+import { describeUserProfile, updateUserProfile } from '../../src/aws/launch-api.js';
 import {
   TEST_CREDENTIALS,
   startSageMakerServer,
@@ -176,6 +177,35 @@ describe('UpdateUserProfile', () => {
       /AppImageConfig nope/,
     );
     await expect(send(Array.from({ length: 5 }, () => entry))).resolves.toBeDefined();
+  });
+});
+
+describe('the launch edge against the endpoint', () => {
+  it('sends UpdateUserProfile once, without the SDK retries other calls get', async () => {
+    const retrying = new SageMakerClient({
+      region: 'us-east-1',
+      endpoint: server.url,
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 3,
+    });
+    try {
+      const before = server.requests.length;
+      server.faults.push({ kind: 'throttle', operation: 'DescribeUserProfile' });
+      await expect(describeUserProfile(retrying, DOMAIN, 'ci')).resolves.toMatchObject({
+        UserProfileName: 'ci',
+      });
+      server.faults.push({ kind: 'throttle', operation: 'UpdateUserProfile' });
+      await expect(
+        updateUserProfile(retrying, { DomainId: DOMAIN, UserProfileName: 'ci' }),
+      ).rejects.toMatchObject({ operation: 'UpdateUserProfile' });
+      expect(server.operations().slice(before)).toEqual([
+        'DescribeUserProfile',
+        'DescribeUserProfile',
+        'UpdateUserProfile',
+      ]);
+    } finally {
+      retrying.destroy();
+    }
   });
 });
 
