@@ -242,6 +242,16 @@ describe('CreateApp', () => {
     expect(await statusOf('s-hang')).toBe('Pending');
   });
 
+  it('ends a hang after appHangMs, when set', async () => {
+    server.studio.options.appHangMs = 150;
+    await client.send(privateSpace('s-hang-ends'));
+    await client.send(new CreateAppCommand(labApp('s-hang-ends', hangArn)));
+    expect(await statusOf('s-hang-ends')).toBe('Pending');
+    await sleep(200);
+    expect(await statusOf('s-hang-ends')).toBe('InService');
+    delete server.studio.options.appHangMs;
+  });
+
   it('refuses an image no list holds, with the error users report', async () => {
     server.studio.addUserProfile(DOMAIN, 'bare');
     await client.send(privateSpace('s-bare', 'bare'));
