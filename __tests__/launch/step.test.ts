@@ -523,6 +523,7 @@ describe('the test profile', () => {
     const writes = studio.calls.filter((c) => c.operation === 'updateUserProfile');
     expect(writes).toHaveLength(1);
     expect(listed()).toStrictEqual([{ ...entry, ImageVersionNumber: 2 }]);
+    expect(lines.join('\n')).not.toMatch(/removed the temporary entry/);
   });
 
   it('reports an entry it could not remove, with the write that removes it', async () => {

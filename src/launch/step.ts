@@ -195,7 +195,7 @@ async function launch(params: LaunchTestParams, plan: LaunchPlan, made: Made): P
     );
   } else {
     made.entry = planEntryRemoval(plan, entry.request.UserSettings);
-    await addEntry(params, plan, entry.request);
+    if (!(await addEntry(params, plan, entry.request))) made.entry = undefined;
   }
   const { createSpace } = plan;
   if (createSpace !== undefined) {
@@ -325,12 +325,15 @@ async function writeProfile(
   }
 }
 
-/** Adds the entry, and sees it listed (another writer may save the profile from an older read). */
+/**
+ * Adds the entry, and sees it listed (another writer may save the profile from an older read).
+ * False when another run listed the image meanwhile: the entry there is not this run's to remove.
+ */
 async function addEntry(
   params: LaunchTestParams,
   plan: LaunchPlan,
   first: UpdateUserProfileRequest,
-): Promise<void> {
+): Promise<boolean> {
   let request = first;
   for (let write = 1; write <= MAX_PROFILE_WRITES; write++) {
     await writeProfile(params, request);
@@ -340,10 +343,10 @@ async function addEntry(
       params.log(
         `Launch test: added ${plan.target.imageName} to user profile ${plan.settings.userProfileName} for this run.`,
       );
-      return;
+      return true;
     }
     const again = planEntry(plan, settings);
-    if (again.request === undefined) return; // another run listed the image meanwhile
+    if (again.request === undefined) return false;
     request = again.request;
   }
   throw new ActionError(
