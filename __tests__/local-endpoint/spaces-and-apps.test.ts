@@ -131,6 +131,36 @@ describe('CreateSpace', () => {
   });
 });
 
+describe('settings that name a version', () => {
+  it('keeps DefaultResourceSpec and CustomImages of seeded spaces and profiles', async () => {
+    const spec = { SageMakerImageVersionArn: goodArn, InstanceType: 'ml.t3.medium' };
+    server.studio.addSpace(
+      DOMAIN,
+      's-seeded',
+      { AppType: 'JupyterLab', JupyterLabAppSettings: { DefaultResourceSpec: spec } },
+      { owner: 'ci', sharingType: 'Private' },
+    );
+    server.studio.addUserProfile(DOMAIN, 'u-seeded', {
+      CodeEditorAppSettings: { DefaultResourceSpec: spec, CustomImages: [entry] },
+    });
+    const space = await client.send(
+      new DescribeSpaceCommand({ DomainId: DOMAIN, SpaceName: 's-seeded' }),
+    );
+    expect(space).toMatchObject({
+      SpaceSettings: { JupyterLabAppSettings: { DefaultResourceSpec: spec } },
+      OwnershipSettings: { OwnerUserProfileName: 'ci' },
+      SpaceSharingSettings: { SharingType: 'Private' },
+    });
+    const profile = await client.send(
+      new DescribeUserProfileCommand({ DomainId: DOMAIN, UserProfileName: 'u-seeded' }),
+    );
+    expect(profile.UserSettings?.CodeEditorAppSettings).toEqual({
+      DefaultResourceSpec: spec,
+      CustomImages: [entry],
+    });
+  });
+});
+
 describe('UpdateUserProfile', () => {
   it('replaces the members sent, keeps the others, and settles after profileUpdateMs', async () => {
     server.studio.addUserProfile(DOMAIN, 'u1', {
