@@ -92,6 +92,14 @@ describe('the failure', () => {
     ).toContain('log streams starting d-ci/lt-my-image-v3-77-1/. JupyterLab must');
   });
 
+  it('explains a Failed app whose reason is an image no list names', () => {
+    const reason =
+      'Unable to launch App [a] with Image [my-image] because it is not present in list of custom images in AppSettings.';
+    expect(launchFailureMessage(planFor(), { kind: 'failed', reason, seconds: 3 })).toBe(
+      notListedMessage(planFor(), reason),
+    );
+  });
+
   it('explains an image SageMaker wants in the domain list', () => {
     expect(notListedMessage(planFor(), 'Unable to launch App [a]\nwith Image [my-image]')).toBe(
       'Launch test: SageMaker refused to start image "my-image" for user profile "ci-launch" although its UserSettings.JupyterLabAppSettings.CustomImages lists the image for this run, so SageMaker wants it in the domain\'s list. ' +

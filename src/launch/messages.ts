@@ -63,8 +63,14 @@ export function launchPassedLine(plan: LaunchPlan, waited: number): string {
   return `Launch test passed: ${version(plan)} was InService ${where(plan)} after ${seconds(waited)}.`;
 }
 
+/** SageMaker's words for an image no CustomImages list names (public reports). */
+export function saysNotListed(text: string): boolean {
+  return /not present in list of custom images/i.test(text);
+}
+
 /** Why the step fails: SageMaker's reason or the timeout, the time taken, and where to look. */
 export function launchFailureMessage(plan: LaunchPlan, end: LaunchEnd): string {
+  if (end.kind === 'failed' && saysNotListed(end.reason)) return notListedMessage(plan, end.reason);
   if (end.kind === 'failed') {
     const reason = oneLine(end.reason).trim() || 'SageMaker gave no reason';
     return (
@@ -83,8 +89,9 @@ export function launchFailureMessage(plan: LaunchPlan, end: LaunchEnd): string {
 }
 
 /**
- * CreateApp refused the image although the test profile lists it: this SageMaker wants it in the
- * domain's list (where a private space's app looks is not documented).
+ * SageMaker refused the image (CreateApp's error, or the app's FailureReason) although the test
+ * profile lists it: this SageMaker wants it in the domain's list (where a private space's app looks
+ * is not documented).
  */
 export function notListedMessage(plan: LaunchPlan, sageMakerSays: string): string {
   const { settings, target } = plan;

@@ -26,6 +26,7 @@ import {
   launchFailureMessage,
   launchPassedLine,
   notListedMessage,
+  saysNotListed,
   updateProfileCommand,
   type CleanupProblem,
   type LaunchEnd,
@@ -217,7 +218,7 @@ async function launch(params: LaunchTestParams, plan: LaunchPlan, made: Made): P
     (error) => {
       const { name, message } = errorFacts(error);
       if (name === 'ResourceInUse') made.app = 'no';
-      if (/not present in list of custom images/i.test(message)) {
+      if (saysNotListed(message)) {
         made.app = 'no';
         throw new ActionError(notListedMessage(plan, message));
       }
