@@ -8,9 +8,10 @@ export interface AwsErrorContext {
   readonly region: string;
 }
 
-/** What a call was about, when it is not the image: a Studio domain or an AppImageConfig. */
+/** What a call was about, when it is not the image: a Studio domain, an AppImageConfig, … */
 export interface AwsResource {
-  readonly kind: 'Studio domain' | 'AppImageConfig';
+  readonly kind:
+    'Studio domain' | 'AppImageConfig' | 'user profile' | 'Studio space' | 'Studio app';
   readonly name: string;
 }
 
@@ -152,8 +153,15 @@ function resourceAdvice(
       'cannot see it. Check `studio-domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`.'
     );
   }
+  if (name === 'ResourceNotFound' && resource.kind === 'user profile') {
+    return (
+      `the user profile "${resource.name}" does not exist in that Studio domain, or these credentials ` +
+      'cannot see it. Check `launch-test-user-profile` and `launch-test-domain-id` ' +
+      '(`aws sagemaker list-user-profiles --domain-id-equals <id>` lists them).'
+    );
+  }
   if (name === 'ResourceNotFound') {
-    return `the AppImageConfig "${resource.name}" does not exist in ${region}.`;
+    return `the ${resource.kind} "${resource.name}" does not exist in ${region}.`;
   }
   if (name === 'ValidationException' && /with InService App/i.test(message)) {
     return (

@@ -1,0 +1,174 @@
+// What the launch test tells the user, pure: the failure (reason, time, where to look), the pass
+// line, and each clean-up leftover with the exact command that removes it.
+import { describe, expect, it } from '@jest/globals';
+import {
+  cleanupWarning,
+  deleteAppCommand,
+  deleteSpaceCommand,
+  launchFailureMessage,
+  launchPassedLine,
+  notListedMessage,
+  seconds,
+  shellWord,
+  updateProfileCommand,
+} from '../../src/launch/messages.js';
+import { launchTarget, planLaunch, type LaunchPlan } from '../../src/launch/plan.js';
+import type { StudioAppType } from '../../src/inputs/studio-inputs.js';
+
+const ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/3';
+const planFor = (appType: StudioAppType = 'JupyterLab', arn = ARN): LaunchPlan =>
+  planLaunch({
+    settings: {
+      domainId: 'd-ci',
+      userProfileName: 'ci-launch',
+      instanceType: 'ml.t3.medium',
+      timeoutSeconds: 900,
+    },
+    target: launchTarget(arn),
+    appType,
+    appImageConfigName: 'my-image',
+    runTag: '77-1',
+  });
+const CONSOLE =
+  'https://eu-west-1.console.aws.amazon.com/sagemaker/home?region=eu-west-1#/studio/d-ci';
+const RELEASED =
+  'The version stays registered, and nothing after the test was done: no alias moved, no Studio domain changed, no version retired.';
+
+describe('the failure', () => {
+  it('gives SageMaker reason, the time, the logs and the console for a Failed app', () => {
+    expect(
+      launchFailureMessage(planFor(), {
+        kind: 'failed',
+        reason: 'InternalFailure:\nexec format error',
+        seconds: 312.44,
+      }),
+    ).toBe(
+      'Launch test failed: SageMaker image version my-image:3 did not start as a JupyterLab app on ml.t3.medium (private space lt-my-image-v3-77-1 of user profile ci-launch, Studio domain d-ci): InternalFailure: exec format error (Failed after 312.4 s). ' +
+        `${RELEASED} Look at the CloudWatch log group /aws/sagemaker/studio, log streams starting d-ci/lt-my-image-v3-77-1/, and at the Studio domain in the SageMaker console: ${CONSOLE} ` +
+        'JupyterLab must serve on port 8888 at base URL /jupyterlab/default and answer its health check at /jupyterlab/default/api/status; fix the image and release a new version.',
+    );
+  });
+
+  it.each([
+    ['CodeEditor', 'Code Editor must serve on 0.0.0.0 port 8888 at base URL CodeEditor/default'],
+    ['KernelGateway', 'Studio runs the image as a kernel gateway'],
+  ] as const)('hints at what a %s image must do', (appType, hint) => {
+    const message = launchFailureMessage(planFor(appType), {
+      kind: 'failed',
+      reason: '',
+      seconds: 1,
+    });
+    expect(message).toContain(hint);
+    expect(message).toContain(': SageMaker gave no reason (Failed after 1.0 s)');
+  });
+
+  it('names the app of a KernelGateway test and its log streams', () => {
+    const plan = planFor('KernelGateway');
+    expect(launchFailureMessage(plan, { kind: 'failed', reason: 'x', seconds: 2 })).toContain(
+      `as a KernelGateway app on ml.t3.medium (app ${plan.name} of user profile ci-launch, Studio domain d-ci): x`,
+    );
+    expect(launchFailureMessage(plan, { kind: 'failed', reason: 'x', seconds: 2 })).toContain(
+      `log streams starting d-ci/ci-launch/KernelGateway/${plan.name}, and`,
+    );
+  });
+
+  it('says a timeout, the last status, the input to raise, and where to look', () => {
+    expect(
+      launchFailureMessage(planFor(), { kind: 'timed-out', lastStatus: 'Pending', seconds: 900 }),
+    ).toBe(
+      'Launch test timed out: SageMaker image version my-image:3 was still Pending as a JupyterLab app on ml.t3.medium (private space lt-my-image-v3-77-1 of user profile ci-launch, Studio domain d-ci) after 900.0 s (`launch-test-timeout-seconds`: 900). ' +
+        `${RELEASED} Look at the CloudWatch log group /aws/sagemaker/studio, log streams starting d-ci/lt-my-image-v3-77-1/, and at the Studio domain in the SageMaker console: ${CONSOLE} ` +
+        'A large image can take long to start the first time: if the logs show it still starting, raise `launch-test-timeout-seconds`.',
+    );
+    expect(
+      launchFailureMessage(planFor(), { kind: 'timed-out', lastStatus: undefined, seconds: 3 }),
+    ).toContain('was still Pending as');
+  });
+
+  it('ends the pointer at the logs when the partition has no console', () => {
+    const iso = 'arn:aws-iso:sagemaker:us-iso-east-1:123456789012:image-version/my-image/3';
+    expect(
+      launchFailureMessage(planFor('JupyterLab', iso), { kind: 'failed', reason: 'x', seconds: 1 }),
+    ).toContain('log streams starting d-ci/lt-my-image-v3-77-1/. JupyterLab must');
+  });
+
+  it('explains a Failed app whose reason is an image no list names', () => {
+    const reason =
+      'Unable to launch App [a] with Image [my-image] because it is not present in list of custom images in AppSettings.';
+    expect(launchFailureMessage(planFor(), { kind: 'failed', reason, seconds: 3 })).toBe(
+      notListedMessage(planFor(), reason),
+    );
+  });
+
+  it('explains an image SageMaker wants in the domain list', () => {
+    expect(notListedMessage(planFor(), 'Unable to launch App [a]\nwith Image [my-image]')).toBe(
+      'Launch test: SageMaker refused to start image "my-image" for user profile "ci-launch" although its UserSettings.JupyterLabAppSettings.CustomImages lists the image for this run, so SageMaker wants it in the domain\'s list. ' +
+        'Attach the image once (without a version) to the DefaultUserSettings.JupyterLabAppSettings.CustomImages of Studio domain "d-ci" (best a domain kept for CI, as `launch-test-domain-id`), then re-run. ' +
+        `${RELEASED} (Unable to launch App [a] with Image [my-image])`,
+    );
+  });
+});
+
+describe('the pass', () => {
+  it('says how long the version took to be InService', () => {
+    expect(launchPassedLine(planFor(), 95.25)).toBe(
+      'Launch test passed: SageMaker image version my-image:3 was InService as a JupyterLab app on ml.t3.medium (private space lt-my-image-v3-77-1 of user profile ci-launch, Studio domain d-ci) after 95.3 s.',
+    );
+    expect(seconds(0)).toBe('0.0 s');
+  });
+});
+
+describe('clean-up leftovers', () => {
+  it('names what is left, why, and the command that removes it', () => {
+    expect(cleanupWarning({ what: 'the space s', reason: 'denied\nagain', command: 'aws x' })).toBe(
+      'Launch test clean-up left the space s: denied again. Remove it with: aws x',
+    );
+  });
+
+  it('deletes the app of a space, or of a profile', () => {
+    expect(deleteAppCommand(planFor())).toBe(
+      'aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --space-name lt-my-image-v3-77-1 --app-type JupyterLab --app-name default',
+    );
+    const kg = planFor('KernelGateway');
+    expect(deleteAppCommand(kg)).toBe(
+      `aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --user-profile-name ci-launch --app-type KernelGateway --app-name ${kg.name}`,
+    );
+  });
+
+  it('deletes the space', () => {
+    expect(deleteSpaceCommand(planFor())).toBe(
+      'aws sagemaker delete-space --region eu-west-1 --domain-id d-ci --space-name lt-my-image-v3-77-1',
+    );
+  });
+
+  it('writes the profile member back without the entry, quoted for the shell', () => {
+    expect(
+      updateProfileCommand(planFor(), {
+        DomainId: 'd-ci',
+        UserProfileName: 'ci-launch',
+        UserSettings: {
+          JupyterLabAppSettings: {
+            CustomImages: [],
+            CodeRepositories: [{ RepositoryUrl: "https://x/it's" }],
+          },
+        },
+      }),
+    ).toBe(
+      'aws sagemaker update-user-profile --region eu-west-1 --domain-id d-ci --user-profile-name ci-launch --user-settings ' +
+        `'{"JupyterLabAppSettings":{"CustomImages":[],"CodeRepositories":[{"RepositoryUrl":"https://x/it'\\''s"}]}}'`,
+    );
+    expect(updateProfileCommand(planFor(), { DomainId: 'd', UserProfileName: 'u' })).toMatch(
+      /--user-settings '\{\}'$/,
+    );
+  });
+
+  it.each([
+    ['d-ci', 'd-ci'],
+    ['a b', "'a b'"],
+    ['', "''"],
+    ["it's", "'it'\\''s'"],
+    ['$(rm)', "'$(rm)'"],
+  ])('quotes %p as %p', (text, word) => {
+    expect(shellWord(text)).toBe(word);
+  });
+});

@@ -1,0 +1,618 @@
+// The launch test's flow with fake calls and a clock that never waits: every path ends cleaned up
+// (or says exactly what is left and how to remove it), and a version that does not come up fails
+// the step with SageMaker's reason, the time taken and where to look.
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  SageMakerServiceException,
+  type CreateAppRequest,
+  type CreateSpaceRequest,
+  type CustomImage,
+  type DescribeAppResponse,
+  type DescribeUserProfileResponse,
+  type UpdateUserProfileRequest,
+  type UserSettings,
+} from '@aws-sdk/client-sagemaker';
+import { AwsCallError, errorFacts, isTransient } from '../../src/aws/errors.js';
+import type { AppKey } from '../../src/aws/launch-api.js';
+import { ActionError } from '../../src/common/action-error.js';
+import {
+  LaunchTestFailure,
+  MAX_PROFILE_WRITES,
+  judgeProfile,
+  planLaunchTest,
+  runLaunchTest,
+  type LaunchApi,
+  type LaunchTestParams,
+} from '../../src/launch/step.js';
+import { plannedTarget } from '../../src/launch/plan.js';
+import type { StudioAppType } from '../../src/inputs/studio-inputs.js';
+import { fakeClock, type FakeClock } from '../../__fixtures__/clock.js';
+
+const ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/3';
+const SPACE = 'lt-my-image-v3-77-1';
+const entry: CustomImage = {
+  ImageName: 'my-image',
+  AppImageConfigName: 'my-image',
+  ImageVersionNumber: 3,
+};
+const other: CustomImage = { ImageName: 'team', AppImageConfigName: 'team' };
+
+const sdkError = (name: string, message = name, status = 400): Error =>
+  new SageMakerServiceException({
+    name,
+    $fault: status >= 500 ? 'server' : 'client',
+    message,
+    $metadata: { httpStatusCode: status },
+  });
+
+type Operation = keyof LaunchApi;
+
+/** Starts an app: how long it stays Pending, and how it ends. */
+interface AppScript {
+  startMs: number;
+  ends: 'InService' | 'Failed';
+  reason?: string;
+  deleteMs: number;
+}
+
+interface App {
+  createdAt: number;
+  deletedAt?: number;
+}
+
+/** A Studio for one test profile, driven by the fake clock. */
+class FakeStudio {
+  readonly calls: { operation: Operation; input?: unknown }[] = [];
+  readonly faults = new Map<Operation, { error: Error; times: number; applies?: boolean }>();
+  /** Runs after each profile write is applied (another writer, say). */
+  afterWrite: ((settings: UserSettings) => UserSettings) | undefined;
+  profile: DescribeUserProfileResponse = {
+    UserProfileName: 'ci-launch',
+    Status: 'InService',
+    UserSettings: { JupyterLabAppSettings: { CustomImages: [other] } },
+  };
+  /** Statuses the profile shows before settling, one per read. */
+  profileStatuses: DescribeUserProfileResponse['Status'][] = [];
+  script: AppScript = { startMs: 90_000, ends: 'InService', deleteMs: 20_000 };
+  spaces = new Set<string>();
+  app: App | undefined;
+  /** The app SageMaker describes: set to undefined to play one deleted by someone else. */
+  appGoneAt = Number.POSITIVE_INFINITY;
+
+  constructor(readonly clock: FakeClock) {}
+
+  private enter(operation: Operation, input?: unknown): { applies: boolean } {
+    this.calls.push({ operation, ...(input === undefined ? {} : { input }) });
+    const fault = this.faults.get(operation);
+    if (fault === undefined || fault.times <= 0) return { applies: true };
+    fault.times--;
+    if (fault.applies === true) return { applies: false };
+    throw new AwsCallError(operation, fault.error);
+  }
+
+  /** After the call is carried out, a fault with `applies` loses the answer. */
+  private answer(operation: Operation, applies: boolean): void {
+    if (!applies) throw new AwsCallError(operation, this.faults.get(operation)?.error);
+  }
+
+  operations(): Operation[] {
+    return this.calls.map((c) => c.operation);
+  }
+
+  appStatus(): DescribeAppResponse | undefined {
+    const { app, clock, script } = this;
+    if (app === undefined || clock.now() >= this.appGoneAt) return undefined;
+    if (app.deletedAt !== undefined)
+      return { Status: clock.now() < app.deletedAt + script.deleteMs ? 'Deleting' : 'Deleted' };
+    if (clock.now() < app.createdAt + script.startMs) return { Status: 'Pending' };
+    return script.ends === 'Failed'
+      ? { Status: 'Failed', FailureReason: script.reason ?? 'InternalFailure' }
+      : { Status: 'InService' };
+  }
+
+  readonly api: LaunchApi = {
+    describeUserProfile: (_client, domainId, name) => {
+      this.enter('describeUserProfile', { domainId, name });
+      const status = this.profileStatuses.shift() ?? this.profile.Status;
+      return Promise.resolve(structuredClone({ ...this.profile, Status: status }));
+    },
+    updateUserProfile: (_client, request: UpdateUserProfileRequest) => {
+      const { applies } = this.enter('updateUserProfile', request);
+      const settings = { ...this.profile.UserSettings, ...structuredClone(request.UserSettings) };
+      this.profile.UserSettings = this.afterWrite?.(settings) ?? settings;
+      this.answer('updateUserProfile', applies);
+      return Promise.resolve();
+    },
+    createSpace: (_client, request: CreateSpaceRequest) => {
+      const { applies } = this.enter('createSpace', request);
+      this.spaces.add(request.SpaceName ?? '');
+      this.answer('createSpace', applies);
+      return Promise.resolve();
+    },
+    deleteSpace: (_client, _domainId, name) => {
+      this.enter('deleteSpace', name);
+      if (!this.spaces.has(name))
+        return Promise.reject(new AwsCallError('DeleteSpace', sdkError('ResourceNotFound')));
+      const status = this.appStatus()?.Status;
+      if (status !== undefined && status !== 'Deleted')
+        return Promise.reject(new AwsCallError('DeleteSpace', sdkError('ResourceInUse')));
+      this.spaces.delete(name);
+      return Promise.resolve();
+    },
+    createApp: (_client, request: CreateAppRequest) => {
+      const { applies } = this.enter('createApp', request);
+      this.app = { createdAt: this.clock.now() };
+      this.answer('createApp', applies);
+      return Promise.resolve();
+    },
+    describeApp: (_client, key: AppKey) => {
+      this.enter('describeApp', key);
+      return Promise.resolve(this.appStatus());
+    },
+    deleteApp: (_client, key: AppKey) => {
+      this.enter('deleteApp', key);
+      const status = this.appStatus()?.Status;
+      if (status === undefined || status === 'Deleted')
+        return Promise.reject(new AwsCallError('DeleteApp', sdkError('ResourceNotFound')));
+      if (status === 'Pending' || status === 'Deleting')
+        return Promise.reject(new AwsCallError('DeleteApp', sdkError('ResourceInUse')));
+      (this.app as App).deletedAt = this.clock.now();
+      return Promise.resolve();
+    },
+  };
+}
+
+let clock: FakeClock;
+let studio: FakeStudio;
+let lines: string[];
+
+const params = (change: Partial<LaunchTestParams> = {}): LaunchTestParams => ({
+  settings: {
+    domainId: 'd-ci',
+    userProfileName: 'ci-launch',
+    instanceType: 'ml.t3.medium',
+    timeoutSeconds: 900,
+  },
+  imageVersionArn: ARN,
+  appImageConfigName: 'my-image',
+  appType: 'JupyterLab',
+  runTag: '77-1',
+  clock,
+  calls: { api: studio.api, client: {} as LaunchTestParams['calls']['client'] },
+  log: (line) => lines.push(line),
+  waits: {
+    canRetry: isTransient,
+    explain: (error) => `explained ${errorFacts(error).name}`,
+    clock,
+    maxDelayMs: 5000,
+    log: (line) => lines.push(line),
+  },
+  ...change,
+});
+
+/** The profile's JupyterLab list now. */
+const listed = (): CustomImage[] =>
+  studio.profile.UserSettings?.JupyterLabAppSettings?.CustomImages ?? [];
+
+/** What a run that fails throws. */
+const failure = async (run: Promise<unknown>): Promise<LaunchTestFailure> => {
+  const error = await run.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(LaunchTestFailure);
+  return error as LaunchTestFailure;
+};
+
+beforeEach(() => {
+  clock = fakeClock();
+  studio = new FakeStudio(clock);
+  lines = [];
+});
+
+describe('a version that comes up', () => {
+  it('adds the entry, starts the app, times it, and removes everything in order', async () => {
+    const outcome = await runLaunchTest(params());
+    expect(outcome.passed).toBe(true);
+    expect(outcome.seconds).toBeGreaterThanOrEqual(90);
+    expect(outcome.seconds).toBeLessThan(96);
+    expect(outcome.cleanupProblems).toEqual([]);
+    expect(outcome.summary).toMatch(
+      /^Launch test passed: SageMaker image version my-image:3 was InService as a JupyterLab app on ml\.t3\.medium .* after 9\d\.\d s\.$/,
+    );
+    const ops = studio.operations();
+    expect(ops.slice(0, 5)).toEqual([
+      'describeUserProfile',
+      'updateUserProfile',
+      'describeUserProfile',
+      'createSpace',
+      'createApp',
+    ]);
+    const afterStart = ops.slice(5).filter((op) => op !== 'describeApp');
+    expect(afterStart).toEqual([
+      'deleteApp',
+      'deleteSpace',
+      'describeUserProfile',
+      'updateUserProfile',
+      'describeUserProfile',
+    ]);
+    expect(studio.calls[1]?.input).toStrictEqual({
+      DomainId: 'd-ci',
+      UserProfileName: 'ci-launch',
+      UserSettings: { JupyterLabAppSettings: { CustomImages: [other, entry] } },
+    });
+    expect(studio.calls[3]?.input).toMatchObject({
+      SpaceName: SPACE,
+      SpaceSharingSettings: { SharingType: 'Private' },
+      OwnershipSettings: { OwnerUserProfileName: 'ci-launch' },
+    });
+    expect(studio.calls[4]?.input).toMatchObject({
+      SpaceName: SPACE,
+      ResourceSpec: { SageMakerImageVersionArn: ARN, InstanceType: 'ml.t3.medium' },
+    });
+    expect(listed()).toStrictEqual([other]);
+    expect(studio.spaces.size).toBe(0);
+    expect(studio.appStatus()?.Status).toBe('Deleted');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Launch test: added my-image to user profile ci-launch for this run.',
+        `Launch test: created private space ${SPACE} of user profile ci-launch.`,
+        'Launch test: started my-image:3 as a JupyterLab app on ml.t3.medium; waiting for InService (up to 900 s).',
+        `Launch test: deleted the test app (JupyterLab, ${SPACE}).`,
+        `Launch test: deleted private space ${SPACE}.`,
+        'Launch test: removed the temporary entry from user profile ci-launch.',
+        outcome.summary,
+      ]),
+    );
+  });
+
+  it('writes nothing to a profile that lists the image already', async () => {
+    studio.profile.UserSettings = {
+      JupyterLabAppSettings: { CustomImages: [{ ...entry, ImageVersionNumber: 1 }] },
+    };
+    await runLaunchTest(params());
+    expect(studio.operations()).not.toContain('updateUserProfile');
+    expect(lines).toContain(
+      'Launch test: user profile ci-launch already lists image my-image; no temporary entry.',
+    );
+  });
+
+  it('runs a KernelGateway image as an app of the profile, without a space', async () => {
+    studio.profile.UserSettings = {};
+    await runLaunchTest(params({ appType: 'KernelGateway' }));
+    const ops = studio.operations();
+    expect(ops).not.toContain('createSpace');
+    expect(ops).not.toContain('deleteSpace');
+    const create = studio.calls.find((c) => c.operation === 'createApp')?.input;
+    expect(create).toMatchObject({ UserProfileName: 'ci-launch', AppType: 'KernelGateway' });
+    expect(studio.calls[1]?.input).toMatchObject({
+      UserSettings: { KernelGatewayAppSettings: { CustomImages: [entry] } },
+    });
+    expect(studio.profile.UserSettings?.KernelGatewayAppSettings?.CustomImages).toEqual([]);
+  });
+
+  it('waits out a profile that is Updating before writing it', async () => {
+    studio.profileStatuses = ['Updating', 'Updating', 'InService'];
+    await runLaunchTest(params());
+    expect(studio.operations().slice(0, 4)).toEqual([
+      'describeUserProfile',
+      'describeUserProfile',
+      'describeUserProfile',
+      'updateUserProfile',
+    ]);
+  });
+});
+
+describe('a version that does not come up', () => {
+  it('fails with SageMaker reason and the time, after deleting the Failed app, the space and the entry', async () => {
+    studio.script = { startMs: 40_000, ends: 'Failed', reason: 'InternalFailure', deleteMs: 5000 };
+    const error = await failure(runLaunchTest(params()));
+    expect(error.message).toMatch(
+      /^Launch test failed: SageMaker image version my-image:3 did not start as a JupyterLab app on ml\.t3\.medium \(private space lt-my-image-v3-77-1 of user profile ci-launch, Studio domain d-ci\): InternalFailure \(Failed after 4\d\.\d s\)\. .*log streams starting d-ci\/lt-my-image-v3-77-1\//,
+    );
+    expect(error.seconds).toBeGreaterThanOrEqual(40);
+    expect(error.cleanupProblems).toEqual([]);
+    expect(studio.operations()).toContain('deleteApp');
+    expect(studio.spaces.size).toBe(0);
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('times out, waits for the app to leave Pending, then cleans up', async () => {
+    studio.script = { startMs: 1_000_000, ends: 'InService', deleteMs: 5000 };
+    const error = await failure(
+      runLaunchTest(
+        params({
+          settings: { ...params().settings, timeoutSeconds: 600 },
+          settleTimeoutMs: 900_000,
+        }),
+      ),
+    );
+    expect(error.message).toMatch(
+      /^Launch test timed out: SageMaker image version my-image:3 was still Pending as a JupyterLab app .* after 600\.\d s \(`launch-test-timeout-seconds`: 600\)\./,
+    );
+    expect(error.seconds).toBeGreaterThanOrEqual(600);
+    expect(error.cleanupProblems).toEqual([]);
+    expect(clock.now()).toBeGreaterThanOrEqual(1_000_000);
+    expect(studio.appStatus()?.Status).toBe('Deleted');
+    expect(studio.spaces.size).toBe(0);
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('times out and says what is left when the app stays Pending past the clean-up wait', async () => {
+    studio.script = { startMs: Number.POSITIVE_INFINITY, ends: 'InService', deleteMs: 0 };
+    const error = await failure(
+      runLaunchTest(params({ settings: { ...params().settings, timeoutSeconds: 60 } })),
+    );
+    expect(error.message).toContain('Launch test timed out');
+    expect(error.cleanupProblems).toStrictEqual([
+      {
+        what: `the JupyterLab app default (${SPACE})`,
+        reason: 'it was still Pending when the clean-up stopped waiting',
+        command: `aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --space-name ${SPACE} --app-type JupyterLab --app-name default`,
+      },
+      {
+        what: `the private space ${SPACE}`,
+        reason: 'SageMaker deletes a space only once its app is deleted',
+        command: `aws sagemaker delete-space --region eu-west-1 --domain-id d-ci --space-name ${SPACE}`,
+      },
+    ]);
+    expect(studio.operations()).not.toContain('deleteSpace');
+    expect(listed()).toStrictEqual([other]);
+    expect(lines).toContain(
+      `Launch test clean-up left the private space ${SPACE}: SageMaker deletes a space only once its app is deleted. Remove it with: aws sagemaker delete-space --region eu-west-1 --domain-id d-ci --space-name ${SPACE}`,
+    );
+  });
+
+  it('fails when someone deletes the app while it starts, and still cleans up', async () => {
+    studio.appGoneAt = 30_000;
+    const error = await runLaunchTest(params()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ActionError);
+    expect(error).not.toBeInstanceOf(LaunchTestFailure);
+    expect((error as Error).message).toContain('the test app went missing while it started');
+    expect(studio.spaces.size).toBe(0);
+    expect(listed()).toStrictEqual([other]);
+  });
+});
+
+describe('SageMaker refusing a step', () => {
+  it('explains an image SageMaker wants in the domain list, and removes the space and entry', async () => {
+    studio.faults.set('createApp', {
+      error: sdkError(
+        'ResourceNotFound',
+        'Unable to launch App [arn] with Image [my-image] because it is not present in list of custom images in AppSettings.',
+      ),
+      times: 1,
+    });
+    const error = await runLaunchTest(params()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ActionError);
+    expect((error as Error).message).toMatch(
+      /^Launch test: SageMaker refused to start image "my-image" for user profile "ci-launch" although .* DefaultUserSettings\.JupyterLabAppSettings\.CustomImages of Studio domain "d-ci"/,
+    );
+    const ops = studio.operations();
+    expect(ops).not.toContain('describeApp');
+    expect(ops).not.toContain('deleteApp');
+    expect(ops).toContain('deleteSpace');
+    expect(studio.spaces.size).toBe(0);
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('passes on a CreateSpace error after removing the entry; a space of that name is not deleted', async () => {
+    studio.faults.set('createSpace', { error: sdkError('ResourceInUse'), times: 1 });
+    const error = await runLaunchTest(params()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AwsCallError);
+    expect(studio.operations()).not.toContain('deleteSpace');
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('tries to delete a space whose CreateSpace answer was lost', async () => {
+    studio.faults.set('createSpace', {
+      error: sdkError('InternalFailure', 'x', 500),
+      times: 1,
+      applies: true,
+    });
+    await expect(runLaunchTest(params())).rejects.toMatchObject({ operation: 'createSpace' });
+    expect(studio.operations()).toContain('deleteSpace');
+    expect(studio.spaces.size).toBe(0);
+  });
+
+  it('deletes an app whose CreateApp answer was lost', async () => {
+    studio.faults.set('createApp', {
+      error: sdkError('ThrottlingException', 'x'),
+      times: 1,
+      applies: true,
+    });
+    await expect(runLaunchTest(params())).rejects.toBeInstanceOf(AwsCallError);
+    expect(studio.operations()).toContain('deleteApp');
+    expect(studio.appStatus()?.Status).toBe('Deleted');
+    expect(studio.spaces.size).toBe(0);
+  });
+
+  it('fails on a read waiting cannot fix, and says what the clean-up could not do', async () => {
+    studio.faults.set('describeApp', { error: sdkError('AccessDeniedException'), times: 99 });
+    const error = await runLaunchTest(params()).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('explained AccessDeniedException');
+    expect(lines).toContain(
+      `Launch test clean-up left the JupyterLab app default (${SPACE}): explained AccessDeniedException. Remove it with: aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --space-name ${SPACE} --app-type JupyterLab --app-name default`,
+    );
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('reports a space it could not delete', async () => {
+    studio.faults.set('deleteSpace', { error: sdkError('AccessDeniedException'), times: 1 });
+    const outcome = await runLaunchTest(params());
+    expect(outcome.cleanupProblems).toStrictEqual([
+      {
+        what: `the private space ${SPACE}`,
+        reason: 'explained AccessDeniedException',
+        command: `aws sagemaker delete-space --region eu-west-1 --domain-id d-ci --space-name ${SPACE}`,
+      },
+    ]);
+  });
+
+  it('reports an app it could not delete, and the space behind it', async () => {
+    studio.faults.set('deleteApp', { error: sdkError('AccessDeniedException'), times: 1 });
+    const outcome = await runLaunchTest(params());
+    expect(outcome.cleanupProblems.map((p) => p.what)).toEqual([
+      `the JupyterLab app default (${SPACE})`,
+      `the private space ${SPACE}`,
+    ]);
+    expect(listed()).toStrictEqual([other]);
+  });
+});
+
+describe('the test profile', () => {
+  it('refuses a full list before anything is made', async () => {
+    const five = Array.from({ length: 5 }, (_, i) => ({
+      ImageName: `i${i}`,
+      AppImageConfigName: 'c',
+    }));
+    studio.profile.UserSettings = { JupyterLabAppSettings: { CustomImages: five } };
+    await expect(runLaunchTest(params())).rejects.toThrow(/already lists 5 images/);
+    expect(studio.operations()).toEqual(['describeUserProfile']);
+  });
+
+  it('refuses a profile that is not usable', async () => {
+    studio.profile.Status = 'Update_Failed';
+    studio.profile.FailureReason = 'role gone';
+    await expect(runLaunchTest(params())).rejects.toThrow(
+      'Launch test: user profile "ci-launch" is Update_Failed: role gone. Fix it, or set `launch-test-user-profile` to another profile kept for CI, then re-run.',
+    );
+    expect(judgeProfile({ Status: 'Deleting' })).toStrictEqual({
+      kind: 'failed',
+      message:
+        'Launch test: user profile "" is Deleting. Fix it, or set `launch-test-user-profile` to another profile kept for CI, then re-run.',
+    });
+    expect(judgeProfile({}).kind).toBe('done');
+    expect(judgeProfile({ Status: 'Pending' }).kind).toBe('pending');
+  });
+
+  it('reads again after a lost write answer, and does not write twice', async () => {
+    studio.faults.set('updateUserProfile', {
+      error: sdkError('ThrottlingException'),
+      times: 1,
+      applies: true,
+    });
+    await runLaunchTest(params());
+    const writes = studio.calls.filter((c) => c.operation === 'updateUserProfile');
+    expect(writes).toHaveLength(2); // one add, one removal
+    expect(lines).toContain(
+      'Launch test: UpdateUserProfile got no answer (ThrottlingException); reading the profile again.',
+    );
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('writes again when another writer dropped the entry, and gives up after a few rounds', async () => {
+    let drops = 1;
+    studio.afterWrite = (settings) => {
+      if (drops-- <= 0) return settings;
+      return { ...settings, JupyterLabAppSettings: { CustomImages: [other] } };
+    };
+    await runLaunchTest(params());
+    expect(studio.calls.filter((c) => c.operation === 'updateUserProfile')).toHaveLength(3);
+
+    studio = new FakeStudio(clock);
+    studio.afterWrite = () => ({ JupyterLabAppSettings: { CustomImages: [other] } });
+    await expect(runLaunchTest(params())).rejects.toThrow(
+      `Launch test: user profile "ci-launch": other writers overwrote this run's entry ${MAX_PROFILE_WRITES} times in a row.`,
+    );
+    expect(studio.operations()).not.toContain('createSpace');
+  });
+
+  it('stops adding when another run listed the image meanwhile', async () => {
+    studio.afterWrite = () => ({
+      JupyterLabAppSettings: { CustomImages: [{ ...entry, ImageVersionNumber: 2 }] },
+    });
+    await runLaunchTest(params());
+    const writes = studio.calls.filter((c) => c.operation === 'updateUserProfile');
+    expect(writes).toHaveLength(1);
+    expect(listed()).toStrictEqual([{ ...entry, ImageVersionNumber: 2 }]);
+    expect(lines.join('\n')).not.toMatch(/removed the temporary entry/);
+  });
+
+  it('reports an entry it could not remove, with the write that removes it', async () => {
+    let write = 0;
+    studio.afterWrite = (settings) => {
+      if (++write === 1)
+        studio.faults.set('updateUserProfile', {
+          error: sdkError('AccessDeniedException'),
+          times: 1,
+        });
+      return settings;
+    };
+    const outcome = await runLaunchTest(params());
+    expect(outcome.cleanupProblems).toStrictEqual([
+      {
+        what: 'the entry for my-image in user profile ci-launch',
+        reason: 'explained AccessDeniedException',
+        command:
+          'aws sagemaker update-user-profile --region eu-west-1 --domain-id d-ci --user-profile-name ci-launch --user-settings ' +
+          `'{"JupyterLabAppSettings":{"CustomImages":[{"ImageName":"team","AppImageConfigName":"team"}]}}'`,
+      },
+    ]);
+  });
+
+  it('gives up removing an entry other writers keep putting back', async () => {
+    let writes = 0;
+    studio.afterWrite = (settings) =>
+      ++writes === 1 ? settings : { JupyterLabAppSettings: { CustomImages: [other, entry] } };
+    const outcome = await runLaunchTest(params());
+    expect(outcome.cleanupProblems).toHaveLength(1);
+    expect(outcome.cleanupProblems[0]?.reason).toBe('other writers kept putting it back');
+    expect(writes).toBe(1 + MAX_PROFILE_WRITES);
+  });
+
+  it('reports the planned removal when the profile cannot be read at clean-up', async () => {
+    const original = studio.api.deleteSpace;
+    studio.api.deleteSpace = async (...args) => {
+      await original(...args);
+      studio.faults.set('describeUserProfile', {
+        error: sdkError('AccessDeniedException'),
+        times: 9,
+      });
+    };
+    const outcome = await runLaunchTest(params());
+    expect(outcome.cleanupProblems[0]?.command).toContain(
+      `--user-settings '{"JupyterLabAppSettings":{"CustomImages":[{"ImageName":"team","AppImageConfigName":"team"}]}}'`,
+    );
+  });
+});
+
+describe('planLaunchTest', () => {
+  it('reads the profile and lists the writes, sending none', async () => {
+    const target = plannedTarget(
+      'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image',
+      undefined,
+    );
+    const requests = await planLaunchTest({ ...params(), target });
+    expect(requests.map((r) => r.operation)).toEqual([
+      'UpdateUserProfile',
+      'CreateSpace',
+      'CreateApp',
+      'DeleteApp',
+      'DeleteSpace',
+      'UpdateUserProfile',
+    ]);
+    expect(studio.operations()).toEqual(['describeUserProfile']);
+  });
+
+  it('fails on a full profile, as the real run would', async () => {
+    studio.profile.UserSettings = {
+      JupyterLabAppSettings: {
+        CustomImages: Array.from({ length: 5 }, (_, i) => ({
+          ImageName: `i${i}`,
+          AppImageConfigName: 'c',
+        })),
+      },
+    };
+    const target = plannedTarget('arn:aws:sagemaker:eu-west-1:123456789012:image/my-image', 3);
+    await expect(planLaunchTest({ ...params(), target })).rejects.toThrow(/already lists 5 images/);
+  });
+});
+
+it.each<[StudioAppType, string]>([
+  ['JupyterLab', 'JupyterLabAppSettings'],
+  ['CodeEditor', 'CodeEditorAppSettings'],
+])('%s writes the %s member', async (appType, member) => {
+  studio.profile.UserSettings = {};
+  await runLaunchTest(params({ appType }));
+  expect(
+    Object.keys((studio.calls[1]?.input as UpdateUserProfileRequest).UserSettings ?? {}),
+  ).toEqual([member]);
+});

@@ -1,0 +1,155 @@
+// The SageMaker calls of the launch test: the test profile's settings, a private space, and an app
+// in it (or, for KernelGateway, an app of the profile). Loaded only when the launch test runs. Each
+// call fails as a AwsCallError naming its operation and the profile, space or app.
+import {
+  CreateAppCommand,
+  CreateSpaceCommand,
+  DeleteAppCommand,
+  DeleteSpaceCommand,
+  DescribeAppCommand,
+  DescribeUserProfileCommand,
+  UpdateUserProfileCommand,
+  paginateListApps,
+  type AppDetails,
+  type CreateAppRequest,
+  type CreateSpaceRequest,
+  type DeleteAppRequest,
+  type DescribeAppResponse,
+  type DescribeUserProfileResponse,
+  type ListAppsRequest,
+  type SageMakerClient,
+  type UpdateUserProfileRequest,
+} from '@aws-sdk/client-sagemaker';
+import { call, unlessNotFound } from './sagemaker.js';
+import type { AwsResource } from './errors.js';
+
+export type {
+  AppDetails,
+  CreateAppRequest,
+  CreateSpaceRequest,
+  DescribeAppResponse,
+  DescribeUserProfileResponse,
+  UpdateUserProfileRequest,
+};
+
+/** Which app: in a space (`SpaceName`) or of a user profile (`UserProfileName`). */
+export type AppKey = Pick<
+  DeleteAppRequest,
+  'DomainId' | 'SpaceName' | 'UserProfileName' | 'AppType' | 'AppName'
+>;
+
+/** The filters ListApps takes; a domain is always given. */
+export type AppFilter = Pick<
+  ListAppsRequest,
+  'DomainIdEquals' | 'SpaceNameEquals' | 'UserProfileNameEquals'
+>;
+
+/** The largest page ListApps accepts: fewer requests. */
+const PAGE_SIZE = 100;
+
+const userProfile = (name: string | undefined): AwsResource => ({
+  kind: 'user profile',
+  name: name ?? '',
+});
+const space = (name: string | undefined): AwsResource => ({
+  kind: 'Studio space',
+  name: name ?? '',
+});
+const app = (key: AppKey): AwsResource => ({
+  kind: 'Studio app',
+  name: `${key.SpaceName ?? key.UserProfileName ?? ''}/${key.AppType ?? ''}/${key.AppName ?? ''}`,
+});
+
+/**
+ * The command with the SDK's retries switched off: a write computed from a read must not be resent
+ * after a lost answer (the caller reads again and decides). A pass-through middleware takes the
+ * name of the SDK's retry middleware, which `override` lets it replace for this command only.
+ * (UpdateDomain's command takes the same middleware, should the Studio step want it.)
+ */
+export function withoutRetries(command: UpdateUserProfileCommand): UpdateUserProfileCommand {
+  command.middlewareStack.add((next) => (args) => next(args), {
+    name: 'retryMiddleware',
+    step: 'finalizeRequest',
+    priority: 'high',
+    tags: ['RETRY'],
+    override: true,
+  });
+  return command;
+}
+
+export function describeUserProfile(
+  client: SageMakerClient,
+  domainId: string,
+  name: string,
+): Promise<DescribeUserProfileResponse> {
+  return call(
+    'DescribeUserProfile',
+    () =>
+      client.send(new DescribeUserProfileCommand({ DomainId: domainId, UserProfileName: name })),
+    userProfile(name),
+  );
+}
+
+/** A read-modify-write: sent once, without the SDK's retries (see withoutRetries). */
+export async function updateUserProfile(
+  client: SageMakerClient,
+  request: UpdateUserProfileRequest,
+): Promise<void> {
+  await call(
+    'UpdateUserProfile',
+    () => client.send(withoutRetries(new UpdateUserProfileCommand(request))),
+    userProfile(request.UserProfileName),
+  );
+}
+
+export async function createSpace(
+  client: SageMakerClient,
+  request: CreateSpaceRequest,
+): Promise<void> {
+  await call(
+    'CreateSpace',
+    () => client.send(new CreateSpaceCommand(request)),
+    space(request.SpaceName),
+  );
+}
+
+export async function deleteSpace(
+  client: SageMakerClient,
+  domainId: string,
+  spaceName: string,
+): Promise<void> {
+  await call(
+    'DeleteSpace',
+    () => client.send(new DeleteSpaceCommand({ DomainId: domainId, SpaceName: spaceName })),
+    space(spaceName),
+  );
+}
+
+export async function createApp(client: SageMakerClient, request: CreateAppRequest): Promise<void> {
+  await call('CreateApp', () => client.send(new CreateAppCommand(request)), app(request));
+}
+
+/** The app, or undefined when SageMaker no longer (or never) knew it. */
+export function describeApp(
+  client: SageMakerClient,
+  key: AppKey,
+): Promise<DescribeAppResponse | undefined> {
+  return unlessNotFound(() =>
+    call('DescribeApp', () => client.send(new DescribeAppCommand(key)), app(key)),
+  );
+}
+
+export async function deleteApp(client: SageMakerClient, key: AppKey): Promise<void> {
+  await call('DeleteApp', () => client.send(new DeleteAppCommand(key)), app(key));
+}
+
+/** Every app the filter matches, over every page (Deleted ones too, while SageMaker lists them). */
+export function listApps(client: SageMakerClient, filter: AppFilter): Promise<AppDetails[]> {
+  return call('ListApps', async () => {
+    const apps: AppDetails[] = [];
+    for await (const page of paginateListApps({ client, pageSize: PAGE_SIZE }, filter)) {
+      apps.push(...(page.Apps ?? []));
+    }
+    return apps;
+  });
+}

@@ -1,0 +1,160 @@
+// What the launch test tells the user: that the version came up, why it did not and where to look,
+// and what a failed clean-up left behind with the command that removes it. Pure.
+import type { UpdateUserProfileRequest } from '@aws-sdk/client-sagemaker';
+import { oneLine } from '../common/log-safe.js';
+import { APP_SETTINGS_MEMBER, type LaunchPlan } from './plan.js';
+
+/** Where Studio apps log (developer guide); each app's streams start with its plan's prefix. */
+export const LOG_GROUP = '/aws/sagemaker/studio';
+
+/** How a launch test that did not pass ended. */
+export type LaunchEnd =
+  | { readonly kind: 'failed'; readonly reason: string; readonly seconds: number }
+  | {
+      readonly kind: 'timed-out';
+      readonly lastStatus: string | undefined;
+      readonly seconds: number;
+    };
+
+const NOTHING_RELEASED =
+  'The version stays registered, and nothing after the test was done: no alias moved, no ' +
+  'Studio domain changed, no version retired.';
+
+/** What each app type must do to come up, for the failure's hint (developer guide). */
+const START_HINT = {
+  JupyterLab:
+    'JupyterLab must serve on port 8888 at base URL /jupyterlab/default and answer its health ' +
+    'check at /jupyterlab/default/api/status',
+  CodeEditor:
+    'Code Editor must serve on 0.0.0.0 port 8888 at base URL CodeEditor/default, started with ' +
+    '--without-connection-token',
+  KernelGateway:
+    'Studio runs the image as a kernel gateway and starts the kernels its AppImageConfig names',
+} as const;
+
+export function seconds(value: number): string {
+  return `${value.toFixed(1)} s`;
+}
+
+function version(plan: LaunchPlan): string {
+  return `SageMaker image version ${plan.target.imageName}:${plan.target.version ?? '<new version>'}`;
+}
+
+function where(plan: LaunchPlan): string {
+  const { appType, settings, name } = plan;
+  const place =
+    plan.createSpace === undefined
+      ? `app ${name} of user profile ${settings.userProfileName}`
+      : `private space ${name} of user profile ${settings.userProfileName}`;
+  return `as a ${appType} app on ${settings.instanceType} (${place}, Studio domain ${settings.domainId})`;
+}
+
+function lookAt(plan: LaunchPlan): string {
+  return (
+    `Look at the CloudWatch log group ${LOG_GROUP}, log streams starting ${plan.logStreamPrefix}` +
+    (plan.consoleUrl === undefined
+      ? '.'
+      : `, and at the Studio domain in the SageMaker console: ${plan.consoleUrl}`)
+  );
+}
+
+/** The launch test passed: one line for the log and the summary. */
+export function launchPassedLine(plan: LaunchPlan, waited: number): string {
+  return `Launch test passed: ${version(plan)} was InService ${where(plan)} after ${seconds(waited)}.`;
+}
+
+/** SageMaker's words for an image no CustomImages list names (public reports). */
+export function saysNotListed(text: string): boolean {
+  return /not present in list of custom images/i.test(text);
+}
+
+/** Why the step fails: SageMaker's reason or the timeout, the time taken, and where to look. */
+export function launchFailureMessage(plan: LaunchPlan, end: LaunchEnd): string {
+  if (end.kind === 'failed' && saysNotListed(end.reason)) return notListedMessage(plan, end.reason);
+  if (end.kind === 'failed') {
+    const reason = oneLine(end.reason).trim() || 'SageMaker gave no reason';
+    return (
+      `Launch test failed: ${version(plan)} did not start ${where(plan)}: ${reason} ` +
+      `(Failed after ${seconds(end.seconds)}). ${NOTHING_RELEASED} ${lookAt(plan)} ` +
+      `${START_HINT[plan.appType]}; fix the image and release a new version.`
+    );
+  }
+  const timeout = plan.settings.timeoutSeconds;
+  return (
+    `Launch test timed out: ${version(plan)} was still ${end.lastStatus ?? 'Pending'} ${where(plan)} ` +
+    `after ${seconds(end.seconds)} (\`launch-test-timeout-seconds\`: ${timeout}). ` +
+    `${NOTHING_RELEASED} ${lookAt(plan)} A large image can take long to start the first time: ` +
+    'if the logs show it still starting, raise `launch-test-timeout-seconds`.'
+  );
+}
+
+/**
+ * SageMaker refused the image (CreateApp's error, or the app's FailureReason) although the test
+ * profile lists it: this SageMaker wants it in the domain's list (where a private space's app looks
+ * is not documented).
+ */
+export function notListedMessage(plan: LaunchPlan, sageMakerSays: string): string {
+  const { settings, target } = plan;
+  const member = APP_SETTINGS_MEMBER[plan.appType];
+  return (
+    `Launch test: SageMaker refused to start image "${target.imageName}" for user profile ` +
+    `"${settings.userProfileName}" although its UserSettings.${member}.CustomImages lists the ` +
+    "image for this run, so SageMaker wants it in the domain's list. Attach the image once (without " +
+    `a version) to the DefaultUserSettings.${member}.CustomImages of Studio domain ` +
+    `"${settings.domainId}" (best a domain kept for CI, as \`launch-test-domain-id\`), then re-run. ` +
+    `${NOTHING_RELEASED} (${oneLine(sageMakerSays)})`
+  );
+}
+
+/** Something the clean-up could not remove: what, why, and the command that removes it. */
+export interface CleanupProblem {
+  readonly what: string;
+  readonly reason: string;
+  readonly command: string;
+}
+
+export function cleanupWarning(problem: CleanupProblem): string {
+  return `Launch test clean-up left ${problem.what}: ${oneLine(problem.reason)}. Remove it with: ${problem.command}`;
+}
+
+/** A value as one shell word (POSIX single quotes). */
+export function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+function awsCommand(plan: LaunchPlan, operation: string, options: [string, string][]): string {
+  return [
+    'aws sagemaker',
+    operation,
+    `--region ${shellWord(plan.target.region)}`,
+    ...options.map(([name, value]) => `--${name} ${shellWord(value)}`),
+  ].join(' ');
+}
+
+export function deleteAppCommand(plan: LaunchPlan): string {
+  const { app } = plan;
+  return awsCommand(plan, 'delete-app', [
+    ['domain-id', plan.settings.domainId],
+    ...(app.SpaceName === undefined
+      ? ([['user-profile-name', plan.settings.userProfileName]] as [string, string][])
+      : ([['space-name', app.SpaceName]] as [string, string][])),
+    ['app-type', plan.appType],
+    ['app-name', app.AppName ?? ''],
+  ]);
+}
+
+export function deleteSpaceCommand(plan: LaunchPlan): string {
+  return awsCommand(plan, 'delete-space', [
+    ['domain-id', plan.settings.domainId],
+    ['space-name', plan.name],
+  ]);
+}
+
+/** The write that removes the test's entry, as a command (the member as last read, without it). */
+export function updateProfileCommand(plan: LaunchPlan, request: UpdateUserProfileRequest): string {
+  return awsCommand(plan, 'update-user-profile', [
+    ['domain-id', plan.settings.domainId],
+    ['user-profile-name', plan.settings.userProfileName],
+    ['user-settings', JSON.stringify(request.UserSettings ?? {})],
+  ]);
+}

@@ -1,0 +1,355 @@
+// What the launch test sends, worked out from the settings and what was read. Pure.
+//
+// The test starts the new version where no user sees it: a private space owned by a user profile
+// kept for CI, named after the image, the version and the run, e.g. for `my.image` version 3 in
+// run 1234567890, attempt 2:
+//   space  lt-my-image-v3-1234567890-2      (CreateSpace: Private, owner `ci-launch`, JupyterLab)
+//   app    default in that space            (CreateApp: this exact SageMakerImageVersionArn)
+// A KernelGateway image runs as an app of the profile itself, named the same way (no space).
+// CreateApp accepts a custom image only when a CustomImages list names it. The narrowest list is the
+// test profile's own: if it does not list this image, the test adds an entry for the run (the
+// profile's member sent back whole, as read, with only CustomImages changed) and removes exactly
+// that entry afterwards.
+import { createHash } from 'node:crypto';
+import type {
+  AppInstanceType,
+  CreateAppRequest,
+  CreateSpaceRequest,
+  CustomImage,
+  DescribeAppResponse,
+  UpdateUserProfileRequest,
+  UserSettings,
+} from '@aws-sdk/client-sagemaker';
+import { ActionError } from '../common/action-error.js';
+import type { PlannedRequest } from '../common/planned-request.js';
+import { domainConsoleUrl, readImageVersionArn } from '../aws/arn.js';
+import type { AppKey } from '../aws/launch-api.js';
+import type { StudioAppType } from '../inputs/studio-inputs.js';
+import type { Verdict } from '../wait/poll.js';
+
+/** The launch test's inputs, as main.ts passes them. */
+export interface LaunchSettings {
+  readonly domainId: string;
+  readonly userProfileName: string;
+  readonly instanceType: string;
+  readonly timeoutSeconds: number;
+}
+
+/** The version under test. */
+export interface LaunchTarget {
+  readonly imageName: string;
+  readonly imageArn: string;
+  /** A placeholder in a dry run, before the version exists. */
+  readonly versionArn: string;
+  /** Undefined in a dry run, before the version exists. */
+  readonly version: number | undefined;
+  readonly partition: string;
+  readonly region: string;
+}
+
+/** How a dry run shows the version it would create. */
+const NEW_VERSION = '<new version>';
+
+/** The version SageMaker answered with; an ARN this action cannot read fails the step. */
+export function launchTarget(versionArn: string): LaunchTarget {
+  const { imageName, imageArn, version, partition, region } = readImageVersionArn(versionArn);
+  return { imageName, imageArn, versionArn, version, partition, region };
+}
+
+/** What a dry run tests: the version it would create (undefined until then). */
+export function plannedTarget(imageArn: string, version: number | undefined): LaunchTarget {
+  const [, partition = 'aws', , region = '', , resource = ''] = imageArn.split(':');
+  const imageName = resource.replace(/^image\//, '');
+  return {
+    imageName,
+    imageArn,
+    versionArn: `${imageArn.replace(':image/', ':image-version/')}/${version ?? NEW_VERSION}`,
+    version,
+    partition,
+    region,
+  };
+}
+
+/** SpaceName and AppName: `[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`, so at most 63 characters. */
+export const MAX_NAME_LENGTH = 63;
+const NAME_PREFIX = 'lt';
+/** Run ids are about 10 digits and attempts 1 or 2: room to spare. */
+const MAX_TAG_LENGTH = 20;
+/** A cut image name gets this many hex digits of its hash, so two long names stay apart. */
+const HASH_LENGTH = 6;
+
+/** Lower-case letter and digit runs joined by single `-`: `My.Image_2` → `my-image-2`. */
+function nameWords(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '')
+    .join('-');
+}
+
+/**
+ * The space (or KernelGateway app) name: `lt-<image>-v<version>-<run tag>`, at most 63 characters
+ * of SpaceName's pattern. An image name too long for the rest is cut and given a short hash of
+ * itself, so that two images of one run (a matrix) never share a name.
+ */
+export function launchName(imageName: string, version: number | undefined, runTag: string): string {
+  const tag = nameWords(runTag).slice(0, MAX_TAG_LENGTH).replace(/-+$/, '') || 'run';
+  const tail = `-v${version ?? 'new'}-${tag}`;
+  const budget = MAX_NAME_LENGTH - NAME_PREFIX.length - 1 - tail.length;
+  let image = nameWords(imageName) || 'image';
+  if (image.length > budget) {
+    const hash = createHash('sha256').update(imageName).digest('hex').slice(0, HASH_LENGTH);
+    image = `${image.slice(0, budget - HASH_LENGTH - 1).replace(/-+$/, '')}-${hash}`;
+  }
+  return `${NAME_PREFIX}-${image}${tail}`;
+}
+
+/** The user-settings member that lists an app type's custom images. */
+export const APP_SETTINGS_MEMBER = {
+  JupyterLab: 'JupyterLabAppSettings',
+  CodeEditor: 'CodeEditorAppSettings',
+  KernelGateway: 'KernelGatewayAppSettings',
+} as const satisfies Record<StudioAppType, keyof UserSettings>;
+
+/** App types that run in a space: one app per space, named `default` (developer guide). */
+export function runsInSpace(appType: StudioAppType): boolean {
+  return appType !== 'KernelGateway';
+}
+
+/** SpaceDisplayName: at most 64 characters. */
+const MAX_DISPLAY_NAME_LENGTH = 64;
+
+export interface LaunchPlan {
+  readonly settings: LaunchSettings;
+  readonly target: LaunchTarget;
+  readonly appType: StudioAppType;
+  /** The space's name, or the KernelGateway app's. */
+  readonly name: string;
+  readonly app: AppKey;
+  /** Undefined for KernelGateway, whose app belongs to the profile. */
+  readonly createSpace?: CreateSpaceRequest;
+  readonly createApp: CreateAppRequest;
+  /** The entry that makes the image launchable for the test profile. */
+  readonly entry: CustomImage;
+  /** Where the app writes its logs, in the CloudWatch log group /aws/sagemaker/studio. */
+  readonly logStreamPrefix: string;
+  readonly consoleUrl: string | undefined;
+}
+
+export interface LaunchPlanInput {
+  readonly settings: LaunchSettings;
+  readonly target: LaunchTarget;
+  readonly appType: StudioAppType;
+  readonly appImageConfigName: string;
+  /** Something unique to the run (the run id and attempt), for the space's name. */
+  readonly runTag: string;
+}
+
+/** The requests of one launch test: the same for the dry run and the real one. */
+export function planLaunch(input: LaunchPlanInput): LaunchPlan {
+  const { settings, target, appType } = input;
+  const { domainId, userProfileName } = settings;
+  const name = launchName(target.imageName, target.version, input.runTag);
+  const inSpace = runsInSpace(appType);
+  const app: AppKey = inSpace
+    ? { DomainId: domainId, SpaceName: name, AppType: appType, AppName: 'default' }
+    : { DomainId: domainId, UserProfileName: userProfileName, AppType: appType, AppName: name };
+  const displayName = `Launch test ${target.imageName} ${target.version ?? NEW_VERSION}`;
+  return {
+    settings,
+    target,
+    appType,
+    name,
+    app,
+    ...(inSpace
+      ? {
+          createSpace: {
+            DomainId: domainId,
+            SpaceName: name,
+            SpaceDisplayName: displayName.slice(0, MAX_DISPLAY_NAME_LENGTH),
+            OwnershipSettings: { OwnerUserProfileName: userProfileName },
+            SpaceSharingSettings: { SharingType: 'Private' },
+            SpaceSettings: { AppType: appType },
+          },
+        }
+      : {}),
+    createApp: {
+      ...app,
+      ResourceSpec: {
+        SageMakerImageArn: target.imageArn,
+        SageMakerImageVersionArn: target.versionArn,
+        InstanceType: settings.instanceType as AppInstanceType,
+      },
+    },
+    entry: {
+      ImageName: target.imageName,
+      AppImageConfigName: input.appImageConfigName,
+      // Unknown until created: shown as a placeholder, like the Studio step's dry run.
+      ImageVersionNumber: target.version ?? (NEW_VERSION as unknown as number),
+    },
+    logStreamPrefix: inSpace
+      ? `${domainId}/${name}/`
+      : `${domainId}/${userProfileName}/KernelGateway/${name}`,
+    consoleUrl: domainConsoleUrl(target.partition, target.region, domainId),
+  };
+}
+
+/** How many custom images a user profile lists per app ("On a user profile level: 5"). */
+export const MAX_PROFILE_IMAGES = 5;
+
+type Member = Record<string, unknown> & { CustomImages?: CustomImage[] };
+
+function memberOf(userSettings: UserSettings | undefined, appType: StudioAppType): Member {
+  return { ...(userSettings?.[APP_SETTINGS_MEMBER[appType]] as Member | undefined) };
+}
+
+/** Image names are unique whatever their case (SageMaker's ARNs are lower case). */
+function sameImage(a: CustomImage, b: CustomImage): boolean {
+  // Stryker disable next-line StringLiteral: ImageName is required in every entry
+  return (a.ImageName ?? '').toLowerCase() === (b.ImageName ?? '').toLowerCase();
+}
+
+function sameEntry(a: CustomImage, b: CustomImage): boolean {
+  return (
+    sameImage(a, b) &&
+    a.AppImageConfigName === b.AppImageConfigName &&
+    a.ImageVersionNumber === b.ImageVersionNumber
+  );
+}
+
+/** The UpdateUserProfile that sends the member back, as read, with `images` as its list. */
+function profileWrite(
+  plan: LaunchPlan,
+  member: Member,
+  images: readonly CustomImage[],
+): UpdateUserProfileRequest {
+  return {
+    DomainId: plan.settings.domainId,
+    UserProfileName: plan.settings.userProfileName,
+    UserSettings: { [APP_SETTINGS_MEMBER[plan.appType]]: { ...member, CustomImages: [...images] } },
+  };
+}
+
+export interface EntryPlan {
+  /** The profile's list as read. */
+  readonly imagesBefore: readonly CustomImage[];
+  /** The write adding the entry; undefined when the profile already lists this image. */
+  readonly request?: UpdateUserProfileRequest;
+}
+
+/**
+ * Adds this image's entry to the test profile's list, unless the profile lists the image already
+ * (with this AppImageConfig: the test must run the config the release uses). Fails, before anything
+ * is created, on an entry with another config and on a full list.
+ */
+export function planEntry(plan: LaunchPlan, userSettings: UserSettings | undefined): EntryPlan {
+  const member = memberOf(userSettings, plan.appType);
+  const images = member.CustomImages ?? [];
+  const { entry, settings } = plan;
+  const path = `UserSettings.${APP_SETTINGS_MEMBER[plan.appType]}.CustomImages`;
+  const listed = images.find((image) => sameImage(image, entry));
+  if (listed?.AppImageConfigName === entry.AppImageConfigName) return { imagesBefore: images };
+  if (listed !== undefined) {
+    throw new ActionError(
+      `Launch test: user profile "${settings.userProfileName}" lists image "${entry.ImageName}" with ` +
+        `AppImageConfig "${listed.AppImageConfigName}" in ${path}, but this release uses ` +
+        `"${entry.AppImageConfigName}". Remove that entry from the test profile (it is kept for CI), ` +
+        'then re-run; nothing was created.',
+    );
+  }
+  if (images.length >= MAX_PROFILE_IMAGES) {
+    throw new ActionError(
+      `Launch test: user profile "${settings.userProfileName}" already lists ${images.length} images ` +
+        `in ${path}, the most SageMaker allows at a user profile is ${MAX_PROFILE_IMAGES}, so the ` +
+        `test cannot add "${entry.ImageName}" for its run. Remove images from the test profile ` +
+        '(it is kept for CI), then re-run; nothing was created.',
+    );
+  }
+  return { imagesBefore: images, request: profileWrite(plan, member, [...images, entry]) };
+}
+
+/** Whether the profile lists exactly the entry this test added. */
+export function listsEntry(plan: LaunchPlan, userSettings: UserSettings | undefined): boolean {
+  const images = memberOf(userSettings, plan.appType).CustomImages ?? [];
+  return images.some((image) => sameEntry(image, plan.entry));
+}
+
+/** The write removing exactly the entry this test added (and nothing else), if it is listed. */
+export function planEntryRemoval(
+  plan: LaunchPlan,
+  userSettings: UserSettings | undefined,
+): UpdateUserProfileRequest | undefined {
+  const member = memberOf(userSettings, plan.appType);
+  const images = member.CustomImages ?? [];
+  const index = images.findIndex((image) => sameEntry(image, plan.entry));
+  if (index < 0) return undefined;
+  return profileWrite(plan, member, images.toSpliced(index, 1));
+}
+
+/** How a started app ended: InService, or Failed with SageMaker's reason. */
+export type StartResult =
+  { readonly status: 'InService' } | { readonly status: 'Failed'; readonly reason: string };
+
+/** What an app's status means while it starts. Pure. */
+export function judgeStart(app: DescribeAppResponse | undefined): Verdict<StartResult> {
+  switch (app?.Status) {
+    case 'InService':
+      return { kind: 'done', value: { status: 'InService' } };
+    case 'Failed':
+      // Stryker disable next-line StringLiteral: SageMaker gives a reason with every Failed app
+      return { kind: 'done', value: { status: 'Failed', reason: app.FailureReason ?? '' } };
+    case 'Pending':
+      return { kind: 'pending' };
+    default:
+      return {
+        kind: 'failed',
+        message:
+          `Launch test: the test app went ${app?.Status ?? 'missing'} while it started: someone or ` +
+          'something else deleted it. Keep the test profile for CI only, then re-run.',
+      };
+  }
+}
+
+/** An app can be deleted once it is no longer Pending (gone counts as done). Pure. */
+export function judgeDeletable(
+  app: DescribeAppResponse | undefined,
+): Verdict<DescribeAppResponse | undefined> {
+  return app?.Status === 'Pending' ? { kind: 'pending' } : { kind: 'done', value: app };
+}
+
+/** A deleted app is done once Deleted, or no longer known. Pure. */
+export function judgeDeleted(app: DescribeAppResponse | undefined): Verdict<undefined> {
+  return app === undefined || app.Status === 'Deleted'
+    ? { kind: 'done', value: undefined }
+    : { kind: 'pending' };
+}
+
+/** The writes of a launch test, in order, as a dry run lists them: nothing is sent. */
+export function plannedRequests(
+  plan: LaunchPlan,
+  userSettings: UserSettings | undefined,
+): PlannedRequest[] {
+  const entry = planEntry(plan, userSettings);
+  const deleteApp: AppKey = plan.app;
+  const removal =
+    entry.request === undefined ? undefined : planEntryRemoval(plan, entry.request.UserSettings);
+  return [
+    ...(entry.request === undefined
+      ? []
+      : [{ operation: 'UpdateUserProfile', input: entry.request }]),
+    ...(plan.createSpace === undefined
+      ? []
+      : [{ operation: 'CreateSpace', input: plan.createSpace }]),
+    { operation: 'CreateApp', input: plan.createApp },
+    { operation: 'DeleteApp', input: deleteApp },
+    ...(plan.createSpace === undefined
+      ? []
+      : [
+          {
+            operation: 'DeleteSpace',
+            input: { DomainId: plan.settings.domainId, SpaceName: plan.name },
+          },
+        ]),
+    ...(removal === undefined ? [] : [{ operation: 'UpdateUserProfile', input: removal }]),
+  ];
+}
