@@ -100,6 +100,12 @@ export const ANSWERS = {
       'Unable to update Domain arn:aws:sagemaker:us-east-1:123456789012:domain/d-probe with InService App. Delete all InService apps in the domain including shared Apps before updating the domain.',
     source: 'public issue threads (shared/reference/studio-and-retention.md)',
   },
+  accessDenied: {
+    name: 'AccessDeniedException',
+    message:
+      'User: arn:aws:sts::123456789012:assumed-role/siv-it-workflow/GitHubActions is not authorized to perform: sagemaker:DescribeModel on resource: arn:aws:sagemaker:us-east-1:123456789012:model/x because no identity-based policy allows the sagemaker:DescribeModel action',
+    source: "IAM's usual wording; the local endpoint",
+  },
   throttled: {
     name: 'ThrottlingException',
     message: 'Rate exceeded',

@@ -44,6 +44,7 @@ beforeEach(async () => {
     imageCreationMs: 300,
     failBaseImagesContaining: 'never-pushed',
     failureReason: 'Unable to pull the image',
+    deniedOperations: ['DescribeModel'],
     studio: { domainUpdateMs: 40 },
     domains: [
       {
@@ -128,6 +129,7 @@ describe('the probes against the local endpoint (not evidence about AWS)', () =>
           'alias-taken-on-update',
           'attestation-index',
           'delete-back-to-back',
+          'access-denied-names-action',
           'app-image-config-race',
           'jupyterlab-file-system-config',
           'code-editor-file-system-config',
@@ -154,6 +156,7 @@ describe('the probes against the local endpoint (not evidence about AWS)', () =>
       // The local endpoint makes every version CREATED: no registry behind it.
       'attestation-index': O.created,
       'delete-back-to-back': O.bothDeleted,
+      'access-denied-names-action': O.deniedNamed,
       'app-image-config-race': O.resourceInUse,
       'jupyterlab-file-system-config': O.roundTrips,
       'code-editor-file-system-config': O.roundTrips,

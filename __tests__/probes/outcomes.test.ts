@@ -18,6 +18,7 @@ import { createImageAndWait } from '../../src/register/image.js';
 import { PROBES } from '../../scripts/probes/definitions.ts';
 import {
   O,
+  accessDeniedOutcome,
   aliasNamedIn,
   aliasTakenOutcome,
   appOutcome,
@@ -98,6 +99,15 @@ describe('the probes read errors as the code does', () => {
       "refuses to change this domain's default settings while apps are running",
     );
     expect(runningAppOutcome(refused(answer)) === O.inServiceApp).toBe(explained);
+  });
+
+  it.each(EVERY)('access-denied-names-action: %s', (_name, answer) => {
+    const outcome = accessDeniedOutcome(refused(answer), 'sagemaker:DescribeModel');
+    const advice = explainAwsError(asError(answer), { ...CONTEXT, operation: 'DescribeModel' });
+    const named = /perform: sagemaker:DescribeModel/.test(answer.message);
+    expect(expected('access-denied-names-action').includes(outcome)).toBe(
+      named && advice.includes('not allowed to call sagemaker:DescribeModel'),
+    );
   });
 
   it('update-domain-while-updating expects exactly the errors sendUpdate waits out, and acceptance', () => {

@@ -168,6 +168,18 @@ const VERSIONS: readonly Probe[] = [
     needs: 'attestation-image',
   },
   {
+    id: 'access-denied-names-action',
+    assumption:
+      'An AccessDeniedException says "… is not authorized to perform: <service>:<Action> …", so the error advice can name the permission to grant.',
+    reliedOn: [{ file: ERRORS, symbol: 'deniedAction' }],
+    expected: [O.deniedNamed],
+    observedHow:
+      'DescribeModel, which the workflow role is not granted (integration/account.yml), for a name that does not exist.',
+    ifFails:
+      "Read the action's name from SageMaker's words in deniedAction (today the advice falls back to the operation's own).",
+    needs: 'account',
+  },
+  {
     id: 'delete-back-to-back',
     assumption:
       'A DeleteImageVersion sent while another version of the image is being deleted is accepted, or refused with ResourceInUse.',

@@ -45,6 +45,7 @@ export const O = {
   attestationIndex: 'an OCI image index: one linux/amd64 image, one attestation manifest',
   configBlob: 'the config blob downloads, its sha256 is its digest, linux/amd64, user 1000:100',
   imageNotFound: 'failures: ImageNotFound',
+  deniedNamed: 'refused: AccessDeniedException naming sagemaker:DescribeModel',
 } as const;
 
 /** `accepted`, or `refused: <name>`. */
@@ -145,6 +146,15 @@ export function runningAppOutcome(answer: Answer): string {
   )
     return O.inServiceApp;
   return refusal(answer);
+}
+
+/** A call the role may not make: does the message name the action, as deniedAction reads it? */
+export function accessDeniedOutcome(answer: Answer, action: string): string {
+  if (answer.ok || !/AccessDenied|NotAuthorized/i.test(answer.name)) return refusal(answer);
+  const named = /perform: (\S+)/.exec(answer.message)?.[1];
+  return named === action
+    ? `refused: AccessDeniedException naming ${action}`
+    : `refused: ${answer.name}, naming ${named ?? 'no action'}`;
 }
 
 /** What a probe's own wait for an app ended on. */

@@ -5,6 +5,9 @@
 //
 // Runs under plain Node 24 (type stripping): erasable TypeScript only, `.ts` import suffixes.
 
+/** A read integration/account.yml does not grant, so access-denied-names-action sees a refusal. */
+export const DENIED_ON_PURPOSE = 'sagemaker:DescribeModel';
+
 /** Every resource of every run starts with this (the clean-up's leftover search). */
 export const NAME_PREFIX = 'siv-it-';
 

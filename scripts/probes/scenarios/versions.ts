@@ -10,6 +10,7 @@ import {
   DeleteImageVersionCommand,
   DescribeImageCommand,
   DescribeImageVersionCommand,
+  DescribeModelCommand,
   UpdateImageVersionCommand,
   type CreateImageVersionRequest,
   type DescribeImageVersionResponse,
@@ -27,6 +28,7 @@ import {
 } from '../context.ts';
 import {
   O,
+  accessDeniedOutcome,
   aliasTakenOutcome,
   attestationOutcome,
   createImageRaceOutcome,
@@ -38,6 +40,7 @@ import {
   tokenReplayOutcome,
   type Answer,
 } from '../outcomes.ts';
+import { DENIED_ON_PURPOSE } from '../settings.ts';
 import type { Observation } from '../types.ts';
 
 /** The version number at the end of an image-version ARN. */
@@ -342,6 +345,20 @@ async function probeDeletions(
   return observed(id, b.ok ? O.bothDeleted : `the second ${refusal(b)}`, detailOf(b));
 }
 
+/** access-denied-names-action: a read the workflow role is not granted. */
+async function probeDenied(context: ProbeContext): Promise<Observation> {
+  const id = 'access-denied-names-action';
+  const answer = await ask(() =>
+    context.sagemaker.send(new DescribeModelCommand({ ModelName: context.names.probeImage })),
+  );
+  if (answer.ok || answer.name === 'ResourceNotFound' || answer.name === 'ValidationException')
+    return skipped(
+      id,
+      `the role may call DescribeModel (${detailOf(answer) || 'answered'}): nothing denied to read`,
+    );
+  return observed(id, accessDeniedOutcome(answer, DENIED_ON_PURPOSE), detailOf(answer));
+}
+
 export async function versionScenario(context: ProbeContext): Promise<Observation[]> {
   const found = await probeImageCreation(context);
   const tokens = await probeTokens(context);
@@ -351,6 +368,6 @@ export async function versionScenario(context: ProbeContext): Promise<Observatio
   const replayVersion = versionOf(tokens.arn ?? '');
   found.push(...(await probeAliases(context, replayVersion)), await probeAttestation(context));
   const ours = [replayVersion, versionOf(digest.arn ?? '')].filter((v) => v !== undefined);
-  found.push(await probeDeletions(context, ours));
+  found.push(await probeDeletions(context, ours), await probeDenied(context));
   return found;
 }
