@@ -31,6 +31,11 @@ describe('the probe definitions', () => {
     const page = readFileSync(join(ROOT, 'docs', 'aws-assumptions.md'), 'utf8');
     const headings = [...page.matchAll(/^### ([a-z0-9-]+)$/gm)].map((m) => m[1]);
     expect(headings.sort()).toStrictEqual(PROBES.map((p) => p.id).sort());
+    for (const probe of PROBES) {
+      const entry = page.split(`\n### ${probe.id}\n`)[1]?.split('\n### ')[0] ?? '';
+      expect(entry).toContain(`- **Assumes:** ${probe.assumption}`);
+      expect(entry).toContain(`- **If AWS differs:** ${probe.ifFails}`);
+    }
   });
 });
 
