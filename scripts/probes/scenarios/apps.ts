@@ -228,7 +228,7 @@ async function domainCase(context: ProbeContext, versionArn: string): Promise<Ob
   const space = context.names.space('domain');
   const made = await makeSpace(context, space);
   if (!made.ok)
-    return [0, 3, 4].map((i) => notKnown(IDS[i] ?? '', `CreateSpace: ${detailOf(made)}`));
+    return [IDS[0], IDS[3], IDS[4]].map((id) => notKnown(id, `CreateSpace: ${detailOf(made)}`));
   const started = await startApp(context, space, versionArn);
   const found = [observed(IDS[0], started.outcome, started.detail)];
   if (started.outcome === O.inService) {

@@ -91,7 +91,7 @@ function deleteVersion(context: ProbeContext, imageName: string, version: number
 /** image-not-ready and create-image-race, on the probe image (left for the app probes). */
 async function probeImageCreation(context: ProbeContext): Promise<Observation[]> {
   const { sagemaker, settings, names } = context;
-  const ids = ['image-not-ready', 'create-image-race'];
+  const ids = ['image-not-ready', 'create-image-race'] as const;
   const create = () =>
     sagemaker.send(
       new CreateImageCommand({ ImageName: names.probeImage, RoleArn: settings.roleArn }),
@@ -110,9 +110,9 @@ async function probeImageCreation(context: ProbeContext): Promise<Observation[]>
   const race = await ask(create);
   return [
     status === 'CREATING'
-      ? observed(ids[0] ?? '', imageNotReadyOutcome(version), detailOf(version))
-      : skipped(ids[0] ?? '', `the image was ${status} already when the version was sent`),
-    observed(ids[1] ?? '', createImageRaceOutcome(race), detailOf(race)),
+      ? observed(ids[0], imageNotReadyOutcome(version), detailOf(version))
+      : skipped(ids[0], `the image was ${status} already when the version was sent`),
+    observed(ids[1], createImageRaceOutcome(race), detailOf(race)),
   ];
 }
 
@@ -161,7 +161,7 @@ async function probeFailedVersion(context: ProbeContext): Promise<Observation[]>
     'client-token-after-create-failed',
     'vendor-guidance-on-create-failed',
     'delete-create-failed-version',
-  ];
+  ] as const;
   const request = {
     ImageName: settings.imageName,
     BaseImage: `${repositoryOf(settings.baseImageTag)}:${names.missingTag}`,
@@ -198,12 +198,12 @@ async function probeFailedVersion(context: ProbeContext): Promise<Observation[]>
   const deleted = await deleteVersion(context, settings.imageName, version);
   return [
     observed(
-      ids[0] ?? '',
+      ids[0],
       tokenAfterFailureOutcome(again, first.value),
       again.ok ? again.value : detailOf(again),
     ),
-    observed(ids[1] ?? '', refusal(guidance), detailOf(guidance)),
-    observed(ids[2] ?? '', refusal(deleted), detailOf(deleted)),
+    observed(ids[1], refusal(guidance), detailOf(guidance)),
+    observed(ids[2], refusal(deleted), detailOf(deleted)),
   ];
 }
 
