@@ -265,7 +265,7 @@ async function dropSpaceApp(context: ProbeContext, space: string): Promise<void>
   });
 }
 
-/** The CI profile's JupyterLab settings with (or without) an entry, as UpdateUserProfile takes them. */
+/** The CI profile's JupyterLab settings as read (empty when it has none). */
 async function profileMember(context: ProbeContext): Promise<Record<string, unknown> | undefined> {
   const { settings } = context;
   const profile = await ask(() =>
@@ -283,14 +283,28 @@ async function profileMember(context: ProbeContext): Promise<Record<string, unkn
   };
 }
 
-function updateProfile(context: ProbeContext, member: Record<string, unknown>) {
+/** Sends the profile its JupyterLab member, then waits until the profile is no longer Updating. */
+async function updateProfile(
+  context: ProbeContext,
+  member: Record<string, unknown>,
+): Promise<Answer> {
   const { settings } = context;
+  const key = { DomainId: settings.domainId, UserProfileName: settings.userProfile };
   const request = {
-    DomainId: settings.domainId,
-    UserProfileName: settings.userProfile,
+    ...key,
     UserSettings: { JupyterLabAppSettings: member },
   } as unknown as UpdateUserProfileRequest;
-  return ask(() => context.sagemaker.send(new UpdateUserProfileCommand(request)));
+  const updated = await ask(() => context.sagemaker.send(new UpdateUserProfileCommand(request)));
+  if (updated.ok) {
+    await waitFor(
+      context,
+      () => context.sagemaker.send(new DescribeUserProfileCommand(key)),
+      (d) => d.Status ?? 'unknown',
+      (d) => d.Status !== 'Updating' && d.Status !== 'Pending',
+      settings.settleTimeoutSeconds * 1000,
+    );
+  }
+  return updated;
 }
 
 /** The no-list and profile-list cases, on the probe image's first version. */
