@@ -14,6 +14,7 @@ import { PROBES } from '../../scripts/probes/definitions.ts';
 import { systemClock, type ProbeContext } from '../../scripts/probes/context.ts';
 import { O } from '../../scripts/probes/outcomes.ts';
 import { runScenarios } from '../../scripts/probes/run.ts';
+import { appScenario } from '../../scripts/probes/scenarios/apps.ts';
 import { probeNames, type ProbeSettings } from '../../scripts/probes/settings.ts';
 import type { Observation } from '../../scripts/probes/types.ts';
 
@@ -67,6 +68,12 @@ beforeEach(async () => {
 afterEach(async () => {
   await server.close();
 });
+
+/** A clock whose sleeps pass at once, for waits the local endpoint can never end. */
+function instantClock(): ProbeContext['clock'] {
+  let now = 0;
+  return { now: () => now, sleep: (ms) => Promise.resolve(void (now += ms)) };
+}
 
 function context(settings: ProbeSettings = SETTINGS): ProbeContext {
   return {
@@ -213,5 +220,23 @@ describe('the probes against the local endpoint (not evidence about AWS)', () =>
         reason: 'no test domain (AWS_INTEGRATION_DOMAIN_ID)',
       });
     }
+  }, 60_000);
+
+  it('report every app probe, as not known, where the endpoint has no spaces or apps', async () => {
+    server.studio.addUserProfile('d-probe', 'ci');
+    const withProfile = {
+      ...context({ ...SETTINGS, userProfile: 'ci' }),
+      clock: instantClock(),
+      pollMs: 5000,
+    };
+    const { observations } = await runScenarios(withProfile, [['apps', appScenario]]);
+
+    const appProbes = PROBES.filter((p) => p.needs === 'user-profile').map((p) => p.id);
+    expect(observations.map((o) => o.id).sort()).toStrictEqual([...appProbes].sort());
+    expect(byId(observations).get('create-app-domain-list')).toMatchObject({
+      kind: 'error',
+      detail: expect.stringMatching(/^CreateSpace: UnknownOperationException/),
+    });
+    for (const o of observations) expect(o.kind).not.toBe('observed');
   }, 60_000);
 });
