@@ -224,6 +224,7 @@ describe('the probes against the local endpoint (not evidence about AWS)', () =>
 
   it('report every app probe, as not known, where the endpoint has no spaces or apps', async () => {
     server.studio.addUserProfile('d-probe', 'ci');
+    server.addImage(`${RUN}-probe`);
     const withProfile = {
       ...context({ ...SETTINGS, userProfile: 'ci' }),
       clock: instantClock(),
