@@ -202,4 +202,9 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  console.error(`The clean-up stopped: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
