@@ -65,6 +65,21 @@ async function find(c: Cleanup): Promise<Found> {
       })),
   );
   if (domainId === '') return { images, appImageConfigs, spaces: [], profiles: [] };
+  try {
+    return { images, appImageConfigs, ...(await findInDomain(c)) };
+  } catch (error) {
+    // The images and configs can still go: a later run that can read the domain removes the
+    // entries of images that are gone.
+    c.failures.push(
+      `reading Studio domain ${domainId}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return { images, appImageConfigs, spaces: [], profiles: [] };
+  }
+}
+
+/** The test domain's spaces of ours, its default settings and its user profiles' settings. */
+async function findInDomain(c: Cleanup): Promise<Pick<Found, 'spaces' | 'domain' | 'profiles'>> {
+  const { sagemaker: client, domainId } = c;
   const spaces = await collect(paginateListSpaces({ client }, { DomainIdEquals: domainId }), (p) =>
     p.Spaces?.filter((s) => (s.SpaceName ?? '').startsWith(NAME_PREFIX)).map((s): Resource => ({
       name: s.SpaceName ?? '',
@@ -84,8 +99,6 @@ async function find(c: Cleanup): Promise<Found> {
     profiles.push({ name, settings: { ...profile.UserSettings } });
   }
   return {
-    images,
-    appImageConfigs,
     spaces,
     domain: {
       DefaultUserSettings: { ...domain.DefaultUserSettings },
