@@ -54,7 +54,7 @@ import {
   type Answer,
 } from '../outcomes.ts';
 import type { Observation } from '../types.ts';
-import { settleDomain, spaceJupyterLab, withEntry, type Entry } from './domain.ts';
+import { entryOf, settleDomain, spaceJupyterLab, withEntry, type Entry } from './domain.ts';
 import { settleVersion, versionOf } from './versions.ts';
 
 const IDS = [
@@ -355,14 +355,26 @@ async function listCases(context: ProbeContext, versionArn: string): Promise<Obs
     found.push(observed(IDS[5], acceptedOrRefused(deleted), detailOf(deleted)));
   } else found.push(skipped(IDS[5], 'the probe app did not run'));
   await dropSpace(context, space);
-  await tidy(context, "putting the CI profile's list back", async () => {
-    const restored = await updateProfile(context, {
-      ...member0,
-      CustomImages: member0.CustomImages ?? [],
-    });
-    if (!restored.ok) throw new Error(detailOf(restored));
-  });
+  await tidy(context, "putting the CI profile's list back", () => restoreProfile(context, member0));
   return found;
+}
+
+/**
+ * Puts the CI profile's member back as it was. A profile without a list of its own should stay
+ * without one (with one, it may no longer see the domain's list): the member as read is sent, and
+ * only if the entry is still there (UpdateUserProfile merged) is an empty list sent instead.
+ */
+async function restoreProfile(
+  context: ProbeContext,
+  member0: Record<string, unknown>,
+): Promise<void> {
+  const first = await updateProfile(context, member0);
+  if (!first.ok) throw new Error(detailOf(first));
+  if (member0.CustomImages !== undefined) return;
+  const now = await profileMember(context);
+  if (entryOf(now?.CustomImages, context.names.probeImage) === undefined) return;
+  const emptied = await updateProfile(context, { ...member0, CustomImages: [] });
+  if (!emptied.ok) throw new Error(detailOf(emptied));
 }
 
 /** A space whose DefaultResourceSpec names the probe image's second version, never started. */
