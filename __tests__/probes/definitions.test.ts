@@ -1,0 +1,127 @@
+// The probes' definitions and settings: every probe names code that exists, expects something,
+// and has an entry in docs/aws-assumptions.md; every name the probes make fits SageMaker's rules.
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../__fixtures__/run-action.ts';
+import { PROBES } from '../../scripts/probes/definitions.ts';
+import { NAME_PREFIX, probeNames, readSettings } from '../../scripts/probes/settings.ts';
+
+describe('the probe definitions', () => {
+  it('have unique kebab-case ids', () => {
+    const ids = PROBES.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it.each(PROBES.map((p) => [p.id, p] as const))(
+    '%s names code that exists, or the issue that adds it',
+    (_id, probe) => {
+      expect(probe.expected.length).toBeGreaterThan(0);
+      expect(probe.reliedOn.length > 0 || probe.pending !== undefined).toBe(true);
+      for (const { file, symbol } of probe.reliedOn) {
+        expect(existsSync(join(ROOT, file))).toBe(true);
+        expect(readFileSync(join(ROOT, file), 'utf8')).toContain(symbol);
+      }
+      if (probe.pending !== undefined) expect(probe.pending).toMatch(/^issue (17|18|19): /);
+    },
+  );
+
+  it('each have an entry in docs/aws-assumptions.md, and the page names no other probe', () => {
+    const page = readFileSync(join(ROOT, 'docs', 'aws-assumptions.md'), 'utf8');
+    const headings = [...page.matchAll(/^### ([a-z0-9-]+)$/gm)].map((m) => m[1]);
+    expect(headings.sort()).toStrictEqual(PROBES.map((p) => p.id).sort());
+    for (const probe of PROBES) {
+      const entry = page.split(`\n### ${probe.id}\n`)[1]?.split('\n### ')[0] ?? '';
+      expect(entry).toContain(`- **Assumes:** ${probe.assumption}`);
+      expect(entry).toContain(`- **If AWS differs:** ${probe.ifFails}`);
+    }
+  });
+});
+
+describe('the probes settings', () => {
+  const ENV = {
+    AWS_REGION: 'us-east-1',
+    PROBE_RUN_NAME: 'siv-it-12345678901-2',
+    PROBE_BASE_IMAGE: `123456789012.dkr.ecr.us-east-1.amazonaws.com/siv-it@sha256:${'ab'.repeat(32)}`,
+    PROBE_BASE_IMAGE_TAG:
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com/siv-it:siv-it-12345678901-2',
+    PROBE_ROLE_ARN: 'arn:aws:iam::123456789012:role/siv-it-image',
+    PROBE_APP_IMAGE_CONFIG: 'siv-it-12345678901-2',
+  };
+
+  it('read the workflow variables, with defaults for the optional ones', () => {
+    expect(readSettings(ENV)).toStrictEqual({
+      ok: true,
+      settings: {
+        region: 'us-east-1',
+        runName: 'siv-it-12345678901-2',
+        imageName: 'siv-it-12345678901-2',
+        baseImage: ENV.PROBE_BASE_IMAGE,
+        baseImageTag: ENV.PROBE_BASE_IMAGE_TAG,
+        roleArn: ENV.PROBE_ROLE_ARN,
+        appImageConfigName: 'siv-it-12345678901-2',
+        attestationImage: '',
+        domainId: '',
+        userProfile: '',
+        instanceType: 'ml.t3.medium',
+        settleTimeoutSeconds: 900,
+      },
+    });
+  });
+
+  it('list every problem at once', () => {
+    expect(
+      readSettings({
+        ...ENV,
+        PROBE_RUN_NAME: 'prod-image',
+        PROBE_BASE_IMAGE: '',
+        PROBE_DOMAIN_ID: 'domain',
+        PROBE_SETTLE_TIMEOUT_SECONDS: '5',
+      }),
+    ).toStrictEqual({
+      ok: false,
+      problems: [
+        'PROBE_RUN_NAME does not look right: "prod-image".',
+        'PROBE_SETTLE_TIMEOUT_SECONDS must be a whole number ≥ 60.',
+        'PROBE_BASE_IMAGE is not set.',
+        'PROBE_DOMAIN_ID does not look right: "domain".',
+      ],
+    });
+  });
+
+  it('make names within SageMaker limits, all under the run name, and distinct tokens', () => {
+    const longest = `${NAME_PREFIX}${'9'.repeat(20)}-9999`;
+    const names = probeNames(longest);
+    const made = [
+      names.probeImage,
+      names.jupyterLabConfig,
+      names.codeEditorConfig,
+      names.updateConfig,
+      names.space('domain'),
+      names.space('nolist'),
+      names.space('profile'),
+      names.space('spec'),
+      names.freeAlias,
+      names.missingTag,
+    ];
+    for (const name of made) {
+      expect(name.startsWith(longest)).toBe(true);
+      expect(name).toMatch(/^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/);
+    }
+    const purposes = [
+      'notready',
+      'replay',
+      'failed',
+      'bytag',
+      'alias',
+      'attest',
+      'pin',
+      'app1',
+      'app2',
+    ];
+    const tokens = purposes.map((p) => names.token(p));
+    expect(new Set(tokens).size).toBe(tokens.length);
+    for (const token of tokens) expect(token).toMatch(/^[a-zA-Z0-9-]{1,36}$/);
+  });
+});

@@ -1,0 +1,243 @@
+// The assumption probes' own code, run against the local SageMaker endpoint on 127.0.0.1
+// (__fixtures__/sagemaker-server.ts). This proves that the scenarios run, ask what they should and
+// clean up; it is NOT evidence about AWS: the local endpoint follows the API model and this
+// project's readings of it, which is exactly what the probes exist to check against the real
+// service (.github/workflows/integration.yml).
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import {
+  TEST_CREDENTIALS,
+  startSageMakerServer,
+  type SageMakerServer,
+} from '../../__fixtures__/sagemaker-server.ts';
+import { PROBES } from '../../scripts/probes/definitions.ts';
+import { systemClock, type ProbeContext } from '../../scripts/probes/context.ts';
+import { O } from '../../scripts/probes/outcomes.ts';
+import { runScenarios } from '../../scripts/probes/run.ts';
+import { appScenario } from '../../scripts/probes/scenarios/apps.ts';
+import { probeNames, type ProbeSettings } from '../../scripts/probes/settings.ts';
+import type { Observation } from '../../scripts/probes/types.ts';
+
+const RUN = 'siv-it-4242-1';
+const REPOSITORY = '123456789012.dkr.ecr.us-east-1.amazonaws.com/siv-it';
+const SETTINGS: ProbeSettings = {
+  region: 'us-east-1',
+  runName: RUN,
+  imageName: RUN,
+  baseImage: `${REPOSITORY}@sha256:${'ab'.repeat(32)}`,
+  baseImageTag: `${REPOSITORY}:${RUN}`,
+  roleArn: 'arn:aws:iam::123456789012:role/siv-it-image',
+  appImageConfigName: RUN,
+  attestationImage: `${REPOSITORY}:${RUN}-attest`,
+  domainId: 'd-probe',
+  userProfile: '',
+  instanceType: 'ml.t3.medium',
+  settleTimeoutSeconds: 60,
+};
+const LIFECYCLE = ['arn:aws:sagemaker:us-east-1:123456789012:studio-lifecycle-config/setup'];
+
+let server: SageMakerServer;
+let lines: string[];
+
+beforeEach(async () => {
+  server = await startSageMakerServer({
+    images: [RUN],
+    imageCreationMs: 300,
+    failBaseImagesContaining: 'never-pushed',
+    failureReason: 'Unable to pull the image',
+    deniedOperations: ['DescribeModel'],
+    studio: { domainUpdateMs: 40 },
+    domains: [
+      {
+        id: 'd-probe',
+        defaultUserSettings: { JupyterLabAppSettings: { CustomImages: [] } },
+        defaultSpaceSettings: {
+          JupyterLabAppSettings: {
+            CustomImages: [{ ImageName: RUN, AppImageConfigName: RUN, ImageVersionNumber: 1 }],
+            LifecycleConfigArns: LIFECYCLE,
+          },
+        },
+      },
+    ],
+  });
+  // What the action's steps leave: its version with the alias, and its AppImageConfig.
+  server.addVersion(RUN, { baseImage: SETTINGS.baseImage, aliases: ['it-latest'] });
+  server.studio.addAppImageConfig(RUN, { JupyterLabAppImageConfig: {} });
+  lines = [];
+});
+afterEach(async () => {
+  await server.close();
+});
+
+/** A clock whose sleeps pass at once, for waits the local endpoint can never end. */
+function instantClock(): ProbeContext['clock'] {
+  let now = 0;
+  return { now: () => now, sleep: (ms) => Promise.resolve(void (now += ms)) };
+}
+
+function context(settings: ProbeSettings = SETTINGS): ProbeContext {
+  return {
+    sagemaker: new SageMakerClient({
+      region: 'us-east-1',
+      endpoint: server.url,
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 1,
+    }),
+    settings,
+    names: probeNames(settings.runName),
+    clock: systemClock,
+    pollMs: 20,
+    log: (line) => lines.push(line),
+  };
+}
+
+const byId = (observations: readonly Observation[]) =>
+  new Map(observations.map((o) => [o.id, o] as const));
+const outcome = (o: Observation | undefined): string =>
+  o?.kind === 'observed' ? o.outcome : `${o?.kind ?? 'missing'}`;
+
+describe('the probes against the local endpoint (not evidence about AWS)', () => {
+  it('observe every probe once, and skip the app and ECR probes saying why', async () => {
+    const { observations, verdict } = await runScenarios(context());
+
+    expect(verdict.strays).toEqual([]);
+    expect(observations.map((o) => o.id).sort()).toEqual(PROBES.map((p) => p.id).sort());
+    const seen = byId(observations);
+    for (const probe of PROBES.filter((p) => p.needs === 'user-profile')) {
+      expect(seen.get(probe.id)).toEqual({
+        id: probe.id,
+        kind: 'skipped',
+        reason: 'no CI user profile (AWS_INTEGRATION_USER_PROFILE)',
+      });
+    }
+    for (const probe of PROBES.filter((p) => p.needs === 'ecr-client')) {
+      expect(seen.get(probe.id)).toMatchObject({
+        kind: 'skipped',
+        reason: '@aws-sdk/client-ecr is not installed (issue 18 adds it)',
+      });
+    }
+  }, 60_000);
+
+  it("read the local endpoint's answers as the code does", async () => {
+    const seen = byId((await runScenarios(context())).observations);
+
+    expect(
+      Object.fromEntries(
+        [
+          'image-not-ready',
+          'create-image-race',
+          'client-token-replay',
+          'client-token-mismatch',
+          'client-token-after-create-failed',
+          'vendor-guidance-on-create-failed',
+          'delete-create-failed-version',
+          'free-alias-not-found',
+          'alias-taken-on-create',
+          'alias-taken-on-update',
+          'attestation-index',
+          'delete-back-to-back',
+          'access-denied-names-action',
+          'app-image-config-race',
+          'jupyterlab-file-system-config',
+          'code-editor-file-system-config',
+          'app-image-config-update-replaces',
+          'update-domain-unsent-members',
+          'update-domain-member-merge',
+          'domain-status-after-update',
+          'update-domain-while-updating',
+          'custom-image-entries-echoed',
+          'delete-pinned-version',
+        ].map((id) => [id, outcome(seen.get(id))]),
+      ),
+    ).toStrictEqual({
+      'image-not-ready': O.invalidState,
+      'create-image-race': O.resourceInUse,
+      'client-token-replay': O.sameVersion,
+      'client-token-mismatch': O.tokenExplained,
+      'client-token-after-create-failed': O.returnedFailed,
+      'vendor-guidance-on-create-failed': O.accepted,
+      'delete-create-failed-version': O.accepted,
+      'free-alias-not-found': O.resourceNotFound,
+      'alias-taken-on-create': O.aliasNamed,
+      'alias-taken-on-update': O.aliasNamed,
+      // The local endpoint makes every version CREATED: no registry behind it.
+      'attestation-index': O.created,
+      'delete-back-to-back': O.bothDeleted,
+      'access-denied-names-action': O.deniedNamed,
+      'app-image-config-race': O.resourceInUse,
+      'jupyterlab-file-system-config': O.roundTrips,
+      'code-editor-file-system-config': O.roundTrips,
+      'app-image-config-update-replaces': O.memberReplaced,
+      'update-domain-unsent-members': O.membersKept,
+      // The model's reading (studio-model.ts): a member sent replaces the stored one.
+      'update-domain-member-merge': O.memberReplaced,
+      'domain-status-after-update': O.writeVisible,
+      'update-domain-while-updating': 'refused: ValidationException',
+      'custom-image-entries-echoed': O.entriesEchoed,
+      'delete-pinned-version': O.accepted,
+    });
+  }, 60_000);
+
+  it('find that the local endpoint cannot know the pushed digest, and say so in the row', async () => {
+    const seen = byId((await runScenarios(context())).observations);
+    const digest = seen.get('container-image-digest');
+
+    expect(outcome(digest)).toBe('differs');
+    expect(digest).toMatchObject({ detail: expect.stringContaining('ContainerImage is') });
+  }, 60_000);
+
+  it("put the test domain's member back as it was, and delete the versions they made", async () => {
+    const before = server.studio.domainSettings('d-probe');
+    await runScenarios(context());
+
+    const after = server.studio.domainSettings('d-probe');
+    expect(after.defaultUserSettings).toEqual(before.defaultUserSettings);
+    expect(after.defaultSpaceSettings).toEqual({
+      JupyterLabAppSettings: {
+        ...(before.defaultSpaceSettings.JupyterLabAppSettings as object),
+        CodeRepositories: [],
+      },
+    });
+    // Every version the probes made of the test image is deleted again.
+    expect(server.versionsOf(RUN).map((v) => v.version)).toEqual([1]);
+    // The local endpoint has no DeleteAppImageConfig: the failure is logged, and the run goes on
+    // (on AWS, what a scenario cannot remove, the clean-up job does).
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^Clean-up: deleting AppImageConfig ${RUN}-ce failed \\(UnknownOperationException`,
+        ),
+      ),
+    );
+  }, 60_000);
+
+  it('skip the domain probes without a test domain', async () => {
+    const { observations } = await runScenarios(context({ ...SETTINGS, domainId: '' }));
+    const domainProbes = PROBES.filter((p) => p.needs === 'domain' || p.needs === 'user-profile');
+    for (const probe of domainProbes) {
+      expect(byId(observations).get(probe.id)).toMatchObject({
+        kind: 'skipped',
+        reason: 'no test domain (AWS_INTEGRATION_DOMAIN_ID)',
+      });
+    }
+  }, 60_000);
+
+  it('report every app probe, as not known, where the endpoint has no spaces or apps', async () => {
+    server.studio.addUserProfile('d-probe', 'ci');
+    server.addImage(`${RUN}-probe`);
+    const withProfile = {
+      ...context({ ...SETTINGS, userProfile: 'ci' }),
+      clock: instantClock(),
+      pollMs: 5000,
+    };
+    const { observations } = await runScenarios(withProfile, [['apps', appScenario]]);
+
+    const appProbes = PROBES.filter((p) => p.needs === 'user-profile').map((p) => p.id);
+    expect(observations.map((o) => o.id).sort()).toStrictEqual([...appProbes].sort());
+    expect(byId(observations).get('create-app-domain-list')).toMatchObject({
+      kind: 'error',
+      detail: expect.stringMatching(/^CreateSpace: UnknownOperationException/),
+    });
+    for (const o of observations) expect(o.kind).not.toBe('observed');
+  }, 60_000);
+});
