@@ -222,7 +222,7 @@ describe('the probes against the local endpoint (not evidence about AWS)', () =>
     }
   }, 60_000);
 
-  it('report every app probe, as not known, where the endpoint has no spaces or apps', async () => {
+  it("run every app probe against the endpoint's spaces and apps, and leave none behind", async () => {
     server.studio.addUserProfile('d-probe', 'ci');
     server.addImage(`${RUN}-probe`);
     const withProfile = {
@@ -234,10 +234,13 @@ describe('the probes against the local endpoint (not evidence about AWS)', () =>
 
     const appProbes = PROBES.filter((p) => p.needs === 'user-profile').map((p) => p.id);
     expect(observations.map((o) => o.id).sort()).toStrictEqual([...appProbes].sort());
-    expect(byId(observations).get('create-app-domain-list')).toMatchObject({
-      kind: 'error',
-      detail: expect.stringMatching(/^CreateSpace: UnknownOperationException/),
+    // The endpoint's answers are its model's, not AWS's: only that each probe ran and cleaned up.
+    for (const o of observations) expect(['observed', 'skipped', 'error']).toContain(o.kind);
+    expect(byId(observations).get('create-app-profile-list')).toMatchObject({
+      kind: 'observed',
+      outcome: 'InService',
     });
-    for (const o of observations) expect(o.kind).not.toBe('observed');
+    expect(server.studio.spaceNames('d-probe')).toEqual([]);
+    expect(server.studio.apps().filter((app) => app.status !== 'Deleted')).toEqual([]);
   }, 60_000);
 });

@@ -83,7 +83,7 @@ const VERSIONS: readonly Probe[] = [
       'UpdateImageVersion accepts VendorGuidance TO_BE_ARCHIVED on a CREATE_FAILED version.',
     reliedOn: [
       { file: 'src/retention/decide.ts', symbol: 'decideRetention' },
-      { file: 'src/aws/retention-api.ts', symbol: 'markToBeArchived' },
+      { file: 'src/retention/retire.ts', symbol: 'retireRequest' },
     ],
     expected: [O.accepted],
     observedHow:

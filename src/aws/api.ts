@@ -3,3 +3,4 @@
 export * from './sagemaker.js';
 export * from './studio-api.js';
 export * from './retention-api.js';
+export * from './launch-api.js';

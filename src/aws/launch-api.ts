@@ -1,6 +1,6 @@
 // The SageMaker calls of the launch test: the test profile's settings, a private space, and an app
-// in it (or, for KernelGateway, an app of the profile). Loaded only when the launch test runs. Each
-// call fails as a AwsCallError naming its operation and the profile, space or app.
+// in it (or, for KernelGateway, an app of the profile). Part of the session's `api` (src/aws/api.ts).
+// Each call fails as an AwsCallError naming its operation and the profile, space or app.
 import {
   CreateAppCommand,
   CreateSpaceCommand,

@@ -1,7 +1,6 @@
 // The SageMaker calls retention makes: every version of the image, its aliases, the Studio
-// settings that can pin a version, and the two ways of retiring one. Loaded only when
-// `keep-versions` is set (retention/ imports it, and main.ts imports retention/ dynamically), so
-// runs without it never load these commands. Every list is read to its last page.
+// settings that can pin a version, and deleting a version. Part of the session's `api`
+// (src/aws/api.ts). Every list is read to its last page.
 import {
   DeleteImageVersionCommand,
   DescribeSpaceCommand,

@@ -1,6 +1,6 @@
-// The SageMaker calls of the Studio step: domains and AppImageConfigs. Loaded (a dynamic import)
-// only when `studio-domain-ids` is set, so runs without Studio carry none of these commands. Each
-// call fails as a AwsCallError naming its operation and the domain or AppImageConfig.
+// The SageMaker calls of the Studio step: domains and AppImageConfigs. Part of the session's `api`
+// (src/aws/api.ts). Each call fails as an AwsCallError naming its operation and the domain or
+// AppImageConfig.
 import {
   CreateAppImageConfigCommand,
   DescribeAppImageConfigCommand,
