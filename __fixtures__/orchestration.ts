@@ -9,6 +9,7 @@ import {
   SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
+import { FAKE_EPOCH_MS } from './clock.js';
 import * as core from './core.js';
 
 /** The run's identity, as GITHUB_SHA, GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT give it. */
@@ -53,14 +54,14 @@ export const serviceError = (name: string, message: string): Error =>
 export const notFound = (): Error =>
   new ResourceNotFound({ message: 'Cannot find', $metadata: {} });
 
-/** A ListImageVersions entry. */
+/** A ListImageVersions entry of version `version`, made (100 - version) days before the fake clock's now. */
 export const listed = (version: number, status: string, arn: string) => ({
   ImageVersionStatus: status as 'CREATED',
   Version: version,
   ImageArn: 'a',
   ImageVersionArn: arn,
-  CreationTime: new Date(),
-  LastModifiedTime: new Date(),
+  CreationTime: new Date(FAKE_EPOCH_MS - (100 - version) * 86_400_000),
+  LastModifiedTime: new Date(FAKE_EPOCH_MS - (100 - version) * 86_400_000),
 });
 
 /** Version 4 gets created and becomes CREATED; version 2 holds `stable`. */

@@ -20,6 +20,7 @@ export function testSession(inputs: Partial<Session['inputs']>, api: object = {}
     client: {} as Session['client'],
     clock: fakeClock(),
     report,
+    busyBudget: { totalMs: (inputs.waitTimeoutSeconds ?? 0) * 1000, spentMs: 0 },
     lines: () => report.lines(),
   };
 }

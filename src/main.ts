@@ -1,12 +1,16 @@
 // The flow, top to bottom: inputs → Studio domains read → the version (reused, or created and
 // waited for) → aliases → Studio attach → summary → retention. A dry run reads what a real run
 // reads, then says what it would send. Steps that a run may not need are loaded only when it does.
+import { forDisplay } from './common/redact.js';
 import { ActionError } from './common/action-error.js';
 import type { PlannedRequest } from './common/planned-request.js';
 import { AwsCallError, explainAwsError } from './aws/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
+import { accountIdsIn } from './inputs/account-ids.js';
+import { isTrue } from './inputs/reader.js';
+import { RULES } from './inputs/rules.js';
 import { readRunContext, type RunContext } from './inputs/run-context.js';
-import { Output, maskAccount } from './report/outputs.js';
+import { Output } from './report/outputs.js';
 import { readRunnerInput, runnerReporter, type Reporter } from './report/runner.js';
 import { summaryFacts, writeStepSummary, writeSummary } from './report/step-summary.js';
 import { renderDryRunSummary } from './report/summary.js';
@@ -21,7 +25,7 @@ import {
   type Registered,
 } from './register/step.js';
 import { runIdentityProblem } from './register/token.js';
-import type { Session } from './run/session.js';
+import { busyBudgetFor, type Session } from './run/session.js';
 import type { StudioStep } from './studio/step.js';
 import { systemClock, type Clock } from './wait/clock.js';
 
@@ -100,6 +104,11 @@ function failureMessage(report: Reporter, error: unknown, inputs: Inputs | undef
 
 /** The validated inputs; every problem, the run's identity included, is listed before any request. */
 function readInputs(runContext: RunContext, report: Reporter): Inputs {
+  // Masked before anything is said, input problems included.
+  if (isTrue(readRunnerInput('mask-aws-account-id'))) {
+    for (const name of Object.keys(RULES))
+      for (const accountId of accountIdsIn(readRunnerInput(name))) report.mask(accountId);
+  }
   const parsed = parseInputs(readRunnerInput, process.env);
   const problems = parsed.ok ? [] : [...parsed.problems];
   // A derived ClientToken needs the run's identity; without it no request may be sent.
@@ -112,7 +121,6 @@ function readInputs(runContext: RunContext, report: Reporter): Inputs {
       `Invalid inputs; nothing was sent to AWS:\n${problems.map((p) => `- ${p}`).join('\n')}`,
     );
   }
-  maskAccount(report, parsed.inputs, /^(\d{12})\./.exec(parsed.inputs.baseImage)?.[1]);
   for (const warning of parsed.warnings) report.warning(warning);
   return parsed.inputs;
 }
@@ -132,7 +140,7 @@ async function openSession(
     runId: runContext.runId,
     log: (line) => report.debug(line),
   });
-  return { inputs, api, client, clock, report };
+  return { inputs, api, client, clock, report, busyBudget: busyBudgetFor(inputs) };
 }
 
 /** The Studio step (`studio-domain-ids`), loaded only then; it reads every domain at once. */
@@ -172,14 +180,15 @@ async function dryRun(
     version = reuse(session, existing).arnParts.version;
     planned = await planReuse(session, version);
   }
-  const studioPlan = studio?.dryRun(version === 'new' ? undefined : version);
+  const studioPlan = await studio?.dryRun(version === 'new' ? undefined : version);
   const requests = [...planned, ...(studioPlan?.requests ?? [])];
   report.info(
     requests.length === 0
       ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'
       : 'Dry run: nothing was changed. These requests would be sent:',
   );
-  for (const { operation, input } of requests) report.info(`${operation} ${JSON.stringify(input)}`);
+  for (const { operation, input } of requests)
+    report.info(`${operation} ${JSON.stringify(forDisplay(input))}`);
   report.output(Output.Created, 'false');
   await writeStepSummary(
     [renderDryRunSummary(session.inputs, requests), studioPlan?.markdown ?? ''].join('\n'),

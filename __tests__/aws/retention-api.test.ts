@@ -70,15 +70,19 @@ describe('the retention edge', () => {
 
   it('reads settings, and undefined for what is gone', async () => {
     const settings = { JupyterLabAppSettings: { CustomImages: [] } };
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolves({ DefaultUserSettings: settings, DefaultSpaceSettings: { X: 1 } as never });
+    sagemaker.on(DescribeDomainCommand).resolves({
+      DomainName: 'not a setting',
+      DefaultUserSettings: settings,
+      DefaultSpaceSettings: { X: 1 } as never,
+      DomainSettings: { RStudioServerProDomainSettings: { DomainExecutionRoleArn: 'r' } },
+    });
     sagemaker.on(DescribeUserProfileCommand).resolves({ UserSettings: settings });
     const spaceSettings = { KernelGatewayAppSettings: { CustomImages: [] } };
     sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: spaceSettings });
-    await expect(retention.describeDomainDefaults(client, 'd-1')).resolves.toEqual({
-      userSettings: settings,
-      spaceSettings: { X: 1 },
+    await expect(retention.describeDomainSettings(client, 'd-1')).resolves.toStrictEqual({
+      DefaultUserSettings: settings,
+      DefaultSpaceSettings: { X: 1 },
+      DomainSettings: { RStudioServerProDomainSettings: { DomainExecutionRoleArn: 'r' } },
     });
     await expect(retention.describeUserProfileSettings(client, 'd-1', 'alice')).resolves.toEqual(
       settings,
@@ -97,7 +101,7 @@ describe('the retention edge', () => {
     sagemaker.on(DescribeDomainCommand).rejects(notFound());
     sagemaker.on(DescribeUserProfileCommand).rejects(notFound());
     sagemaker.on(DescribeSpaceCommand).rejects(notFound());
-    await expect(retention.describeDomainDefaults(client, 'd-1')).resolves.toBeUndefined();
+    await expect(retention.describeDomainSettings(client, 'd-1')).resolves.toBeUndefined();
     await expect(
       retention.describeUserProfileSettings(client, 'd-1', 'alice'),
     ).resolves.toBeUndefined();

@@ -67,6 +67,8 @@ function retentionScene(server: SageMakerServer): void {
   for (let v = 1; v <= 3; v++) {
     server.addVersion('img', {
       baseImage: BASE.replace('a7a7', `0${v}0${v}`),
+      // Older than keep-younger-than's default, so some can be retired.
+      createdAt: Date.UTC(2025, 0, v),
       ...(v === 1 ? { aliases: ['lts'] } : {}),
     });
   }

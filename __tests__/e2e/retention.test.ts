@@ -78,10 +78,11 @@ describe('retention', () => {
 
     expect(result.exitCode).toBe(0);
     expect(result.outputs['image-version']).toBe('106');
-    const kept = [10, 11, 12, 13, 20, 30, 40, 50, 102, 103, 104, 105, 106];
+    // 106, this run's, is young and uses no slot: the 5 kept past the grace period are 101–105.
+    const kept = [10, 11, 12, 13, 20, 30, 40, 50, 101, 102, 103, 104, 105, 106];
     expect(live(s)).toEqual(kept);
     const retired = Array.from({ length: 105 }, (_, i) => i + 1).filter((v) => !kept.includes(v));
-    expect(retired).toHaveLength(93);
+    expect(retired).toHaveLength(92);
     expect(result.outputs['retired-versions']).toBe(retired.join(','));
     // More than one page of versions; every list paginated; deletions last, one at a time.
     const ops = s.operations();
@@ -93,24 +94,32 @@ describe('retention', () => {
 
     const log = result.stdout;
     expect(log).toContain(
-      'Read the aliases, and searched 2 Studio domains, 13 user profiles and 2 spaces for pinned versions.',
+      'Read the aliases, and searched 2 Studio domains, 13 user profiles, 2 spaces and 0 apps for versions in use.',
     );
     expect(log).toMatch(
       /^106 +CREATED .* latest +kept: this run's version; holds alias "latest"$/m,
     );
-    expect(log).toMatch(/^102 +CREATED .*kept: one of the 5 newest CREATED versions$/m);
-    expect(log).toMatch(/^101 +CREATED .*to retire \(delete\)$/m);
+    expect(log).toMatch(
+      /^101 +CREATED .*kept: one of the 5 newest CREATED versions older than 24h$/m,
+    );
+    expect(log).toMatch(/^100 +CREATED .*to retire \(delete\)$/m);
     expect(log).toMatch(/^50 +CREATED .* stable +kept: holds alias "stable"$/m);
     expect(log).toMatch(/^40 +CREATING .*kept: still CREATING$/m);
     expect(log).toMatch(/^31 +CREATE_FAILED .*to retire \(delete\)$/m);
-    expect(log).toMatch(/^13 +CREATED .*space lab \(d-one\) +kept: pinned in Studio$/m);
-    expect(log).toMatch(/^12 +CREATED .*user profile alice \(d-two\) +kept: pinned in Studio$/m);
-    expect(log).toMatch(
-      /^11 +CREATED .*domain d-one default space settings +kept: pinned in Studio$/m,
+    expect(log).toMatch(/^13 +CREATED .*d-one: 1 space +kept: in use in Studio$/m);
+    expect(log).toMatch(/^12 +CREATED .*d-two: 1 user profile +kept: in use in Studio$/m);
+    expect(log).toMatch(/^11 +CREATED .*d-one: domain settings +kept: in use in Studio$/m);
+    expect(log).toMatch(/^10 +CREATED .*d-one: domain settings +kept: in use in Studio$/m);
+    // Names of profiles and spaces go to debug lines only.
+    expect(log).toContain(
+      '::debug::Version 12 is used by user profile alice in Studio domain d-two.',
     );
-    expect(log).toMatch(
-      /^10 +CREATED .*domain d-one default user settings +kept: pinned in Studio$/m,
-    );
+    expect(
+      log
+        .split('\n')
+        .filter((l) => !l.startsWith('::debug::'))
+        .join('\n'),
+    ).not.toContain('alice');
     expect(log).toContain(`Retired ${retired.length} versions (deleted): ${retired.join(', ')}.`);
     expect(log).toContain(
       'its container image stays in ECR (this action never deletes ECR images)',
@@ -118,10 +127,10 @@ describe('retention', () => {
 
     expect(result.summary).toContain('### Retention of img');
     expect(result.summary).toContain(
-      '| Version | Status | Created | Aliases | Pinned by | Verdict |',
+      '| Version | Status | Created | Aliases | Used by | Verdict |',
     );
     expect(result.summary).toContain(
-      '| 12 | CREATED | 2025-01-12 00:00 UTC |  | user profile alice (d-two) | kept: pinned in Studio |',
+      '| 12 | CREATED | 2025-01-12 00:00 UTC |  | d-two: 1 user profile | kept: in use in Studio |',
     );
     expect(result.summary).toContain(
       '| 9 | CREATED | 2025-01-09 00:00 UTC |  |  | retired (deleted) |',
@@ -152,7 +161,7 @@ describe('retention', () => {
     const s = await start();
     seed(s, 5, { 1: { vendorGuidance: 'ARCHIVED' }, 2: { vendorGuidance: 'TO_BE_ARCHIVED' } });
 
-    const result = await run(s, { 'keep-versions': '3', 'retention-action': 'archive' });
+    const result = await run(s, { 'keep-versions': '2', 'retention-action': 'archive' });
 
     expect(result.exitCode).toBe(0);
     expect(result.outputs['retired-versions']).toBe('3');
@@ -176,12 +185,14 @@ describe('retention', () => {
     const s = await start();
     seed(s, 4, { 1: { aliases: ['stable'] } });
 
-    const result = await run(s, { 'keep-versions': '2', 'dry-run': 'true' });
+    const result = await run(s, { 'keep-versions': '1', 'dry-run': 'true' });
 
     expect(result.exitCode).toBe(0);
     expect(s.operations().filter((op) => WRITES.includes(op))).toEqual([]);
     expect(live(s)).toEqual([1, 2, 3, 4]);
-    expect(result.stdout).toMatch(/^4 +CREATED .*kept: one of the 2 newest CREATED versions$/m);
+    expect(result.stdout).toMatch(
+      /^4 +CREATED .*kept: the newest CREATED version older than 24h$/m,
+    );
     expect(result.stdout).toMatch(/^3 +CREATED .*would retire \(delete\)$/m);
     expect(result.stdout).toMatch(/^1 +CREATED .*kept: holds alias "stable"$/m);
     expect(result.stdout).toContain('Dry run: nothing was changed. Would retire 2 versions: 2, 3.');
@@ -196,7 +207,8 @@ describe('retention', () => {
     const result = await run(s, { 'keep-versions': '1' });
 
     expect(result.exitCode).toBe(0);
-    expect(result.outputs['retired-versions']).toBe('1,2,3');
+    // Version 4, this run's, is young: version 3 is the one kept.
+    expect(result.outputs['retired-versions']).toBe('1,2');
     expect(result.stdout).toMatch(
       /The image is busy \(ImageVersion \(arn:aws:sagemaker:us-east-1:123456789012:image-version\/img\/1\) is being deleted\); deleting version 2 again in \d\.\d s\./,
     );

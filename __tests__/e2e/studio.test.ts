@@ -82,6 +82,8 @@ describe('attaching to Studio', () => {
       'DescribeImageVersion',
       'DescribeAppImageConfig',
       'CreateAppImageConfig',
+      // The image's newest version: a pin never goes below it (newest wins).
+      'ListImageVersions',
       'DescribeDomain',
       'UpdateDomain',
       'DescribeDomain',

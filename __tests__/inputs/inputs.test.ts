@@ -18,6 +18,7 @@ const DEFAULT_SWITCHES = {
   waitMaxDelaySeconds: 5,
   skipIfUnchanged: false,
   moveAliases: false,
+  allowRollback: false,
   dryRun: false,
   maskAccountId: false,
 };
@@ -362,14 +363,31 @@ describe('retention inputs', () => {
   });
 
   it.each([
-    [{ 'keep-versions': '10' }, { keepVersions: 10, action: 'delete' }],
     [
-      { 'keep-versions': '1', 'retention-action': 'ARCHIVE' },
-      { keepVersions: 1, action: 'archive' },
+      { 'keep-versions': '10' },
+      { keepVersions: 10, keepYoungerThan: '24h', keepYoungerThanMs: 86_400_000, action: 'delete' },
     ],
     [
-      { 'keep-versions': '1000', 'retention-action': 'Delete' },
-      { keepVersions: 1000, action: 'delete' },
+      { 'keep-versions': '1', 'retention-action': 'ARCHIVE', 'keep-younger-than': '1h' },
+      { keepVersions: 1, keepYoungerThan: '1h', keepYoungerThanMs: 3_600_000, action: 'archive' },
+    ],
+    [
+      { 'keep-versions': '1000', 'retention-action': 'Delete', 'keep-younger-than': '7d' },
+      {
+        keepVersions: 1000,
+        keepYoungerThan: '7d',
+        keepYoungerThanMs: 7 * 86_400_000,
+        action: 'delete',
+      },
+    ],
+    [
+      { 'keep-versions': '3', 'keep-younger-than': '3650d' },
+      {
+        keepVersions: 3,
+        keepYoungerThan: '3650d',
+        keepYoungerThanMs: 3650 * 86_400_000,
+        action: 'delete',
+      },
     ],
   ])('reads %j', (inputs, expected) => {
     const result = parse({ ...VALID, ...inputs });
@@ -394,6 +412,12 @@ describe('retention inputs', () => {
       { 'keep-versions': '3', 'wait-for-created': 'false' },
       "Input `keep-versions` needs `wait-for-created: true`: versions are retired only once this run's version is CREATED.",
     ],
+    ...['0h', '59m', '1.5d', '3651d', '24', 'd', '1w', '-1h', '1H'].map(
+      (value): [Record<string, string>, string] => [
+        { 'keep-versions': '3', 'keep-younger-than': value },
+        `Input \`keep-younger-than\` must be a number of hours or days such as \`36h\` or \`7d\`, from \`1h\` to \`3650d\`: ${JSON.stringify(value)}.`,
+      ],
+    ),
   ])('rejects %j', (inputs, problem) => {
     expect(problemsOf({ ...VALID, ...inputs })).toEqual([problem]);
   });

@@ -24,6 +24,7 @@ const PROFILE_SETTINGS = {
 /** Real time, but no pause longer than 50 ms: the endpoint's lifecycles last a few hundred. */
 const quickClock: Clock = {
   now: () => performance.now(),
+  epochMs: () => Date.now(),
   sleep: (ms) => sleep(Math.min(ms, 50)),
   random: () => 0.5,
 };

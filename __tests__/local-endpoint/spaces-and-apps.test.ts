@@ -17,6 +17,7 @@ import {
   type CustomImage,
 } from '@aws-sdk/client-sagemaker';
 import { describeUserProfile, updateUserProfile } from '../../src/aws/launch-api.js';
+import { updateDomain } from '../../src/aws/studio-api.js';
 import {
   TEST_CREDENTIALS,
   startSageMakerServer,
@@ -233,6 +234,28 @@ describe('the launch edge against the endpoint', () => {
         'DescribeUserProfile',
         'UpdateUserProfile',
       ]);
+    } finally {
+      retrying.destroy();
+    }
+  });
+
+  it('sends UpdateDomain once too, even when its answer is lost after it was carried out', async () => {
+    const retrying = new SageMakerClient({
+      region: 'us-east-1',
+      endpoint: server.url,
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 3,
+    });
+    try {
+      const before = server.requests.length;
+      server.faults.push({ kind: 'drop-after', operation: 'UpdateDomain' });
+      await expect(
+        updateDomain(retrying, {
+          DomainId: DOMAIN,
+          DefaultUserSettings: { JupyterLabAppSettings: { CustomImages: [] } },
+        }),
+      ).rejects.toMatchObject({ operation: 'UpdateDomain' });
+      expect(server.operations().slice(before)).toEqual(['UpdateDomain']);
     } finally {
       retrying.destroy();
     }

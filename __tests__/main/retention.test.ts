@@ -10,6 +10,7 @@ import {
   DescribeSpaceCommand,
   DescribeUserProfileCommand,
   ListAliasesCommand,
+  ListAppsCommand,
   ListDomainsCommand,
   ListImageVersionsCommand,
   ListSpacesCommand,
@@ -77,6 +78,7 @@ describe('retention (keep-versions)', () => {
     sagemaker.on(DescribeUserProfileCommand).resolves({ UserSettings: {} });
     sagemaker.on(ListSpacesCommand).resolves({ Spaces: [{ SpaceName: 'lab' }] });
     sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: pinIn(1) });
+    sagemaker.on(ListAppsCommand).resolves({ Apps: [] });
     sagemaker.on(DeleteImageVersionCommand).resolves({});
   }
 
@@ -103,9 +105,9 @@ describe('retention (keep-versions)', () => {
     );
     const lines = core.info.mock.calls.map(([line]) => line);
     expect(lines).toContain('Retired 1 version (deleted): 2.');
-    expect(
-      lines.some((l) => /^1 +CREATED .*space lab \(d-1\) +kept: pinned in Studio$/.test(l)),
-    ).toBe(true);
+    expect(lines.some((l) => /^1 +CREATED .*d-1: 1 space +kept: in use in Studio$/.test(l))).toBe(
+      true,
+    );
     expect(core.summary.text()).toContain('| 2 | CREATED |');
     expect(core.summary.text()).toContain('retired (deleted)');
     expect(core.summary.text()).toContain('its container image stays in ECR');
@@ -157,7 +159,7 @@ describe('retention (keep-versions)', () => {
     [
       'DescribeUserProfile',
       (e: Error) => sagemaker.on(DescribeUserProfileCommand).rejects(e),
-      'user profile alice of Studio domain d-1',
+      'a user profile of Studio domain d-1',
     ],
     [
       'ListSpaces',
@@ -167,7 +169,12 @@ describe('retention (keep-versions)', () => {
     [
       'DescribeSpace',
       (e: Error) => sagemaker.on(DescribeSpaceCommand).rejects(e),
-      'space lab of Studio domain d-1',
+      'a space of Studio domain d-1',
+    ],
+    [
+      'ListApps',
+      (e: Error) => sagemaker.on(ListAppsCommand).rejects(e),
+      'the apps of Studio domain d-1',
     ],
   ] as const)(
     'retires nothing when %s is denied, and names the permission',
@@ -232,9 +239,10 @@ describe('retention (keep-versions)', () => {
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(deleted()).toEqual([]);
     expect(core.outputs()['retired-versions']).toBe('');
-    // The version this run would create is the one kept; version 1 is pinned by a space.
+    // The version this run would create is young and uses no slot: version 4 is the one kept;
+    // version 1 is pinned by a space.
     expect(core.info).toHaveBeenCalledWith(
-      'Dry run: nothing was changed. Would retire 3 versions: 2, 3, 4.',
+      'Dry run: nothing was changed. Would retire 2 versions: 2, 3.',
     );
     expect(core.summary.text()).toContain(
       '### Retention of my-image (dry run): nothing was changed',
@@ -395,7 +403,7 @@ describe('retention (keep-versions)', () => {
       .filter((c) => !/^(Describe|List)/.test((c.args[0] as object).constructor.name));
     expect(writes).toHaveLength(0);
     expect(core.info).toHaveBeenCalledWith(
-      'Dry run: nothing was changed. Would retire 2 versions: 2, 3.',
+      'Dry run: nothing was changed. Would retire 1 version: 2.',
     );
     expect(core.outputs()['retired-versions']).toBe('');
   });

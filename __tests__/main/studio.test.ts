@@ -119,6 +119,8 @@ describe('the Studio step', () => {
       'DescribeImageVersion',
       'DescribeAppImageConfig',
       'CreateAppImageConfig',
+      // The image's newest version: a pin never goes below it (newest wins).
+      'ListImageVersions',
       'DescribeDomain',
       'UpdateDomain',
       'DescribeDomain',

@@ -3,6 +3,7 @@ import {
   NEW_VERSION,
   aliasMoveSteps,
   aliasUpdateRequest,
+  isRollback,
   assertNoConflict,
   conflictingAliases,
   planAliasesOnExisting,
@@ -84,5 +85,38 @@ describe('aliasUpdateRequest', () => {
       { ImageName: 'img', Version: 2 },
       { ImageName: 'img', Version: NEW_VERSION, AliasesToAdd: ['a'], AliasesToDelete: ['b'] },
     ]);
+  });
+});
+
+describe('newest wins for aliases', () => {
+  it.each([
+    [5, 4, true],
+    [4, 4, false],
+    [3, 4, false],
+    [undefined, 4, false],
+    [9, NEW_VERSION, false],
+  ] as const)('holder %s → target %s: rollback %s', (holder, target, expected) => {
+    expect(isRollback(holder, target)).toBe(expected);
+  });
+
+  it('plans no move from a newer version, unless rollbacks are allowed', () => {
+    expect(aliasMoveSteps('stable', 5, 4)).toEqual([]);
+    expect(aliasMoveSteps('stable', 5, 4, true)).toEqual([
+      { version: 5, remove: ['stable'] },
+      { version: 4, add: ['stable'] },
+    ]);
+    expect(aliasMoveSteps('stable', 3, 4)).toEqual([
+      { version: 3, remove: ['stable'] },
+      { version: 4, add: ['stable'] },
+    ]);
+  });
+
+  it('holds on an existing version with move-aliases too', () => {
+    const holders = new Map([['stable', { version: 5, baseImage: 'x' }]]);
+    expect(planAliasesOnExisting(['stable'], holders, 4, true)).toEqual({
+      conflicts: [],
+      updates: [],
+    });
+    expect(planAliasesOnExisting(['stable'], holders, 4, true, true).updates).toHaveLength(2);
   });
 });

@@ -33,6 +33,7 @@ function session(
     client: {} as Session['client'],
     clock: {} as Session['clock'],
     report: recordingReporter(),
+    busyBudget: { totalMs: 0, spentMs: 0 },
   };
 }
 

@@ -1,11 +1,21 @@
 // What retention reads and how it retires, with the AWS edge replaced by plain functions over a
-// small world (versions, aliases, domains, profiles, spaces), so each read and write is seen.
+// small world (versions, aliases, domains, profiles, spaces, apps), so each read and write is seen.
 import { describe, expect, it, jest } from '@jest/globals';
-import { ResourceInUse, ResourceNotFound, type ImageVersion } from '@aws-sdk/client-sagemaker';
+import {
+  ResourceInUse,
+  ResourceNotFound,
+  type AppDetails,
+  type ImageVersion,
+} from '@aws-sdk/client-sagemaker';
 import type { StudioSettings } from '../../src/aws/retention-api.js';
 import type { RetentionPolicy } from '../../src/retention/decide.js';
 import { RetentionReadError, gatherFacts } from '../../src/retention/facts.js';
-import { RetireError, retireVersions } from '../../src/retention/retire.js';
+import {
+  RetireError,
+  retireVersions,
+  unmarkRequest,
+  unmarkVersions,
+} from '../../src/retention/retire.js';
 import { testSession } from '../../__fixtures__/session.js';
 
 interface World {
@@ -15,9 +25,10 @@ interface World {
   domains?: Record<
     string,
     {
-      defaults?: { userSettings?: StudioSettings; spaceSettings?: StudioSettings };
+      settings?: StudioSettings;
       profiles?: Record<string, StudioSettings>;
       spaces?: Record<string, StudioSettings>;
+      apps?: AppDetails[];
     }
   >;
   vendorGuidance?: Record<number, string>;
@@ -25,10 +36,26 @@ interface World {
   failing?: string;
 }
 
+const VERSION_ARN = (v: number) =>
+  `arn:aws:sagemaker:us-east-1:123456789012:image-version/img/${v}`;
 const pin = (version?: number): StudioSettings => ({
   JupyterLabAppSettings: {
     CustomImages: [{ ImageName: 'img', AppImageConfigName: 'img', ImageVersionNumber: version }],
   },
+});
+const defaultSpec = (version: number): StudioSettings => ({
+  SpaceJupyterLabAppSettings: {
+    DefaultResourceSpec: { SageMakerImageVersionArn: VERSION_ARN(version) },
+  },
+});
+const app = (name: string, spec: AppDetails['ResourceSpec'], over: Partial<AppDetails> = {}) => ({
+  SpaceName: name,
+  AppType: 'JupyterLab' as const,
+  AppName: 'default',
+  Status: 'InService' as const,
+  CreationTime: new Date(2500),
+  ResourceSpec: spec,
+  ...over,
 });
 const created = (Version: number, extra: Partial<ImageVersion> = {}): ImageVersion => ({
   Version,
@@ -41,13 +68,14 @@ const created = (Version: number, extra: Partial<ImageVersion> = {}): ImageVersi
 });
 const denied = (): Error => Object.assign(new Error('not authorized'), { name: 'AccessDenied' });
 
-/** The world as the retention API and the session's SageMaker API; `reads` lists each call made. */
+/** The world as the session's SageMaker API; `reads` lists each call made. */
 function edge(world: World) {
   const reads: string[] = [];
   const read =
     <A extends unknown[], T>(name: string, answer: (...args: A) => T) =>
     (...args: A): Promise<T> => {
-      reads.push([name, ...args.slice(1)].join(' '));
+      const shown = args.slice(1).map((a) => (typeof a === 'string' ? a : JSON.stringify(a)));
+      reads.push([name, ...shown].join(' '));
       return world.failing === name ? Promise.reject(denied()) : Promise.resolve(answer(...args));
     };
   const domain = (id: string) => world.domains?.[id] ?? {};
@@ -55,8 +83,9 @@ function edge(world: World) {
     listAllImageVersions: read('listAllImageVersions', () => world.versions),
     listAliasNames: read('listAliasNames', () => Object.keys(world.aliases ?? {})),
     listDomainIds: read('listDomainIds', () => Object.keys(world.domains ?? {})),
-    describeDomainDefaults: read('describeDomainDefaults', (_c: unknown, id: string) =>
-      world.domains?.[id]?.defaults === undefined ? undefined : domain(id).defaults,
+    describeDomainSettings: read(
+      'describeDomainSettings',
+      (_c: unknown, id: string) => domain(id).settings,
     ),
     listUserProfileNames: read('listUserProfileNames', (_c: unknown, id: string) =>
       Object.keys(domain(id).profiles ?? {}),
@@ -71,6 +100,10 @@ function edge(world: World) {
     describeSpaceSettings: read(
       'describeSpaceSettings',
       (_c: unknown, id: string, name: string) => domain(id).spaces?.[name],
+    ),
+    listApps: read(
+      'listApps',
+      (_c: unknown, filter: { DomainIdEquals: string }) => domain(filter.DomainIdEquals).apps ?? [],
     ),
     unlessNotFound: <T>(call: () => Promise<T>) => call(),
     versionHoldingAlias: read(
@@ -91,7 +124,16 @@ function edge(world: World) {
   return { session, reads };
 }
 
-const KEEP_ONE: RetentionPolicy = { keepVersions: 1, action: 'delete', current: 3 };
+const DAY = 86_400_000;
+const KEEP_ONE: RetentionPolicy = {
+  keepVersions: 1,
+  action: 'delete',
+  current: 3,
+  keepYoungerThanMs: DAY,
+  keepYoungerThan: '24h',
+  nowMs: 10 * DAY,
+};
+const SEARCHED_NONE = { domains: 0, userProfiles: 0, spaces: 0, apps: 0 };
 
 describe('gatherFacts', () => {
   it('reads only the versions when nothing could be retired', async () => {
@@ -101,10 +143,18 @@ describe('gatherFacts', () => {
     expect(facts).toStrictEqual({
       versions: [{ version: 3, status: 'CREATED', createdAt: new Date(3000) }],
       aliases: new Map(),
-      pins: new Map(),
+      uses: new Map(),
+      appsOnLatest: [],
       protectionsRead: false,
-      searched: { domains: 0, userProfiles: 0, spaces: 0 },
+      searched: SEARCHED_NONE,
     });
+  });
+
+  it('reads nothing more when every older version is still young', async () => {
+    const { session, reads } = edge({ versions: [created(1), created(2), created(3)] });
+    const facts = await gatherFacts(session, { ...KEEP_ONE, nowMs: DAY });
+    expect(reads).toEqual(['listAllImageVersions img']);
+    expect(facts.protectionsRead).toBe(false);
   });
 
   it('keeps what each listed version says, leaving out a version without a number', async () => {
@@ -127,15 +177,20 @@ describe('gatherFacts', () => {
     expect((await gatherFacts(session, KEEP_ONE)).versions).toStrictEqual([]);
   });
 
-  it('reads every alias holder, and every domain, profile and space, counting what it searched', async () => {
+  it('reads every alias holder, and every domain, profile, space and app, counting what it searched', async () => {
     const { session, reads } = edge({
       versions: [created(1), created(2), created(3)],
       aliases: { stable: 2, lts: 2, gone: undefined, latest: 3 },
       domains: {
         'd-1': {
-          defaults: { userSettings: pin(1), spaceSettings: pin(2) },
+          settings: { DefaultUserSettings: pin(1), DomainSettings: defaultSpec(2) },
           profiles: { ana: pin(1), bo: pin() },
-          spaces: { lab: pin(2) },
+          spaces: { lab: defaultSpec(2) },
+          apps: [
+            app('lab', { SageMakerImageVersionArn: VERSION_ARN(1) }),
+            app('old', { SageMakerImageVersionArn: VERSION_ARN(2) }, { Status: 'Deleted' }),
+            app('any', { SageMakerImageArn: 'arn:aws:sagemaker:us-east-1:123456789012:image/img' }),
+          ],
         },
         'd-2': { profiles: { cy: {} } },
       },
@@ -147,13 +202,27 @@ describe('gatherFacts', () => {
         [3, ['latest']],
       ]),
     );
-    expect(facts.pins).toStrictEqual(
+    expect(facts.uses).toStrictEqual(
       new Map([
-        [1, ['domain d-1 default user settings', 'user profile ana (d-1)']],
-        [2, ['domain d-1 default space settings', 'space lab (d-1)']],
+        [
+          1,
+          [
+            { domainId: 'd-1', place: 'domain settings' },
+            { domainId: 'd-1', place: 'user profile', name: 'ana' },
+            { domainId: 'd-1', place: 'app', name: 'lab/JupyterLab/default' },
+          ],
+        ],
+        [
+          2,
+          [
+            { domainId: 'd-1', place: 'domain settings' },
+            { domainId: 'd-1', place: 'space', name: 'lab' },
+          ],
+        ],
       ]),
     );
-    expect(facts.searched).toStrictEqual({ domains: 2, userProfiles: 3, spaces: 1 });
+    expect(facts.appsOnLatest).toStrictEqual([new Date(2500)]);
+    expect(facts.searched).toStrictEqual({ domains: 2, userProfiles: 3, spaces: 1, apps: 3 });
     expect(facts.protectionsRead).toBe(true);
     expect(facts.vendorGuidance).toBeUndefined();
     expect(reads).toEqual([
@@ -164,31 +233,44 @@ describe('gatherFacts', () => {
       'versionHoldingAlias img gone',
       'versionHoldingAlias img latest',
       'listDomainIds',
-      'describeDomainDefaults d-1',
+      'describeDomainSettings d-1',
       'listUserProfileNames d-1',
       'describeUserProfileSettings d-1 ana',
       'describeUserProfileSettings d-1 bo',
       'listSpaceNames d-1',
       'describeSpaceSettings d-1 lab',
-      'describeDomainDefaults d-2',
+      'listApps {"DomainIdEquals":"d-1"}',
+      'describeDomainSettings d-2',
       'listUserProfileNames d-2',
       'describeUserProfileSettings d-2 cy',
       'listSpaceNames d-2',
+      'listApps {"DomainIdEquals":"d-2"}',
     ]);
   });
 
-  it('in archive mode, reads the vendor guidance of each version it would retire', async () => {
+  it('in archive mode, reads the vendor guidance of every version not being deleted', async () => {
     const { session, reads } = edge({
-      versions: [created(1), created(2), created(3)],
-      vendorGuidance: { 1: 'NOT_PROVIDED' },
+      versions: [created(1), created(2, { ImageVersionStatus: 'DELETING' }), created(3)],
+      vendorGuidance: { 1: 'NOT_PROVIDED', 3: 'TO_BE_ARCHIVED' },
     });
     const facts = await gatherFacts(session, { ...KEEP_ONE, action: 'archive' });
-    expect(facts.vendorGuidance).toStrictEqual(new Map([[1, 'NOT_PROVIDED']]));
-    expect(facts.protectionsRead).toBe(true);
+    expect(facts.vendorGuidance).toStrictEqual(
+      new Map([
+        [1, 'NOT_PROVIDED'],
+        [3, 'TO_BE_ARCHIVED'],
+      ]),
+    );
     expect(reads.filter((r) => r.startsWith('describeImageVersion'))).toEqual([
       'describeImageVersion img 1',
-      'describeImageVersion img 2',
+      'describeImageVersion img 3',
     ]);
+  });
+
+  it('in archive mode, reads the guidance even when nothing could be retired', async () => {
+    const { session } = edge({ versions: [created(3)], vendorGuidance: { 3: 'TO_BE_ARCHIVED' } });
+    const facts = await gatherFacts(session, { ...KEEP_ONE, action: 'archive' });
+    expect(facts.protectionsRead).toBe(false);
+    expect(facts.vendorGuidance).toStrictEqual(new Map([[3, 'TO_BE_ARCHIVED']]));
   });
 
   it.each([
@@ -196,21 +278,22 @@ describe('gatherFacts', () => {
     ['listAliasNames', 'the aliases of image "img"'],
     ['versionHoldingAlias', 'which version holds alias "stable"'],
     ['listDomainIds', 'the Studio domains of the region'],
-    ['describeDomainDefaults', 'the settings of Studio domain d-1'],
+    ['describeDomainSettings', 'the settings of Studio domain d-1'],
     ['listUserProfileNames', 'the user profiles of Studio domain d-1'],
-    ['describeUserProfileSettings', 'user profile ana of Studio domain d-1'],
+    ['describeUserProfileSettings', 'a user profile of Studio domain d-1'],
     ['listSpaceNames', 'the spaces of Studio domain d-1'],
-    ['describeSpaceSettings', 'space lab of Studio domain d-1'],
+    ['describeSpaceSettings', 'a space of Studio domain d-1'],
+    ['listApps', 'the apps of Studio domain d-1'],
     ['describeImageVersion', 'version 1 of image "img"'],
   ])('names what it was reading when %s fails', async (failing, reading) => {
     const { session } = edge({
       versions: [created(1), created(2)],
       aliases: { stable: 2 },
-      domains: { 'd-1': { defaults: {}, profiles: { ana: {} }, spaces: { lab: {} } } },
+      domains: { 'd-1': { settings: {}, profiles: { ana: {} }, spaces: { lab: {} } } },
       failing,
     });
     const error = await gatherFacts(session, {
-      keepVersions: 1,
+      ...KEEP_ONE,
       action: 'archive',
       current: 2,
     }).catch((e: unknown) => e);
@@ -259,6 +342,15 @@ describe('retireVersions', () => {
     ]);
   });
 
+  it('counts a version its own retried delete found gone: the first answer was lost', async () => {
+    const lost = new ResourceNotFound({ message: 'not found', $metadata: { attempts: 2 } });
+    const { session } = writes([lost]);
+    expect(await retireVersions(session, [1], 'delete')).toEqual([1]);
+    expect(session.report.info).toHaveBeenCalledWith(
+      'Deleted version 1 (its ECR image stays); the answer to the first request was lost, and the retry found it gone.',
+    );
+  });
+
   it('passes over a version deleted meanwhile without counting it', async () => {
     const gone = new ResourceNotFound({ message: 'not found', $metadata: {} });
     const { session } = writes([gone]);
@@ -275,5 +367,40 @@ describe('retireVersions', () => {
     expect(error).toBeInstanceOf(RetireError);
     expect(error).toMatchObject({ name: 'RetireError', message: 'not authorized', retired: [1] });
     expect(new RetireError([], 'plain').message).toBe('plain');
+  });
+});
+
+describe('unmarkVersions', () => {
+  it('marks each kept version STABLE again, passing over one gone meanwhile', async () => {
+    const sent: unknown[] = [];
+    const answers: (Error | undefined)[] = [
+      undefined,
+      new ResourceNotFound({ message: 'gone', $metadata: {} }),
+    ];
+    const api = {
+      updateImageVersion: (_c: unknown, request: unknown) => {
+        sent.push(request);
+        const next = answers.shift();
+        return next === undefined ? Promise.resolve() : Promise.reject(next);
+      },
+    };
+    const session = testSession({ imageName: 'img', waitTimeoutSeconds: 10 }, api);
+    expect(await unmarkVersions(session, [2, 4])).toEqual([2]);
+    expect(sent).toEqual([unmarkRequest('img', 2), unmarkRequest('img', 4)]);
+    expect(unmarkRequest('img', 2)).toStrictEqual({
+      ImageName: 'img',
+      Version: 2,
+      VendorGuidance: 'STABLE',
+    });
+    expect(session.lines()).toEqual([
+      'Marked version 2 STABLE again: it is kept, and its TO_BE_ARCHIVED mark would have archived it.',
+    ]);
+  });
+
+  it('stops at a refused write, having retired nothing', async () => {
+    const api = { updateImageVersion: () => Promise.reject(denied()) };
+    const session = testSession({ imageName: 'img', waitTimeoutSeconds: 10 }, api);
+    const error = await unmarkVersions(session, [2]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'RetireError', retired: [] });
   });
 });

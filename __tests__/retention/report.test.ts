@@ -4,6 +4,9 @@ import {
   retentionLogLines,
   retentionOutcome,
   retentionSummary,
+  unmarkOutcome,
+  usesForDebug,
+  usesText,
   type RetentionReport,
 } from '../../src/retention/report.js';
 
@@ -13,41 +16,54 @@ const decisions: RetentionDecision[] = [
     status: 'CREATED',
     createdAt: new Date(Date.UTC(2025, 5, 2, 9, 14)),
     aliases: ['latest'],
-    pinnedBy: [],
-    verdict: { kind: 'keep', reasons: ["this run's version", 'holds alias "latest"'] },
+    usedBy: [],
+    verdict: {
+      kind: 'keep',
+      reasons: ["this run's version", 'holds alias "latest"'],
+      unmark: false,
+    },
   },
   {
     version: 2,
     status: 'CREATED',
     aliases: [],
-    pinnedBy: ['space lab (d-1)', 'user profile a|b (d-1)'],
-    verdict: { kind: 'keep', reasons: ['pinned in Studio'] },
+    usedBy: [
+      { domainId: 'd-1', place: 'space', name: 'lab' },
+      { domainId: 'd-1', place: 'user profile', name: 'a|b' },
+      { domainId: 'd-1', place: 'user profile', name: 'ana' },
+      { domainId: 'd-2', place: 'domain settings' },
+    ],
+    verdict: { kind: 'keep', reasons: ['in use in Studio'], unmark: false },
   },
-  { version: 1, status: 'CREATE_FAILED', aliases: [], pinnedBy: [], verdict: { kind: 'retire' } },
+  { version: 1, status: 'CREATE_FAILED', aliases: [], usedBy: [], verdict: { kind: 'retire' } },
 ];
 const report = (over: Partial<RetentionReport> = {}): RetentionReport => ({
   imageName: 'img',
   keepVersions: 1,
+  keepYoungerThan: '24h',
   action: 'delete',
   current: 3,
   decisions,
-  facts: { protectionsRead: true, searched: { domains: 1, userProfiles: 1, spaces: 1 } },
+  facts: {
+    protectionsRead: true,
+    searched: { domains: 2, userProfiles: 2, spaces: 1, apps: 1 },
+  },
   phase: 'done',
   retired: [1],
   ...over,
 });
 
 /** A log row: each column as wide as its widest cell, two spaces apart. */
-const WIDTHS = [7, 13, 20, 7, 39];
+const WIDTHS = [7, 13, 20, 7, 51];
 const row = (...cells: string[]): string =>
   cells.map((c, i) => (i < WIDTHS.length ? c.padEnd(WIDTHS[i] ?? 0) : c)).join('  ');
 
 describe('retention report', () => {
   it('aligns the log table and ends with the outcome and the ECR note', () => {
     expect(retentionLogLines(report())).toEqual([
-      'Keep the 1 newest CREATED version (version 3 included); delete older ones that no alias or Studio setting uses, and older failed ones.',
-      'Read the aliases, and searched 1 Studio domain, 1 user profile and 1 space for pinned versions.',
-      row('Version', 'Status', 'Created', 'Aliases', 'Pinned by', 'Verdict'),
+      "Keep the 1 newest CREATED version older than 24h, and every version younger than that (version 3, this run's, is kept); delete older ones that no alias, Studio setting or app uses, and older failed ones.",
+      'Read the aliases, and searched 2 Studio domains, 2 user profiles, 1 space and 1 app for versions in use.',
+      row('Version', 'Status', 'Created', 'Aliases', 'Used by', 'Verdict'),
       row(
         '3',
         'CREATED',
@@ -61,8 +77,8 @@ describe('retention report', () => {
         'CREATED',
         '',
         '',
-        'space lab (d-1), user profile a|b (d-1)',
-        'kept: pinned in Studio',
+        'd-1: 1 space, 2 user profiles; d-2: domain settings',
+        'kept: in use in Studio',
       ),
       row('1', 'CREATE_FAILED', '', '', '', 'retired (deleted)'),
       'Retired 1 version (deleted): 1.',
@@ -109,10 +125,13 @@ describe('retention report', () => {
   it('says when nothing could be retired and Studio was not read', () => {
     const r = report({
       decisions: decisions.slice(0, 1),
-      facts: { protectionsRead: false, searched: { domains: 0, userProfiles: 0, spaces: 0 } },
+      facts: {
+        protectionsRead: false,
+        searched: { domains: 0, userProfiles: 0, spaces: 0, apps: 0 },
+      },
     });
     expect(retentionLogLines(r)).toContain(
-      'Nothing could be retired, so aliases and Studio settings were not read.',
+      'Nothing could be retired, so aliases and Studio were not read.',
     );
     expect(retentionOutcome(r)).toBe('Nothing to retire.');
   });
@@ -120,12 +139,90 @@ describe('retention report', () => {
   it('renders the summary as an escaped Markdown table', () => {
     const markdown = retentionSummary(report({ phase: 'dry-run', current: 'new' }));
     expect(markdown).toContain('### Retention of img (dry run): nothing was changed');
-    expect(markdown).toContain('(the version this run would create included)');
-    expect(markdown).toContain('| Version | Status | Created | Aliases | Pinned by | Verdict |');
+    expect(markdown).toContain('(the version this run would create is kept)');
+    expect(markdown).toContain('| Version | Status | Created | Aliases | Used by | Verdict |');
     expect(markdown).toContain(
-      '| 2 | CREATED |  |  | space lab (d-1), user profile a&#124;b (d-1) | kept: pinned in Studio |',
+      '| 2 | CREATED |  |  | d-1: 1 space, 2 user profiles; d-2: domain settings | kept: in use in Studio |',
     );
+    // Names of profiles and spaces (often people's) are for debug output only.
+    expect(markdown).not.toContain('ana');
+    expect(retentionLogLines(report()).join('\n')).not.toContain('ana');
     expect(markdown).toContain('**Dry run: nothing was changed. Would retire 1 version: 1.**');
     expect(markdown).toContain('its container image stays in ECR');
+  });
+});
+
+describe('what the report tells of uses', () => {
+  it('counts places per domain, in the order met', () => {
+    expect(
+      usesText([
+        { domainId: 'd-2', place: 'app', name: 'x' },
+        { domainId: 'd-1', place: 'domain settings' },
+        { domainId: 'd-2', place: 'app', name: 'y' },
+        { domainId: 'd-1', place: 'domain settings' },
+      ]),
+    ).toBe('d-2: 2 apps; d-1: domain settings');
+    expect(usesText([])).toBe('');
+  });
+
+  it('names each place only in debug lines', () => {
+    expect(usesForDebug(decisions)).toEqual([
+      'Version 2 is used by space lab in Studio domain d-1.',
+      'Version 2 is used by user profile a|b in Studio domain d-1.',
+      'Version 2 is used by user profile ana in Studio domain d-1.',
+      'Version 2 is used by domain settings in Studio domain d-2.',
+    ]);
+  });
+});
+
+describe('archive mode marking kept versions STABLE again', () => {
+  const marked: RetentionDecision[] = [
+    {
+      version: 4,
+      status: 'CREATED',
+      aliases: [],
+      usedBy: [],
+      verdict: { kind: 'keep', reasons: ["this run's version"], unmark: true },
+    },
+    ...decisions.slice(1),
+  ];
+  const r = (phase: RetentionReport['phase'], unmarked?: number[]): RetentionReport => ({
+    ...report({ decisions: marked, action: 'archive', phase, current: 4 }),
+    ...(unmarked === undefined ? {} : { unmarked }),
+  });
+
+  it.each([
+    [
+      'plan',
+      undefined,
+      'Marking STABLE again (kept, and marked TO_BE_ARCHIVED, which would archive them): 4.',
+    ],
+    [
+      'dry-run',
+      undefined,
+      'Would mark STABLE again (kept, and marked TO_BE_ARCHIVED, which would archive them): 4.',
+    ],
+    [
+      'done',
+      [4],
+      'Marked STABLE again (kept, and marked TO_BE_ARCHIVED, which would archive them): 4.',
+    ],
+    ['done', [], undefined],
+  ] as const)('in phase %s says so', (phase, unmarked, expected) => {
+    expect(unmarkOutcome(r(phase, unmarked === undefined ? undefined : [...unmarked]))).toBe(
+      expected,
+    );
+  });
+
+  it('says it in the verdict, the log and the summary', () => {
+    const lines = retentionLogLines(r('done', [4]));
+    expect(lines.find((line) => line.startsWith('4 '))).toContain(
+      "kept: this run's version; TO_BE_ARCHIVED: marked STABLE again",
+    );
+    expect(lines).toContain(
+      'Marked STABLE again (kept, and marked TO_BE_ARCHIVED, which would archive them): 4.',
+    );
+    expect(retentionSummary(r('dry-run'))).toContain('would mark STABLE again');
+    expect(unmarkOutcome(report())).toBeUndefined();
   });
 });

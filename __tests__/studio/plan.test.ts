@@ -7,6 +7,7 @@ import {
   desiredEntry,
   mergeCustomImages,
   planDomain,
+  rollbackFrom,
 } from '../../src/studio/plan.js';
 import type { StudioInputs } from '../../src/inputs/studio-inputs.js';
 
@@ -48,6 +49,57 @@ describe('mergeCustomImages', () => {
     const current = [a, mine(2)];
     mergeCustomImages(current, mine(3));
     expect(current).toEqual([a, mine(2)]);
+  });
+});
+
+describe('newest wins in a CustomImages list', () => {
+  it.each<[string, CustomImage, CustomImage, number | undefined, number | undefined]>([
+    ['a pin to a lower number', mine(5), mine(4), undefined, 5],
+    ['a pin to the same number', mine(4), mine(4), undefined, undefined],
+    ['a pin to a higher number', mine(3), mine(4), 9, undefined],
+    ['latest, when the image has a newer version', mine(), mine(4), 7, 7],
+    ['latest, when this is the newest version', mine(), mine(4), 4, undefined],
+    ['latest, the newest version unknown', mine(), mine(4), undefined, undefined],
+    ['unpinning (latest is never older)', mine(5), mine(), 5, undefined],
+  ])('%s', (_name, before, entry, newest, expected) => {
+    expect(rollbackFrom(before, entry, newest)).toBe(expected);
+  });
+
+  it('keeps a newer entry as it is, and says which version it stays on', () => {
+    const merged = mergeCustomImages([a, mine(5)], mine(4), { allowRollback: false });
+    expect(merged).toStrictEqual({
+      images: [a, mine(5)],
+      before: mine(5),
+      changed: false,
+      heldNewer: 5,
+    });
+  });
+
+  it('replaces it when rollbacks are allowed', () => {
+    const merged = mergeCustomImages([a, mine(5)], mine(4), {
+      allowRollback: true,
+      newestVersion: 9,
+    });
+    expect(merged).toStrictEqual({ images: [a, mine(4)], before: mine(5), changed: true });
+  });
+
+  it('holds a level in a domain plan: no request, the entry after is the newer one', () => {
+    const described: DescribeDomainResponse = {
+      DefaultUserSettings: { JupyterLabAppSettings: { CustomImages: [mine()] } },
+      DefaultSpaceSettings: { JupyterLabAppSettings: { CustomImages: [mine(2)] } },
+    };
+    const plan = planDomain('d-1', described, STUDIO, mine(4), {
+      allowRollback: false,
+      newestVersion: 6,
+    });
+    expect(plan.levels.map((l) => [l.heldNewer, l.changed, l.after])).toEqual([
+      [6, false, mine()],
+      [undefined, true, mine(4)],
+    ]);
+    expect(plan.request).toEqual({
+      DomainId: 'd-1',
+      DefaultSpaceSettings: { JupyterLabAppSettings: { CustomImages: [mine(4)] } },
+    });
   });
 });
 

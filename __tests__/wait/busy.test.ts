@@ -60,7 +60,36 @@ describe('retryWhileBusy', () => {
     const s = session(20);
     await expect(
       retryWhileBusy(busyRetry(s), 'moving alias "stable"', () => Promise.reject(busy())),
-    ).rejects.toThrow(/stayed busy \(ResourceInUse.*over 20 s while moving alias "stable"/);
+    ).rejects.toThrow(
+      /stayed busy \(ResourceInUse.*tries while moving alias "stable", and this run/,
+    );
     expect(s.clock.now()).toBeLessThanOrEqual(20_000);
+  });
+
+  it('draws every wait from one budget for the whole run', async () => {
+    const s = session(3);
+    const attempt = jest
+      .fn<() => Promise<string>>()
+      .mockRejectedValueOnce(busy())
+      .mockRejectedValueOnce(busy())
+      .mockResolvedValue('done');
+    // The first write spends 0.75 s + 1.25 s of the 3 s budget.
+    await expect(retryWhileBusy(busyRetry(s), 'first', attempt)).resolves.toBe('done');
+    expect(s.busyBudget.spentMs).toBe(2000);
+    // The second may wait only what is left: its first pause (0.75 s) fits, its second does not.
+    await expect(
+      retryWhileBusy(busyRetry(s), 'second', () => Promise.reject(busy())),
+    ).rejects.toThrow(
+      'The SageMaker image "img" stayed busy (ResourceInUse: Resource was modified concurrently) through 2 tries while second, and this run has waited out a busy image for 2.8 s of its 3 s (`wait-timeout-seconds`). Re-run the job once the other work on the image has finished.',
+    );
+    expect(s.clock.sleeps).toEqual([750, 1250, 750]);
+  });
+
+  it("never waits past the step's deadline, whatever the budget has left", async () => {
+    const s = { ...session(60), deadline: 1000 };
+    await expect(
+      retryWhileBusy(busyRetry(s), 'creating', () => Promise.reject(busy())),
+    ).rejects.toThrow('through 2 tries while creating');
+    expect(s.clock.sleeps).toEqual([750]);
   });
 });

@@ -89,17 +89,17 @@ describe('pollUntilSettled, at its edges', () => {
   });
 });
 
-describe('retryWhileBusy, at its deadline', () => {
+describe('retryWhileBusy, at the end of its budget', () => {
   const busy = (): Error =>
     new ResourceInUse({ message: 'Resource was modified concurrently.', $metadata: {} });
 
-  it('still tries when the next pause ends exactly at the deadline, and counts its tries', async () => {
+  it('still tries when the next pause uses the budget up exactly, and counts its tries', async () => {
     const session = testSession({ imageName: 'img', waitTimeoutSeconds: 2 });
-    // Pauses of 0.75 s and 1.25 s reach the 2 s deadline exactly; the third would pass it.
+    // Pauses of 0.75 s and 1.25 s spend the 2 s budget exactly; the third would pass it.
     await expect(
       retryWhileBusy(busyRetry(session), 'working', () => Promise.reject(busy())),
     ).rejects.toThrow(
-      'The SageMaker image "img" stayed busy (ResourceInUse: Resource was modified concurrently) through 3 tries over 2 s while working. Re-run the job once the other work on the image has finished.',
+      'The SageMaker image "img" stayed busy (ResourceInUse: Resource was modified concurrently) through 3 tries while working, and this run has waited out a busy image for 2.0 s of its 2 s (`wait-timeout-seconds`). Re-run the job once the other work on the image has finished.',
     );
     expect(session.clock.sleeps).toEqual([750, 1250]);
     expect(session.report.info).toHaveBeenCalledWith(

@@ -308,7 +308,7 @@ const DOMAIN: readonly Probe[] = [
       'A CustomImages entry comes back exactly as written: the name in its case, the config, and ImageVersionNumber only when one was sent.',
     reliedOn: [
       { file: PLAN, symbol: 'mergeCustomImages' },
-      { file: 'src/retention/facts.ts', symbol: 'pinnedVersions' },
+      { file: 'src/retention/uses.ts', symbol: 'versionsNamedIn' },
     ],
     expected: [O.entriesEchoed],
     observedHow: 'Write a pinned entry, read it; write it unpinned, read it.',

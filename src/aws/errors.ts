@@ -21,6 +21,8 @@ interface ErrorFacts {
   readonly requestId?: string;
   readonly httpStatus?: number;
   readonly code?: string;
+  /** How many times the SDK sent the request (retries included), when it says. */
+  readonly attempts?: number;
 }
 
 const CONFIGURE_CREDENTIALS =
@@ -56,7 +58,7 @@ export function errorFacts(error: unknown): ErrorFacts {
   if (error instanceof AwsCallError) return errorFacts(error.cause);
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
   const withMeta = error as Error & {
-    $metadata?: { requestId?: string; httpStatusCode?: number };
+    $metadata?: { requestId?: string; httpStatusCode?: number; attempts?: number };
     code?: unknown;
     Code?: unknown;
   };
@@ -68,6 +70,7 @@ export function errorFacts(error: unknown): ErrorFacts {
   };
   if (withMeta.$metadata?.requestId) facts.requestId = withMeta.$metadata.requestId;
   if (withMeta.$metadata?.httpStatusCode) facts.httpStatus = withMeta.$metadata.httpStatusCode;
+  if (withMeta.$metadata?.attempts) facts.attempts = withMeta.$metadata.attempts;
   if (code !== undefined) facts.code = code;
   return facts;
 }

@@ -21,6 +21,7 @@ import {
   type UpdateUserProfileRequest,
 } from '@aws-sdk/client-sagemaker';
 import { call, unlessNotFound } from './sagemaker.js';
+import { withoutRetries } from './without-retries.js';
 import type { AwsResource } from './errors.js';
 
 export type {
@@ -59,23 +60,6 @@ const app = (key: AppKey): AwsResource => ({
   kind: 'Studio app',
   name: `${key.SpaceName ?? key.UserProfileName ?? ''}/${key.AppType ?? ''}/${key.AppName ?? ''}`,
 });
-
-/**
- * The command with the SDK's retries switched off: a write computed from a read must not be resent
- * after a lost answer (the caller reads again and decides). A pass-through middleware takes the
- * name of the SDK's retry middleware, which `override` lets it replace for this command only.
- * (UpdateDomain's command takes the same middleware, should the Studio step want it.)
- */
-export function withoutRetries(command: UpdateUserProfileCommand): UpdateUserProfileCommand {
-  command.middlewareStack.add((next) => (args) => next(args), {
-    name: 'retryMiddleware',
-    step: 'finalizeRequest',
-    priority: 'high',
-    tags: ['RETRY'],
-    override: true,
-  });
-  return command;
-}
 
 export function describeUserProfile(
   client: SageMakerClient,

@@ -20,7 +20,7 @@ import { describeDomain } from './studio-api.js';
 /** The largest page every list call here accepts: fewer requests. */
 const PAGE_SIZE = 100;
 
-/** A settings object as read (DefaultUserSettings, SpaceSettings, …), searched for CustomImages. */
+/** A settings object as read (DefaultUserSettings, SpaceSettings, …), searched for versions. */
 export type StudioSettings = Readonly<Record<string, unknown>>;
 
 /** Every item of every page, in order; `itemsOf` picks a page's items (their names, say). */
@@ -72,21 +72,17 @@ export function listDomainIds(client: SageMakerClient): Promise<string[]> {
   );
 }
 
-export interface DomainDefaults {
-  readonly userSettings: StudioSettings;
-  readonly spaceSettings: StudioSettings;
-}
-
-/** A domain's default user and space settings; undefined when it no longer exists. */
-export async function describeDomainDefaults(
+/** The parts of a domain's description that can name a version; undefined when it is gone. */
+export async function describeDomainSettings(
   client: SageMakerClient,
   domainId: string,
-): Promise<DomainDefaults | undefined> {
+): Promise<StudioSettings | undefined> {
   const domain = await unlessNotFound(() => describeDomain(client, domainId));
   if (domain === undefined) return undefined;
   return {
-    userSettings: { ...domain.DefaultUserSettings },
-    spaceSettings: { ...domain.DefaultSpaceSettings },
+    DefaultUserSettings: domain.DefaultUserSettings,
+    DefaultSpaceSettings: domain.DefaultSpaceSettings,
+    DomainSettings: domain.DomainSettings,
   };
 }
 

@@ -1,6 +1,7 @@
 // The SageMaker edge: one configured client and the calls the action makes, each failing as a
 // AwsCallError that names its operation. Loaded only after the inputs are valid (a dynamic
 // import), so a bad input fails without paying for the SDK.
+import { forDisplay } from '../common/redact.js';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import {
@@ -8,6 +9,7 @@ import {
   CreateImageVersionCommand,
   DescribeImageCommand,
   DescribeImageVersionCommand,
+  ListImageVersionsCommand,
   SageMakerClient,
   UpdateImageVersionCommand,
   paginateListImageVersions,
@@ -46,7 +48,7 @@ export function createSageMakerClient(settings: ClientSettings): SageMakerClient
     (level: string) =>
     (...content: unknown[]) =>
       settings.log(
-        `AWS SDK ${level}: ${content.map((c) => (typeof c === 'string' ? c : JSON.stringify(c))).join(' ')}`,
+        `AWS SDK ${level}: ${content.map((c) => (typeof c === 'string' ? c : JSON.stringify(forDisplay(c)))).join(' ')}`,
       );
   const logger = {
     trace: () => {},
@@ -193,4 +195,24 @@ export async function updateImageVersion(
   request: UpdateImageVersionRequest,
 ): Promise<void> {
   await call('UpdateImageVersion', () => client.send(new UpdateImageVersionCommand(request)));
+}
+
+/** The image's highest version number, or undefined when it has none (or does not exist). */
+export async function newestVersionNumber(
+  client: SageMakerClient,
+  imageName: string,
+): Promise<number | undefined> {
+  const page = await unlessNotFound(() =>
+    call('ListImageVersions', () =>
+      client.send(
+        new ListImageVersionsCommand({
+          ImageName: imageName,
+          SortBy: 'VERSION',
+          SortOrder: 'DESCENDING',
+          MaxResults: 1,
+        }),
+      ),
+    ),
+  );
+  return page?.ImageVersions?.[0]?.Version;
 }

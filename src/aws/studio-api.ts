@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { call, unlessNotFound } from './sagemaker.js';
 import type { AwsResource } from './errors.js';
+import { withoutRetries } from './without-retries.js';
 
 export type {
   CreateAppImageConfigRequest,
@@ -39,13 +40,14 @@ export function describeDomain(
   );
 }
 
+/** A read-modify-write: sent once, without the SDK's retries (see without-retries.ts). */
 export async function updateDomain(
   client: SageMakerClient,
   request: UpdateDomainRequest,
 ): Promise<void> {
   await call(
     'UpdateDomain',
-    () => client.send(new UpdateDomainCommand(request)),
+    () => client.send(withoutRetries(new UpdateDomainCommand(request))),
     domain(request.DomainId ?? ''),
   );
 }

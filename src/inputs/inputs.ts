@@ -2,6 +2,7 @@
 import {
   MAX_IMAGE_TAGS,
   RULES,
+  durationMs,
   ecrRegionOf,
   type JOB_TYPES,
   type PROCESSORS,
@@ -21,6 +22,10 @@ export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
 /** What `keep-versions` asks for: keep this many newest CREATED versions, retire the others. */
 export interface Retention {
   readonly keepVersions: number;
+  /** The grace period: versions younger than this are never retired and use no slot. */
+  readonly keepYoungerThanMs: number;
+  /** The same as given (`24h`, `7d`), for messages. */
+  readonly keepYoungerThan: string;
   readonly action: RetentionAction;
 }
 
@@ -60,6 +65,8 @@ export interface Inputs {
   readonly newImage?: NewImage;
   readonly skipIfUnchanged: boolean;
   readonly moveAliases: boolean;
+  /** Whether aliases and Studio pins may go from a higher version to a lower one. */
+  readonly allowRollback: boolean;
   readonly dryRun: boolean;
   readonly maskAccountId: boolean;
   /** Present when `keep-versions` is set. */
@@ -120,6 +127,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     newImage,
     skipIfUnchanged: inputs.flag('skip-if-unchanged'),
     moveAliases,
+    allowRollback: inputs.flag('allow-rollback'),
     dryRun: inputs.flag('dry-run'),
     maskAccountId: inputs.flag('mask-aws-account-id'),
     retention,
@@ -181,13 +189,15 @@ function readNewImage(inputs: CheckedInputs, warnings: string[]): NewImage | und
 function readRetention(inputs: CheckedInputs, waitForCreated: boolean): Retention | undefined {
   const keepVersions = inputs.optional('keep-versions');
   const action = inputs.withDefault('retention-action').toLowerCase() as RetentionAction;
+  const keepYoungerThan = inputs.withDefault('keep-younger-than');
+  const keepYoungerThanMs = durationMs(keepYoungerThan) ?? 0;
   if (keepVersions === undefined) return undefined;
   if (!waitForCreated) {
     inputs.problems.push(
       "Input `keep-versions` needs `wait-for-created: true`: versions are retired only once this run's version is CREATED.",
     );
   }
-  return { keepVersions: Number(keepVersions), action };
+  return { keepVersions: Number(keepVersions), keepYoungerThan, keepYoungerThanMs, action };
 }
 
 /** A warning when the ECR repository is in another region than the SageMaker image. */

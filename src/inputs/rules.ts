@@ -68,6 +68,27 @@ function integerRule(min: number, max: number, unit = ''): Rule {
   };
 }
 
+const HOUR_MS = 3_600_000;
+
+/** A duration in whole hours or days (`36h`, `7d`), from `min` to `max` milliseconds. */
+function durationRule(minMs: number, maxMs: number, minText: string, maxText: string): Rule {
+  const rule = `a number of hours or days such as \`36h\` or \`7d\`, from ${minText} to ${maxText}`;
+  return {
+    rule,
+    check(value) {
+      const ms = durationMs(value);
+      return ms === undefined || ms < minMs || ms > maxMs ? `must be ${rule}` : undefined;
+    },
+  };
+}
+
+/** `36h` → 129600000; undefined for anything else. Pure. */
+export function durationMs(value: string): number | undefined {
+  const match = /^(\d{1,6})([hd])$/.exec(value);
+  if (match === null) return undefined;
+  return Number(match[1]) * HOUR_MS * (match[2] === 'd' ? 24 : 1);
+}
+
 // The YAML 1.2 core-schema spellings that @actions/core's getBooleanInput accepts.
 export const TRUE_WORDS = ['true', 'True', 'TRUE'] as const;
 export const FALSE_WORDS = ['false', 'False', 'FALSE'] as const;
@@ -253,6 +274,9 @@ export const RULES = {
   // policy (it would keep every version of any image seen so far).
   'keep-versions': integerRule(1, 1000),
   'retention-action': lowerCaseEnumRule(RETENTION_ACTIONS),
+  // At least an hour: a run that retires what another run made minutes ago races it.
+  'keep-younger-than': durationRule(HOUR_MS, 3650 * 24 * HOUR_MS, '`1h`', '`3650d`'),
+  'allow-rollback': booleanRule,
 
   // Studio: attaching the version to SageMaker Studio domains (src/studio/). The API's limits on
   // counts (25 variables, 50 arguments, 1 entrypoint) and the cross-field rules are in
@@ -313,6 +337,8 @@ export const DEFAULTS = {
   'mask-aws-account-id': 'false',
   // Retention
   'retention-action': 'delete',
+  'keep-younger-than': '24h',
+  'allow-rollback': 'false',
 
   // Studio
   'studio-app-type': 'JupyterLab',

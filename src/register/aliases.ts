@@ -65,13 +65,33 @@ export function assertNoConflict(conflicts: readonly [string, number][], imageNa
   );
 }
 
-/** The requests that put `alias` on `target`, given the version holding it now. Pure. */
+/** An alias left on a newer version than this run's: newest wins (allow-rollback is off). */
+export interface HeldNewer {
+  readonly alias: string;
+  readonly version: number;
+}
+
+/** Whether moving an alias from `holderVersion` to `target` would take its users back. Pure. */
+export function isRollback(
+  holderVersion: number | undefined,
+  target: AliasUpdate['version'],
+): boolean {
+  return holderVersion !== undefined && target !== NEW_VERSION && holderVersion > target;
+}
+
+/**
+ * The requests that put `alias` on `target`, given the version holding it now: none when it is
+ * there already, or when that would move it to an older version and rollbacks are not allowed.
+ * Pure.
+ */
 export function aliasMoveSteps(
   alias: string,
   holderVersion: number | undefined,
   target: AliasUpdate['version'],
+  allowRollback = false,
 ): AliasUpdate[] {
   if (holderVersion === target) return [];
+  if (!allowRollback && isRollback(holderVersion, target)) return [];
   return [
     ...(holderVersion === undefined ? [] : [{ version: holderVersion, remove: [alias] }]),
     { version: target, add: [alias] },
@@ -88,12 +108,13 @@ export function planAliasesOnExisting(
   holders: AliasHolders,
   version: number,
   moveAliases: boolean,
+  allowRollback = false,
 ): { readonly conflicts: [string, number][]; readonly updates: AliasUpdate[] } {
   if (moveAliases) {
     return {
       conflicts: [],
       updates: aliases.flatMap((alias) =>
-        aliasMoveSteps(alias, holders.get(alias)?.version, version),
+        aliasMoveSteps(alias, holders.get(alias)?.version, version, allowRollback),
       ),
     };
   }
@@ -127,14 +148,25 @@ async function sendUpdate(session: Session, update: AliasUpdate, doing: string):
   );
 }
 
-/** Puts every requested alias on `version`, taking each off the version that holds it first. */
-export async function moveAliasesTo(session: Session, version: number): Promise<void> {
+/**
+ * Puts every requested alias on `version`, taking each off the version that holds it first;
+ * returns the aliases left on a newer version (never moved back unless allow-rollback).
+ */
+export async function moveAliasesTo(session: Session, version: number): Promise<HeldNewer[]> {
   const { inputs, api, client, report } = session;
+  const heldNewer: HeldNewer[] = [];
   for (const alias of inputs.aliases) {
     // Read just before moving: a run that finished meanwhile may have moved it already.
     const holder = await api.versionHoldingAlias(client, inputs.imageName, alias);
-    const steps = aliasMoveSteps(alias, holder?.version, version);
+    const steps = aliasMoveSteps(alias, holder?.version, version, inputs.allowRollback);
     for (const step of steps) await sendUpdate(session, step, `moving alias "${alias}"`);
+    if (holder !== undefined && steps.length === 0 && holder.version !== version) {
+      heldNewer.push({ alias, version: holder.version });
+      report.info(
+        `Alias "${alias}" stays on version ${holder.version}, newer than version ${version} (allow-rollback is off).`,
+      );
+      continue;
+    }
     report.info(
       steps.length === 0
         ? `Alias "${alias}" is already on version ${version}.`
@@ -143,13 +175,18 @@ export async function moveAliasesTo(session: Session, version: number): Promise<
           : `Moved alias "${alias}" from version ${holder.version} to version ${version}.`,
     );
   }
+  return heldNewer;
 }
 
 /**
  * Puts the requested aliases on an existing, CREATED `version` (skip-if-unchanged): moved there
- * with `move-aliases`; otherwise added where free, failing when another version holds one.
+ * with `move-aliases` (never back from a newer version unless allow-rollback); otherwise added
+ * where free, failing when another version holds one.
  */
-export async function applyAliasesToExisting(session: Session, version: number): Promise<void> {
+export async function applyAliasesToExisting(
+  session: Session,
+  version: number,
+): Promise<HeldNewer[]> {
   const { inputs, report } = session;
   if (inputs.moveAliases) return moveAliasesTo(session, version);
   const holders = await findAliasHolders(session);
@@ -162,6 +199,7 @@ export async function applyAliasesToExisting(session: Session, version: number):
       `Set alias${added.length > 1 ? 'es' : ''} ${added.join(', ')} on version ${version}.`,
     );
   }
+  return [];
 }
 
 /** Takes aliases off a version of this run that ended CREATE_FAILED, so a new one can have them. */

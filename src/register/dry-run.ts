@@ -65,6 +65,7 @@ export async function planReuse(session: Session, version: number): Promise<Plan
     holders,
     version,
     inputs.moveAliases,
+    inputs.allowRollback,
   );
   assertNoConflict(conflicts, inputs.imageName);
   return updates.map(asPlanned(inputs.imageName));

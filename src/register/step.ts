@@ -9,7 +9,7 @@ import { readImageVersionArn, type ImageVersionArnParts } from '../aws/arn.js';
 import { quoteForLog } from '../common/log-safe.js';
 import type { RunContext } from '../inputs/run-context.js';
 import { Output, maskAccount, setStatusOutputs, setVersionOutputs } from '../report/outputs.js';
-import type { Session } from '../run/session.js';
+import { withDeadline, type Session } from '../run/session.js';
 import { PollFailure } from '../wait/poll.js';
 import {
   applyAliasesToExisting,
@@ -18,6 +18,7 @@ import {
   findAliasHolders,
   moveAliasesTo,
   type AliasHolders,
+  type HeldNewer,
 } from './aliases.js';
 import { createForThisAttempt } from './attempt.js';
 import { buildVersionRequestBody, type VersionRequestBody } from './request.js';
@@ -103,12 +104,17 @@ export async function prepareCreation(
   return { requestBody, tokens, holders };
 }
 
-/** Creates the version (or finds the one an earlier attempt made), then waits for CREATED. */
+/**
+ * Creates the version (or finds the one an earlier attempt made), then waits for CREATED, all
+ * within wait-timeout-seconds (plus one poll).
+ */
 export async function createVersion(
-  session: Session,
+  runSession: Session,
   preparation: Preparation,
   progress: Progress,
 ): Promise<Registered> {
+  // One deadline for the whole step: a new image, a busy one, and CREATED.
+  const session = withDeadline(runSession);
   const { inputs, report } = session;
   const { requestBody, tokens, holders } = preparation;
   const { imageVersionArn, clientToken } = await report.group('Create the image version', () => {
@@ -159,17 +165,41 @@ async function waitUntilCreated(
 
 /**
  * The aliases, once the version is CREATED: moved to a new version with `move-aliases` (without
- * it they went with the creation request), applied to a reused one.
+ * it they went with the creation request), applied to a reused one. An alias on a newer version
+ * stays there (newest wins) unless `allow-rollback`, and a notice says so.
  */
 export async function placeAliases(session: Session, registered: Registered): Promise<void> {
   const { inputs, report } = session;
   const version = registered.arnParts.version;
+  let heldNewer: HeldNewer[] = [];
   if (registered.created && inputs.moveAliases && inputs.aliases.length > 0) {
-    await report.group('Move the aliases', () => moveAliasesTo(session, version));
+    heldNewer = await report.group('Move the aliases', () => moveAliasesTo(session, version));
   } else if (!registered.created && inputs.aliases.length > 0) {
-    await report.group('Apply the aliases', () => applyAliasesToExisting(session, version));
+    heldNewer = await report.group('Apply the aliases', () =>
+      applyAliasesToExisting(session, version),
+    );
   }
   report.output(Output.Aliases, inputs.aliases.join(','));
+  if (heldNewer.length > 0)
+    report.notice(heldNewerNotice(inputs.imageName, version, heldNewer), NEWEST_WINS);
+}
+
+/** The title of every notice about what stayed on a newer version. */
+export const NEWEST_WINS = 'Newest version wins';
+
+/** What stayed on a newer version, and how to roll back on purpose. Pure. */
+export function heldNewerNotice(
+  imageName: string,
+  version: number,
+  heldNewer: readonly HeldNewer[],
+): string {
+  const list = heldNewer.map(({ alias, version: v }) => `"${alias}" on version ${v}`).join(', ');
+  return (
+    `Image ${imageName}: alias${heldNewer.length > 1 ? 'es' : ''} ${list} stay${heldNewer.length > 1 ? '' : 's'} ` +
+    `there: ${heldNewer.length > 1 ? 'they are' : 'it is'} newer than version ${version} of this run, and aliases never ` +
+    'move to an older version on their own (a re-run of an older run, or two pipelines finishing ' +
+    'out of order). To roll back on purpose, run again with `allow-rollback: true`.'
+  );
 }
 
 function logTokens(

@@ -1,4 +1,5 @@
 // The step summary as Markdown. Pure.
+import { forDisplay } from '../common/redact.js';
 import { imageConsoleUrl, partitionOfRegion } from '../aws/arn.js';
 import { cell, details } from '../common/markdown.js';
 import type { PlannedRequest } from '../common/planned-request.js';
@@ -84,7 +85,9 @@ export function renderDryRunSummary(
     '',
     ...details(
       'Requests',
-      planned.map(({ operation, input }) => `${operation} ${JSON.stringify(input, null, 2)}`),
+      planned.map(
+        ({ operation, input }) => `${operation} ${JSON.stringify(forDisplay(input), null, 2)}`,
+      ),
     ),
   ].join('\n');
 }

@@ -1,14 +1,17 @@
 // What retention must read to prove a version unused: the image's versions, which versions hold
-// aliases, and every CustomImages entry that pins a version, in every Studio domain of the region
-// (both default levels), every user profile and every space. One request at a time.
+// aliases, and every place in Studio that names a version (see uses.ts): in every domain of the
+// region, its settings (both default levels and DomainSettings), every user profile, every space,
+// and every app. One request at a time. A read that fails stops retention before anything is
+// written (RetentionReadError).
 //
-// Requests: ListImageVersions (1 per 100 versions); when something could be retired, ListAliases
+// Requests: ListImageVersions (1 per 100 versions). When something could be retired: ListAliases
 // (1 per 100 aliases) and one DescribeImageVersion per alias; ListDomains (1 per 100), and per
-// domain DescribeDomain, ListUserProfiles and ListSpaces (1 per 100 each) and one Describe per
-// profile and space; in archive mode, one DescribeImageVersion per version it would retire (its
-// vendor guidance is not listed). Nothing beyond ListImageVersions when nothing could be retired.
+// domain DescribeDomain, ListUserProfiles, ListSpaces and ListApps (1 per 100 each) and one
+// Describe per profile and space. In archive mode, one DescribeImageVersion per version (vendor
+// guidance is not listed): to retire, or to mark STABLE again. Nothing more when nothing could be
+// retired (and, in archive mode, nothing is marked).
+import type { AppDetails } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
-import type { StudioSettings } from '../aws/retention-api.js';
 import type { Session } from '../run/session.js';
 import {
   decideRetention,
@@ -17,8 +20,9 @@ import {
   type RetentionPolicy,
   type VersionFacts,
 } from './decide.js';
+import { appImageUse, appName, versionsNamedIn, type Use } from './uses.js';
 
-/** A read that failed: what was being read, and the error (a AwsCallError). */
+/** A read that failed: what was being read, and the error (an AwsCallError). */
 export class RetentionReadError extends ActionError {
   readonly reading: string;
   override readonly cause: unknown;
@@ -29,11 +33,19 @@ export class RetentionReadError extends ActionError {
   }
 }
 
-/** What was read, for the report: how much of Studio was searched for pins. */
+/** How much of Studio was searched for uses. */
+export interface Searched {
+  domains: number;
+  userProfiles: number;
+  spaces: number;
+  apps: number;
+}
+
+/** What was read, for the report: how much of Studio was searched for uses. */
 export interface GatheredFacts extends RetentionFacts {
   /** False when nothing could be retired, so aliases and Studio were not read. */
   readonly protectionsRead: boolean;
-  readonly searched: { domains: number; userProfiles: number; spaces: number };
+  readonly searched: Searched;
 }
 
 async function reading<T>(what: string, read: () => Promise<T>): Promise<T> {
@@ -48,12 +60,26 @@ export async function gatherFacts(
   session: Session,
   policy: RetentionPolicy,
 ): Promise<GatheredFacts> {
-  const { inputs, api, client } = session;
+  const versions = await listVersions(session);
+  const nothing = { aliases: new Map(), uses: new Map(), appsOnLatest: [] };
+  const searched: Searched = { domains: 0, userProfiles: 0, spaces: 0, apps: 0 };
+  const guidance = policy.action === 'archive' ? await vendorGuidanceOf(session, versions) : {};
+  if (retiring(decideRetention({ versions, ...nothing }, policy)).length === 0) {
+    return { versions, ...nothing, ...guidance, protectionsRead: false, searched };
+  }
+  const aliases = await aliasesByVersion(session);
+  const uses = new Map<number, Use[]>();
+  const appsOnLatest: (Date | undefined)[] = [];
+  await searchStudio(session, { uses, appsOnLatest, searched });
+  return { versions, aliases, uses, appsOnLatest, ...guidance, protectionsRead: true, searched };
+}
+
+async function listVersions({ inputs, api, client }: Session): Promise<VersionFacts[]> {
   const listed = await reading(`the versions of image "${inputs.imageName}"`, () =>
     api.listAllImageVersions(client, inputs.imageName),
   );
   // Stryker disable next-line ArrayDeclaration: a string in place of [] has no Version, so adds none
-  const versions: VersionFacts[] = (listed ?? []).flatMap((v) =>
+  return (listed ?? []).flatMap((v) =>
     v.Version === undefined
       ? []
       : [
@@ -64,25 +90,22 @@ export async function gatherFacts(
           },
         ],
   );
-  const none = new Map<number, string[]>();
-  const searched = { domains: 0, userProfiles: 0, spaces: 0 };
-  if (retiring(decideRetention({ versions, aliases: none, pins: none }, policy)).length === 0) {
-    return { versions, aliases: none, pins: none, protectionsRead: false, searched };
-  }
-  const aliases = await aliasesByVersion(session);
-  const pins = await pinsByVersion(session, searched);
-  if (policy.action !== 'archive') {
-    return { versions, aliases, pins, protectionsRead: true, searched };
-  }
+}
+
+/** Archive mode: each version's vendor guidance (a version gone meanwhile has none). */
+async function vendorGuidanceOf(
+  { inputs, api, client }: Session,
+  versions: readonly VersionFacts[],
+): Promise<{ vendorGuidance: Map<number, string> }> {
   const vendorGuidance = new Map<number, string>();
-  for (const version of retiring(decideRetention({ versions, aliases, pins }, policy))) {
-    // A version gone meanwhile needs no guidance: retiring it finds it gone.
+  for (const { version, status } of versions) {
+    if (status === 'DELETING') continue;
     const described = await reading(`version ${version} of image "${inputs.imageName}"`, () =>
       api.unlessNotFound(() => api.describeImageVersion(client, inputs.imageName, version)),
     );
     if (described?.VendorGuidance) vendorGuidance.set(version, described.VendorGuidance);
   }
-  return { versions, aliases, pins, vendorGuidance, protectionsRead: true, searched };
+  return { vendorGuidance };
 }
 
 /** Version → its aliases: ListAliases names them all, DescribeImageVersion says who holds each. */
@@ -102,69 +125,68 @@ async function aliasesByVersion(session: Session): Promise<Map<number, string[]>
   return byVersion;
 }
 
-/** Version → what pins it, from every domain, user profile and space of the region. */
-async function pinsByVersion(
-  session: Session,
-  searched: GatheredFacts['searched'],
-): Promise<Map<number, string[]>> {
-  const { inputs, api, client } = session;
-  const pins = new Map<number, string[]>();
-  const note = (settings: StudioSettings | undefined, where: string): void => {
-    for (const version of pinnedVersions(settings, inputs.imageName))
-      pins.set(version, [...(pins.get(version) ?? []), where]);
-  };
+interface Found {
+  readonly uses: Map<number, Use[]>;
+  readonly appsOnLatest: (Date | undefined)[];
+  readonly searched: Searched;
+}
+
+/** Every domain of the region: its settings, user profiles, spaces and apps. */
+async function searchStudio(session: Session, found: Found): Promise<void> {
+  const { api, client } = session;
   const domainIds = await reading('the Studio domains of the region', () =>
     api.listDomainIds(client),
   );
   for (const domainId of domainIds) {
-    searched.domains++;
-    const defaults = await reading(`the settings of Studio domain ${domainId}`, () =>
-      api.describeDomainDefaults(client, domainId),
-    );
-    note(defaults?.userSettings, `domain ${domainId} default user settings`);
-    note(defaults?.spaceSettings, `domain ${domainId} default space settings`);
-    const profiles = await reading(`the user profiles of Studio domain ${domainId}`, () =>
-      api.listUserProfileNames(client, domainId),
-    );
-    for (const name of profiles) {
-      searched.userProfiles++;
-      const settings = await reading(`user profile ${name} of Studio domain ${domainId}`, () =>
-        api.describeUserProfileSettings(client, domainId, name),
-      );
-      note(settings, `user profile ${name} (${domainId})`);
-    }
-    const spaces = await reading(`the spaces of Studio domain ${domainId}`, () =>
-      api.listSpaceNames(client, domainId),
-    );
-    for (const name of spaces) {
-      searched.spaces++;
-      const settings = await reading(`space ${name} of Studio domain ${domainId}`, () =>
-        api.describeSpaceSettings(client, domainId, name),
-      );
-      note(settings, `space ${name} (${domainId})`);
-    }
+    found.searched.domains++;
+    await searchDomain(session, domainId, found);
   }
-  return pins;
 }
 
-/**
- * The versions of `imageName` pinned (`ImageVersionNumber`) in any `CustomImages` list of a
- * settings object, whichever app's settings hold it: a member added to the API later is searched
- * too. Image names compare without case, which can only protect more. Pure.
- */
-export function pinnedVersions(settings: StudioSettings | undefined, imageName: string): number[] {
-  const found = new Set<number>();
-  for (const member of Object.values(settings ?? {})) {
-    const customImages = (member as { CustomImages?: unknown } | null)?.CustomImages;
-    if (!Array.isArray(customImages)) continue;
-    for (const entry of customImages as { ImageName?: unknown; ImageVersionNumber?: unknown }[]) {
-      if (
-        typeof entry?.ImageName === 'string' &&
-        entry.ImageName.toLowerCase() === imageName.toLowerCase() &&
-        typeof entry.ImageVersionNumber === 'number'
-      )
-        found.add(entry.ImageVersionNumber);
-    }
+async function searchDomain(session: Session, domainId: string, found: Found): Promise<void> {
+  const { inputs, api, client } = session;
+  const note = (settings: unknown, use: Use): void => {
+    for (const version of versionsNamedIn(settings, inputs.imageName))
+      found.uses.set(version, [...(found.uses.get(version) ?? []), use]);
+  };
+  const settings = await reading(`the settings of Studio domain ${domainId}`, () =>
+    api.describeDomainSettings(client, domainId),
+  );
+  note(settings, { domainId, place: 'domain settings' });
+  const profiles = await reading(`the user profiles of Studio domain ${domainId}`, () =>
+    api.listUserProfileNames(client, domainId),
+  );
+  for (const name of profiles) {
+    found.searched.userProfiles++;
+    const profile = await reading(`a user profile of Studio domain ${domainId}`, () =>
+      api.describeUserProfileSettings(client, domainId, name),
+    );
+    note(profile, { domainId, place: 'user profile', name });
   }
-  return [...found];
+  const spaces = await reading(`the spaces of Studio domain ${domainId}`, () =>
+    api.listSpaceNames(client, domainId),
+  );
+  for (const name of spaces) {
+    found.searched.spaces++;
+    const space = await reading(`a space of Studio domain ${domainId}`, () =>
+      api.describeSpaceSettings(client, domainId, name),
+    );
+    note(space, { domainId, place: 'space', name });
+  }
+  const apps = await reading(`the apps of Studio domain ${domainId}`, () =>
+    api.listApps(client, { DomainIdEquals: domainId }),
+  );
+  for (const app of apps) noteApp(session, app, domainId, found);
+}
+
+function noteApp(session: Session, app: AppDetails, domainId: string, found: Found): void {
+  found.searched.apps++;
+  const use = appImageUse(app, session.inputs.imageName);
+  if (use === undefined) return;
+  if (use.kind === 'latest') {
+    found.appsOnLatest.push(use.startedAt);
+    return;
+  }
+  const entry: Use = { domainId, place: 'app', name: appName(app) };
+  found.uses.set(use.version, [...(found.uses.get(use.version) ?? []), entry]);
 }

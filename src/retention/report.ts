@@ -1,10 +1,13 @@
 // Retention in the log and the step summary: one table, a row per version (version, status,
-// created, aliases, pinned by, verdict), and the reminder that ECR images are never deleted. Pure.
+// created, aliases, used by, verdict), and the reminder that ECR images are never deleted. Places
+// in Studio are counted per domain: the names of user profiles and spaces (often people's) go to
+// debug output only (usesForDebug). Pure.
 import type { RetentionAction } from '../inputs/inputs.js';
 import { oneLine } from '../common/log-safe.js';
 import { cell } from '../common/markdown.js';
 import type { RetentionDecision } from './decide.js';
 import type { GatheredFacts } from './facts.js';
+import type { Use } from './uses.js';
 
 /** The plan before it is carried out, a dry run's plan, or what was done. */
 export type ReportPhase = 'plan' | 'dry-run' | 'done';
@@ -12,6 +15,7 @@ export type ReportPhase = 'plan' | 'dry-run' | 'done';
 export interface RetentionReport {
   readonly imageName: string;
   readonly keepVersions: number;
+  readonly keepYoungerThan: string;
   readonly action: RetentionAction;
   readonly current: number | 'new';
   readonly decisions: readonly RetentionDecision[];
@@ -19,6 +23,8 @@ export interface RetentionReport {
   readonly phase: ReportPhase;
   /** Versions this run retired (phase `done`). */
   readonly retired?: readonly number[];
+  /** Kept versions this run marked STABLE again (phase `done`, archive mode). */
+  readonly unmarked?: readonly number[];
 }
 
 export const ECR_NOTE =
@@ -28,7 +34,12 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 function verdictText(decision: RetentionDecision, report: RetentionReport): string {
   const { verdict } = decision;
-  if (verdict.kind === 'keep') return `kept: ${verdict.reasons.join('; ')}`;
+  if (verdict.kind === 'keep') {
+    const kept = `kept: ${verdict.reasons.join('; ')}`;
+    if (!verdict.unmark) return kept;
+    const unmark = { plan: 'to mark', 'dry-run': 'would mark', done: 'marked' }[report.phase];
+    return `${kept}; TO_BE_ARCHIVED: ${unmark} STABLE again`;
+  }
   if (verdict.kind === 'already') return `already ${verdict.guidance}: no change`;
   const how = report.action === 'delete' ? 'delete' : 'mark TO_BE_ARCHIVED';
   switch (report.phase) {
@@ -43,6 +54,32 @@ function verdictText(decision: RetentionDecision, report: RetentionReport): stri
   }
 }
 
+/** Places in Studio, counted per domain: `d-1: domain settings, 2 user profiles, 1 app`. */
+export function usesText(uses: readonly Use[]): string {
+  const byDomain = new Map<string, Map<Use['place'], number>>();
+  for (const { domainId, place } of uses) {
+    const places = byDomain.get(domainId) ?? new Map<Use['place'], number>();
+    places.set(place, (places.get(place) ?? 0) + 1);
+    byDomain.set(domainId, places);
+  }
+  return [...byDomain]
+    .map(
+      ([domainId, places]) =>
+        `${domainId}: ${[...places].map(([place, n]) => (place === 'domain settings' ? place : plural(n, place))).join(', ')}`,
+    )
+    .join('; ');
+}
+
+/** Debug lines naming each place that uses a kept version. */
+export function usesForDebug(decisions: readonly RetentionDecision[]): string[] {
+  return decisions.flatMap(({ version, usedBy }) =>
+    usedBy.map(
+      ({ domainId, place, name }) =>
+        `Version ${version} is used by ${place}${name === undefined ? '' : ` ${name}`} in Studio domain ${domainId}.`,
+    ),
+  );
+}
+
 function createdText(createdAt: Date | undefined): string {
   return createdAt === undefined
     ? ''
@@ -52,19 +89,22 @@ function createdText(createdAt: Date | undefined): string {
 /** The policy, and what was searched, in a sentence or two. */
 function introduction(report: RetentionReport): string[] {
   const { keepVersions, action, current, facts } = report;
+  const grace = report.keepYoungerThan;
   const ofWhich =
     current === 'new'
-      ? 'the version this run would create included'
-      : `version ${current} included`;
+      ? 'the version this run would create is kept'
+      : `version ${current}, this run's, is kept`;
   const lines = [
-    `Keep the ${plural(keepVersions, 'newest CREATED version')} (${ofWhich}); ` +
-      `${action === 'delete' ? 'delete' : 'mark TO_BE_ARCHIVED'} older ones that no alias or Studio setting uses, and older failed ones.`,
+    `Keep the ${plural(keepVersions, 'newest CREATED version')} older than ${grace}, and every ` +
+      `version younger than that (${ofWhich}); ${action === 'delete' ? 'delete' : 'mark TO_BE_ARCHIVED'} ` +
+      'older ones that no alias, Studio setting or app uses, and older failed ones.',
   ];
-  const { domains, userProfiles, spaces } = facts.searched;
+  const { domains, userProfiles, spaces, apps } = facts.searched;
   lines.push(
     facts.protectionsRead
-      ? `Read the aliases, and searched ${plural(domains, 'Studio domain')}, ${plural(userProfiles, 'user profile')} and ${plural(spaces, 'space')} for pinned versions.`
-      : 'Nothing could be retired, so aliases and Studio settings were not read.',
+      ? `Read the aliases, and searched ${plural(domains, 'Studio domain')}, ${plural(userProfiles, 'user profile')}, ` +
+          `${plural(spaces, 'space')} and ${plural(apps, 'app')} for versions in use.`
+      : 'Nothing could be retired, so aliases and Studio were not read.',
   );
   return lines;
 }
@@ -90,7 +130,25 @@ export function retentionOutcome(report: RetentionReport): string {
   }
 }
 
-const HEADERS = ['Version', 'Status', 'Created', 'Aliases', 'Pinned by', 'Verdict'] as const;
+/** One line, in archive mode: kept versions marked STABLE again (undefined when there are none). */
+export function unmarkOutcome(report: RetentionReport): string | undefined {
+  const planned = report.decisions
+    .filter((d) => d.verdict.kind === 'keep' && d.verdict.unmark)
+    .map((d) => d.version);
+  if (planned.length === 0) return undefined;
+  const versions = (report.phase === 'done' ? (report.unmarked ?? []) : planned).join(', ');
+  const why = 'kept, and marked TO_BE_ARCHIVED, which would archive them';
+  switch (report.phase) {
+    case 'plan':
+      return `Marking STABLE again (${why}): ${versions}.`;
+    case 'dry-run':
+      return `Would mark STABLE again (${why}): ${versions}.`;
+    case 'done':
+      return versions === '' ? undefined : `Marked STABLE again (${why}): ${versions}.`;
+  }
+}
+
+const HEADERS = ['Version', 'Status', 'Created', 'Aliases', 'Used by', 'Verdict'] as const;
 
 function rows(report: RetentionReport): string[][] {
   return report.decisions.map((d) => [
@@ -98,7 +156,7 @@ function rows(report: RetentionReport): string[][] {
     d.status,
     createdText(d.createdAt),
     d.aliases.join(', '),
-    d.pinnedBy.join(', '),
+    usesText(d.usedBy),
     verdictText(d, report),
   ]);
 }
@@ -113,7 +171,14 @@ export function retentionLogLines(report: RetentionReport): string[] {
       .join('  ')
       .trimEnd(),
   );
-  return [...introduction(report), ...aligned, retentionOutcome(report), ECR_NOTE];
+  const unmark = unmarkOutcome(report);
+  return [
+    ...introduction(report),
+    ...aligned,
+    retentionOutcome(report),
+    ...(unmark === undefined ? [] : [unmark]),
+    ECR_NOTE,
+  ];
 }
 
 /** The step summary's retention section. */
@@ -134,6 +199,7 @@ export function retentionSummary(report: RetentionReport): string {
     '',
     `**${cell(retentionOutcome(report))}**`,
     '',
+    ...(unmarkOutcome(report) === undefined ? [] : [cell(unmarkOutcome(report) ?? ''), '']),
     ECR_NOTE,
     '',
   ].join('\n');

@@ -1,5 +1,6 @@
 // The retention step: read what proves each version used or unused, decide, report, then retire
-// (or, in a dry run, only say what would be retired). main.ts calls it last, once everything else
+// (or, in a dry run, only say what would be retired); in archive mode, kept versions marked
+// TO_BE_ARCHIVED are marked STABLE again first. main.ts calls it last, once everything else
 // in the run has succeeded, and imports it only when `keep-versions` is set.
 import { explainAwsError } from '../aws/errors.js';
 import { Output } from '../report/outputs.js';
@@ -7,15 +8,17 @@ import { writeStepSummary } from '../report/step-summary.js';
 import { ActionError } from '../common/action-error.js';
 import type { Retention } from '../inputs/inputs.js';
 import type { Session } from '../run/session.js';
-import { decideRetention, retiring, type RetentionPolicy } from './decide.js';
+import { decideRetention, retiring, unmarking, type RetentionPolicy } from './decide.js';
 import { RetentionReadError, gatherFacts } from './facts.js';
 import {
   retentionLogLines,
   retentionOutcome,
   retentionSummary,
+  unmarkOutcome,
+  usesForDebug,
   type RetentionReport,
 } from './report.js';
-import { RetireError, retireVersions } from './retire.js';
+import { RetireError, retireVersions, unmarkVersions } from './retire.js';
 
 /** `current`: this run's version, or `new` for a dry run that would create one. */
 export async function applyRetention(
@@ -23,18 +26,20 @@ export async function applyRetention(
   retention: Retention,
   current: number | 'new',
 ): Promise<void> {
-  const { inputs, report } = session;
-  const { keepVersions, action } = retention;
-  const policy: RetentionPolicy = { keepVersions, action, current };
+  const { inputs, report, clock } = session;
+  const policy: RetentionPolicy = { ...retention, current, nowMs: clock.epochMs() };
+  const { keepVersions } = retention;
   const title = `Retention: keep the ${keepVersions} newest CREATED version${keepVersions === 1 ? '' : 's'}`;
   await report.group(title, async () => {
     const facts = await gatherFacts(session, policy).catch((error: unknown) => {
       throw readFailure(session, error);
     });
     const decisions = decideRetention(facts, policy);
-    const base = { imageName: inputs.imageName, keepVersions, action, current, decisions, facts };
+    for (const line of usesForDebug(decisions)) report.debug(line);
+    const base = { imageName: inputs.imageName, ...policy, decisions, facts };
     const toRetire = retiring(decisions);
-    if (inputs.dryRun || toRetire.length === 0) {
+    const toUnmark = unmarking(decisions);
+    if (inputs.dryRun || (toRetire.length === 0 && toUnmark.length === 0)) {
       const outcome: RetentionReport = { ...base, phase: inputs.dryRun ? 'dry-run' : 'done' };
       for (const line of retentionLogLines(outcome)) report.info(line);
       report.output(Output.RetiredVersions, '');
@@ -42,15 +47,19 @@ export async function applyRetention(
       return;
     }
     for (const line of retentionLogLines({ ...base, phase: 'plan' })) report.info(line);
+    let unmarked: number[];
     let retired: number[];
     try {
-      retired = await retireVersions(session, toRetire, action);
+      unmarked = await unmarkVersions(session, toUnmark);
+      retired = await retireVersions(session, toRetire, retention.action);
     } catch (error) {
       throw stopped(session, error);
     }
     report.output(Output.RetiredVersions, retired.join(','));
-    const outcome: RetentionReport = { ...base, phase: 'done', retired };
+    const outcome: RetentionReport = { ...base, phase: 'done', retired, unmarked };
     report.info(retentionOutcome(outcome));
+    const unmark = unmarkOutcome(outcome);
+    if (unmark !== undefined) report.info(unmark);
     await writeStepSummary(retentionSummary(outcome));
   });
 }

@@ -50,6 +50,7 @@ export async function retireVersions(
       action === 'delete'
         ? `deleting version ${version}`
         : `marking version ${version} TO_BE_ARCHIVED`;
+    let answerLost = false;
     try {
       const request = retireRequest(inputs.imageName, version, action);
       await retryWhileBusy(busyRetry(session), doing, () =>
@@ -58,18 +59,50 @@ export async function retireVersions(
           : api.updateImageVersion(client, request.input),
       );
     } catch (error) {
-      if (errorFacts(error).name === 'ResourceNotFound') {
+      const { name, attempts } = errorFacts(error);
+      if (name !== 'ResourceNotFound') throw new RetireError(retired, error);
+      // Found gone by the SDK's retry of this run's own request: the first answer was lost.
+      answerLost = attempts !== undefined && attempts > 1;
+      if (!answerLost) {
         report.info(`Version ${version} is gone already (deleted by someone else meanwhile).`);
         continue;
       }
-      throw new RetireError(retired, error);
     }
     retired.push(version);
     report.info(
       action === 'delete'
-        ? `Deleted version ${version} (its ECR image stays).`
+        ? `Deleted version ${version} (its ECR image stays)${answerLost ? '; the answer to the first request was lost, and the retry found it gone' : ''}.`
         : `Marked version ${version} TO_BE_ARCHIVED (SageMaker archives it after three months).`,
     );
   }
   return retired;
+}
+
+/** The request that marks a kept version STABLE again, taking back a TO_BE_ARCHIVED. Pure. */
+export function unmarkRequest(imageName: string, version: number): UpdateImageVersionRequest {
+  return { ImageName: imageName, Version: version, VendorGuidance: 'STABLE' };
+}
+
+/** Marks each kept version STABLE again; returns those this run marked (not those gone). */
+export async function unmarkVersions(
+  session: Session,
+  versions: readonly number[],
+): Promise<number[]> {
+  const { inputs, api, client, report } = session;
+  const unmarked: number[] = [];
+  for (const version of versions) {
+    try {
+      await retryWhileBusy(busyRetry(session), `marking version ${version} STABLE`, () =>
+        api.updateImageVersion(client, unmarkRequest(inputs.imageName, version)),
+      );
+    } catch (error) {
+      if (errorFacts(error).name === 'ResourceNotFound') continue;
+      throw new RetireError([], error);
+    }
+    unmarked.push(version);
+    report.info(
+      `Marked version ${version} STABLE again: it is kept, and its TO_BE_ARCHIVED mark would have archived it.`,
+    );
+  }
+  return unmarked;
 }

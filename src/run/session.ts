@@ -5,7 +5,7 @@ import { explainAwsError, isTransient } from '../aws/errors.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { Reporter } from '../report/runner.js';
 import type { PollOptions } from '../wait/poll.js';
-import type { BusyRetry } from '../wait/busy.js';
+import type { BusyBudget, BusyRetry } from '../wait/busy.js';
 import type * as SageMakerApi from '../aws/api.js';
 
 export interface Session {
@@ -15,34 +15,58 @@ export interface Session {
   readonly client: SageMakerApi.SageMakerClient;
   readonly clock: Clock;
   readonly report: Reporter;
+  /** How long, in all, the run may wait out a busy image: one budget for every write. */
+  readonly busyBudget: BusyBudget;
+  /**
+   * When the current step must end (clock time), if it has one deadline for all its waits: the
+   * creation step does (a new image, a busy one, CREATED), so it ends within wait-timeout-seconds
+   * plus one poll whatever SageMaker answers.
+   */
+  readonly deadline?: number;
+}
+
+/** A fresh busy-retry budget of wait-timeout-seconds, for one run. */
+export function busyBudgetFor(inputs: Pick<Inputs, 'waitTimeoutSeconds'>): BusyBudget {
+  return { totalMs: inputs.waitTimeoutSeconds * 1000, spentMs: 0 };
+}
+
+/** The session with one deadline, wait-timeout-seconds from now, for every wait of a step. */
+export function withDeadline(session: Session): Session {
+  return { ...session, deadline: session.clock.now() + session.inputs.waitTimeoutSeconds * 1000 };
 }
 
 type WaitSettings = Pick<
   PollOptions<unknown, unknown>,
-  'canRetry' | 'explain' | 'clock' | 'timeoutMs' | 'maxDelayMs' | 'log'
+  'canRetry' | 'explain' | 'clock' | 'timeoutMs' | 'maxDelayMs' | 'log' | 'limitStartedAt'
 >;
 
-/** How every wait of a run behaves: the inputs' time limits, transient errors retried. */
+/**
+ * How every wait of a run behaves: the inputs' time limits (what is left until the step's deadline,
+ * when it has one), transient errors retried.
+ */
 export function waitSettings(session: Session, operation: string): WaitSettings {
-  const { inputs } = session;
+  const { inputs, deadline } = session;
+  const limitMs = inputs.waitTimeoutSeconds * 1000;
   return {
+    ...(deadline === undefined ? {} : { limitStartedAt: deadline - limitMs }),
     canRetry: isTransient,
     explain: (error) =>
       explainAwsError(error, { operation, imageName: inputs.imageName, region: inputs.region }),
     clock: session.clock,
-    timeoutMs: inputs.waitTimeoutSeconds * 1000,
+    timeoutMs: deadline === undefined ? limitMs : Math.max(0, deadline - session.clock.now()),
     maxDelayMs: inputs.waitMaxDelaySeconds * 1000,
     log: (line) => session.report.info(line),
   };
 }
 
-/** How every write of a run waits out a busy image: within wait-timeout-seconds. */
+/** How every write of a run waits out a busy image: from the run's one budget, by the deadline. */
 export function busyRetry(session: Session): BusyRetry {
-  const { inputs, clock, report } = session;
+  const { inputs, clock, report, busyBudget, deadline } = session;
   return {
     clock,
     log: (line) => report.info(line),
-    timeoutSeconds: inputs.waitTimeoutSeconds,
+    budget: busyBudget,
     imageName: inputs.imageName,
+    ...(deadline === undefined ? {} : { deadline }),
   };
 }

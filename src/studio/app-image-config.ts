@@ -1,6 +1,7 @@
 // The AppImageConfig: described first, created when missing, updated only when it differs in
 // meaning. CreateAppImageConfig is not idempotent: losing a creation race ("already in use") means
 // describing it again and going on from what the winner made.
+import { forDisplay } from '../common/redact.js';
 import type { DescribeAppImageConfigResponse } from '@aws-sdk/client-sagemaker';
 import { errorFacts } from '../aws/errors.js';
 import type { StudioInputs } from '../inputs/studio-inputs.js';
@@ -34,11 +35,11 @@ export async function upsertAppImageConfig(
     }
     if (action === 'update') {
       const arn = await api.updateAppImageConfig(client, desired);
-      report.info(`Updated AppImageConfig ${name}: ${JSON.stringify(desired)}`);
+      report.info(`Updated AppImageConfig ${name}: ${JSON.stringify(forDisplay(desired))}`);
       return { name, arn, action };
     }
     const arn = await api.createAppImageConfig(client, desired);
-    report.info(`Created AppImageConfig ${name}: ${JSON.stringify(desired)}`);
+    report.info(`Created AppImageConfig ${name}: ${JSON.stringify(forDisplay(desired))}`);
     return { name, arn, action };
   };
 

@@ -1,16 +1,18 @@
 // Studio domains: read one once it is InService (waiting out Pending and Updating), and put this
 // image's entry in its lists by read-modify-write. UpdateDomain has no condition to send, so two
 // writers that read before either writes lose one update: after each write the domain is read again
-// (once the update has settled) and the write redone while this image's entry is missing or wrong.
+// (once the update has settled) and the write redone, from that new read, while this image's entry
+// is missing or wrong. UpdateDomain is never resent as it was (not even by the SDK's retries).
 import type { CustomImage } from '@aws-sdk/client-sagemaker';
 import type { DescribeDomainResponse } from '../aws/studio-api.js';
 import { ActionError } from '../common/action-error.js';
-import { errorFacts } from '../aws/errors.js';
+import { errorFacts, isTransient } from '../aws/errors.js';
 import type { StudioInputs } from '../inputs/studio-inputs.js';
 import { oneLine } from '../common/log-safe.js';
 import { pollUntilSettled, type Verdict } from '../wait/poll.js';
+import { busyRetryDelayMs } from '../wait/schedule.js';
 import { waitSettings, type Session } from '../run/session.js';
-import { planDomain, type DomainPlan } from './plan.js';
+import { planDomain, type DomainPlan, type RollbackGuard } from './plan.js';
 
 /**
  * Read-modify-writes per domain, the first included. Each one after the first means another writer
@@ -82,9 +84,12 @@ export async function attachToDomain(
   studio: Studio,
   domainId: string,
   entry: CustomImage,
+  guard: RollbackGuard,
 ): Promise<DomainOutcome> {
   const { report } = session;
-  const firstPlan = planDomain(domainId, await readSettledDomain(session, domainId), studio, entry);
+  const planFrom = (described: DescribeDomainResponse): DomainPlan =>
+    planDomain(domainId, described, studio, entry, guard);
+  const firstPlan = planFrom(await readSettledDomain(session, domainId));
   let plan = firstPlan;
   let writes = 0;
   for (let attempt = 1; plan.request !== undefined; attempt++) {
@@ -95,8 +100,8 @@ export async function attachToDomain(
           "(see the action's docs/studio.md), then re-run.",
       );
     }
-    if (await sendUpdate(session, domainId, plan.request)) writes++;
-    plan = planDomain(domainId, await readSettledDomain(session, domainId), studio, entry);
+    if (await sendUpdate(session, domainId, plan.request, attempt)) writes++;
+    plan = planFrom(await readSettledDomain(session, domainId));
     if (plan.request !== undefined) {
       report.info(
         `Studio domain ${domainId}: this image's entry is missing or wrong after the update ` +
@@ -108,25 +113,33 @@ export async function attachToDomain(
 }
 
 /**
- * Sends the update. When SageMaker refuses it and the domain is no longer InService (another
- * writer's update is settling: the error it gives then is not documented), returns false so the
- * caller reads again and redoes the change; any other refusal is the step's failure.
+ * Sends the update, once (the SDK does not resend it). When its answer is lost, throttled, a server
+ * fault or a time-out, the write may or may not have happened: returns true after a pause, and the
+ * caller reads the domain again and plans again from what it finds, never resending the old body.
+ * When SageMaker refuses it and the domain is no longer InService (another writer's update is
+ * settling: the error it gives then is not documented), returns false likewise; any other refusal
+ * is the step's failure.
  */
 async function sendUpdate(
   session: Session,
   domainId: string,
   request: NonNullable<DomainPlan['request']>,
+  attempt: number,
 ): Promise<boolean> {
   try {
     await session.api.updateDomain(session.client, request);
     return true;
   } catch (error) {
-    if (
-      !['ValidationException', 'ResourceInUse', 'ConflictException'].includes(
-        errorFacts(error).name,
-      )
-    )
-      throw error;
+    const { name } = errorFacts(error);
+    if (isTransient(error)) {
+      const delay = busyRetryDelayMs(attempt, session.clock.random());
+      session.report.info(
+        `Studio domain ${domainId}: UpdateDomain got no clear answer (${name}); reading the domain again in ${(delay / 1000).toFixed(1)} s to see what it holds.`,
+      );
+      await session.clock.sleep(delay);
+      return true;
+    }
+    if (!['ValidationException', 'ResourceInUse', 'ConflictException'].includes(name)) throw error;
     const status = (await session.api.describeDomain(session.client, domainId)).Status;
     if (status === 'InService') throw error;
     session.report.info(

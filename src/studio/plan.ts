@@ -72,18 +72,51 @@ export interface MergedImages {
   /** This image's entry before, when it had one. */
   readonly before?: CustomImage;
   readonly changed: boolean;
+  /** The newer version the entry stays on, when changing it would be a rollback. */
+  readonly heldNewer?: number;
 }
 
-/** The list with `entry` replacing this image's first entry where it stands, or appended. */
+/** Newest wins: what a pin may not go below, unless rollbacks are allowed. */
+export interface RollbackGuard {
+  readonly allowRollback: boolean;
+  /** The image's newest version, which an entry without a version number means (when read). */
+  readonly newestVersion?: number;
+}
+
+/**
+ * The version users would lose by changing `before` to `entry`, when that is a step back: a pin
+ * to a lower number, or an entry that meant the latest (newer than `entry`'s) pinned below it.
+ * Pure.
+ */
+export function rollbackFrom(
+  before: CustomImage,
+  entry: CustomImage,
+  newestVersion: number | undefined,
+): number | undefined {
+  const target = entry.ImageVersionNumber;
+  if (target === undefined) return undefined;
+  const current = before.ImageVersionNumber ?? newestVersion;
+  return current !== undefined && current > target ? current : undefined;
+}
+
+/**
+ * The list with `entry` replacing this image's first entry where it stands, or appended; left as
+ * it is when the entry there is newer and rollbacks are not allowed.
+ */
 export function mergeCustomImages(
   current: readonly CustomImage[] | undefined,
   entry: CustomImage,
+  guard: RollbackGuard = { allowRollback: false },
 ): MergedImages {
   const images = [...(current ?? [])];
   const index = images.findIndex((image) => sameImage(image, entry));
   if (index < 0) return { images: [...images, entry], changed: true };
   const before = images[index] as CustomImage;
   if (sameEntry(before, entry)) return { images, before, changed: false };
+  const heldNewer = guard.allowRollback
+    ? undefined
+    : rollbackFrom(before, entry, guard.newestVersion);
+  if (heldNewer !== undefined) return { images, before, changed: false, heldNewer };
   images[index] = entry;
   return { images, before, changed: true };
 }
@@ -95,6 +128,8 @@ export interface LevelPlan {
   readonly before?: CustomImage;
   readonly after: CustomImage;
   readonly changed: boolean;
+  /** The newer version the entry stays on (newest wins), when this run's would be a rollback. */
+  readonly heldNewer?: number;
   readonly imagesBefore: readonly CustomImage[];
   readonly imagesAfter: readonly CustomImage[];
 }
@@ -110,7 +145,8 @@ type Settings = Record<string, unknown>;
 
 /**
  * The change to one domain: for each chosen level, the chosen app's settings member as read with
- * only CustomImages changed. Levels already right are not sent; nor is anything else of the domain.
+ * only CustomImages changed (never to an older version than the entry there, unless the guard
+ * allows rollbacks). Levels already right are not sent; nor is anything else of the domain.
  * Fails, before anything is written, when a list would pass MAX_CUSTOM_IMAGES.
  */
 export function planDomain(
@@ -118,6 +154,7 @@ export function planDomain(
   described: DescribeDomainResponse,
   studio: Pick<StudioInputs, 'appType' | 'levels'>,
   entry: CustomImage,
+  guard: RollbackGuard = { allowRollback: false },
 ): DomainPlan {
   const member = APP_SETTINGS_MEMBER[studio.appType];
   const request: Record<string, unknown> = { DomainId: domainId };
@@ -125,7 +162,7 @@ export function planDomain(
     const field = SETTINGS_FIELD[level];
     const appSettings = ((described[field] as Settings | undefined)?.[member] ?? {}) as Settings;
     const current = appSettings.CustomImages as CustomImage[] | undefined;
-    const merged = mergeCustomImages(current, entry);
+    const merged = mergeCustomImages(current, entry, guard);
     const path = `${field}.${member}`;
     if (merged.changed && merged.images.length > MAX_CUSTOM_IMAGES) {
       throw new ActionError(
@@ -140,8 +177,9 @@ export function planDomain(
       level,
       path,
       ...(merged.before === undefined ? {} : { before: merged.before }),
-      after: entry,
+      after: merged.heldNewer === undefined ? entry : (merged.before ?? entry),
       changed: merged.changed,
+      ...(merged.heldNewer === undefined ? {} : { heldNewer: merged.heldNewer }),
       imagesBefore: current ?? [],
       imagesAfter: merged.images,
     };

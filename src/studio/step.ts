@@ -21,13 +21,16 @@ import {
   desiredEntry,
   planDomain,
   type ConfigAction,
+  type DomainPlan,
+  type LevelPlan,
+  type RollbackGuard,
 } from './plan.js';
 
 export interface StudioStep {
   /** Attaches the CREATED `version`; returns the step summary's Studio section. */
   attach(version: number): Promise<string>;
   /** What attaching would send (the version: undefined when not created yet). */
-  dryRun(version: number | undefined): { requests: PlannedRequest[]; markdown: string };
+  dryRun(version: number | undefined): Promise<{ requests: PlannedRequest[]; markdown: string }>;
 }
 
 /** What the Studio step read before anything was created: each domain, and the AppImageConfig. */
@@ -84,18 +87,15 @@ async function attach(reads: StudioReads, version: number): Promise<string> {
   );
   report.output(Output.AppImageConfigArn, configOutcome.arn);
   const entry = entryFor(reads, version);
+  const guard = await rollbackGuard(session, entry);
   const updated: string[] = [];
   const outcomes = [];
   for (const domainId of studio.domainIds) {
     const outcome = await report.group(
       `Attach ${describeEntry(entry)} to Studio domain ${domainId}`,
       async () => {
-        const attached = await attachToDomain(session, studio, domainId, entry);
-        for (const level of attached.plan.levels) {
-          report.info(
-            `${level.path}: ${level.changed ? `${describeEntry(level.before)} → ${describeEntry(level.after)}` : 'already right'}`,
-          );
-        }
+        const attached = await attachToDomain(session, studio, domainId, entry, guard);
+        for (const level of attached.plan.levels) report.info(levelLine(level));
         return attached;
       },
     );
@@ -109,6 +109,12 @@ async function attach(reads: StudioReads, version: number): Promise<string> {
       ? 'Studio: every domain already had this entry; nothing was written.'
       : `Studio: updated ${updated.join(', ')}. Users get the image when they restart their app.`,
   );
+  const held = heldNewerNotice(
+    session.inputs.imageName,
+    version,
+    outcomes.map(({ plan }) => plan),
+  );
+  if (held !== undefined) report.notice(held, 'Newest version wins');
   return renderStudioSummary({
     region: session.inputs.region,
     appType: studio.appType,
@@ -118,18 +124,66 @@ async function attach(reads: StudioReads, version: number): Promise<string> {
   });
 }
 
+/**
+ * Newest wins: a pin never replaces a newer one, nor an entry without a version (the latest)
+ * when the image has a newer version than this one, unless `allow-rollback`. The newest version
+ * is read only when it matters: when this run pins a version.
+ */
+async function rollbackGuard(session: Session, entry: CustomImage): Promise<RollbackGuard> {
+  const { inputs, api, client } = session;
+  if (inputs.allowRollback || entry.ImageVersionNumber === undefined)
+    return { allowRollback: inputs.allowRollback };
+  const newestVersion = await api.newestVersionNumber(client, inputs.imageName);
+  return newestVersion === undefined
+    ? { allowRollback: false }
+    : { allowRollback: false, newestVersion };
+}
+
+/** What one settings level became, for the log. */
+function levelLine(level: LevelPlan): string {
+  if (level.heldNewer !== undefined) {
+    return `${level.path}: stays on version ${level.heldNewer}, newer than this run's (allow-rollback is off)`;
+  }
+  return `${level.path}: ${level.changed ? `${describeEntry(level.before)} → ${describeEntry(level.after)}` : 'already right'}`;
+}
+
+/** What stayed on a newer version, in each domain, and how to roll back on purpose. Pure. */
+export function heldNewerNotice(
+  imageName: string,
+  version: number | undefined,
+  plans: readonly DomainPlan[],
+): string | undefined {
+  const held = plans.flatMap(({ domainId, levels }) =>
+    levels
+      .filter((level) => level.heldNewer !== undefined)
+      .map((level) => `${domainId} ${level.path} stays on version ${level.heldNewer}`),
+  );
+  if (held.length === 0) return undefined;
+  const ours = version === undefined ? 'the version of this run' : `version ${version} of this run`;
+  return (
+    `Image ${imageName} in Studio: ${held.join('; ')}: newer than ${ours}, and a Studio entry ` +
+    'never moves to an older version on its own (a re-run of an older run, or two pipelines ' +
+    'finishing out of order). To roll back on purpose, run again with `allow-rollback: true`.'
+  );
+}
+
 /** What attaching would send, from the reads alone (`version` undefined: not created yet). */
-function planAttach(
+async function planAttach(
   reads: StudioReads,
   version: number | undefined,
-): { requests: PlannedRequest[]; markdown: string } {
+): Promise<{ requests: PlannedRequest[]; markdown: string }> {
   const { session, studio, domains, config, configAction } = reads;
   const { report } = session;
-  // Unknown until created: shown as a placeholder, like the aliases' version.
+  // Unknown until created: shown as a placeholder, like the aliases' version. A new version is
+  // the newest, so it rolls nothing back.
   const entry =
     version === undefined && studio.pinVersion
       ? { ...entryFor(reads, undefined), ImageVersionNumber: '<new version>' as unknown as number }
       : entryFor(reads, version);
+  const guard =
+    version === undefined
+      ? { allowRollback: true }
+      : await rollbackGuard(session, entryFor(reads, version));
   const requests: PlannedRequest[] = [];
   if (configAction !== 'none') {
     requests.push({
@@ -138,7 +192,7 @@ function planAttach(
     });
   }
   const plans = studio.domainIds.map((domainId) =>
-    planDomain(domainId, domains.get(domainId) ?? {}, studio, entry),
+    planDomain(domainId, domains.get(domainId) ?? {}, studio, entry, guard),
   );
   for (const plan of plans) {
     if (plan.request !== undefined)

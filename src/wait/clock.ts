@@ -2,8 +2,10 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 
 export interface Clock {
-  /** Milliseconds since an arbitrary origin. */
+  /** Milliseconds since an arbitrary origin: for measuring waits. */
   now(): number;
+  /** Wall-clock milliseconds since 1970: for the age of what SageMaker made (CreationTime). */
+  epochMs(): number;
   sleep(ms: number): Promise<void>;
   /** A number in [0, 1): the source of jitter. */
   random(): number;
@@ -11,6 +13,7 @@ export interface Clock {
 
 export const systemClock: Clock = {
   now: () => performance.now(),
+  epochMs: () => Date.now(),
   sleep: async (ms) => {
     await sleepFor(ms);
   },

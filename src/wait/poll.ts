@@ -27,6 +27,11 @@ export interface PollOptions<T, S> {
   readonly log: (line: string) => void;
   /** How often a still-pending wait says so (default 30 s). */
   readonly heartbeatMs?: number;
+  /**
+   * When the time limit started, if before this wait (a step's one deadline): a time-out then
+   * says how long the step waited in all.
+   */
+  readonly limitStartedAt?: number;
 }
 
 /** A wait that ended without success: CREATE_FAILED-like verdicts and timeouts. */
@@ -58,8 +63,9 @@ export async function pollUntilSettled<T, S>(options: PollOptions<T, S>): Promis
   for (;;) {
     const remainingMs = options.timeoutMs - elapsed();
     if (remainingMs <= 0) {
+      const waited = clock.now() - (options.limitStartedAt ?? started);
       throw new PollFailure(
-        `Timed out after ${seconds(elapsed())} waiting for ${subject}: its last status was ` +
+        `Timed out after ${seconds(waited)} waiting for ${subject}: its last status was ` +
           `${lastStatus ?? 'unknown'} after ${checks} checks. Raise \`wait-timeout-seconds\`, or ` +
           'look at it in the SageMaker console.',
         lastStatus,
