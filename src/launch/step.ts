@@ -80,6 +80,8 @@ export interface LaunchTestParams {
   readonly clock: Clock;
   readonly calls: LaunchCalls;
   readonly log: (line: string) => void;
+  /** Where each clean-up problem is told (default: `log`); main.ts makes them warnings. */
+  readonly warn?: (line: string) => void;
   readonly waits: LaunchWaits;
   /**
    * How long each other wait may last: the profile settling after a write, the app leaving Pending
@@ -92,7 +94,7 @@ export interface LaunchOutcome {
   readonly passed: true;
   /** From CreateApp to InService. */
   readonly seconds: number;
-  /** What the clean-up could not remove (each also logged as a warning line). */
+  /** What the clean-up could not remove (each also told through `warn`). */
   readonly cleanupProblems: readonly CleanupProblem[];
   /** One line for the log and the step summary. */
   readonly summary: string;
@@ -139,7 +141,7 @@ export async function runLaunchTest(params: LaunchTestParams): Promise<LaunchOut
     error = caught;
   }
   const problems = await cleanUp(params, plan, made);
-  for (const problem of problems) params.log(cleanupWarning(problem));
+  for (const problem of problems) (params.warn ?? params.log)(cleanupWarning(problem));
   if (started === undefined) throw error;
   if (started.status === 'InService') {
     const summary = launchPassedLine(plan, started.seconds);
