@@ -229,9 +229,9 @@ describe('the launch test, end to end', () => {
     expect(ops.indexOf('UpdateDomain')).toBeGreaterThan(ops.lastIndexOf('UpdateUserProfile'));
     expect(ops.indexOf('UpdateDomain')).toBeGreaterThan(ops.indexOf('DeleteSpace'));
     expect(server.studio.spaceNames('d-prod')).toStrictEqual([]);
-    // The profile had no list of its own: the entry removed, an empty one is left.
+    // The profile had no list of its own, and has none after: it still sees the domain's.
     expect(server.studio.userProfileSettings('d-prod', 'ci-launch')).toStrictEqual({
-      JupyterLabAppSettings: { CustomImages: [] },
+      JupyterLabAppSettings: {},
     });
   });
 });
