@@ -46,13 +46,13 @@ export async function run(
 
 async function release(session: Session, runContext: RunContext, progress: Progress) {
   const { inputs } = session;
-  // Studio: every domain is read before anything is created, and so is the test profile.
+  // Studio: every domain is read before anything is created.
   const studio = await startStudio(session);
-  const launch = await startLaunchTest(session, studio, runContext);
+  const launch = await startLaunchTest(session, runContext);
   const existing = inputs.skipIfUnchanged ? await findReusable(session) : undefined;
-  const steps = { studio, launch };
-  if (inputs.dryRun) return dryRun(session, runContext, existing, steps);
+  if (inputs.dryRun) return dryRun(session, runContext, existing, { studio, launch });
   const reused = existing === undefined ? undefined : reuse(session, existing);
+  // So is the launch test's profile: a missing one, or a full list, stops the run here.
   await launch?.check(reused?.arnParts.imageArn, reused?.arnParts.version);
   const registered =
     reused ?? (await createVersion(session, await prepareCreation(session, runContext), progress));
@@ -155,16 +155,13 @@ async function startStudio(session: Session): Promise<StudioStep | undefined> {
 /** The launch test (`launch-test-user-profile`), loaded only then. */
 async function startLaunchTest(
   session: Session,
-  studio: StudioStep | undefined,
   runContext: RunContext,
 ): Promise<LaunchGate | undefined> {
-  const { launchTest, studio: studioInputs } = session.inputs;
-  // The inputs give the Studio inputs whenever the launch test is on.
-  if (launchTest === undefined || studioInputs === undefined || studio === undefined) {
-    return undefined;
-  }
+  // The inputs give the Studio inputs (its app type, its AppImageConfig) whenever it is on.
+  const { launchTest, studio } = session.inputs;
+  if (launchTest === undefined || studio === undefined) return undefined;
   const { startLaunchGate } = await import('./launch/gate.js');
-  return startLaunchGate(session, launchTest, studioInputs, runContext);
+  return startLaunchGate(session, launchTest, studio, runContext);
 }
 
 function announce({ inputs, report }: Session, { arnParts, created }: Registered): void {
