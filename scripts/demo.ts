@@ -1,6 +1,7 @@
 // `npm run demo`: no AWS account needed. Starts the local SageMaker endpoint on 127.0.0.1, runs the
 // committed dist/index.js exactly as a runner would, and prints the log, outputs and step summary,
-// then the Studio domain the run attached the new version to.
+// then the Studio domain the run attached the new version to. Before attaching it, the run starts
+// the version in a private space of a CI user profile (the launch test) and cleans that up.
 // The log is shown as a runner shows it by default, without `::debug::` lines; `npm run demo --
 // --debug` shows them too, as ACTIONS_STEP_DEBUG does.
 import { runAction } from '../__fixtures__/run-action.ts';
@@ -21,6 +22,8 @@ const otherTeam = { ImageName: 'other-team-image', AppImageConfigName: 'other-te
 const server = await startSageMakerServer({
   images: ['demo-image', 'other-team-image'],
   versionCreationMs: 3000,
+  // The launch test's app takes a couple of seconds to be InService, as a (very fast) Studio would.
+  studio: { appStartMs: 2000, appDeletionMs: 1000 },
   domains: [
     {
       id: 'd-demo',
@@ -31,6 +34,8 @@ const server = await startSageMakerServer({
   ],
 });
 server.studio.addAppImageConfig('other-team-config', { JupyterLabAppImageConfig: {} });
+// A user profile kept for CI: the launch test's space and app belong to it.
+server.studio.addUserProfile('d-demo', 'ci-launch');
 try {
   const inputs = {
     'image-name': 'demo-image',
@@ -41,6 +46,7 @@ try {
     'programming-lang': 'Python 3.12',
     'studio-domain-ids': 'd-demo',
     'container-environment': 'PIP_INDEX_URL=https://pypi.example.com/simple',
+    'launch-test-user-profile': 'ci-launch',
   };
   console.log(
     `Local SageMaker endpoint: ${server.url}\nInputs: ${JSON.stringify(inputs, null, 2)}\n`,
@@ -67,6 +73,13 @@ try {
       null,
       2,
     ),
+  );
+  const spaces = server.studio.spaceNames('d-demo');
+  const apps = server.studio
+    .apps()
+    .map((app) => `${app.spaceName ?? ''}/${app.appName}: ${app.status}`);
+  console.log(
+    `--- launch test left behind: spaces ${spaces.length === 0 ? 'none' : spaces.join(', ')}; apps ${apps.join(', ') || 'none'} ---`,
   );
   process.exitCode = result.exitCode ?? 1;
 } finally {

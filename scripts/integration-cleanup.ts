@@ -26,7 +26,7 @@ import {
   type UpdateDomainRequest,
   type UpdateUserProfileRequest,
 } from '@aws-sdk/client-sagemaker';
-import { planCleanup, type Found, type Resource } from './probes/cleanup-plan.ts';
+import { planCleanup, spaceOwnerName, type Found, type Resource } from './probes/cleanup-plan.ts';
 import { ask, systemClock, waitFor, type Clock } from './probes/context.ts';
 import { NAME_PREFIX } from './probes/settings.ts';
 
@@ -81,10 +81,12 @@ async function find(c: Cleanup): Promise<Found> {
 async function findInDomain(c: Cleanup): Promise<Pick<Found, 'spaces' | 'domain' | 'profiles'>> {
   const { sagemaker: client, domainId } = c;
   const spaces = await collect(paginateListSpaces({ client }, { DomainIdEquals: domainId }), (p) =>
-    p.Spaces?.filter((s) => (s.SpaceName ?? '').startsWith(NAME_PREFIX)).map((s): Resource => ({
-      name: s.SpaceName ?? '',
-      ...(s.CreationTime ? { createdAt: s.CreationTime } : {}),
-    })),
+    p.Spaces?.filter((s) => spaceOwnerName(s.SpaceName ?? '').startsWith(NAME_PREFIX)).map(
+      (s): Resource => ({
+        name: s.SpaceName ?? '',
+        ...(s.CreationTime ? { createdAt: s.CreationTime } : {}),
+      }),
+    ),
   );
   const domain = await client.send(new DescribeDomainCommand({ DomainId: domainId }));
   const names = await collect(

@@ -1,8 +1,10 @@
-// The flow, top to bottom: inputs → Studio domains read → the version (reused, or created and
-// waited for) → aliases → Studio attach → summary → retention. A dry run reads what a real run
-// reads, then says what it would send. Steps that a run may not need are loaded only when it does.
-import { forDisplay } from './common/redact.js';
+// The flow, top to bottom: inputs → Studio domains and the launch test's profile read → the version
+// (reused, or created and waited for) → AppImageConfig → launch test → aliases → Studio domains →
+// summary → retention. Nothing is released before the launch test passed. A dry run reads what a
+// real run reads, then says what it would send. Steps a run may not need are loaded only when it
+// does.
 import { ActionError } from './common/action-error.js';
+import { forDisplay } from './common/redact.js';
 import type { PlannedRequest } from './common/planned-request.js';
 import { AwsCallError, explainAwsError } from './aws/errors.js';
 import { parseInputs, type Inputs } from './inputs/inputs.js';
@@ -14,7 +16,7 @@ import { Output } from './report/outputs.js';
 import { readRunnerInput, runnerReporter, type Reporter } from './report/runner.js';
 import { summaryFacts, writeStepSummary, writeSummary } from './report/step-summary.js';
 import { renderDryRunSummary } from './report/summary.js';
-import { planRequests, planReuse } from './register/dry-run.js';
+import { planRequests, planReuse, type PlannedCreation } from './register/dry-run.js';
 import {
   createVersion,
   findReusable,
@@ -25,6 +27,7 @@ import {
   type Registered,
 } from './register/step.js';
 import { runIdentityProblem } from './register/token.js';
+import type { LaunchGate } from './launch/gate.js';
 import { busyBudgetFor, type Session } from './run/session.js';
 import type { StudioStep } from './studio/step.js';
 import { systemClock, type Clock } from './wait/clock.js';
@@ -49,14 +52,19 @@ async function release(session: Session, runContext: RunContext, progress: Progr
   const { inputs } = session;
   // Studio: every domain is read before anything is created.
   const studio = await startStudio(session);
+  const launch = await startLaunchTest(session, runContext);
   const existing = inputs.skipIfUnchanged ? await findReusable(session) : undefined;
-  if (inputs.dryRun) return dryRun(session, runContext, existing, studio);
+  if (inputs.dryRun) return dryRun(session, runContext, existing, { studio, launch });
+  const reused = existing === undefined ? undefined : reuse(session, existing);
+  // So is the launch test's profile: a missing one, or a full list, stops the run here.
+  await launch?.check(reused?.arnParts.imageArn, reused?.arnParts.version);
   const registered =
-    existing === undefined
-      ? await createVersion(session, await prepareCreation(session, runContext), progress)
-      : reuse(session, existing);
+    reused ?? (await createVersion(session, await prepareCreation(session, runContext), progress));
+  // The gate: the version starts in Studio before any alias, domain or retirement.
+  await studio?.upsertConfig();
+  const launchTest = await launch?.run(registered.arnParts.arn);
   await placeAliases(session, registered);
-  const studioSection = await studio?.attach(registered.arnParts.version);
+  const studioSection = await studio?.attachDomains(registered.arnParts.version);
   announce(session, registered);
   await writeSummary(
     summaryFacts(inputs, registered.arnParts, registered.described),
@@ -65,6 +73,7 @@ async function release(session: Session, runContext: RunContext, progress: Progr
       aliases: inputs.aliases,
       ...(registered.clientToken === undefined ? {} : { clientToken: registered.clientToken }),
       ...(registered.request === undefined ? {} : { request: registered.request }),
+      ...(launchTest === undefined ? {} : { launchTest }),
     },
     studioSection,
   );
@@ -151,6 +160,18 @@ async function startStudio(session: Session): Promise<StudioStep | undefined> {
   return session.report.group('Check the Studio domains', () => startStudioStep(session, studio));
 }
 
+/** The launch test (`launch-test-user-profile`), loaded only then. */
+async function startLaunchTest(
+  session: Session,
+  runContext: RunContext,
+): Promise<LaunchGate | undefined> {
+  // The inputs give the Studio inputs (its app type, its AppImageConfig) whenever it is on.
+  const { launchTest, studio } = session.inputs;
+  if (launchTest === undefined || studio === undefined) return undefined;
+  const { startLaunchGate } = await import('./launch/gate.js');
+  return startLaunchGate(session, launchTest, studio, runContext);
+}
+
 function announce({ inputs, report }: Session, { arnParts, created }: Registered): void {
   report.notice(
     created
@@ -160,15 +181,15 @@ function announce({ inputs, report }: Session, { arnParts, created }: Registered
   );
 }
 
-/** dry-run: print exactly what would be sent; everything before this only read. */
+/** dry-run: print exactly what would be sent, in the order a real run sends it; nothing but reads. */
 async function dryRun(
   session: Session,
   runContext: RunContext,
   existing: Awaited<ReturnType<typeof findReusable>>,
-  studio: StudioStep | undefined,
+  { studio, launch }: { studio: StudioStep | undefined; launch: LaunchGate | undefined },
 ): Promise<void> {
   const { report } = session;
-  let planned: PlannedRequest[];
+  let planned: PlannedCreation;
   let version: number | 'new';
   if (existing === undefined) {
     const preparation = await prepareCreation(session, runContext);
@@ -177,11 +198,20 @@ async function dryRun(
     planned = await planRequests(session, { ...preparation.requestBody, ClientToken: first });
     version = 'new';
   } else {
-    version = reuse(session, existing).arnParts.version;
-    planned = await planReuse(session, version);
+    const { arnParts } = reuse(session, existing);
+    version = arnParts.version;
+    const aliases = await planReuse(session, version);
+    planned = { creation: [], aliases, imageArn: arnParts.imageArn };
   }
-  const studioPlan = await studio?.dryRun(version === 'new' ? undefined : version);
-  const requests = [...planned, ...(studioPlan?.requests ?? [])];
+  const known = version === 'new' ? undefined : version;
+  const studioPlan = await studio?.dryRun(known);
+  const requests: PlannedRequest[] = [
+    ...planned.creation,
+    ...(studioPlan?.config ?? []),
+    ...((await launch?.dryRun(planned.imageArn, known)) ?? []),
+    ...planned.aliases,
+    ...(studioPlan?.domains ?? []),
+  ];
   report.info(
     requests.length === 0
       ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'

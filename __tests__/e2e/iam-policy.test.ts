@@ -79,6 +79,17 @@ function retentionScene(server: SageMakerServer): void {
 
 const STUDIO_SERVER: ServerOptions = { images: ['img'], domains: [{ id: 'd-iam' }] };
 const FIRST_ATTACH = '`studio-domain-ids` (a first attach)';
+const DRY_RUN = '`dry-run` (with `create-image`, `move-aliases` and `studio-domain-ids`)';
+const DRY_RUN_INPUTS = {
+  'dry-run': 'true',
+  'create-image': 'true',
+  'role-arn': ROLE,
+  aliases: 'stable',
+  'move-aliases': 'true',
+  'studio-domain-ids': 'd-iam',
+};
+/** A user profile kept for CI, for the launch test. */
+const ciProfile = (server: SageMakerServer): void => server.studio.addUserProfile('d-iam', 'ci');
 
 const FEATURES: Record<string, FeatureRun> = {
   'every run (`wait-for-created: false`)': { server: { images: ['img'] }, inputs: NO_WAIT },
@@ -123,22 +134,28 @@ const FEATURES: Record<string, FeatureRun> = {
     seed: retentionScene,
     inputs: { 'keep-versions': '1', 'retention-action': 'archive' },
   },
-  '`dry-run` (with `create-image`, `move-aliases` and `studio-domain-ids`)': {
+  [DRY_RUN]: { server: { domains: [{ id: 'd-iam' }] }, inputs: DRY_RUN_INPUTS },
+  '`dry-run` with `launch-test-user-profile` (adds to the row above)': {
     server: { domains: [{ id: 'd-iam' }] },
-    inputs: {
-      'dry-run': 'true',
-      'create-image': 'true',
-      'role-arn': ROLE,
-      aliases: 'stable',
-      'move-aliases': 'true',
-      'studio-domain-ids': 'd-iam',
-    },
+    seed: ciProfile,
+    inputs: { ...DRY_RUN_INPUTS, 'launch-test-user-profile': 'ci' },
+    relativeTo: DRY_RUN,
   },
   [FIRST_ATTACH]: { server: STUDIO_SERVER, inputs: { 'studio-domain-ids': 'd-iam' } },
   'changed AppImageConfig inputs (adds to the row above)': {
     server: STUDIO_SERVER,
     before: { 'studio-domain-ids': 'd-iam' },
     inputs: { 'studio-domain-ids': 'd-iam', 'container-environment': 'TEAM=ml' },
+    relativeTo: FIRST_ATTACH,
+  },
+  '`launch-test-user-profile` (adds to a first attach)': {
+    server: STUDIO_SERVER,
+    seed: ciProfile,
+    inputs: {
+      'studio-domain-ids': 'd-iam',
+      'launch-test-user-profile': 'ci',
+      'wait-max-delay-seconds': '1',
+    },
     relativeTo: FIRST_ATTACH,
   },
 };

@@ -239,6 +239,7 @@ describe('the test profile entry', () => {
     const listed = { ImageName: 'MY.IMAGE', AppImageConfigName: 'my-image', ImageVersionNumber: 1 };
     expect(planEntry(planFor(), withLab([other, listed]))).toStrictEqual({
       imagesBefore: [other, listed],
+      ownList: true,
     });
   });
 
@@ -275,6 +276,30 @@ describe('the test profile entry', () => {
     expect(planEntryRemoval(planFor(), withLab([{ ...entry, AppImageConfigName: 'x' }]))).toBe(
       undefined,
     );
+  });
+
+  it('knows whether the profile had a list of its own, an empty one included', () => {
+    expect(planEntry(planFor(), undefined).ownList).toBe(false);
+    expect(planEntry(planFor(), { JupyterLabAppSettings: { X: 1 } } as UserSettings).ownList).toBe(
+      false,
+    );
+    expect(planEntry(planFor(), withLab([])).ownList).toBe(true);
+    expect(planEntry(planFor('KernelGateway'), withLab([])).ownList).toBe(false);
+  });
+
+  it('gives a profile that had no list none back, not an empty one (dropEmptyList)', () => {
+    expect(planEntryRemoval(planFor(), withLab([entry], { X: 1 }), true)).toStrictEqual({
+      DomainId: 'd-ci',
+      UserProfileName: 'ci-launch',
+      UserSettings: { JupyterLabAppSettings: { X: 1 } },
+    });
+    // Images another writer added meanwhile stay.
+    expect(planEntryRemoval(planFor(), withLab([other, entry]), true)?.UserSettings).toStrictEqual({
+      JupyterLabAppSettings: { CustomImages: [other] },
+    });
+    expect(planEntryRemoval(planFor(), withLab([entry]))?.UserSettings).toStrictEqual({
+      JupyterLabAppSettings: { CustomImages: [] },
+    });
   });
 
   it('sees whether the exact entry is listed', () => {
@@ -348,9 +373,14 @@ describe('plannedRequests', () => {
     expect(requests[2]?.input).toBe(plan.createApp);
     expect(requests[3]?.input).toBe(plan.app);
     expect(requests[4]?.input).toStrictEqual({ DomainId: 'd-ci', SpaceName: plan.name });
+    // The profile had no list of its own: it gets none back.
     expect(requests[5]?.input).toStrictEqual({
       DomainId: 'd-ci',
       UserProfileName: 'ci-launch',
+      UserSettings: { JupyterLabAppSettings: {} },
+    });
+    const own = plannedRequests(plan, { JupyterLabAppSettings: { CustomImages: [] } });
+    expect(own[5]?.input).toMatchObject({
       UserSettings: { JupyterLabAppSettings: { CustomImages: [] } },
     });
   });

@@ -285,7 +285,33 @@ describe('a version that comes up', () => {
     expect(studio.calls[1]?.input).toMatchObject({
       UserSettings: { KernelGatewayAppSettings: { CustomImages: [entry] } },
     });
-    expect(studio.profile.UserSettings?.KernelGatewayAppSettings?.CustomImages).toEqual([]);
+    // No list of its own before, none after.
+    expect(studio.profile.UserSettings).toStrictEqual({ KernelGatewayAppSettings: {} });
+  });
+
+  it('sends the list empty when SageMaker keeps a list the removal left out', async () => {
+    studio.profile.UserSettings = { JupyterLabAppSettings: { LifecycleConfigArns: ['arn:lcc'] } };
+    // This SageMaker merges the member: a CustomImages left out stays as it was.
+    let kept: CustomImage[] | undefined;
+    studio.afterWrite = (settings) => {
+      const lab = settings.JupyterLabAppSettings ?? {};
+      if (lab.CustomImages !== undefined) kept = lab.CustomImages;
+      return {
+        ...settings,
+        JupyterLabAppSettings: { ...lab, CustomImages: lab.CustomImages ?? kept },
+      };
+    };
+    const outcome = await runLaunchTest(params());
+    expect(outcome.cleanupProblems).toStrictEqual([]);
+    const writes = studio.calls
+      .filter((c) => c.operation === 'updateUserProfile')
+      .map((c) => (c.input as UpdateUserProfileRequest).UserSettings?.JupyterLabAppSettings);
+    expect(writes).toStrictEqual([
+      { LifecycleConfigArns: ['arn:lcc'], CustomImages: [entry] },
+      { LifecycleConfigArns: ['arn:lcc'] },
+      { LifecycleConfigArns: ['arn:lcc'], CustomImages: [] },
+    ]);
+    expect(studio.profile.UserSettings?.JupyterLabAppSettings?.CustomImages).toStrictEqual([]);
   });
 
   it('waits out a profile that is Updating before writing it', async () => {

@@ -77,6 +77,11 @@ describe('planCleanup', () => {
         spaces: [
           { name: `${RUN}-domain`, createdAt: ago(0.1) },
           { name: 'siv-it-75-1-profile', createdAt: ago(0.4) },
+          // The action's launch test: this run's, another young run's, an old run's.
+          { name: 'lt-siv-it-77-1-v2-77-1', createdAt: ago(0.1) },
+          { name: 'lt-siv-it-75-1-v2-75-1', createdAt: ago(0.4) },
+          { name: 'lt-siv-it-60-2-v1-60-2', createdAt: ago(30) },
+          { name: 'lt-team-image-v3-5-1', createdAt: ago(1000) },
         ],
         domain: {
           DefaultUserSettings: {
@@ -104,7 +109,7 @@ describe('planCleanup', () => {
     );
 
     expect(plan).toStrictEqual({
-      spaces: [`${RUN}-domain`],
+      spaces: [`${RUN}-domain`, 'lt-siv-it-77-1-v2-77-1', 'lt-siv-it-60-2-v1-60-2'],
       domainUpdate: {
         DefaultUserSettings: {
           JupyterLabAppSettings: { CustomImages: [entry('team-image'), entry('siv-it-75-1', 1)] },

@@ -7,13 +7,17 @@ import type { AliasHolder } from '../../src/aws/sagemaker.js';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/sagemaker';
 const REQUEST = { ImageName: 'my-image', BaseImage: 'repo:1', ClientToken: 'tok' };
+const IMAGE_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image';
+const VERSION = { operation: 'CreateImageVersion', input: REQUEST };
 
 function session(
-  inputs: { createImage?: boolean; aliases?: string[]; moveAliases?: boolean },
+  inputs: { createImage?: boolean; aliases?: string[]; moveAliases?: boolean; launch?: boolean },
   world: { imageExists?: boolean; holders?: Record<string, AliasHolder> } = {},
 ): Session & { api: { describeImage: jest.Mock; versionHoldingAlias: jest.Mock } } {
   const describeImage = jest.fn(() =>
-    Promise.resolve(world.imageExists === true ? { ImageStatus: 'CREATED' } : undefined),
+    Promise.resolve(
+      world.imageExists === true ? { ImageStatus: 'CREATED', ImageArn: IMAGE_ARN } : undefined,
+    ),
   );
   const versionHoldingAlias = jest.fn((_client: unknown, _image: string, alias: string) =>
     Promise.resolve(world.holders?.[alias]),
@@ -25,6 +29,7 @@ function session(
       aliases: inputs.aliases ?? [],
       moveAliases: inputs.moveAliases ?? false,
       newImage: inputs.createImage === true ? { roleArn: ROLE_ARN, tags: [] } : undefined,
+      launchTest: inputs.launch === true ? { userProfileName: 'ci' } : undefined,
     } as unknown as Session['inputs'],
     api: { describeImage, versionHoldingAlias } as unknown as Session['api'] & {
       describeImage: jest.Mock;
@@ -43,29 +48,36 @@ describe('planRequests', () => {
       { createImage: true, aliases: ['stable', 'latest'], moveAliases: true },
       { holders: { stable: { version: 2, baseImage: 'old:1' } } },
     );
-    await expect(planRequests(s, REQUEST)).resolves.toEqual([
-      { operation: 'CreateImage', input: { ImageName: 'my-image', RoleArn: ROLE_ARN } },
-      { operation: 'CreateImageVersion', input: REQUEST },
-      {
-        operation: 'UpdateImageVersion',
-        input: { ImageName: 'my-image', Version: 2, AliasesToDelete: ['stable'] },
-      },
-      {
-        operation: 'UpdateImageVersion',
-        input: { ImageName: 'my-image', Version: '<new version>', AliasesToAdd: ['stable'] },
-      },
-      {
-        operation: 'UpdateImageVersion',
-        input: { ImageName: 'my-image', Version: '<new version>', AliasesToAdd: ['latest'] },
-      },
-    ]);
+    await expect(planRequests(s, REQUEST)).resolves.toStrictEqual({
+      creation: [
+        { operation: 'CreateImage', input: { ImageName: 'my-image', RoleArn: ROLE_ARN } },
+        VERSION,
+      ],
+      aliases: [
+        {
+          operation: 'UpdateImageVersion',
+          input: { ImageName: 'my-image', Version: 2, AliasesToDelete: ['stable'] },
+        },
+        {
+          operation: 'UpdateImageVersion',
+          input: { ImageName: 'my-image', Version: '<new version>', AliasesToAdd: ['stable'] },
+        },
+        {
+          operation: 'UpdateImageVersion',
+          input: { ImageName: 'my-image', Version: '<new version>', AliasesToAdd: ['latest'] },
+        },
+      ],
+      imageArn: undefined,
+    });
   });
 
-  it('plans no CreateImage when the image exists', async () => {
+  it("plans no CreateImage when the image exists, and gives the image's ARN", async () => {
     const s = session({ createImage: true }, { imageExists: true });
-    await expect(planRequests(s, REQUEST)).resolves.toEqual([
-      { operation: 'CreateImageVersion', input: REQUEST },
-    ]);
+    await expect(planRequests(s, REQUEST)).resolves.toStrictEqual({
+      creation: [VERSION],
+      aliases: [],
+      imageArn: IMAGE_ARN,
+    });
     expect(s.api.describeImage).toHaveBeenCalledWith(s.client, 'my-image');
   });
 
@@ -76,9 +88,7 @@ describe('planRequests', () => {
     );
     expect(s.api.describeImage).toHaveBeenCalledWith(s.client, 'my-image');
     const found = session({}, { imageExists: true });
-    await expect(planRequests(found, REQUEST)).resolves.toEqual([
-      { operation: 'CreateImageVersion', input: REQUEST },
-    ]);
+    await expect(planRequests(found, REQUEST)).resolves.toMatchObject({ creation: [VERSION] });
   });
 
   it('plans no alias move without move-aliases (the aliases go with the request)', async () => {
@@ -86,14 +96,48 @@ describe('planRequests', () => {
       { aliases: ['stable'] },
       { imageExists: true, holders: { stable: { version: 2, baseImage: 'old:1' } } },
     );
-    await expect(planRequests(s, REQUEST)).resolves.toEqual([
-      { operation: 'CreateImageVersion', input: REQUEST },
-    ]);
+    await expect(planRequests(s, REQUEST)).resolves.toMatchObject({
+      creation: [VERSION],
+      aliases: [],
+    });
     expect(s.api.versionHoldingAlias).not.toHaveBeenCalled();
+  });
+
+  it('plans the aliases on the new version, after its launch test, without move-aliases', async () => {
+    const s = session({ aliases: ['stable', 'latest'], launch: true }, { imageExists: true });
+    await expect(planRequests(s, REQUEST)).resolves.toMatchObject({
+      creation: [VERSION],
+      aliases: [
+        {
+          operation: 'UpdateImageVersion',
+          input: {
+            ImageName: 'my-image',
+            Version: '<new version>',
+            AliasesToAdd: ['stable', 'latest'],
+          },
+        },
+      ],
+    });
+    // Checked free before creating (prepareCreation): not read again.
+    expect(s.api.versionHoldingAlias).not.toHaveBeenCalled();
+  });
+
+  it('plans moves as ever with move-aliases and a launch test', async () => {
+    const s = session(
+      { aliases: ['stable'], moveAliases: true, launch: true },
+      { imageExists: true, holders: { stable: { version: 2, baseImage: 'old:1' } } },
+    );
+    const { aliases } = await planRequests(s, REQUEST);
+    expect(aliases.map(({ input }) => input)).toStrictEqual([
+      { ImageName: 'my-image', Version: 2, AliasesToDelete: ['stable'] },
+      { ImageName: 'my-image', Version: '<new version>', AliasesToAdd: ['stable'] },
+    ]);
   });
 
   it('plans no alias move with move-aliases but no aliases', async () => {
     const s = session({ moveAliases: true }, { imageExists: true });
-    await expect(planRequests(s, REQUEST)).resolves.toHaveLength(1);
+    await expect(planRequests(s, REQUEST)).resolves.toMatchObject({ aliases: [] });
+    const launching = session({ launch: true }, { imageExists: true });
+    await expect(planRequests(launching, REQUEST)).resolves.toMatchObject({ aliases: [] });
   });
 });

@@ -10,11 +10,23 @@
 //   siv-it-75-1          created 11:30 → kept (another run, still going on)
 //   siv-it-60-2          created 2026-11-18 → removed (a leftover)
 //   team-image           → never looked at (not ours)
+// The action's launch test names its spaces `lt-<image>-v<version>-<run>`: a space
+// lt-siv-it-77-1-v2-77-1 is judged as siv-it-77-1-v2-77-1, so it is this run's.
 //
 // Runs under plain Node 24 (type stripping): erasable TypeScript only, `.ts` import suffixes.
 import { NAME_PREFIX } from './settings.ts';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What the action's launch test puts before the image's name in its spaces' names. */
+export const LAUNCH_TEST_PREFIX = 'lt-';
+
+/** A space's name as its run named it: the launch test's prefix taken off. */
+export function spaceOwnerName(spaceName: string): string {
+  return spaceName.startsWith(`${LAUNCH_TEST_PREFIX}${NAME_PREFIX}`)
+    ? spaceName.slice(LAUNCH_TEST_PREFIX.length)
+    : spaceName;
+}
 
 export interface Resource {
   readonly name: string;
@@ -101,7 +113,9 @@ export function planCleanup(
     return Object.keys(members).length > 0 ? [{ name, userSettings: members }] : [];
   });
   return {
-    spaces: found.spaces.filter(doomed).map((r) => r.name),
+    spaces: found.spaces
+      .filter((space) => doomed({ ...space, name: spaceOwnerName(space.name) }))
+      .map((r) => r.name),
     ...(Object.keys(domainUpdate).length > 0 ? { domainUpdate } : {}),
     profileUpdates,
     images,

@@ -334,8 +334,10 @@ const APPS: readonly Probe[] = [
     id: 'create-app-domain-list',
     assumption:
       "A JupyterLab app of this action's version starts in a private space of a profile without its own list, with the image in the domain's lists only; the test image meets Studio's rules.",
-    reliedOn: [{ file: 'src/studio/step.ts', symbol: 'startStudioStep' }],
-    pending: 'issue 19: the launch test.',
+    reliedOn: [
+      { file: 'src/studio/step.ts', symbol: 'startStudioStep' },
+      { file: 'src/launch/messages.ts', symbol: 'notListedMessage' },
+    ],
     expected: [O.inService],
     observedHow:
       'CreateSpace (private, owned by the CI profile), CreateApp with the version, wait for InService or Failed.',
@@ -347,8 +349,7 @@ const APPS: readonly Probe[] = [
     id: 'create-app-no-list',
     assumption:
       'Recorded, not assumed: whether CreateApp starts a version whose image is in no CustomImages list (the launch test adds a temporary entry, so any answer is safe).',
-    reliedOn: [],
-    pending: 'issue 19: the launch test makes the version launchable for the test profile only.',
+    reliedOn: [{ file: 'src/launch/plan.ts', symbol: 'planEntry' }],
     expected: [O.refused, O.failed, O.inService],
     observedHow: 'CreateApp with a probe image attached nowhere.',
     ifFails: 'Only an unexpected end fails this: read its detail.',
@@ -358,8 +359,7 @@ const APPS: readonly Probe[] = [
     id: 'create-app-profile-list',
     assumption:
       "An entry in the owner profile's own JupyterLab CustomImages (and none in the domain's) is enough for CreateApp in the profile's private space.",
-    reliedOn: [],
-    pending: "issue 19: the launch test's temporary entry, the narrowest place that works.",
+    reliedOn: [{ file: 'src/launch/plan.ts', symbol: 'planEntry' }],
     expected: [O.inService],
     observedHow:
       "Add the probe image to the CI profile's list (UpdateUserProfile), CreateApp, wait, remove the entry.",
@@ -370,8 +370,7 @@ const APPS: readonly Probe[] = [
     id: 'delete-app-while-pending',
     assumption:
       'Either way is safe: DeleteApp on a Pending app is refused or accepted (the launch test waits until it is not Pending).',
-    reliedOn: [],
-    pending: "issue 19: the launch test's clean-up.",
+    reliedOn: [{ file: 'src/launch/plan.ts', symbol: 'judgeDeletable' }],
     expected: [O.refused, O.accepted],
     observedHow: 'DeleteApp right after CreateApp.',
     ifFails: 'Only an unexpected error fails this: read its reason.',

@@ -12,6 +12,11 @@ import {
 import { quoteForLog } from '../common/log-safe.js';
 import { withoutUndefined } from '../common/objects.js';
 import { checkedInputs, isTrue, readList, type CheckedInputs, type InputReader } from './reader.js';
+import {
+  launchTestRequested,
+  readLaunchTestInputs,
+  type LaunchTestInputs,
+} from './launch-inputs.js';
 import { readStudioInputs, type StudioInputs } from './studio-inputs.js';
 
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
@@ -71,8 +76,10 @@ export interface Inputs {
   readonly maskAccountId: boolean;
   /** Present when `keep-versions` is set. */
   readonly retention?: Retention;
-  /** Present when `studio-domain-ids` is set. */
+  /** Present when `studio-domain-ids` is set, or the launch test needs the AppImageConfig. */
   readonly studio?: StudioInputs;
+  /** Present when `launch-test-user-profile` is set. */
+  readonly launchTest?: LaunchTestInputs;
 }
 
 export type InputsResult =
@@ -111,7 +118,18 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
   const retention = readRetention(inputs, waitForCreated);
   const mismatch = regionMismatch(baseImage, region);
   if (mismatch !== undefined) warnings.push(mismatch);
-  const studio = readStudioInputs({ ...inputs, imageName, waitForCreated });
+  const studio = readStudioInputs({
+    ...inputs,
+    imageName,
+    waitForCreated,
+    launchTest: launchTestRequested(inputs),
+  });
+  const launchTest = readLaunchTestInputs({
+    ...inputs,
+    waitForCreated,
+    studioDomainIds: studio?.domainIds ?? [],
+    warnings,
+  });
   const parsed = withoutUndefined<Inputs>({
     imageName,
     baseImage,
@@ -132,6 +150,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     maskAccountId: inputs.flag('mask-aws-account-id'),
     retention,
     studio,
+    launchTest,
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs: parsed, warnings };
 }

@@ -319,6 +319,32 @@ export const RULES = {
   }),
   'file-system-uid': integerRule(0, 65535),
   'file-system-gid': integerRule(0, 65535),
+  // The launch test (src/launch/): the version started for real, in a private space of a user
+  // profile kept for CI, before anything is released. The rules between inputs are in
+  // src/inputs/launch-inputs.ts.
+  'launch-test-user-profile': textRule({
+    min: 1,
+    max: 63,
+    pattern: /^[a-zA-Z0-9](?:-*[a-zA-Z0-9])*$/,
+    patternRule: 'letters, digits and `-`, starting and ending with a letter or digit',
+  }),
+  'launch-test-domain-id': textRule({
+    min: 3,
+    max: 63,
+    pattern: /^d-(?:-*[a-z0-9]){1,61}$/,
+    patternRule: '`d-` and then lower-case letters, digits and `-`',
+  }),
+  // The shape only: SageMaker's list of instance types grows (ml.p6e-gb200.36xlarge), and CreateApp
+  // names a type the region lacks.
+  'launch-test-instance-type': textRule({
+    min: 1,
+    max: 64,
+    pattern: /^ml\.[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+$/,
+    patternRule: 'an instance type `ml.<family>.<size>` such as `ml.t3.medium`',
+  }),
+  // At most an hour: a start that takes longer is a broken image, not a slow one (pulling even a
+  // large image takes minutes).
+  'launch-test-timeout-seconds': integerRule(1, 3600),
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
@@ -347,6 +373,8 @@ export const DEFAULTS = {
   'file-system-mount-path': '/home/sagemaker-user',
   'file-system-uid': '1000',
   'file-system-gid': '100',
+  'launch-test-instance-type': 'ml.t3.medium',
+  'launch-test-timeout-seconds': '900',
 } as const satisfies Partial<Record<RuleName, string>>;
 
 /** How many tags CreateImage takes. */

@@ -1,5 +1,6 @@
-// The Studio inputs → StudioInputs, or undefined when `studio-domain-ids` is empty. Pure. Each value
-// is checked against its rule in rules.ts; the rules between inputs (and the API's counts) are here.
+// The Studio inputs → StudioInputs, or undefined when `studio-domain-ids` is empty and no launch test
+// needs the AppImageConfig. Pure. Each value is checked against its rule in rules.ts; the rules
+// between inputs (and the API's counts) are here.
 import {
   MAX_CONTAINER_ARGUMENTS,
   MAX_CONTAINER_ENTRYPOINT,
@@ -31,6 +32,7 @@ export interface AppImageConfigInputs {
 }
 
 export interface StudioInputs {
+  /** Empty when only the launch test uses the AppImageConfig. */
   readonly domainIds: readonly string[];
   readonly appType: StudioAppType;
   /** Whether the entry names this run's version (else Studio uses the latest). */
@@ -40,10 +42,12 @@ export interface StudioInputs {
   readonly appImageConfig: AppImageConfigInputs;
 }
 
-/** What parseInputs shares with this reader: the checked inputs, and two values read already. */
+/** What parseInputs shares with this reader: the checked inputs, and values read already. */
 export interface StudioInputContext extends CheckedInputs {
   readonly imageName: string;
   readonly waitForCreated: boolean;
+  /** The launch test is on: it needs the AppImageConfig even without a domain to attach to. */
+  readonly launchTest: boolean;
 }
 
 /** The app types whose settings exist at each level (space defaults have no Code Editor). */
@@ -66,9 +70,10 @@ export function readStudioInputs(context: StudioInputContext): StudioInputs | un
     .checkedLines('studio-settings-levels', /[\n,]/)
     .map((level) => canonical(STUDIO_SETTINGS_LEVELS, level));
   const appImageConfig = readAppImageConfig(context);
-  if (splitLines(raw('studio-domain-ids'), /[\n,]/).length === 0) return undefined;
+  const attaching = splitLines(raw('studio-domain-ids'), /[\n,]/).length > 0;
+  if (!attaching && !context.launchTest) return undefined;
 
-  if (!context.waitForCreated) {
+  if (attaching && !context.waitForCreated) {
     problems.push(
       'Input `studio-domain-ids` needs `wait-for-created: true`: an image is attached to Studio only once its version is CREATED.',
     );

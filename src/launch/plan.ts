@@ -233,6 +233,8 @@ function profileWrite(
 export interface EntryPlan {
   /** The profile's list as read. */
   readonly imagesBefore: readonly CustomImage[];
+  /** Whether the profile had a list of its own (an empty one counts), rather than none. */
+  readonly ownList: boolean;
   /** The write adding the entry; undefined when the profile already lists this image. */
   readonly request?: UpdateUserProfileRequest;
 }
@@ -245,10 +247,13 @@ export interface EntryPlan {
 export function planEntry(plan: LaunchPlan, userSettings: UserSettings | undefined): EntryPlan {
   const member = memberOf(userSettings, plan.appType);
   const images = member.CustomImages ?? [];
+  const ownList = member.CustomImages !== undefined;
   const { entry, settings } = plan;
   const path = `UserSettings.${APP_SETTINGS_MEMBER[plan.appType]}.CustomImages`;
   const listed = images.find((image) => sameImage(image, entry));
-  if (listed?.AppImageConfigName === entry.AppImageConfigName) return { imagesBefore: images };
+  if (listed?.AppImageConfigName === entry.AppImageConfigName) {
+    return { imagesBefore: images, ownList };
+  }
   if (listed !== undefined) {
     throw new ActionError(
       `Launch test: user profile "${settings.userProfileName}" lists image "${entry.ImageName}" with ` +
@@ -265,7 +270,7 @@ export function planEntry(plan: LaunchPlan, userSettings: UserSettings | undefin
         '(it is kept for CI), then re-run; nothing was created.',
     );
   }
-  return { imagesBefore: images, request: profileWrite(plan, member, [...images, entry]) };
+  return { imagesBefore: images, ownList, request: profileWrite(plan, member, [...images, entry]) };
 }
 
 /** Whether the profile lists exactly the entry this test added. */
@@ -274,16 +279,30 @@ export function listsEntry(plan: LaunchPlan, userSettings: UserSettings | undefi
   return images.some((image) => sameEntry(image, plan.entry));
 }
 
-/** The write removing exactly the entry this test added (and nothing else), if it is listed. */
+/**
+ * The write removing exactly the entry this test added (and nothing else), if it is listed. With
+ * `dropEmptyList` (the profile had no list of its own before the test), a list left empty is not
+ * sent at all: the member goes back without one, as it was, since a profile's own list, even an
+ * empty one, may hide the domain's list from it.
+ */
 export function planEntryRemoval(
   plan: LaunchPlan,
   userSettings: UserSettings | undefined,
+  dropEmptyList = false,
 ): UpdateUserProfileRequest | undefined {
   const member = memberOf(userSettings, plan.appType);
   const images = member.CustomImages ?? [];
   const index = images.findIndex((image) => sameEntry(image, plan.entry));
   if (index < 0) return undefined;
-  return profileWrite(plan, member, images.toSpliced(index, 1));
+  const rest = images.toSpliced(index, 1);
+  if (!dropEmptyList || rest.length > 0) return profileWrite(plan, member, rest);
+  const withoutList: Member = { ...member };
+  delete withoutList.CustomImages;
+  return {
+    DomainId: plan.settings.domainId,
+    UserProfileName: plan.settings.userProfileName,
+    UserSettings: { [APP_SETTINGS_MEMBER[plan.appType]]: withoutList },
+  };
 }
 
 /** How a started app ended: InService, or Failed with SageMaker's reason. */
@@ -332,7 +351,9 @@ export function plannedRequests(
   const entry = planEntry(plan, userSettings);
   const deleteApp: AppKey = plan.app;
   const removal =
-    entry.request === undefined ? undefined : planEntryRemoval(plan, entry.request.UserSettings);
+    entry.request === undefined
+      ? undefined
+      : planEntryRemoval(plan, entry.request.UserSettings, !entry.ownList);
   return [
     ...(entry.request === undefined
       ? []

@@ -80,6 +80,8 @@ export interface LaunchTestParams {
   readonly clock: Clock;
   readonly calls: LaunchCalls;
   readonly log: (line: string) => void;
+  /** Where each clean-up problem is told (default: `log`); main.ts makes them warnings. */
+  readonly warn?: (line: string) => void;
   readonly waits: LaunchWaits;
   /**
    * How long each other wait may last: the profile settling after a write, the app leaving Pending
@@ -92,7 +94,7 @@ export interface LaunchOutcome {
   readonly passed: true;
   /** From CreateApp to InService. */
   readonly seconds: number;
-  /** What the clean-up could not remove (each also logged as a warning line). */
+  /** What the clean-up could not remove (each also told through `warn`). */
   readonly cleanupProblems: readonly CleanupProblem[];
   /** One line for the log and the step summary. */
   readonly summary: string;
@@ -119,6 +121,8 @@ export const MAX_PROFILE_WRITES = 3;
 interface Made {
   /** The write that removes the entry added (planned from the write that added it). */
   entry: UpdateUserProfileRequest | undefined;
+  /** The profile had no list of its own: it gets none back (see planEntryRemoval). */
+  dropEmptyList: boolean;
   space: 'no' | 'maybe';
   app: 'no' | 'maybe';
 }
@@ -130,7 +134,7 @@ type Started = (StartResult | { readonly status: 'timed-out'; readonly lastStatu
 /** Runs the launch test; throws LaunchTestFailure when the version does not come up. */
 export async function runLaunchTest(params: LaunchTestParams): Promise<LaunchOutcome> {
   const plan = planLaunch({ ...params, target: launchTarget(params.imageVersionArn) });
-  const made: Made = { entry: undefined, space: 'no', app: 'no' };
+  const made: Made = { entry: undefined, dropEmptyList: false, space: 'no', app: 'no' };
   let started: Started | undefined;
   let error: unknown;
   try {
@@ -139,7 +143,7 @@ export async function runLaunchTest(params: LaunchTestParams): Promise<LaunchOut
     error = caught;
   }
   const problems = await cleanUp(params, plan, made);
-  for (const problem of problems) params.log(cleanupWarning(problem));
+  for (const problem of problems) (params.warn ?? params.log)(cleanupWarning(problem));
   if (started === undefined) throw error;
   if (started.status === 'InService') {
     const summary = launchPassedLine(plan, started.seconds);
@@ -195,7 +199,8 @@ async function launch(params: LaunchTestParams, plan: LaunchPlan, made: Made): P
       `Launch test: user profile ${settings.userProfileName} already lists image ${target.imageName}; no temporary entry.`,
     );
   } else {
-    made.entry = planEntryRemoval(plan, entry.request.UserSettings);
+    made.dropEmptyList = !entry.ownList;
+    made.entry = planEntryRemoval(plan, entry.request.UserSettings, made.dropEmptyList);
     if (!(await addEntry(params, plan, entry.request))) made.entry = undefined;
   }
   const { createSpace } = plan;
@@ -378,7 +383,7 @@ async function cleanUp(
     if (spaceProblem !== undefined) problems.push(spaceProblem);
   }
   if (made.entry !== undefined) {
-    const entryProblem = await removeEntry(params, plan, made.entry);
+    const entryProblem = await removeEntry(params, plan, made.entry, made.dropEmptyList);
     if (entryProblem !== undefined) problems.push(entryProblem);
   }
   return problems;
@@ -436,16 +441,22 @@ async function removeSpace(
   }
 }
 
-/** Removes exactly the entry the test added: read, remove, write, and read again to see it gone. */
+/**
+ * Removes exactly the entry the test added: read, remove, write, and read again to see it gone. A
+ * profile that had no list of its own gets none back; should SageMaker keep the list all the same
+ * (not documented), the next write sends it empty.
+ */
 async function removeEntry(
   params: LaunchTestParams,
   plan: LaunchPlan,
   planned: UpdateUserProfileRequest,
+  dropEmptyList: boolean,
 ): Promise<CleanupProblem | undefined> {
   let removal: UpdateUserProfileRequest | undefined;
   try {
     for (let write = 0; ; write++) {
-      removal = planEntryRemoval(plan, (await readSettledProfile(params, plan)).UserSettings);
+      const { UserSettings } = await readSettledProfile(params, plan);
+      removal = planEntryRemoval(plan, UserSettings, dropEmptyList && write === 0);
       if (removal === undefined) {
         params.log(
           `Launch test: removed the temporary entry from user profile ${plan.settings.userProfileName}.`,

@@ -14,7 +14,7 @@ import {
   planAliasesOnExisting,
   type AliasUpdate,
 } from './aliases.js';
-import { buildImageRequest } from './request.js';
+import { aliasesAtCreation, buildImageRequest } from './request.js';
 import type { Session } from '../run/session.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 
@@ -25,34 +25,56 @@ const asPlanned =
     input: aliasUpdateRequest(imageName, update),
   });
 
+/** What a run that creates a version would send: the creation, then (once CREATED) the aliases. */
+export interface PlannedCreation {
+  /** CreateImage (when the image is missing) and CreateImageVersion. */
+  readonly creation: PlannedRequest[];
+  /** The alias updates sent once the version is CREATED (and passed a launch test). */
+  readonly aliases: PlannedRequest[];
+  /** The image's ARN; undefined when the run would create the image. */
+  readonly imageArn: string | undefined;
+}
+
 /** The requests a run that creates a version would send. */
 export async function planRequests(
   session: Session,
   request: CreateImageVersionRequest,
-): Promise<PlannedRequest[]> {
+): Promise<PlannedCreation> {
   const { inputs, api, client } = session;
-  const planned: PlannedRequest[] = [];
+  const creation: PlannedRequest[] = [];
   // A real run's CreateImageVersion needs the image: read it, as that call would find it.
-  if ((await api.describeImage(client, inputs.imageName)) === undefined) {
+  const image = await api.describeImage(client, inputs.imageName);
+  if (image === undefined) {
     if (inputs.newImage === undefined) {
       throw new ActionError(
         `Dry run: a real run would fail: ${missingImageAdvice(inputs.imageName, inputs.region)}`,
       );
     }
-    planned.push({
+    creation.push({
       operation: 'CreateImage',
       input: buildImageRequest(inputs.imageName, inputs.newImage),
     });
   }
-  planned.push({ operation: 'CreateImageVersion', input: request });
-  if (inputs.moveAliases && inputs.aliases.length > 0) {
-    const holders = await findAliasHolders(session);
-    const updates = inputs.aliases.flatMap((alias) =>
-      aliasMoveSteps(alias, holders.get(alias)?.version, NEW_VERSION),
-    );
-    planned.push(...updates.map(asPlanned(inputs.imageName)));
+  creation.push({ operation: 'CreateImageVersion', input: request });
+  return { creation, aliases: await planAliasesOnNew(session), imageArn: image?.ImageArn };
+}
+
+/** The alias updates for the new version: moves, or adds where creation carried none. */
+async function planAliasesOnNew(session: Session): Promise<PlannedRequest[]> {
+  const { inputs } = session;
+  if (inputs.aliases.length === 0) return [];
+  if (!inputs.moveAliases) {
+    // Checked free before creating (prepareCreation): added once the launch test passed.
+    const later = aliasesAtCreation(inputs).length === 0;
+    return later
+      ? [asPlanned(inputs.imageName)({ version: NEW_VERSION, add: inputs.aliases })]
+      : [];
   }
-  return planned;
+  const holders = await findAliasHolders(session);
+  const updates = inputs.aliases.flatMap((alias) =>
+    aliasMoveSteps(alias, holders.get(alias)?.version, NEW_VERSION),
+  );
+  return updates.map(asPlanned(inputs.imageName));
 }
 
 /** The requests a run that reuses `version` (skip-if-unchanged) would send: its alias updates. */

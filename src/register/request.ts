@@ -6,7 +6,18 @@ import { withoutUndefined } from '../common/objects.js';
 /** The request without its ClientToken: what the token is derived from. */
 export type VersionRequestBody = Omit<CreateImageVersionRequest, 'ClientToken'>;
 
-/** `aliases`: the ones to set at creation (those another version holds move later). */
+/**
+ * The aliases CreateImageVersion carries: without `move-aliases` they go with the request, unless a
+ * launch test runs first (then no alias reaches the version before the test passed: they are set
+ * after it, like a reused version's). With `move-aliases` they move once the version is CREATED.
+ */
+export function aliasesAtCreation(
+  inputs: Pick<Inputs, 'aliases' | 'moveAliases' | 'launchTest'>,
+): readonly string[] {
+  return inputs.moveAliases || inputs.launchTest !== undefined ? [] : inputs.aliases;
+}
+
+/** `aliases`: the ones to set at creation (see aliasesAtCreation). */
 export function buildVersionRequestBody(
   { imageName, baseImage, metadata }: Inputs,
   aliases: readonly string[],

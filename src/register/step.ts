@@ -21,7 +21,7 @@ import {
   type HeldNewer,
 } from './aliases.js';
 import { createForThisAttempt } from './attempt.js';
-import { buildVersionRequestBody, type VersionRequestBody } from './request.js';
+import { aliasesAtCreation, buildVersionRequestBody, type VersionRequestBody } from './request.js';
 import { findUnchangedVersion } from './reuse.js';
 import { attemptNumber, candidateTokens } from './token.js';
 import { waitForVersion } from './wait-version.js';
@@ -85,17 +85,17 @@ export async function prepareCreation(
 ): Promise<Preparation> {
   const { inputs, report } = session;
   const attempt = attemptNumber(runContext.runAttempt);
-  // Without move-aliases, aliases go with the creation request: check first that they are free.
-  const aliasesAtCreation = inputs.moveAliases ? [] : inputs.aliases;
+  // Without move-aliases, another version's alias stops the run before anything is created (the
+  // aliases then go with the creation request, or, with a launch test, are set once it passed).
   let holders: AliasHolders = new Map();
-  if (aliasesAtCreation.length > 0) {
+  if (!inputs.moveAliases && inputs.aliases.length > 0) {
     holders = await report.group('Check the aliases', () => findAliasHolders(session));
     // Only a re-run (or a chosen client-token) can meet a version of its own.
     const mayBeOwn = attempt > 1 || inputs.clientToken !== undefined;
     const conflicts = conflictingAliases(holders, mayBeOwn ? inputs.baseImage : undefined);
     assertNoConflict(conflicts, inputs.imageName);
   }
-  const requestBody = buildVersionRequestBody(inputs, aliasesAtCreation);
+  const requestBody = buildVersionRequestBody(inputs, aliasesAtCreation(inputs));
   const tokens =
     inputs.clientToken !== undefined
       ? [inputs.clientToken]
@@ -164,17 +164,19 @@ async function waitUntilCreated(
 }
 
 /**
- * The aliases, once the version is CREATED: moved to a new version with `move-aliases` (without
- * it they went with the creation request), applied to a reused one. An alias on a newer version
- * stays there (newest wins) unless `allow-rollback`, and a notice says so.
+ * The aliases, once the version is CREATED (and passed its launch test): moved to a new version
+ * with `move-aliases`, applied to a reused one, and to a new one whose creation request carried
+ * none (see aliasesAtCreation); otherwise they went with the creation request. An alias on a
+ * newer version stays there (newest wins) unless `allow-rollback`, and a notice says so.
  */
 export async function placeAliases(session: Session, registered: Registered): Promise<void> {
   const { inputs, report } = session;
   const version = registered.arnParts.version;
+  const sentAtCreation = registered.created && aliasesAtCreation(inputs).length > 0;
   let heldNewer: HeldNewer[] = [];
   if (registered.created && inputs.moveAliases && inputs.aliases.length > 0) {
     heldNewer = await report.group('Move the aliases', () => moveAliasesTo(session, version));
-  } else if (!registered.created && inputs.aliases.length > 0) {
+  } else if (!sentAtCreation && inputs.aliases.length > 0) {
     heldNewer = await report.group('Apply the aliases', () =>
       applyAliasesToExisting(session, version),
     );

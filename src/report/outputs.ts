@@ -17,6 +17,7 @@ export const Output = {
   RetiredVersions: 'retired-versions',
   AppImageConfigArn: 'app-image-config-arn',
   StudioDomainsUpdated: 'studio-domains-updated',
+  LaunchTestSeconds: 'launch-test-seconds',
 } as const;
 export type Output = (typeof Output)[keyof typeof Output];
 

@@ -26,7 +26,10 @@ export function summaryFacts(
 
 export async function writeSummary(
   facts: Omit<SummaryFacts, 'created'>,
-  outcome: Pick<SummaryFacts, 'created' | 'clientToken' | 'request' | 'failure' | 'aliases'>,
+  outcome: Pick<
+    SummaryFacts,
+    'created' | 'clientToken' | 'request' | 'failure' | 'aliases' | 'launchTest'
+  >,
   studioSection = '',
 ): Promise<void> {
   await writeStepSummary([renderSummary({ ...facts, ...outcome }), studioSection].join('\n'));

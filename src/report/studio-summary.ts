@@ -60,9 +60,10 @@ export function renderStudioSummary(facts: StudioSummaryFacts): string {
     '',
     configLine,
     '',
-    '| Domain | Settings | Entry before | Entry after | |',
-    '|---|---|---|---|---|',
-    ...rows,
+    // Only a launch test uses the AppImageConfig when no domain is given.
+    ...(facts.domains.length === 0
+      ? ['No Studio domain to attach to (`studio-domain-ids` is empty).']
+      : ['| Domain | Settings | Entry before | Entry after | |', '|---|---|---|---|---|', ...rows]),
     '',
   ].join('\n');
 }

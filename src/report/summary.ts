@@ -22,6 +22,8 @@ export interface SummaryFacts {
   readonly request?: object;
   /** Why the step failed after the version was created. */
   readonly failure?: string;
+  /** The launch test's outcome, one line, when it ran and passed. */
+  readonly launchTest?: string;
 }
 
 const code = (text: string): string => `\`${cell(text)}\``;
@@ -46,6 +48,7 @@ export function renderSummary(facts: SummaryFacts): string {
         ? undefined
         : facts.aliases.map(code).join(', '),
     ],
+    ['Launch test', facts.launchTest === undefined ? undefined : cell(facts.launchTest)],
     ['Region', code(facts.region)],
     ['Client token', facts.clientToken === undefined ? undefined : code(facts.clientToken)],
   ];

@@ -1,8 +1,10 @@
-// The Studio step (`studio-domain-ids`), loaded by main.ts only when asked for. Before anything is
-// created, every domain is read (waiting out Pending and Updating) and so is the AppImageConfig, so
-// a typo, a broken domain, a full list or a config of another app type stops the run with nothing
-// made. Once the version is CREATED, `attach` creates or updates the AppImageConfig and puts the
-// entry in each domain's lists; `dryRun` shows what that would send, from the reads alone.
+// The Studio step (`studio-domain-ids`, or a launch test's AppImageConfig), loaded by main.ts only
+// when asked for. Before anything is created, every domain is read (waiting out Pending and
+// Updating) and so is the AppImageConfig, so a typo, a broken domain, a full list or a config of
+// another app type stops the run with nothing made. Once the version is CREATED, `upsertConfig`
+// creates or updates the AppImageConfig (a launch test needs it) and `attachDomains` puts the entry
+// in each domain's lists (after the launch test passed); `dryRun` shows what both would send, from
+// the reads alone.
 import type {
   CustomImage,
   DescribeAppImageConfigResponse,
@@ -13,7 +15,7 @@ import type { PlannedRequest } from '../common/planned-request.js';
 import { describeEntry, renderStudioSummary } from '../report/studio-summary.js';
 import { Output } from '../report/outputs.js';
 import type { Session } from '../run/session.js';
-import { upsertAppImageConfig } from './app-image-config.js';
+import { upsertAppImageConfig, type ConfigOutcome } from './app-image-config.js';
 import { attachToDomain, readSettledDomain } from './domains.js';
 import {
   appImageConfigAction,
@@ -27,10 +29,24 @@ import {
 } from './plan.js';
 
 export interface StudioStep {
-  /** Attaches the CREATED `version`; returns the step summary's Studio section. */
-  attach(version: number): Promise<string>;
-  /** What attaching would send (the version: undefined when not created yet). */
-  dryRun(version: number | undefined): Promise<{ requests: PlannedRequest[]; markdown: string }>;
+  /** Creates or updates the AppImageConfig, once the version is CREATED. */
+  upsertConfig(): Promise<ConfigOutcome>;
+  /**
+   * Puts the CREATED `version`'s entry in each domain's lists (upserting the AppImageConfig first
+   * when that was not done yet); returns the step summary's Studio section.
+   */
+  attachDomains(version: number): Promise<string>;
+  /** What both would send (the version: undefined when not created yet). */
+  dryRun(version: number | undefined): Promise<StudioDryRun>;
+}
+
+/** A dry run's Studio requests, in the two places of the run they belong to. */
+export interface StudioDryRun {
+  /** CreateAppImageConfig or UpdateAppImageConfig, if needed. */
+  readonly config: PlannedRequest[];
+  /** The UpdateDomain requests. */
+  readonly domains: PlannedRequest[];
+  readonly markdown: string;
 }
 
 /** What the Studio step read before anything was created: each domain, and the AppImageConfig. */
@@ -62,8 +78,14 @@ export async function startStudioStep(session: Session, studio: StudioInputs): P
       : `AppImageConfig ${configName} exists${configAction === 'update' ? ' and will be updated' : ''}.`,
   );
   const reads: StudioReads = { session, studio, domains, config, configAction };
+  let upserted: ConfigOutcome | undefined;
+  const upsertConfig = async (): Promise<ConfigOutcome> => {
+    upserted ??= await upsertConfigOnce(reads);
+    return upserted;
+  };
   return {
-    attach: (version) => attach(reads, version),
+    upsertConfig,
+    attachDomains: async (version) => attachDomains(reads, await upsertConfig(), version),
     dryRun: (version) => planAttach(reads, version),
   };
 }
@@ -77,15 +99,24 @@ function entryFor({ session, studio }: StudioReads, version: number | undefined)
   );
 }
 
-/** Creates or updates the AppImageConfig, then puts the entry in each domain's lists. */
-async function attach(reads: StudioReads, version: number): Promise<string> {
-  const { session, studio } = reads;
+async function upsertConfigOnce({ session, studio }: StudioReads): Promise<ConfigOutcome> {
   const { report } = session;
-  const configOutcome = await report.group(
+  const outcome = await report.group(
     `Create or update AppImageConfig ${studio.appImageConfig.name}`,
     () => upsertAppImageConfig(session, studio),
   );
-  report.output(Output.AppImageConfigArn, configOutcome.arn);
+  report.output(Output.AppImageConfigArn, outcome.arn);
+  return outcome;
+}
+
+/** Puts the entry in each domain's lists. */
+async function attachDomains(
+  reads: StudioReads,
+  configOutcome: ConfigOutcome,
+  version: number,
+): Promise<string> {
+  const { session, studio } = reads;
+  const { report } = session;
   const entry = entryFor(reads, version);
   const guard = await rollbackGuard(session, entry);
   const updated: string[] = [];
@@ -104,11 +135,13 @@ async function attach(reads: StudioReads, version: number): Promise<string> {
     report.output(Output.StudioDomainsUpdated, updated.join(','));
     outcomes.push(outcome);
   }
-  report.info(
-    updated.length === 0
-      ? 'Studio: every domain already had this entry; nothing was written.'
-      : `Studio: updated ${updated.join(', ')}. Users get the image when they restart their app.`,
-  );
+  if (studio.domainIds.length > 0) {
+    report.info(
+      updated.length === 0
+        ? 'Studio: every domain already had this entry; nothing was written.'
+        : `Studio: updated ${updated.join(', ')}. Users get the image when they restart their app.`,
+    );
+  }
   const held = heldNewerNotice(
     session.inputs.imageName,
     version,
@@ -168,10 +201,7 @@ export function heldNewerNotice(
 }
 
 /** What attaching would send, from the reads alone (`version` undefined: not created yet). */
-async function planAttach(
-  reads: StudioReads,
-  version: number | undefined,
-): Promise<{ requests: PlannedRequest[]; markdown: string }> {
+async function planAttach(reads: StudioReads, version: number | undefined): Promise<StudioDryRun> {
   const { session, studio, domains, config, configAction } = reads;
   const { report } = session;
   // Unknown until created: shown as a placeholder, like the aliases' version. A new version is
@@ -184,9 +214,9 @@ async function planAttach(
     version === undefined
       ? { allowRollback: true }
       : await rollbackGuard(session, entryFor(reads, version));
-  const requests: PlannedRequest[] = [];
+  const configRequests: PlannedRequest[] = [];
   if (configAction !== 'none') {
-    requests.push({
+    configRequests.push({
       operation: configAction === 'create' ? 'CreateAppImageConfig' : 'UpdateAppImageConfig',
       input: desiredAppImageConfig(studio),
     });
@@ -194,9 +224,10 @@ async function planAttach(
   const plans = studio.domainIds.map((domainId) =>
     planDomain(domainId, domains.get(domainId) ?? {}, studio, entry, guard),
   );
+  const domainRequests: PlannedRequest[] = [];
   for (const plan of plans) {
     if (plan.request !== undefined)
-      requests.push({ operation: 'UpdateDomain', input: plan.request });
+      domainRequests.push({ operation: 'UpdateDomain', input: plan.request });
     for (const level of plan.levels) {
       report.info(`Studio domain ${plan.domainId}, ${level.path}.CustomImages:`);
       report.info(`  before: ${JSON.stringify(level.imagesBefore)}`);
@@ -216,5 +247,5 @@ async function planAttach(
     domains: plans,
     dryRun: true,
   });
-  return { requests, markdown };
+  return { config: configRequests, domains: domainRequests, markdown };
 }
