@@ -50,6 +50,22 @@ export class AwsCallError extends Error {
   }
 }
 
+/**
+ * Sends one request; any failure becomes a AwsCallError naming `operation` (and the
+ * resource, for calls about something other than the image).
+ */
+export async function call<T>(
+  operation: string,
+  send: () => Promise<T>,
+  resource?: AwsResource,
+): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw new AwsCallError(operation, error, resource);
+  }
+}
+
 /** The name, message, request id and status an SDK or network error carries, whatever its shape. */
 export function errorFacts(error: unknown): ErrorFacts {
   if (error instanceof AwsCallError) return errorFacts(error.cause);
