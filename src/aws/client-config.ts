@@ -23,8 +23,8 @@ export interface Agents {
 }
 
 /** Node's agents, honouring HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case) through proxyEnv. */
-export function proxyAwareAgents(): Agents {
-  const agentOptions = { keepAlive: true, proxyEnv: process.env };
+export function proxyAwareAgents({ keepAlive = true } = {}): Agents {
+  const agentOptions = { keepAlive, proxyEnv: process.env };
   return { httpAgent: new HttpAgent(agentOptions), httpsAgent: new HttpsAgent(agentOptions) };
 }
 
