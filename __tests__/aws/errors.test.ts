@@ -5,7 +5,12 @@ import {
   ResourceNotFound,
   SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
-import { AwsCallError, explainAwsError, type AwsResource } from '../../src/aws/errors.js';
+import {
+  AwsCallError,
+  deniesAccess,
+  explainAwsError,
+  type AwsResource,
+} from '../../src/aws/errors.js';
 
 const CONTEXT = { operation: 'CreateImageVersion', imageName: 'my-image', region: 'eu-west-1' };
 const META = { httpStatusCode: 400, requestId: 'req-1234' };
@@ -295,5 +300,20 @@ describe('explainAwsError for the image checks (ECR)', () => {
     ],
   ])('explains %s', (_name, error, fragment) => {
     expect(explainAwsError(error, CONTEXT)).toContain(fragment);
+  });
+});
+
+describe('deniesAccess', () => {
+  it.each([
+    ['AccessDeniedException', true],
+    ['AccessDenied', true],
+    ['NotAuthorized', true],
+    ['UnauthorizedOperation', true],
+    ['ThrottlingException', false],
+    ['RepositoryNotFoundException', false],
+  ])('reads %s as %s, also inside a AwsCallError', (name, denied) => {
+    const error = serviceError(name, 'x');
+    expect(deniesAccess(error)).toBe(denied);
+    expect(deniesAccess(new AwsCallError('BatchGetImage', error))).toBe(denied);
   });
 });

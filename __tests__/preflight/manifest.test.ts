@@ -273,3 +273,22 @@ describe('the layouts of the local endpoint', () => {
     );
   });
 });
+
+describe('names from the document', () => {
+  it('are cut to 64 characters', () => {
+    const long = 'a'.repeat(100);
+    const cut = `${'a'.repeat(64)}…`;
+    expect(readManifest('{}', long)).toStrictEqual({
+      ok: false,
+      problem: `its manifest has the media type ${cut}`,
+    });
+    const text = JSON.stringify({ config: { digest: digest('c'), mediaType: long } });
+    expect(readManifest(text, MEDIA_TYPES.ociManifest)).toStrictEqual({
+      ok: false,
+      problem: `it is not a container image: its config is ${cut}`,
+    });
+    const entry = { digest: digest('1'), platform: { os: long, architecture: 'amd64' } };
+    const facts = readManifest(JSON.stringify({ manifests: [entry] }), MEDIA_TYPES.ociIndex);
+    expect(facts).toMatchObject({ ok: true, facts: { otherPlatforms: [`${cut}/amd64`] } });
+  });
+});

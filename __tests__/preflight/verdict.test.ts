@@ -581,3 +581,23 @@ describe('the helpers', () => {
     });
   });
 });
+
+describe('text from the image in messages', () => {
+  it('quotes a user with line breaks and workflow commands, on one line', () => {
+    const user = 'x\n::error::owned';
+    const [finding] = judgeImage(reference, read({ config: config({ user }) }), studio()).findings;
+    expect(finding?.message).toContain(
+      'runs as "x\\n::error::owned": the ids of the user "x\\n" and the group ":error::owned"',
+    );
+    expect(finding?.message).not.toContain('\n');
+  });
+
+  it('cuts long variable names short, and keeps every message on one line', () => {
+    const key = `AWS_${'K'.repeat(100)}`;
+    const verdict = judgeImage(reference, read({ config: config({ env: [`${key}=v`] }) }));
+    expect(verdict.findings[0]?.message).toContain(`\`${key.slice(0, 64)}…\``);
+    const unreadable = judgeImage(reference, { kind: 'unreadable', problem: 'a\nb\r\n::c' });
+    expect(unreadable.findings[0]?.message).toContain('can run: a b ::c.');
+    expect(unreadable.findings[0]?.message).not.toMatch(/[\r\n]/);
+  });
+});

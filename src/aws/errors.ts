@@ -97,6 +97,11 @@ function isAccessDenied(name: string): boolean {
   return /AccessDenied|NotAuthorized|UnauthorizedOperation/i.test(name);
 }
 
+/** Whether an error is AWS refusing the credentials a permission (no retry or mode can help). */
+export function deniesAccess(error: unknown): boolean {
+  return isAccessDenied(errorFacts(error).name);
+}
+
 function isCredentialsProblem(name: string): boolean {
   return [
     // Stryker disable StringLiteral: adviceFor answers these three before it asks this list

@@ -95,6 +95,8 @@ const isObject = (value: unknown): value is Json =>
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 const annotations = (value: Json): Json => (isObject(value.annotations) ? value.annotations : {});
+/** A name from the document, cut short: it ends up in messages. */
+const short = (value: string): string => (value.length > 64 ? `${value.slice(0, 64)}…` : value);
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
 /**
@@ -115,7 +117,10 @@ export function readManifest(manifest: string, mediaType?: string): ManifestRead
   }
   const kind = type === undefined ? undefined : KIND_OF[type];
   if (kind === undefined) {
-    return { ok: false, problem: `its manifest has the media type ${type ?? '(none)'}` };
+    return {
+      ok: false,
+      problem: `its manifest has the media type ${type === undefined ? '(none)' : short(type)}`,
+    };
   }
   return kind === 'docker-manifest' || kind === 'oci-manifest'
     ? readImageManifest(kind, document)
@@ -132,7 +137,7 @@ function readImageManifest(kind: ImageManifest['kind'], document: Json): Manifes
   if (configType === undefined || !IMAGE_CONFIG_TYPES.includes(configType)) {
     return {
       ok: false,
-      problem: `it is not a container image: its config is ${configType ?? '(no media type)'}`,
+      problem: `it is not a container image: its config is ${configType === undefined ? '(no media type)' : short(configType)}`,
     };
   }
   const layers = Array.isArray(document.layers) ? document.layers.filter(isObject) : [];
@@ -185,7 +190,7 @@ function readEntry(entry: Json): IndexEntry | undefined {
   const name =
     os === undefined || architecture === undefined
       ? undefined
-      : [os, architecture, ...(variant ? [variant] : [])].join('/');
+      : [os, architecture, ...(variant ? [variant] : [])].map(short).join('/');
   return { digest, role: roleOf(entry), ...(name === undefined ? {} : { platform: name }) };
 }
 

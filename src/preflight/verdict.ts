@@ -13,6 +13,7 @@
 // Checks 4 and 5 need the Studio settings: without the Studio step they are "not checked".
 import { describeImageId, referenceByDigest, type EcrReference } from '../inputs/ecr-reference.js';
 import type { StudioAppType, StudioInputs } from '../inputs/studio-inputs.js';
+import { oneLine, quoteForLog } from '../common/log-safe.js';
 import { configPlatform, type ImageConfig } from './image-config.js';
 import { KIND_NAMES, platformName, type ImageIndex, type ImageManifest } from './manifest.js';
 
@@ -176,7 +177,7 @@ function stopped(
   const at = CHECKS.indexOf(finding.check);
   return {
     register: reference.uri,
-    findings: [finding],
+    findings: [safe(finding)],
     checks: CHECKS.map((check, i) => ({
       check,
       status: i < at ? 'passed' : i === at ? finding.severity : 'not reached',
@@ -239,7 +240,7 @@ function judgeRead(
   }
   return {
     register,
-    findings,
+    findings: findings.map(safe),
     checks: CHECKS.map((check) => checkResult(check, findings, notChecked.get(check))),
     facts: {
       registered: register,
@@ -253,6 +254,11 @@ function judgeRead(
       layers: read.manifest.layers,
     },
   };
+}
+
+/** Text from the image (users, keys, platforms) cannot break a line or start a workflow command. */
+function safe(finding: Finding): Finding {
+  return { ...finding, message: oneLine(finding.message) };
 }
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 };
@@ -351,7 +357,7 @@ export function parseUser(user: string): ParsedUser {
 function userFindings(image: string, config: ImageConfig, studio: StudioImageSettings): Finding[] {
   const { uid, gid, appType } = studio;
   const parsed = parseUser(config.user);
-  const shown = config.user === '' ? 'root (no USER)' : `"${config.user}"`;
+  const shown = config.user === '' ? 'root (no USER)' : quoteForLog(config.user);
   const ids = `\`file-system-uid\` ${uid} and \`file-system-gid\` ${gid}`;
   const findings: Finding[] = [];
   const wrong = [
@@ -373,10 +379,14 @@ function userFindings(image: string, config: ImageConfig, studio: StudioImageSet
     });
   }
   const unknown = [
-    ...(parsed.userName === undefined ? [] : [`the user "${parsed.userName}"`]),
+    ...(parsed.userName === undefined ? [] : [`the user ${quoteForLog(parsed.userName)}`]),
     ...(parsed.gid !== undefined
       ? []
-      : [parsed.groupName === undefined ? 'its primary group' : `the group "${parsed.groupName}"`]),
+      : [
+          parsed.groupName === undefined
+            ? 'its primary group'
+            : `the group ${quoteForLog(parsed.groupName)}`,
+        ]),
   ];
   if (unknown.length > 0) {
     findings.push({
@@ -421,10 +431,13 @@ function startFindings(image: string, config: ImageConfig, studio: StudioImageSe
 const RESERVED = /^(?:AWS|SAGEMAKER)_/;
 const CREDENTIALS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 const MAX_KEYS_SHOWN = 10;
+const MAX_KEY_LENGTH = 64;
 
 /** Keys in backticks, at most ten of them: never a value, which may be a secret. */
 function keyList(keys: readonly string[]): string {
-  const shown = keys.slice(0, MAX_KEYS_SHOWN).map((key) => `\`${key}\``);
+  const shown = keys
+    .slice(0, MAX_KEYS_SHOWN)
+    .map((key) => `\`${key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH)}…` : key}\``);
   const more = keys.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
