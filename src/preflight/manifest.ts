@@ -84,6 +84,10 @@ export interface ImageIndex {
 
 export type ManifestFacts = ImageManifest | ImageIndex;
 
+export function isIndex(facts: ManifestFacts): facts is ImageIndex {
+  return facts.kind === 'docker-manifest-list' || facts.kind === 'oci-index';
+}
+
 export type ManifestReading =
   | { readonly ok: true; readonly facts: ManifestFacts }
   | { readonly ok: false; readonly problem: string };
