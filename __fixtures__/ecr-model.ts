@@ -211,9 +211,11 @@ export class EcrModel {
     registryId: string = this.account,
   ): SeededImage {
     this.addRepository(repository, registryId);
-    const put = (document: unknown, mediaType: string, withTag?: string): string =>
-      this.putManifest(repository, document, mediaType, withTag, registryId);
-    const blob = (content: string): string => this.putBlob(repository, content, registryId);
+    const store: Store = {
+      put: (document, mediaType, withTag) =>
+        this.putManifest(repository, document, mediaType, withTag, registryId),
+      blob: (content) => this.putBlob(repository, content, registryId),
+    };
     const uri = `${registryId}.dkr.ecr.${this.region()}.amazonaws.com/${repository}:${tag}`;
     const docker = layout === 'docker' || layout === 'arm64-manifest' || layout === 'docker-list';
     const arm64: ImageSeed = {
@@ -221,8 +223,9 @@ export class EcrModel {
       config: { ...seed.config, architecture: 'arm64', variant: 'v8' },
     };
     if (layout === 'docker' || layout === 'oci' || layout === 'arm64-manifest') {
-      const image = imageManifest(layout === 'arm64-manifest' ? arm64 : seed, docker, blob);
-      const digest = put(image.document, docker ? MEDIA.dockerManifest : MEDIA.ociManifest, tag);
+      const image = imageManifest(layout === 'arm64-manifest' ? arm64 : seed, docker, store.blob);
+      const type = docker ? MEDIA.dockerManifest : MEDIA.ociManifest;
+      const digest = store.put(image.document, type, tag);
       return {
         uri,
         digest,
@@ -230,83 +233,18 @@ export class EcrModel {
         configDigest: image.configDigest,
       };
     }
-    const entries: unknown[] = [];
-    const add = (
-      document: unknown,
-      mediaType: string,
-      descriptor: Record<string, unknown>,
-    ): string => {
-      const digest = put(document, mediaType);
-      entries.push({ mediaType, digest, size: json(document).length, ...descriptor });
-      return digest;
-    };
-    const withAttestation = layout !== 'docker-list' && layout !== 'soci-index';
-    const platforms: ImageSeed[] =
+    const platforms =
       layout === 'arm64-only'
         ? [arm64]
         : layout === 'multi-platform' || layout === 'docker-list'
           ? [seed, arm64]
           : [seed];
-    let amd64Digest: string | undefined;
-    let configDigest: string | undefined;
-    for (const platformSeed of platforms) {
-      const image = imageManifest(platformSeed, docker, blob);
-      const config = platformSeed.config ?? {};
-      let document: Record<string, unknown> = image.document;
-      let sociDigest: string | undefined;
-      if (layout === 'soci-index') {
-        const soci = sociIndexManifest(blob);
-        sociDigest = put(soci, MEDIA.ociManifest);
-        document = { ...document, annotations: { 'com.amazon.soci.index-digest': sociDigest } };
-      }
-      const platform = {
-        architecture: config.architecture ?? 'amd64',
-        os: config.os ?? 'linux',
-        ...(config.variant === undefined ? {} : { variant: config.variant }),
-      };
-      const digest = add(document, docker ? MEDIA.dockerManifest : MEDIA.ociManifest, {
-        platform,
-        ...(sociDigest === undefined
-          ? {}
-          : { annotations: { 'com.amazon.soci.index-digest': sociDigest } }),
-      });
-      if (sociDigest !== undefined) {
-        const soci = this.repository(repository, registryId).manifests.get(sociDigest);
-        entries.push({
-          mediaType: MEDIA.ociManifest,
-          artifactType: MEDIA.sociIndex,
-          digest: sociDigest,
-          size: soci?.text.length ?? 0,
-          platform,
-          annotations: { 'com.amazon.soci.image-manifest-digest': digest },
-        });
-      }
-      if (platform.architecture === 'amd64') {
-        amd64Digest = digest;
-        configDigest = image.configDigest;
-      }
-      if (withAttestation) {
-        add(attestationManifest(blob), MEDIA.ociManifest, {
-          platform: { architecture: 'unknown', os: 'unknown' },
-          annotations: {
-            'vnd.docker.reference.digest': digest,
-            'vnd.docker.reference.type': 'attestation-manifest',
-          },
-        });
-      }
-    }
-    const indexType = docker ? MEDIA.dockerList : MEDIA.ociIndex;
-    const digest = put(
-      { schemaVersion: 2, mediaType: indexType, manifests: entries },
-      indexType,
-      tag,
-    );
-    return {
-      uri,
-      digest,
-      ...(amd64Digest === undefined ? {} : { amd64Digest }),
-      ...(configDigest === undefined ? {} : { configDigest }),
+    const options = {
+      docker,
+      attestations: layout !== 'docker-list' && layout !== 'soci-index',
+      soci: layout === 'soci-index',
     };
+    return { uri, ...seedIndex(store, platforms, options, tag) };
   }
 
   /** The standard images: every layout, and every problem config, under STANDARD_REPOSITORY. */
@@ -519,6 +457,97 @@ export class EcrModel {
     return { status: 200, body: blob, contentType: 'application/octet-stream' };
   }
 }
+
+/** Where seeding puts manifests and blobs; each returns the digest. */
+interface Store {
+  readonly put: (document: unknown, mediaType: string, tag?: string) => string;
+  readonly blob: (content: string) => string;
+}
+
+interface IndexOptions {
+  readonly docker: boolean;
+  /** Each image gets buildx's provenance attestation beside it. */
+  readonly attestations: boolean;
+  /** Each image gets a SOCI index (v2) beside it, and the annotation that names it. */
+  readonly soci: boolean;
+}
+
+/** An index of one image per seed (with attestations or SOCI indexes), tagged `tag`. */
+function seedIndex(
+  store: Store,
+  platforms: readonly ImageSeed[],
+  options: IndexOptions,
+  tag: string,
+): Omit<SeededImage, 'uri'> {
+  const entries: Record<string, unknown>[] = [];
+  let amd64: { amd64Digest: string; configDigest: string } | undefined;
+  for (const seed of platforms) {
+    const added = indexEntries(store, seed, options);
+    entries.push(...added.entries);
+    if (added.amd64) amd64 = { amd64Digest: added.digest, configDigest: added.configDigest };
+  }
+  const type = options.docker ? MEDIA.dockerList : MEDIA.ociIndex;
+  const digest = store.put({ schemaVersion: 2, mediaType: type, manifests: entries }, type, tag);
+  return { digest, ...amd64 };
+}
+
+/** One platform's entries in an index: its image, and its attestation or SOCI index. */
+function indexEntries(
+  store: Store,
+  seed: ImageSeed,
+  options: IndexOptions,
+): { entries: Record<string, unknown>[]; digest: string; configDigest: string; amd64: boolean } {
+  const image = imageManifest(seed, options.docker, store.blob);
+  const config = seed.config ?? {};
+  const platform = {
+    architecture: config.architecture ?? 'amd64',
+    os: config.os ?? 'linux',
+    ...(config.variant === undefined ? {} : { variant: config.variant }),
+  };
+  const descriptor = (document: unknown, mediaType: string): Record<string, unknown> => ({
+    mediaType,
+    digest: store.put(document, mediaType),
+    size: json(document).length,
+  });
+  const soci = options.soci ? sociIndexManifest(store.blob) : undefined;
+  const sociEntry = soci === undefined ? undefined : descriptor(soci, MEDIA.ociManifest);
+  const sociNote =
+    sociEntry === undefined ? {} : { annotations: { [SOCI_INDEX_DIGEST]: sociEntry.digest } };
+  const document = { ...image.document, ...sociNote };
+  const imageDescriptor = descriptor(
+    document,
+    options.docker ? MEDIA.dockerManifest : MEDIA.ociManifest,
+  );
+  const imageEntry = { ...imageDescriptor, platform, ...sociNote };
+  const digest = String(imageDescriptor.digest);
+  const entries: Record<string, unknown>[] = [imageEntry];
+  if (sociEntry !== undefined) {
+    entries.push({
+      ...sociEntry,
+      artifactType: MEDIA.sociIndex,
+      platform,
+      annotations: { 'com.amazon.soci.image-manifest-digest': digest },
+    });
+  }
+  if (options.attestations) {
+    entries.push({
+      ...descriptor(attestationManifest(store.blob), MEDIA.ociManifest),
+      platform: { architecture: 'unknown', os: 'unknown' },
+      annotations: {
+        'vnd.docker.reference.digest': digest,
+        'vnd.docker.reference.type': 'attestation-manifest',
+      },
+    });
+  }
+  return {
+    entries,
+    digest,
+    configDigest: image.configDigest,
+    amd64: platform.architecture === 'amd64',
+  };
+}
+
+const SOCI_INDEX_DIGEST = 'com.amazon.soci.index-digest';
 
 /** An image config and its manifest; blobs go through `blob`, which returns their digests. */
 export function imageManifest(
