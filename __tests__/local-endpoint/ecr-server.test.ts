@@ -337,9 +337,10 @@ describe("the action's ECR edge against the local endpoint", () => {
     process.env.AWS_ACCESS_KEY_ID = TEST_CREDENTIALS.accessKeyId;
     process.env.AWS_SECRET_ACCESS_KEY = TEST_CREDENTIALS.secretAccessKey;
     const before = server.requests.length;
+    const logged: string[] = [];
     const { client: edge, reads } = openEcrReads(
       { registryId: TEST_ACCOUNT, repository: STANDARD_REPOSITORY, region: 'us-east-1' },
-      { maxAttempts: 1, httpTimeoutMs: 5000, runId: '7', log: () => undefined },
+      { maxAttempts: 1, httpTimeoutMs: 5000, runId: '7', log: (line) => logged.push(line) },
     );
     try {
       const manifest = await reads.readManifest({ tag: 'docker' });
@@ -357,6 +358,9 @@ describe("the action's ECR edge against the local endpoint", () => {
       ]);
       expect(String(seen[0]?.headers.authorization)).toMatch(/\/us-east-1\/ecr\/aws4_request/);
       expect(String(seen[0]?.headers['user-agent'])).toContain('gha-run/7');
+      // The SDK's own log lines (the step's debug log) never hold the pre-signed URL.
+      expect(logged.length).toBeGreaterThan(0);
+      expect(logged.filter((line) => /X-Amz-Signature|ecr-blob/.test(line))).toStrictEqual([]);
     } finally {
       edge.destroy();
       names.forEach((name, i) => {

@@ -5,6 +5,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { ACTION_NAME, ACTION_VERSION } from './action-version.js';
+import { withoutPresignedUrls } from '../common/log-safe.js';
 
 export interface ClientSettings {
   readonly region: string;
@@ -34,7 +35,10 @@ export function sdkClientConfig(settings: ClientSettings) {
     (level: string) =>
     (...content: unknown[]) =>
       settings.log(
-        `AWS SDK ${level}: ${content.map((c) => (typeof c === 'string' ? c : JSON.stringify(c))).join(' ')}`,
+        // The SDK logs each call's output: ECR's GetDownloadUrlForLayer answers a pre-signed URL.
+        withoutPresignedUrls(
+          `AWS SDK ${level}: ${content.map((c) => (typeof c === 'string' ? c : JSON.stringify(c))).join(' ')}`,
+        ),
       );
   const logger = {
     trace: () => {},
