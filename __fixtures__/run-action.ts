@@ -34,7 +34,7 @@ export function node24(): string {
 
 export interface RunOptions {
   readonly inputs: Record<string, string>;
-  /** The local endpoint's URL (AWS_ENDPOINT_URL_SAGEMAKER); none leaves the SDK's default. */
+  /** The local endpoint's URL (AWS_ENDPOINT_URL_SAGEMAKER and _ECR); none leaves the SDK's default. */
   readonly endpoint?: string;
   /** Extra or overriding environment variables; `undefined` removes one. */
   readonly env?: Record<string, string | undefined>;
@@ -76,7 +76,9 @@ export function runnerEnv(options: RunOptions, workDir: string): Record<string, 
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_CONFIG_FILE: join(workDir, 'aws-config'),
     AWS_SHARED_CREDENTIALS_FILE: join(workDir, 'aws-credentials'),
-    ...(options.endpoint === undefined ? {} : { AWS_ENDPOINT_URL_SAGEMAKER: options.endpoint }),
+    ...(options.endpoint === undefined
+      ? {}
+      : { AWS_ENDPOINT_URL_SAGEMAKER: options.endpoint, AWS_ENDPOINT_URL_ECR: options.endpoint }),
   };
   const { inputs: declared } = readActionYaml();
   for (const [name, spec] of Object.entries(declared)) {

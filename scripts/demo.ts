@@ -5,7 +5,8 @@
 // The log is shown as a runner shows it by default, without `::debug::` lines; `npm run demo --
 // --debug` shows them too, as ACTIONS_STEP_DEBUG does.
 import { runAction } from '../__fixtures__/run-action.ts';
-import { startSageMakerServer } from '../__fixtures__/sagemaker-server.ts';
+import { TEST_ACCOUNT, startSageMakerServer } from '../__fixtures__/sagemaker-server.ts';
+import { STANDARD_REPOSITORY } from '../__fixtures__/ecr-model.ts';
 
 const debug = process.argv.includes('--debug');
 /** A runner hides debug lines unless step debugging is on. */
@@ -39,7 +40,8 @@ server.studio.addUserProfile('d-demo', 'ci-launch');
 try {
   const inputs = {
     'image-name': 'demo-image',
-    'base-image': `123456789012.dkr.ecr.us-east-1.amazonaws.com/demo@sha256:${'ab'.repeat(32)}`,
+    // buildx's default push: an image index of the amd64 image and its provenance attestation.
+    'base-image': `${TEST_ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/${STANDARD_REPOSITORY}:attestation-index`,
     aliases: 'latest',
     'move-aliases': 'true',
     'job-type': 'notebook_kernel',

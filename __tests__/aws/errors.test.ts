@@ -5,7 +5,12 @@ import {
   ResourceNotFound,
   SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
-import { AwsCallError, explainAwsError, type AwsResource } from '../../src/aws/errors.js';
+import {
+  AwsCallError,
+  deniesAccess,
+  explainAwsError,
+  type AwsResource,
+} from '../../src/aws/errors.js';
 
 const CONTEXT = { operation: 'CreateImageVersion', imageName: 'my-image', region: 'eu-west-1' };
 const META = { httpStatusCode: 400, requestId: 'req-1234' };
@@ -190,5 +195,128 @@ describe('explainAwsError for Studio calls', () => {
     ],
   ])('explains %s', (_name, error, fragment) => {
     expect(explainAwsError(error, CONTEXT)).toContain(fragment);
+  });
+});
+
+describe('explainAwsError for the image checks (ECR)', () => {
+  const repository = { kind: 'ECR repository', name: 'team/jupyter' } as const;
+  const ecrError = (operation: string, error: Error): AwsCallError =>
+    new AwsCallError(operation, error, repository);
+  const failure = (name: string, message = '', fields: object = {}): Error =>
+    Object.assign(new Error(message), { name, ...fields });
+
+  it.each<[string, AwsCallError, string]>([
+    [
+      'a missing repository, and how to look for it',
+      ecrError(
+        'BatchGetImage',
+        serviceError('RepositoryNotFoundException', "The repository with name 'x' does not exist"),
+      ),
+      'BatchGetImage for ECR repository "team/jupyter" in eu-west-1 failed: the ECR repository "team/jupyter" does not exist in that registry in eu-west-1, or these credentials cannot see it. Check `base-image` (`aws ecr describe-repositories` lists them); a repository in another account must allow this role in its repository policy.',
+    ],
+    [
+      'a missing ecr:BatchGetImage, naming it and `preflight: off`',
+      ecrError(
+        'BatchGetImage',
+        serviceError(
+          'AccessDeniedException',
+          'User: arn:aws:sts::1:assumed-role/r/s is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:eu-west-1:1:repository/team/jupyter',
+        ),
+      ),
+      'failed: the credentials are not allowed to call ecr:BatchGetImage, which the image checks need. Grant `ecr:BatchGetImage` and `ecr:GetDownloadUrlForLayer` on the repository to the role this workflow assumes (a repository in another account must also allow them in its repository policy), or set `preflight: off` to register without checking the image.',
+    ],
+    [
+      "ecr:GetDownloadUrlForLayer when AWS's message names no action",
+      ecrError('GetDownloadUrlForLayer', serviceError('AccessDeniedException', 'denied')),
+      'the credentials are not allowed to call ecr:GetDownloadUrlForLayer, which the image checks need.',
+    ],
+    [
+      'a config blob ECR no longer has',
+      ecrError('GetDownloadUrlForLayer', serviceError('LayersNotFoundException', 'gone')),
+      "the image's config blob is not available in the repository any more",
+    ],
+    [
+      'a blob ECR will not hand out',
+      ecrError('GetDownloadUrlForLayer', serviceError('LayerInaccessibleException', 'no')),
+      "the image's config blob is not available in the repository any more",
+    ],
+    [
+      'an invalid parameter',
+      ecrError('BatchGetImage', serviceError('InvalidParameterException', 'bad')),
+      "ECR rejected the request as invalid; AWS's reason is in brackets at the end. (InvalidParameterException: bad; request id req-1234)",
+    ],
+    [
+      'throttling, by ECR',
+      ecrError('BatchGetImage', serviceError('ThrottlingException', 'Rate exceeded')),
+      'ECR kept throttling the requests after every retry.',
+    ],
+    [
+      'an unreachable endpoint, naming AWS_ENDPOINT_URL_ECR',
+      ecrError('BatchGetImage', networkError('ECONNREFUSED')),
+      "the ECR endpoint for eu-west-1 could not be reached. Check the region, the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY), or AWS_ENDPOINT_URL_ECR if set.",
+    ],
+    [
+      'a server fault, by ECR',
+      ecrError('BatchGetImage', serviceError('ServerException', 'oops', 500)),
+      'ECR had an internal error on every attempt.',
+    ],
+    [
+      'expired credentials, as for SageMaker',
+      ecrError('BatchGetImage', serviceError('ExpiredTokenException', 'expired')),
+      'the AWS session credentials have expired.',
+    ],
+    [
+      'a config whose digest does not match',
+      ecrError('ImageConfigDownload', failure('ImageConfigDigestMismatch', 'sha256 differs')),
+      'ImageConfigDownload for ECR repository "team/jupyter" in eu-west-1 failed: the image config that was downloaded does not have the digest its manifest names, so it was not used. Re-run the job; if it persists, set `preflight: warn` or `preflight: off`.',
+    ],
+    [
+      'a config too large to read',
+      ecrError('ImageConfigDownload', failure('ImageConfigTooLarge', 'over 8 MB')),
+      'the image config is larger than the image checks read, so it was not downloaded.',
+    ],
+    [
+      'a download URL that is not HTTPS',
+      ecrError('ImageConfigDownload', failure('ImageConfigNotHttps', 'http')),
+      'ECR answered with a download URL that is not HTTPS, so it was not fetched. Check AWS_ENDPOINT_URL_ECR if set.',
+    ],
+    [
+      'a refused download',
+      ecrError(
+        'ImageConfigDownload',
+        failure('ImageConfigHttpError', 'HTTP 403', { $metadata: { httpStatusCode: 403 } }),
+      ),
+      'the pre-signed download URL ECR gave was refused (it is valid for a short time only).',
+    ],
+    [
+      'an unreachable download host, naming the bucket',
+      ecrError(
+        'ImageConfigDownload',
+        failure('ImageConfigNetworkError', 'reset', { code: 'ECONNRESET' }),
+      ),
+      'the image config could not be downloaded: ECR serves it from Amazon S3 (the bucket `prod-<region>-starport-layer-bucket`)',
+    ],
+    [
+      'any other download failure',
+      ecrError('ImageConfigDownload', failure('Error', 'odd')),
+      'ImageConfigDownload for ECR repository "team/jupyter" in eu-west-1 failed: an unexpected error happened. (Error: odd)',
+    ],
+  ])('explains %s', (_name, error, fragment) => {
+    expect(explainAwsError(error, CONTEXT)).toContain(fragment);
+  });
+});
+
+describe('deniesAccess', () => {
+  it.each([
+    ['AccessDeniedException', true],
+    ['AccessDenied', true],
+    ['NotAuthorized', true],
+    ['UnauthorizedOperation', true],
+    ['ThrottlingException', false],
+    ['RepositoryNotFoundException', false],
+  ])('reads %s as %s, also inside a AwsCallError', (name, denied) => {
+    const error = serviceError(name, 'x');
+    expect(deniesAccess(error)).toBe(denied);
+    expect(deniesAccess(new AwsCallError('BatchGetImage', error))).toBe(denied);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { oneLine, quoteForLog } from '../../src/common/log-safe.js';
+import { oneLine, quoteForLog, withoutPresignedUrls } from '../../src/common/log-safe.js';
 
 describe('quoteForLog', () => {
   it.each([
@@ -62,5 +62,31 @@ describe('log-safe text, every character class', () => {
   it('quoteForLog keeps values of up to 300 characters whole', () => {
     expect(quoteForLog('x'.repeat(300))).toBe(`"${'x'.repeat(300)}"`);
     expect(quoteForLog('x'.repeat(301))).toBe(`"${'x'.repeat(300)}…"`);
+  });
+});
+
+describe('withoutPresignedUrls', () => {
+  const URL_ =
+    'https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a/b?X-Amz-Security-Token=tok&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA%2F1&X-Amz-Signature=abc';
+
+  it.each([
+    ['an S3 pre-signed URL', `get ${URL_} now`, 'get (pre-signed URL, not logged) now'],
+    [
+      "ECR's downloadUrl in the SDK's log of a call",
+      `{"output":{"downloadUrl":"http://127.0.0.1:1/x?y=1","layerDigest":"sha256:a"}}`,
+      '{"output":{"downloadUrl":"(pre-signed URL, not logged)","layerDigest":"sha256:a"}}',
+    ],
+    [
+      'a query-string signature of the older kind',
+      'https://b.s3.amazonaws.com/k?AWSAccessKeyId=AKID&Expires=1&Signature=x%2B',
+      '(pre-signed URL, not logged)',
+    ],
+  ])('hides %s', (_label, text, expected) => {
+    expect(withoutPresignedUrls(text)).toBe(expected);
+  });
+
+  it('keeps URLs that sign nothing, and other text', () => {
+    const text = 'https://api.ecr.us-east-1.amazonaws.com/ and ?X-Amz-Target=1 and "url":"x"';
+    expect(withoutPresignedUrls(text)).toBe(text);
   });
 });

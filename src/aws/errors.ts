@@ -8,12 +8,24 @@ export interface AwsErrorContext {
   readonly region: string;
 }
 
-/** What a call was about, when it is not the image: a Studio domain, an AppImageConfig, … */
+/**
+ * What a call was about, when it is not the SageMaker image: a Studio domain, an AppImageConfig, a
+ * user profile, space or app (the launch test), or the ECR repository of the base image (the image
+ * checks).
+ */
 export interface AwsResource {
   readonly kind:
-    'Studio domain' | 'AppImageConfig' | 'user profile' | 'Studio space' | 'Studio app';
+    | 'Studio domain'
+    | 'AppImageConfig'
+    | 'user profile'
+    | 'Studio space'
+    | 'Studio app'
+    | 'ECR repository';
   readonly name: string;
 }
+
+/** The operation name of the image checks' one direct download (a pre-signed URL, not an API). */
+export const IMAGE_CONFIG_DOWNLOAD = 'ImageConfigDownload';
 
 interface ErrorFacts {
   readonly name: string;
@@ -53,6 +65,22 @@ export class AwsCallError extends Error {
   }
 }
 
+/**
+ * Sends one request; any failure becomes a AwsCallError naming `operation` (and the
+ * resource, for calls about something other than the image).
+ */
+export async function call<T>(
+  operation: string,
+  send: () => Promise<T>,
+  resource?: AwsResource,
+): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw new AwsCallError(operation, error, resource);
+  }
+}
+
 /** The name, message, request id and status an SDK or network error carries, whatever its shape. */
 export function errorFacts(error: unknown): ErrorFacts {
   if (error instanceof AwsCallError) return errorFacts(error.cause);
@@ -77,6 +105,11 @@ export function errorFacts(error: unknown): ErrorFacts {
 
 function isAccessDenied(name: string): boolean {
   return /AccessDenied|NotAuthorized|UnauthorizedOperation/i.test(name);
+}
+
+/** Whether an error is AWS refusing the credentials a permission (no retry or mode can help). */
+export function deniesAccess(error: unknown): boolean {
+  return isAccessDenied(errorFacts(error).name);
 }
 
 function isCredentialsProblem(name: string): boolean {
@@ -138,8 +171,8 @@ export function explainAwsError(error: unknown, context: AwsErrorContext): strin
 }
 
 /** The permission an AccessDenied names, else the operation's own. */
-function deniedAction(facts: ErrorFacts, operation: string): string {
-  return /perform: (\S+)/.exec(facts.message)?.[1] ?? `sagemaker:${operation}`;
+function deniedAction(facts: ErrorFacts, operation: string, service = 'sagemaker'): string {
+  return /perform: (\S+)/.exec(facts.message)?.[1] ?? `${service}:${operation}`;
 }
 
 /** Advice for calls about a Studio domain or an AppImageConfig; the rest as for the image. */
@@ -150,6 +183,7 @@ function resourceAdvice(
 ): string {
   const { name, message } = facts;
   const { operation, region } = context;
+  if (resource.kind === 'ECR repository') return ecrAdvice(facts, resource, context);
   if (name === 'ResourceNotFound' && resource.kind === 'Studio domain') {
     return (
       `the Studio domain "${resource.name}" does not exist in ${region}, or these credentials ` +
@@ -245,6 +279,74 @@ function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsError
       "role this workflow assumes (see the IAM policy in the action's docs/iam.md)."
     );
   }
+  return commonAdvice(facts, { service: 'SageMaker', region });
+}
+
+/** The advice for reading the base image from ECR: the repository, the permissions, the download. */
+function ecrAdvice(facts: ErrorFacts, resource: AwsResource, context: AwsErrorContext): string {
+  const { name } = facts;
+  const { operation, region } = context;
+  if (name === 'RepositoryNotFoundException') {
+    return (
+      `the ECR repository "${resource.name}" does not exist in that registry in ${region}, or these ` +
+      'credentials cannot see it. Check `base-image` (`aws ecr describe-repositories` lists them); ' +
+      'a repository in another account must allow this role in its repository policy.'
+    );
+  }
+  if (isAccessDenied(name)) {
+    const action = deniedAction(facts, operation, 'ecr');
+    return (
+      `the credentials are not allowed to call ${action}, which the image checks need. Grant ` +
+      '`ecr:BatchGetImage` and `ecr:GetDownloadUrlForLayer` on the repository to the role this ' +
+      'workflow assumes (a repository in another account must also allow them in its repository ' +
+      'policy), or set `preflight: off` to register without checking the image.'
+    );
+  }
+  if (name === 'LayersNotFoundException' || name === 'LayerInaccessibleException') {
+    return (
+      "the image's config blob is not available in the repository any more (an image being " +
+      'deleted or replaced?). Push the image again, or check `base-image`.'
+    );
+  }
+  if (name === 'InvalidParameterException') {
+    return "ECR rejected the request as invalid; AWS's reason is in brackets at the end.";
+  }
+  if (operation === IMAGE_CONFIG_DOWNLOAD) {
+    const advice = downloadAdvice(facts);
+    if (advice !== undefined) return advice;
+  }
+  return commonAdvice(facts, { service: 'ECR', region });
+}
+
+/** What went wrong with the one GET of the image config's pre-signed URL, when it is its own. */
+function downloadAdvice(facts: ErrorFacts): string | undefined {
+  const retry = 'Re-run the job; if it persists, set `preflight: warn` or `preflight: off`.';
+  switch (facts.name) {
+    case 'ImageConfigDigestMismatch':
+      return `the image config that was downloaded does not have the digest its manifest names, so it was not used. ${retry}`;
+    case 'ImageConfigTooLarge':
+      return `the image config is larger than the image checks read, so it was not downloaded. ${retry}`;
+    case 'ImageConfigNotHttps':
+      return 'ECR answered with a download URL that is not HTTPS, so it was not fetched. Check AWS_ENDPOINT_URL_ECR if set.';
+    case 'ImageConfigHttpError':
+      return `the pre-signed download URL ECR gave was refused (it is valid for a short time only). ${retry}`;
+  }
+  if (isNetworkProblem(facts)) {
+    return (
+      'the image config could not be downloaded: ECR serves it from Amazon S3 (the bucket ' +
+      "`prod-<region>-starport-layer-bucket`), which the runner's network, proxy (HTTPS_PROXY, " +
+      `NO_PROXY) or VPC endpoint policy must allow. ${retry}`
+    );
+  }
+  return undefined;
+}
+
+/** Advice that holds for any service: credentials, throttling, the network, server faults. */
+function commonAdvice(
+  facts: ErrorFacts,
+  { service, region }: { readonly service: 'SageMaker' | 'ECR'; readonly region: string },
+): string {
+  const { name } = facts;
   if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
     return (
       'the AWS session credentials have expired. Re-run configure-aws-credentials right before this ' +
@@ -261,16 +363,16 @@ function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsError
     );
   }
   if (name === 'ThrottlingException' || name === 'TooManyRequestsException') {
-    return 'SageMaker kept throttling the requests after every retry. Re-run later, or raise `max-attempts`.';
+    return `${service} kept throttling the requests after every retry. Re-run later, or raise \`max-attempts\`.`;
   }
   if (isNetworkProblem(facts)) {
     return (
-      `the SageMaker endpoint for ${region} could not be reached. Check the region, the runner's ` +
-      'network and proxy settings (HTTPS_PROXY, NO_PROXY), or AWS_ENDPOINT_URL_SAGEMAKER if set.'
+      `the ${service} endpoint for ${region} could not be reached. Check the region, the runner's ` +
+      `network and proxy settings (HTTPS_PROXY, NO_PROXY), or AWS_ENDPOINT_URL_${service.toUpperCase()} if set.`
     );
   }
   if (facts.httpStatus !== undefined && facts.httpStatus >= 500) {
-    return 'SageMaker had an internal error on every attempt. Re-run the job; if it persists, check the AWS Health Dashboard.';
+    return `${service} had an internal error on every attempt. Re-run the job; if it persists, check the AWS Health Dashboard.`;
   }
   return 'an unexpected error happened.';
 }

@@ -1,9 +1,6 @@
 // The SageMaker edge: one configured client and the calls the action makes, each failing as a
 // AwsCallError that names its operation. Loaded only after the inputs are valid (a dynamic
 // import), so a bad input fails without paying for the SDK.
-import { forDisplay } from '../common/redact.js';
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import {
   CreateImageCommand,
   CreateImageVersionCommand,
@@ -20,77 +17,20 @@ import {
   type ImageVersion,
   type UpdateImageVersionRequest,
 } from '@aws-sdk/client-sagemaker';
-import { AwsCallError, errorFacts, type AwsResource } from './errors.js';
-import { ACTION_NAME, ACTION_VERSION } from './action-version.js';
+import { call, errorFacts } from './errors.js';
+import { sdkClientConfig, type ClientSettings } from './client-config.js';
 
+export { call };
 export type {
+  ClientSettings,
   DescribeImageResponse,
   DescribeImageVersionResponse,
   SageMakerClient,
   UpdateImageVersionRequest,
 };
 
-export interface ClientSettings {
-  readonly region: string;
-  /** Attempts per call, first included; the SDK's standard retry strategy spaces them. */
-  readonly maxAttempts: number;
-  readonly httpTimeoutMs: number;
-  /** Added to the user agent so AWS-side logs can tell runs apart. */
-  readonly runId: string;
-  /** Where the SDK's own log lines go (the step's debug log); they never hold credentials. */
-  readonly log: (line: string) => void;
-}
-
 export function createSageMakerClient(settings: ClientSettings): SageMakerClient {
-  // proxyEnv makes Node's agents honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case).
-  const agentOptions = { keepAlive: true, proxyEnv: process.env };
-  const write =
-    (level: string) =>
-    (...content: unknown[]) =>
-      settings.log(
-        `AWS SDK ${level}: ${content.map((c) => (typeof c === 'string' ? c : JSON.stringify(forDisplay(c)))).join(' ')}`,
-      );
-  const logger = {
-    trace: () => {},
-    debug: write('debug'),
-    info: write('info'),
-    warn: write('warn'),
-    error: write('error'),
-  };
-  return new SageMakerClient({
-    region: settings.region,
-    maxAttempts: settings.maxAttempts,
-    logger,
-    customUserAgent: [
-      [ACTION_NAME, ACTION_VERSION],
-      ...(settings.runId === '' ? [] : [['gha-run', settings.runId] as [string, string]]),
-    ],
-    requestHandler: {
-      connectionTimeout: settings.httpTimeoutMs,
-      requestTimeout: settings.httpTimeoutMs,
-      // A request past its time limit fails (and is retried) instead of only being warned about.
-      throwOnRequestTimeout: true,
-      logger,
-      httpAgent: new HttpAgent(agentOptions),
-      httpsAgent: new HttpsAgent(agentOptions),
-    },
-  });
-}
-
-/**
- * Sends one request; any failure becomes a AwsCallError naming `operation` (and the
- * resource, for calls about something other than the image).
- */
-export async function call<T>(
-  operation: string,
-  send: () => Promise<T>,
-  resource?: AwsResource,
-): Promise<T> {
-  try {
-    return await send();
-  } catch (error) {
-    throw new AwsCallError(operation, error, resource);
-  }
+  return new SageMakerClient(sdkClientConfig(settings));
 }
 
 /** What a read returns, or undefined when SageMaker says the resource does not exist. */

@@ -23,3 +23,16 @@ export function oneLine(text: string): string {
       .replace(/^::/, ': :')
   );
 }
+
+const PRESIGNED_URL =
+  /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*[?&](?:X-Amz-(?:Signature|Credential|Security-Token)|Signature|AWSAccessKeyId)=[^\s"'<>]*/gi;
+
+/**
+ * Text with every pre-signed URL (an S3 download link, ECR's `downloadUrl`) replaced: such a URL
+ * is a credential until it expires, and logs outlive it.
+ */
+export function withoutPresignedUrls(text: string): string {
+  return text
+    .replace(/("downloadUrl"\s*:\s*)"(?:[^"\\]|\\.)*"/g, '$1"(pre-signed URL, not logged)"')
+    .replace(PRESIGNED_URL, '(pre-signed URL, not logged)');
+}

@@ -125,7 +125,10 @@ const ECR_REGISTRY = String.raw`(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]
 const ECR_REPOSITORY = String.raw`(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*`;
 const TAG = String.raw`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`;
 const DIGEST = String.raw`sha256:[0-9a-f]{64}`;
-const ECR_IMAGE_URI = new RegExp(`^${ECR_REGISTRY}/(${ECR_REPOSITORY})(?::(${TAG})|@(${DIGEST}))$`);
+/** Groups: account, region, repository, then the tag or the digest. */
+export const ECR_IMAGE_URI = new RegExp(
+  `^${ECR_REGISTRY}/(${ECR_REPOSITORY})(?::(${TAG})|@(${DIGEST}))$`,
+);
 
 const baseImageText = textRule({ min: 1, max: 255 });
 const ECR_IMAGE_SHAPE =

@@ -1,0 +1,632 @@
+// The ECR side of the local endpoint: registries, repositories, tags, manifests and config blobs,
+// for the image checks. It answers BatchGetImage and GetDownloadUrlForLayer as the API reference
+// describes them (awsJson 1.1, `X-Amz-Target: AmazonEC2ContainerRegistry_V20150921.<Op>`, signed
+// for service `ecr`), and serves each blob at a URL on the same server that looks pre-signed
+// (X-Amz-* query, an HMAC signature) and expires, as ECR's Amazon S3 URLs do.
+//
+// Where ECR's behaviour is not documented, the choice made here is said next to it.
+// Runs under jest and under plain Node 24 (type stripping), so: erasable TypeScript only.
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { ApiError } from './studio-model.ts';
+
+export const ECR_TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921.';
+/** The path under which the server serves blobs (the stand-in for ECR's S3 bucket). */
+export const BLOB_PATH = '/ecr-blob/';
+
+export const MEDIA = {
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+  dockerConfig: 'application/vnd.docker.container.image.v1+json',
+  ociConfig: 'application/vnd.oci.image.config.v1+json',
+  dockerLayer: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+  ociLayer: 'application/vnd.oci.image.layer.v1.tar+gzip',
+  inToto: 'application/vnd.in-toto+json',
+  sociIndex: 'application/vnd.amazon.soci.index.v2+json',
+  ztoc: 'application/octet-stream',
+} as const;
+
+/** What the image config holds; the defaults make an image Studio runs as it is. */
+export interface ConfigSeed {
+  readonly architecture?: string;
+  readonly os?: string;
+  readonly variant?: string;
+  /** USER; '' for none (root). */
+  readonly user?: string;
+  readonly entrypoint?: readonly string[] | null;
+  readonly cmd?: readonly string[] | null;
+  readonly env?: readonly string[];
+}
+
+export interface ImageSeed {
+  readonly config?: ConfigSeed;
+  /** Compressed layer sizes in bytes (the layers themselves are not stored). */
+  readonly layerSizes?: readonly number[];
+}
+
+/** How the tag's manifest is laid out. */
+export type Layout =
+  | 'docker' // a Docker v2 image manifest
+  | 'oci' // an OCI image manifest
+  | 'arm64-manifest' // a Docker v2 image manifest of an arm64 image (built on Apple Silicon)
+  | 'attestation-index' // buildx's default: an OCI index of the amd64 image and its attestation
+  | 'multi-platform' // an OCI index of amd64 and arm64 images, each with an attestation
+  | 'docker-list' // a Docker manifest list of amd64 and arm64 images
+  | 'arm64-only' // an OCI index of an arm64 image and its attestation
+  | 'soci-index'; // a SOCI-enabled image: amd64 image, its SOCI index (v2)
+
+export const LAYOUTS: readonly Layout[] = [
+  'docker',
+  'oci',
+  'arm64-manifest',
+  'attestation-index',
+  'multi-platform',
+  'docker-list',
+  'arm64-only',
+  'soci-index',
+];
+
+const STUDIO_CONFIG: ConfigSeed = {
+  user: '1000:100',
+  entrypoint: ['jupyter-lab'],
+  cmd: ['--ServerApp.base_url=/jupyterlab/default', '--ip=0.0.0.0', '--port=8888'],
+  env: ['PATH=/opt/conda/bin:/usr/local/bin:/usr/bin:/bin', 'SHELL=/bin/bash'],
+};
+
+/** Configs with each problem the image checks look for. */
+export const CONFIGS = {
+  /** What Studio needs: uid 1000, gid 100, a start command, no reserved variables. */
+  studio: { config: STUDIO_CONFIG, layerSizes: [30_000_000, 450_000_000, 1_200_000] },
+  root: { config: { ...STUDIO_CONFIG, user: '' } },
+  'named-user': { config: { ...STUDIO_CONFIG, user: 'sagemaker-user' } },
+  'no-start': { config: { ...STUDIO_CONFIG, entrypoint: null, cmd: null } },
+  'aws-env': {
+    config: {
+      ...STUDIO_CONFIG,
+      env: [...(STUDIO_CONFIG.env ?? []), 'AWS_REGION=eu-west-1', 'SAGEMAKER_APP_TYPE=x'],
+    },
+  },
+  /** More than 10 GB of compressed layers. */
+  huge: { config: STUDIO_CONFIG, layerSizes: [4_000_000_000, 4_000_000_000, 3_000_000_000] },
+} as const satisfies Record<string, ImageSeed>;
+
+export type ConfigName = keyof typeof CONFIGS;
+
+/** The repository every server holds from the start, and the tags in it. */
+export const STANDARD_REPOSITORY = 'studio-images';
+/** Each layout under its own name, with the `studio` config; each problem config as a Docker v2 image. */
+export const STANDARD_TAGS: readonly string[] = [
+  ...LAYOUTS,
+  ...Object.keys(CONFIGS).filter((name) => name !== 'studio'),
+];
+
+export interface EcrOptions {
+  /** Seed STANDARD_REPOSITORY with STANDARD_TAGS (default true). */
+  readonly standardImages?: boolean;
+  /** How long a download URL stays valid (default 10 minutes; ECR's are short-lived). */
+  downloadTtlMs?: number;
+  /**
+   * When set, a tag or digest of any existing repository that the model does not hold answers as
+   * a Docker v2 image with this seed: for tests that register images they never seeded.
+   */
+  readonly anyImage?: ImageSeed;
+}
+
+/** What the image checks care about of a seeded image. */
+export interface SeededImage {
+  readonly uri: string;
+  /** The digest the tag points to (the index's, for an index). */
+  readonly digest: string;
+  /** The linux/amd64 image manifest's digest, when there is one. */
+  readonly amd64Digest?: string;
+  readonly configDigest?: string;
+}
+
+interface StoredManifest {
+  readonly text: string;
+  readonly mediaType: string;
+}
+
+interface Repository {
+  readonly manifests: Map<string, StoredManifest>;
+  readonly tags: Map<string, string>;
+  readonly blobs: Map<string, string>;
+}
+
+export interface BlobAnswer {
+  readonly status: number;
+  readonly body: string;
+  readonly contentType: string;
+}
+
+const sha256 = (text: string): string =>
+  `sha256:${createHash('sha256').update(text).digest('hex')}`;
+const json = (document: unknown): string => JSON.stringify(document);
+
+export class EcrModel {
+  readonly options: EcrOptions;
+  private readonly account: string;
+  private readonly urlBase: () => string;
+  private readonly region: () => string;
+  private readonly repositories = new Map<string, Repository>();
+  private readonly signingKey = randomBytes(32);
+
+  constructor(options: EcrOptions, account: string, urlBase: () => string, region: () => string) {
+    this.options = options;
+    this.account = account;
+    this.urlBase = urlBase;
+    this.region = region;
+    if (options.standardImages !== false) this.seedStandardImages();
+  }
+
+  // ---- seeding and inspection, for tests ----
+
+  addRepository(name: string, registryId: string = this.account): void {
+    if (!this.repositories.has(`${registryId}/${name}`)) {
+      this.repositories.set(`${registryId}/${name}`, {
+        manifests: new Map(),
+        tags: new Map(),
+        blobs: new Map(),
+      });
+    }
+  }
+
+  /** Stores a blob (a config) and returns its digest. */
+  putBlob(repository: string, content: string, registryId: string = this.account): string {
+    const digest = sha256(content);
+    this.repository(repository, registryId).blobs.set(digest, content);
+    return digest;
+  }
+
+  /** Stores a manifest, tags it when asked, and returns its digest. */
+  putManifest(
+    repository: string,
+    document: unknown,
+    mediaType: string,
+    tag?: string,
+    registryId: string = this.account,
+  ): string {
+    const text = json(document);
+    const digest = sha256(text);
+    const stored = this.repository(repository, registryId);
+    stored.manifests.set(digest, { text, mediaType });
+    if (tag !== undefined) stored.tags.set(tag, digest);
+    return digest;
+  }
+
+  /** Moves a tag to another digest (or removes it). */
+  retag(repository: string, tag: string, digest?: string, registryId: string = this.account): void {
+    const stored = this.repository(repository, registryId);
+    if (digest === undefined) stored.tags.delete(tag);
+    else stored.tags.set(tag, digest);
+  }
+
+  /** An image of `layout` under `tag`; the repository is created when missing. */
+  seedImage(
+    repository: string,
+    tag: string,
+    layout: Layout,
+    seed: ImageSeed = CONFIGS.studio,
+    registryId: string = this.account,
+  ): SeededImage {
+    this.addRepository(repository, registryId);
+    const store: Store = {
+      put: (document, mediaType, withTag) =>
+        this.putManifest(repository, document, mediaType, withTag, registryId),
+      blob: (content) => this.putBlob(repository, content, registryId),
+    };
+    const uri = `${registryId}.dkr.ecr.${this.region()}.amazonaws.com/${repository}:${tag}`;
+    const docker = layout === 'docker' || layout === 'arm64-manifest' || layout === 'docker-list';
+    const arm64: ImageSeed = {
+      ...seed,
+      config: { ...seed.config, architecture: 'arm64', variant: 'v8' },
+    };
+    if (layout === 'docker' || layout === 'oci' || layout === 'arm64-manifest') {
+      const image = imageManifest(layout === 'arm64-manifest' ? arm64 : seed, docker, store.blob);
+      const type = docker ? MEDIA.dockerManifest : MEDIA.ociManifest;
+      const digest = store.put(image.document, type, tag);
+      return {
+        uri,
+        digest,
+        ...(layout === 'arm64-manifest' ? {} : { amd64Digest: digest }),
+        configDigest: image.configDigest,
+      };
+    }
+    const platforms =
+      layout === 'arm64-only'
+        ? [arm64]
+        : layout === 'multi-platform' || layout === 'docker-list'
+          ? [seed, arm64]
+          : [seed];
+    const options = {
+      docker,
+      attestations: layout !== 'docker-list' && layout !== 'soci-index',
+      soci: layout === 'soci-index',
+    };
+    return { uri, ...seedIndex(store, platforms, options, tag) };
+  }
+
+  /** The standard images: every layout, and every problem config, under STANDARD_REPOSITORY. */
+  seedStandardImages(): Record<string, SeededImage> {
+    const seeded: Record<string, SeededImage> = {};
+    for (const layout of LAYOUTS)
+      seeded[layout] = this.seedImage(STANDARD_REPOSITORY, layout, layout);
+    for (const [name, seed] of Object.entries(CONFIGS)) {
+      if (name !== 'studio')
+        seeded[name] = this.seedImage(STANDARD_REPOSITORY, name, 'docker', seed);
+    }
+    return seeded;
+  }
+
+  // ---- the API ----
+
+  dispatch(operation: string, body: Record<string, unknown>): unknown {
+    if (operation === 'BatchGetImage') return this.batchGetImage(body);
+    if (operation === 'GetDownloadUrlForLayer') return this.getDownloadUrlForLayer(body);
+    throw new ApiError('UnknownOperationException', `Unknown operation ${operation}`);
+  }
+
+  private repository(name: string, registryId: string = this.account): Repository {
+    const found = this.repositories.get(`${registryId}/${name}`);
+    if (found === undefined) {
+      // ECR's own wording for a missing repository.
+      throw new ApiError(
+        'RepositoryNotFoundException',
+        `The repository with name '${name}' does not exist in the registry with id '${registryId}'`,
+      );
+    }
+    return found;
+  }
+
+  private requireRepository(body: Record<string, unknown>): {
+    repository: Repository;
+    registryId: string;
+    name: string;
+  } {
+    const name = body.repositoryName;
+    if (typeof name !== 'string' || name.length < 2 || name.length > 256) {
+      throw new ApiError(
+        'InvalidParameterException',
+        "Invalid parameter at 'repositoryName' failed to satisfy constraint",
+      );
+    }
+    const registryId = typeof body.registryId === 'string' ? body.registryId : this.account;
+    return { repository: this.repository(name, registryId), registryId, name };
+  }
+
+  private batchGetImage(body: Record<string, unknown>): unknown {
+    const { repository, registryId, name } = this.requireRepository(body);
+    const imageIds = Array.isArray(body.imageIds)
+      ? (body.imageIds as Record<string, unknown>[])
+      : [];
+    if (imageIds.length === 0 || imageIds.length > 100) {
+      throw new ApiError(
+        'InvalidParameterException',
+        "Invalid parameter at 'imageIds' failed to satisfy constraint",
+      );
+    }
+    // Without acceptedMediaTypes every type is answered (ECR's default is not documented); a type
+    // outside the list answers ImageNotFound, as a registry answers an Accept it cannot meet (404).
+    const accepted = Array.isArray(body.acceptedMediaTypes)
+      ? (body.acceptedMediaTypes as string[])
+      : undefined;
+    const images: unknown[] = [];
+    const failures: unknown[] = [];
+    for (const imageId of imageIds) {
+      const found = this.findImage(repository, imageId);
+      if ('failureCode' in found) failures.push({ imageId, ...found });
+      else if (accepted !== undefined && !accepted.includes(found.stored.mediaType))
+        failures.push({
+          imageId,
+          failureCode: 'ImageNotFound',
+          failureReason: 'Requested image not found',
+        });
+      else
+        images.push({
+          registryId,
+          repositoryName: name,
+          imageId: {
+            imageDigest: found.digest,
+            ...(typeof imageId.imageTag === 'string' ? { imageTag: imageId.imageTag } : {}),
+          },
+          imageManifest: found.stored.text,
+          imageManifestMediaType: found.stored.mediaType,
+        });
+    }
+    return { images, failures };
+  }
+
+  private findImage(
+    repository: Repository,
+    imageId: Record<string, unknown>,
+  ): { digest: string; stored: StoredManifest } | { failureCode: string; failureReason: string } {
+    const tag = typeof imageId.imageTag === 'string' ? imageId.imageTag : undefined;
+    const wanted = typeof imageId.imageDigest === 'string' ? imageId.imageDigest : undefined;
+    if (tag === undefined && wanted === undefined) {
+      return {
+        failureCode: 'MissingDigestAndTag',
+        failureReason: 'Neither the tag nor the digest was given',
+      };
+    }
+    const tagged = tag === undefined ? undefined : repository.tags.get(tag);
+    if (tag !== undefined && wanted !== undefined && tagged !== undefined && tagged !== wanted) {
+      return {
+        failureCode: 'ImageTagDoesNotMatchDigest',
+        failureReason: 'Invalid image digest: the tag does not match the digest',
+      };
+    }
+    const digest = wanted ?? tagged;
+    const stored = digest === undefined ? undefined : repository.manifests.get(digest);
+    if (digest !== undefined && stored !== undefined) return { digest, stored };
+    const fallback = this.options.anyImage;
+    if (fallback !== undefined) {
+      const image = imageManifest(fallback, true, (content) => {
+        const blobDigest = sha256(content);
+        repository.blobs.set(blobDigest, content);
+        return blobDigest;
+      });
+      const text = json(image.document);
+      const made = { text, mediaType: MEDIA.dockerManifest };
+      return { digest: wanted ?? sha256(text), stored: made };
+    }
+    return { failureCode: 'ImageNotFound', failureReason: 'Requested image not found' };
+  }
+
+  private getDownloadUrlForLayer(body: Record<string, unknown>): unknown {
+    const { repository, registryId, name } = this.requireRepository(body);
+    const digest = body.layerDigest;
+    if (typeof digest !== 'string' || !/^[a-z0-9]+:[a-f0-9]{64}$/.test(digest)) {
+      throw new ApiError(
+        'InvalidParameterException',
+        "Invalid parameter at 'layerDigest' failed to satisfy constraint",
+      );
+    }
+    if (!repository.blobs.has(digest)) {
+      // Layers are not stored: the image checks never need one, and a request for one fails here.
+      throw new ApiError(
+        'LayersNotFoundException',
+        `The layer with digest ${digest} does not exist in repository '${name}'`,
+      );
+    }
+    return { downloadUrl: this.presign(registryId, name, digest), layerDigest: digest };
+  }
+
+  // ---- the blob download ----
+
+  private signature(path: string, date: string, expires: string): string {
+    return createHmac('sha256', this.signingKey)
+      .update(`${path}\n${date}\n${expires}`)
+      .digest('hex');
+  }
+
+  /** A URL in the shape of an S3 pre-signed URL, valid for `downloadTtlMs`. */
+  private presign(registryId: string, repository: string, digest: string): string {
+    const path = `${BLOB_PATH}${registryId}/${repository}/${digest}`;
+    const date = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
+    const expires = String(Math.floor((this.options.downloadTtlMs ?? 600_000) / 1000));
+    const query = new URLSearchParams({
+      'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+      'X-Amz-Credential': `ASIALOCALECRBLOB0000/${date.slice(0, 8)}/${this.region()}/s3/aws4_request`,
+      'X-Amz-Date': date,
+      'X-Amz-Expires': expires,
+      'X-Amz-SignedHeaders': 'host',
+      'X-Amz-Signature': this.signature(path, date, expires),
+    });
+    return `${this.urlBase()}${path}?${query.toString()}`;
+  }
+
+  isBlobPath(url: string | undefined): boolean {
+    return url?.startsWith(BLOB_PATH) === true;
+  }
+
+  /** What a GET of a pre-signed URL answers: the blob, or S3's XML error. */
+  download(url: string): BlobAnswer {
+    const parsed = new URL(url, 'http://local');
+    const date = parsed.searchParams.get('X-Amz-Date') ?? '';
+    const expires = parsed.searchParams.get('X-Amz-Expires') ?? '';
+    const s3Error = (status: number, code: string, message: string): BlobAnswer => ({
+      status,
+      contentType: 'application/xml',
+      body: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`,
+    });
+    if (
+      parsed.searchParams.get('X-Amz-Signature') !== this.signature(parsed.pathname, date, expires)
+    ) {
+      return s3Error(
+        403,
+        'SignatureDoesNotMatch',
+        'The request signature we calculated does not match the signature you provided.',
+      );
+    }
+    const signedAt = Date.parse(
+      `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T${date.slice(9, 11)}:${date.slice(11, 13)}:${date.slice(13, 15)}Z`,
+    );
+    if (Date.now() >= signedAt + Number(expires) * 1000) {
+      return s3Error(403, 'AccessDenied', 'Request has expired');
+    }
+    const rest = decodeURIComponent(parsed.pathname.slice(BLOB_PATH.length));
+    const registryId = rest.slice(0, rest.indexOf('/'));
+    const digest = rest.slice(rest.lastIndexOf('/') + 1);
+    const name = rest.slice(registryId.length + 1, rest.lastIndexOf('/'));
+    const blob = this.repositories.get(`${registryId}/${name}`)?.blobs.get(digest);
+    if (blob === undefined) return s3Error(404, 'NoSuchKey', 'The specified key does not exist.');
+    return { status: 200, body: blob, contentType: 'application/octet-stream' };
+  }
+}
+
+/** Where seeding puts manifests and blobs; each returns the digest. */
+interface Store {
+  readonly put: (document: unknown, mediaType: string, tag?: string) => string;
+  readonly blob: (content: string) => string;
+}
+
+interface IndexOptions {
+  readonly docker: boolean;
+  /** Each image gets buildx's provenance attestation beside it. */
+  readonly attestations: boolean;
+  /** Each image gets a SOCI index (v2) beside it, and the annotation that names it. */
+  readonly soci: boolean;
+}
+
+/** An index of one image per seed (with attestations or SOCI indexes), tagged `tag`. */
+function seedIndex(
+  store: Store,
+  platforms: readonly ImageSeed[],
+  options: IndexOptions,
+  tag: string,
+): Omit<SeededImage, 'uri'> {
+  const entries: Record<string, unknown>[] = [];
+  let amd64: { amd64Digest: string; configDigest: string } | undefined;
+  for (const seed of platforms) {
+    const added = indexEntries(store, seed, options);
+    entries.push(...added.entries);
+    if (added.amd64) amd64 = { amd64Digest: added.digest, configDigest: added.configDigest };
+  }
+  const type = options.docker ? MEDIA.dockerList : MEDIA.ociIndex;
+  const digest = store.put({ schemaVersion: 2, mediaType: type, manifests: entries }, type, tag);
+  return { digest, ...amd64 };
+}
+
+/** One platform's entries in an index: its image, and its attestation or SOCI index. */
+function indexEntries(
+  store: Store,
+  seed: ImageSeed,
+  options: IndexOptions,
+): { entries: Record<string, unknown>[]; digest: string; configDigest: string; amd64: boolean } {
+  const image = imageManifest(seed, options.docker, store.blob);
+  const config = seed.config ?? {};
+  const platform = {
+    architecture: config.architecture ?? 'amd64',
+    os: config.os ?? 'linux',
+    ...(config.variant === undefined ? {} : { variant: config.variant }),
+  };
+  const descriptor = (document: unknown, mediaType: string): Record<string, unknown> => ({
+    mediaType,
+    digest: store.put(document, mediaType),
+    size: json(document).length,
+  });
+  const soci = options.soci ? sociIndexManifest(store.blob) : undefined;
+  const sociEntry = soci === undefined ? undefined : descriptor(soci, MEDIA.ociManifest);
+  const sociNote =
+    sociEntry === undefined ? {} : { annotations: { [SOCI_INDEX_DIGEST]: sociEntry.digest } };
+  const document = { ...image.document, ...sociNote };
+  const imageDescriptor = descriptor(
+    document,
+    options.docker ? MEDIA.dockerManifest : MEDIA.ociManifest,
+  );
+  const imageEntry = { ...imageDescriptor, platform, ...sociNote };
+  const digest = String(imageDescriptor.digest);
+  const entries: Record<string, unknown>[] = [imageEntry];
+  if (sociEntry !== undefined) {
+    entries.push({
+      ...sociEntry,
+      artifactType: MEDIA.sociIndex,
+      platform,
+      annotations: { 'com.amazon.soci.image-manifest-digest': digest },
+    });
+  }
+  if (options.attestations) {
+    entries.push({
+      ...descriptor(attestationManifest(store.blob), MEDIA.ociManifest),
+      platform: { architecture: 'unknown', os: 'unknown' },
+      annotations: {
+        'vnd.docker.reference.digest': digest,
+        'vnd.docker.reference.type': 'attestation-manifest',
+      },
+    });
+  }
+  return {
+    entries,
+    digest,
+    configDigest: image.configDigest,
+    amd64: platform.architecture === 'amd64',
+  };
+}
+
+const SOCI_INDEX_DIGEST = 'com.amazon.soci.index-digest';
+
+/** An image config and its manifest; blobs go through `blob`, which returns their digests. */
+export function imageManifest(
+  seed: ImageSeed,
+  docker: boolean,
+  blob: (content: string) => string,
+): { document: Record<string, unknown>; configDigest: string; configText: string } {
+  const configText = imageConfig(seed.config ?? {});
+  const configDigest = blob(configText);
+  const sizes = seed.layerSizes ?? CONFIGS.studio.layerSizes;
+  return {
+    configDigest,
+    configText,
+    document: {
+      schemaVersion: 2,
+      mediaType: docker ? MEDIA.dockerManifest : MEDIA.ociManifest,
+      config: {
+        mediaType: docker ? MEDIA.dockerConfig : MEDIA.ociConfig,
+        size: configText.length,
+        digest: configDigest,
+      },
+      layers: sizes.map((size, i) => ({
+        mediaType: docker ? MEDIA.dockerLayer : MEDIA.ociLayer,
+        size,
+        digest: sha256(`layer ${i} of ${configDigest}`),
+      })),
+    },
+  };
+}
+
+/** An image config as `docker build` writes it. */
+export function imageConfig(seed: ConfigSeed): string {
+  const config: Record<string, unknown> = {
+    Env: seed.env ?? STUDIO_CONFIG.env,
+    WorkingDir: '/home/sagemaker-user',
+  };
+  const user = seed.user ?? STUDIO_CONFIG.user;
+  if (user !== '') config.User = user;
+  const entrypoint = seed.entrypoint === undefined ? STUDIO_CONFIG.entrypoint : seed.entrypoint;
+  const cmd = seed.cmd === undefined ? STUDIO_CONFIG.cmd : seed.cmd;
+  if (entrypoint !== null) config.Entrypoint = entrypoint;
+  config.Cmd = cmd;
+  return json({
+    architecture: seed.architecture ?? 'amd64',
+    os: seed.os ?? 'linux',
+    ...(seed.variant === undefined ? {} : { variant: seed.variant }),
+    created: '2026-01-01T00:00:00Z',
+    config,
+    rootfs: { type: 'layers', diff_ids: [] },
+  });
+}
+
+/** buildx's provenance attestation: an OCI manifest of in-toto layers. */
+function attestationManifest(blob: (content: string) => string): Record<string, unknown> {
+  const config =
+    '{"architecture":"unknown","os":"unknown","config":{},"rootfs":{"type":"layers","diff_ids":[]}}';
+  return {
+    schemaVersion: 2,
+    mediaType: MEDIA.ociManifest,
+    config: { mediaType: MEDIA.ociConfig, size: config.length, digest: blob(config) },
+    layers: [
+      {
+        mediaType: MEDIA.inToto,
+        size: 1234,
+        digest: sha256('provenance'),
+        annotations: { 'in-toto.io/predicate-type': 'https://slsa.dev/provenance/v0.2' },
+      },
+    ],
+  };
+}
+
+/** A SOCI index manifest v2: an OCI manifest whose config is `{}` and whose layers are zTOCs. */
+function sociIndexManifest(blob: (content: string) => string): Record<string, unknown> {
+  return {
+    schemaVersion: 2,
+    mediaType: MEDIA.ociManifest,
+    artifactType: MEDIA.sociIndex,
+    config: { mediaType: MEDIA.sociIndex, size: 2, digest: blob('{}') },
+    layers: [{ mediaType: MEDIA.ztoc, size: 4096, digest: sha256('ztoc of the largest layer') }],
+    annotations: { 'com.amazon.soci.build-tool-identifier': 'local model' },
+  };
+}
