@@ -13,6 +13,9 @@ import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import { ARN, BASE_IMAGE, listed, notFound } from '../../__fixtures__/image-version.js';
 
+const sentTokens = (): (string | undefined)[] =>
+  sagemaker.commandCalls(CreateImageVersionCommand).map((c) => c.args[0].input.ClientToken);
+
 // The run's identity, as the runner gives it.
 process.env.GITHUB_SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
 process.env.GITHUB_RUN_ID = '987654321';
@@ -78,7 +81,7 @@ describe('the log of a run that creates a version', () => {
     );
   });
 
-  it('names the tokens a re-run may pass over', async () => {
+  it('names the tokens a re-run may send, and logs only the one it sends', async () => {
     core.reset(INPUTS);
     process.env.GITHUB_RUN_ATTEMPT = '2';
     givenACreation();
@@ -90,10 +93,21 @@ describe('the log of a run that creates a version', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^A re-run: versions earlier attempts made that ended CREATE_FAILED are passed over, using the next of 2 tokens \(987654321-3f2a9c1d0e7b-[0-9a-f]{10}-g1\)\.$/,
+          /^A re-run: this token is sent first, so the version an earlier attempt made is found; only if that version ended CREATE_FAILED is the next of 2 tokens sent \(987654321-3f2a9c1d0e7b-[0-9a-f]{10}-g1\)\.$/,
         ),
       ]),
     );
+    // Generation 0's version is CREATED: the -g1 token is named as a possibility, never as sent.
+    const [first] = sentTokens();
+    expect(sentTokens()).toHaveLength(1);
+    expect(lines.filter((line) => /ClientToken \S+-g1\b/.test(line))).toEqual([]);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `Sending CreateImageVersion with ClientToken ${first ?? ''}.`,
+        `CreateImageVersion returned version 4 for ClientToken ${first ?? ''}.`,
+      ]),
+    );
+    expect(core.outputs()['client-token']).toBe(first);
   });
 
   it('says the token came from client-token when set', async () => {

@@ -104,6 +104,16 @@ describe('re-runs, aliases and the ClientToken', () => {
     expect(core.info).toHaveBeenCalledWith(
       expect.stringContaining('Version 4 (ClientToken 987654321-3f2a9c1d0e7b-'),
     );
+    // The log names each token as it is sent, and the one that returned the version in use.
+    const said = core.info.mock.calls
+      .map(([line]) => line)
+      .filter((line) => /^(Sending CreateImageVersion|CreateImageVersion returned)/.test(line));
+    expect(said).toEqual([
+      `Sending CreateImageVersion with ClientToken ${tokens[0] ?? ''}.`,
+      `CreateImageVersion returned version 4 for ClientToken ${tokens[0] ?? ''}.`,
+      `Sending CreateImageVersion with ClientToken ${tokens[1] ?? ''}.`,
+      `CreateImageVersion returned version 5 for ClientToken ${tokens[1] ?? ''}.`,
+    ]);
   });
 
   it('a later attempt still finds the version an earlier re-run made', async () => {

@@ -19,6 +19,7 @@ import {
   notFound,
   resetRun,
   sagemaker,
+  WAIT,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -89,7 +90,7 @@ describe('skip-if-unchanged with aliases', () => {
 
 describe('skip-if-unchanged and a version still CREATING', () => {
   it('waits for the matching CREATING version and reuses it, creating nothing', async () => {
-    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
+    core.reset({ ...WAIT, 'skip-if-unchanged': 'true' });
     sagemaker.on(ListImageVersionsCommand).resolves({
       ImageVersions: [listed(5, 'CREATING', ARN_5), listed(4, 'CREATED', ARN)],
     });
@@ -114,8 +115,34 @@ describe('skip-if-unchanged and a version still CREATING', () => {
     expect(clock.sleeps).toEqual([1000, 2500]); // the poll schedule of any wait
   });
 
+  it('with wait-for-created: false, outputs it as CREATING and goes on without waiting', async () => {
+    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true', 'wait-for-created': 'false' });
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [listed(5, 'CREATING', ARN_5), listed(4, 'CREATED', ARN)],
+    });
+    sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 5 }).resolves({
+      ImageVersionArn: ARN_5,
+      ImageVersionStatus: 'CREATING',
+      BaseImage: BASE_IMAGE,
+    });
+    const clock = fakeClock();
+    await run(clock);
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    // One read of version 5: no wait.
+    expect(sagemaker.commandCalls(DescribeImageVersionCommand)).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+    expect(core.outputs()).toMatchObject({
+      'image-version': '5',
+      'image-version-arn': ARN_5,
+      'image-version-status': 'CREATING',
+      created: 'false',
+    });
+    expect(core.summary.text()).toContain('| Status | `CREATING` |');
+  });
+
   it('creates a version when the matching CREATING one ends CREATE_FAILED', async () => {
-    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
+    core.reset({ ...WAIT, 'skip-if-unchanged': 'true' });
     sagemaker.on(ListImageVersionsCommand).resolves({
       ImageVersions: [listed(5, 'CREATING', ARN_5)],
     });
@@ -123,6 +150,9 @@ describe('skip-if-unchanged and a version still CREATING', () => {
       .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 5 })
       .resolvesOnce({ ImageVersionStatus: 'CREATING', BaseImage: BASE_IMAGE })
       .resolves({ ImageVersionStatus: 'CREATE_FAILED', BaseImage: BASE_IMAGE });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .resolves({ ImageVersionStatus: 'CREATED' });
     sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();

@@ -77,6 +77,7 @@ describe('findUnchangedVersion', () => {
         baseImage: `${REPO}@${DIGEST}`,
         region: 'us-east-1',
         dryRun: false,
+        waitForCreated: true,
         waitTimeoutSeconds: 60,
         waitMaxDelaySeconds: 5,
         ...inputs,
@@ -152,6 +153,38 @@ describe('findUnchangedVersion', () => {
     expect(describes).toEqual([6]);
     expect(lines()).toEqual([
       'Version 6 has this base image and is still CREATING: a real run would wait for it and reuse it once CREATED.',
+    ]);
+  });
+
+  it('with wait-for-created: false, reuses a version still CREATING as it is', async () => {
+    const creating = { ...SAME, ImageVersionStatus: 'CREATING' as const, Version: 6 };
+    const {
+      session: s,
+      describes,
+      lines,
+    } = session(
+      [{ Version: 6, ImageVersionStatus: 'CREATING' }],
+      { 6: [creating, { ...SAME, Version: 6 }] },
+      { waitForCreated: false },
+    );
+    expect(await findUnchangedVersion(s)).toEqual(creating);
+    expect(describes).toEqual([6]);
+    expect(s.clock.sleeps).toEqual([]);
+    expect(lines()).toEqual([
+      'Version 6 has this base image and is still CREATING: reusing it without waiting (wait-for-created: false), creating nothing.',
+    ]);
+  });
+
+  it('in a dry run with wait-for-created: false, says it would reuse it without waiting', async () => {
+    const creating = { ...SAME, ImageVersionStatus: 'CREATING' as const };
+    const { session: s, lines } = session(
+      [{ Version: 6, ImageVersionStatus: 'CREATING' }],
+      { 6: [creating] },
+      { dryRun: true, waitForCreated: false },
+    );
+    expect(await findUnchangedVersion(s)).toEqual(creating);
+    expect(lines()).toEqual([
+      'Version 6 has this base image and is still CREATING: a real run would reuse it without waiting (wait-for-created: false), creating nothing.',
     ]);
   });
 

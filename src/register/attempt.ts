@@ -26,9 +26,13 @@ export async function createForThisAttempt(
   let registration: Registration | undefined;
   for (const [generation, clientToken] of tokens.entries()) {
     const request: CreateImageVersionRequest = { ...body, ClientToken: clientToken };
+    report.info(`Sending CreateImageVersion with ClientToken ${clientToken}.`);
     const imageVersionArn = await createVersionSeeingItThrough(session, request);
     registration = { imageVersionArn, clientToken };
     const version = parseImageVersionArn(imageVersionArn)?.version;
+    report.info(
+      `CreateImageVersion returned version ${version ?? imageVersionArn} for ClientToken ${clientToken}.`,
+    );
     // The last generation is this attempt's own: whatever it returns is the answer.
     if (generation === tokens.length - 1 || version === undefined) break;
     const described = await api.describeImageVersion(client, inputs.imageName, version);

@@ -24,7 +24,9 @@ export function isSameImage(baseImage: string, existing: DescribeImageVersionRes
 /**
  * A version made from this base image that can be reused: the newest CREATED version when it has
  * it, or a newer one still CREATING (an earlier run that stopped waiting), waited for until it is
- * CREATED so no duplicate is made. A dry run does not wait: it reports what a real run would do.
+ * CREATED so no duplicate is made; with `wait-for-created: false`, returned as it is, CREATING,
+ * like a new version this run would not wait for either. A dry run does not wait: it reports what
+ * a real run would do.
  */
 export async function findUnchangedVersion(
   session: Session,
@@ -45,10 +47,12 @@ export async function findUnchangedVersion(
       continue;
     }
     if (described.ImageVersionStatus !== 'CREATING') return described;
-    if (inputs.dryRun) {
+    if (inputs.dryRun || !inputs.waitForCreated) {
       report.info(
-        `Version ${version} has this base image and is still CREATING: a real run would wait for ` +
-          'it and reuse it once CREATED.',
+        `Version ${version} has this base image and is still CREATING: ` +
+          (!inputs.waitForCreated
+            ? `${inputs.dryRun ? 'a real run would reuse' : 'reusing'} it without waiting (wait-for-created: false), creating nothing.`
+            : 'a real run would wait for it and reuse it once CREATED.'),
       );
       return described;
     }

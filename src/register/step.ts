@@ -219,10 +219,12 @@ function logTokens(
       `${runContext.sha.slice(0, 12)} and the request; this is attempt ${attempt}: ` +
       'every attempt of this run with the same inputs gets the same version)',
   );
+  // Which token is sent, and which returns the version, is said as it happens (attempt.ts).
   if (tokens.length > 1) {
     report.info(
-      `A re-run: versions earlier attempts made that ended CREATE_FAILED are passed over, using ` +
-        `the next of ${tokens.length} tokens (${tokens.slice(1).join(', ')}).`,
+      `A re-run: this token is sent first, so the version an earlier attempt made is found; only ` +
+        `if that version ended CREATE_FAILED is the next of ${tokens.length} tokens sent ` +
+        `(${tokens.slice(1).join(', ')}).`,
     );
   }
 }
