@@ -68,6 +68,12 @@ export const ANSWERS = {
     message: '1 validation error detected: request parameters do not match.',
     source: 'hypothetical: a refusal that names no token',
   },
+  tokenInvalid: {
+    name: 'ValidationException',
+    message:
+      "1 validation error detected: Value 'run 1' at 'clientToken' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9-]+",
+    source: "AWS's usual validation wording: a token that breaks the pattern, not a reused one",
+  },
   aliasTaken: {
     name: 'ValidationException',
     message: 'Alias it-latest is already associated with version 1',

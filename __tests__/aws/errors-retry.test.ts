@@ -170,8 +170,20 @@ describe('the advice, word for word', () => {
       'this ClientToken was already used for a different request. Leave `client-token` empty so one is derived from the request, or give a new one. (IdempotentParameterMismatchException: mismatch)',
     ],
     [
-      serviceError('SomethingElse', 'The clienttoken was reused'),
-      'this ClientToken was already used for a different request. Leave `client-token` empty so one is derived from the request, or give a new one. (SomethingElse: The clienttoken was reused)',
+      serviceError('SomethingElse', 'The ClientToken t-1 was already used for another request.'),
+      'this ClientToken was already used for a different request. Leave `client-token` empty so one is derived from the request, or give a new one. (SomethingElse: The ClientToken t-1 was already used for another request.)',
+    ],
+    [
+      // Mentioning the token is not enough: only a token used for another request is a mismatch.
+      serviceError(
+        'ValidationException',
+        "1 validation error detected: Value 'a b' at 'clientToken' failed to satisfy constraint",
+      ),
+      "SageMaker rejected the request as invalid; AWS's reason is in brackets at the end. (ValidationException: 1 validation error detected: Value 'a b' at 'clientToken' failed to satisfy constraint)",
+    ],
+    [
+      serviceError('SomethingElse', 'The client token was reused too soon'),
+      'an unexpected error happened. (SomethingElse: The client token was reused too soon)',
     ],
     [
       // The action AWS names is the one to grant, even when another operation was running.

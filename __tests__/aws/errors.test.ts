@@ -9,6 +9,8 @@ import {
   AwsCallError,
   deniesAccess,
   explainAwsError,
+  isTokenMismatch,
+  withoutStudioNames,
   type AwsResource,
 } from '../../src/aws/errors.js';
 
@@ -193,6 +195,48 @@ describe('explainAwsError for Studio calls', () => {
       studioError('DescribeDomain', serviceError('ThrottlingException', 'Rate exceeded')),
       'kept throttling',
     ],
+    [
+      "a user profile found by listing, by its domain and not by its name (a person's)",
+      studioError('DescribeUserProfile', serviceError('AccessDeniedException', 'denied'), {
+        kind: 'user profile',
+        domainId: 'd-abc123',
+      }),
+      'DescribeUserProfile for a user profile of Studio domain "d-abc123" in eu-west-1 failed: the credentials are not allowed to call sagemaker:DescribeUserProfile. Grant sagemaker:DescribeUserProfile on the user profiles of the domain to the role',
+    ],
+    [
+      'a list call, granted on `*`',
+      studioError('ListSpaces', serviceError('AccessDeniedException', 'denied'), {
+        kind: 'Studio space',
+        domainId: 'd-abc123',
+        every: true,
+      }),
+      'ListSpaces for the Studio spaces of Studio domain "d-abc123" in eu-west-1 failed: the credentials are not allowed to call sagemaker:ListSpaces. Grant sagemaker:ListSpaces to the role',
+    ],
+    [
+      'the domains of the region',
+      studioError('ListDomains', serviceError('ThrottlingException', 'Rate exceeded'), {
+        kind: 'Studio domain',
+        every: true,
+      }),
+      'ListDomains for the Studio domains in eu-west-1 failed: SageMaker kept throttling',
+    ],
+    [
+      'an unnamed profile gone meanwhile',
+      studioError(
+        'UpdateUserProfile',
+        new ResourceNotFound({ message: 'User profile does not exist', $metadata: META }),
+        { kind: 'user profile', domainId: 'd-abc123' },
+      ),
+      'UpdateUserProfile for a user profile of Studio domain "d-abc123" in eu-west-1 failed: a user profile of Studio domain "d-abc123" no longer exists (deleted meanwhile). Re-run the job.',
+    ],
+    [
+      'an unnamed profile busy',
+      studioError('UpdateUserProfile', serviceError('ResourceInUse', 'busy'), {
+        kind: 'user profile',
+        domainId: 'd-abc123',
+      }),
+      'failed: a user profile of Studio domain "d-abc123" is busy with another change.',
+    ],
   ])('explains %s', (_name, error, fragment) => {
     expect(explainAwsError(error, CONTEXT)).toContain(fragment);
   });
@@ -318,5 +362,78 @@ describe('deniesAccess', () => {
     const error = serviceError(name, 'x');
     expect(deniesAccess(error)).toBe(denied);
     expect(deniesAccess(new AwsCallError('BatchGetImage', error))).toBe(denied);
+  });
+});
+
+describe('isTokenMismatch', () => {
+  it.each([
+    ['IdempotentParameterMismatch', 'Arguments are inconsistent', true],
+    ['IdempotentParameterMismatchException', 'mismatch', true],
+    [
+      'ValidationException',
+      'The client token 1-abc was already used with different request parameters.',
+      true,
+    ],
+    ['ValidationException', 'ClientToken t-1 was used for another request.', true],
+    [
+      'SomethingElse',
+      'Arguments on this idempotent request are inconsistent with arguments used in previous request(s).',
+      true,
+    ],
+    // A token that breaks the API's rules, or is merely named, is not a reused one.
+    [
+      'ValidationException',
+      "1 validation error detected: Value 'a b' at 'clientToken' failed to satisfy constraint",
+      false,
+    ],
+    ['ValidationException', 'Missing clientToken', false],
+    ['ValidationException', 'request parameters do not match', false],
+  ])('%s: %s → %s', (name, message, mismatch) => {
+    expect(isTokenMismatch({ name, message })).toBe(mismatch);
+  });
+});
+
+describe('withoutStudioNames', () => {
+  it("leaves profile, space and app names out of AWS's words, and the rest in", () => {
+    expect(
+      withoutStudioNames(
+        'not authorized to perform: sagemaker:DescribeUserProfile on resource: arn:aws:sagemaker:us-east-1:123456789012:user-profile/d-abc/alice-smith because',
+      ),
+    ).toBe(
+      'not authorized to perform: sagemaker:DescribeUserProfile on resource: arn:aws:sagemaker:us-east-1:123456789012:user-profile/d-abc/… because',
+    );
+    expect(withoutStudioNames('arn:aws:sagemaker:r:1:space/d-abc/bob, and')).toBe(
+      'arn:aws:sagemaker:r:1:space/d-abc/…, and',
+    );
+    expect(withoutStudioNames('arn:aws:sagemaker:r:1:app/d-abc/bob/JupyterLab/default')).toBe(
+      'arn:aws:sagemaker:r:1:app/d-abc/…',
+    );
+    expect(withoutStudioNames('arn:aws:sagemaker:r:1:domain/d-abc')).toBe(
+      'arn:aws:sagemaker:r:1:domain/d-abc',
+    );
+  });
+
+  it('is applied only when the resource goes unnamed', () => {
+    const denied = new SageMakerServiceException({
+      name: 'AccessDeniedException',
+      $fault: 'client',
+      message: 'on resource: arn:aws:sagemaker:r:1:user-profile/d-abc/ci',
+      $metadata: META,
+    });
+    expect(
+      explainAwsError(
+        new AwsCallError('DescribeUserProfile', denied, { kind: 'user profile', name: 'ci' }),
+        CONTEXT,
+      ),
+    ).toContain('user-profile/d-abc/ci');
+    expect(
+      explainAwsError(
+        new AwsCallError('DescribeUserProfile', denied, {
+          kind: 'user profile',
+          domainId: 'd-abc',
+        }),
+        CONTEXT,
+      ),
+    ).toContain('user-profile/d-abc/…');
   });
 });

@@ -145,11 +145,15 @@ describe('createImageVersion', () => {
     expect(sagemaker.commandCalls(CreateImageVersionCommand)[0]?.args[0].input).toEqual(request);
   });
 
-  it('fails when SageMaker answers without an ARN', async () => {
+  it('fails naming the operation when SageMaker answers without an ARN', async () => {
     sagemaker.on(CreateImageVersionCommand).resolves({});
-    await expect(
+    const error = await rejection(
       api.createImageVersion(client, { ImageName: 'img', BaseImage: 'b', ClientToken: 't' }),
-    ).rejects.toThrow('CreateImageVersion answered without an ARN');
+    );
+    expect(error).toBeInstanceOf(AwsCallError);
+    expect(explainAwsError(error, { operation: 'x', imageName: 'img', region: 'eu-west-1' })).toBe(
+      'CreateImageVersion for SageMaker image "img" in eu-west-1 failed: an unexpected error happened. (Error: SageMaker answered without an ImageVersionArn)',
+    );
   });
 
   it('fails naming the operation', async () => {

@@ -156,10 +156,13 @@ describe('run', () => {
     expect(core.summary.write).not.toHaveBeenCalled();
   });
 
-  it('reports an unexpected error once, with its message', async () => {
+  it('reports an answer without an ARN once, naming the operation', async () => {
     sagemaker.on(CreateImageVersionCommand).resolves({});
     await run();
     expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(core.setFailed).toHaveBeenCalledWith(
+      'CreateImageVersion for SageMaker image "my-image" in eu-west-1 failed: an unexpected error happened. (Error: SageMaker answered without an ImageVersionArn)',
+    );
   });
 });
 

@@ -135,50 +135,59 @@ describe('retention (keep-versions)', () => {
       'ListImageVersions',
       (e: Error) => sagemaker.on(ListImageVersionsCommand).rejects(e),
       'the versions of image "my-image"',
+      'SageMaker image "my-image"',
     ],
     [
       'ListAliases',
       (e: Error) => sagemaker.on(ListAliasesCommand).rejects(e),
       'the aliases of image "my-image"',
+      'SageMaker image "my-image"',
     ],
     [
       'ListDomains',
       (e: Error) => sagemaker.on(ListDomainsCommand).rejects(e),
       'the Studio domains of the region',
+      'the Studio domains',
     ],
     [
       'DescribeDomain',
       (e: Error) => sagemaker.on(DescribeDomainCommand).rejects(e),
       'the settings of Studio domain d-1',
+      'Studio domain "d-1"',
     ],
     [
       'ListUserProfiles',
       (e: Error) => sagemaker.on(ListUserProfilesCommand).rejects(e),
       'the user profiles of Studio domain d-1',
+      'the user profiles of Studio domain "d-1"',
     ],
     [
       'DescribeUserProfile',
       (e: Error) => sagemaker.on(DescribeUserProfileCommand).rejects(e),
       'a user profile of Studio domain d-1',
+      'a user profile of Studio domain "d-1"',
     ],
     [
       'ListSpaces',
       (e: Error) => sagemaker.on(ListSpacesCommand).rejects(e),
       'the spaces of Studio domain d-1',
+      'the Studio spaces of Studio domain "d-1"',
     ],
     [
       'DescribeSpace',
       (e: Error) => sagemaker.on(DescribeSpaceCommand).rejects(e),
       'a space of Studio domain d-1',
+      'a Studio space of Studio domain "d-1"',
     ],
     [
       'ListApps',
       (e: Error) => sagemaker.on(ListAppsCommand).rejects(e),
       'the apps of Studio domain d-1',
+      'the Studio apps of Studio domain "d-1"',
     ],
   ] as const)(
-    'retires nothing when %s is denied, and names the permission',
-    async (operation, deny, what) => {
+    'retires nothing when %s is denied, and names what it read and the permission',
+    async (operation, deny, what, subject) => {
       core.reset(KEEP);
       givenFourVersions();
       deny(denied(operation));
@@ -188,15 +197,36 @@ describe('retention (keep-versions)', () => {
       expect(core.setFailed).toHaveBeenCalledTimes(1);
       const message = String(core.setFailed.mock.calls[0]?.[0]);
       expect(message).toContain(
-        `No image version was retired: to prove which versions are in use, retention must read ${what}, and ${operation}`,
+        `No image version was retired: to prove which versions are in use, retention must read ${what}, and ${operation} for ${subject} in eu-west-1 failed: `,
       );
       expect(message).toContain(
         `the credentials are not allowed to call sagemaker:${operation}. Grant sagemaker:${operation}`,
       );
+      // People's names stay out of the message: profiles and spaces go by their domain.
+      expect(message).not.toMatch(/alice|bob|\blab\b/);
       // The version itself was registered: its outputs stand.
       expect(core.outputs()['image-version-arn']).toBe(ARN);
     },
   );
+
+  it('keeps a profile name in AWS own words out of the message', async () => {
+    core.reset(KEEP);
+    givenFourVersions();
+    sagemaker
+      .on(DescribeUserProfileCommand)
+      .rejects(
+        serviceError(
+          'AccessDeniedException',
+          'User: arn:aws:sts::123456789012:assumed-role/gha/s is not authorized to perform: sagemaker:DescribeUserProfile on resource: arn:aws:sagemaker:eu-west-1:123456789012:user-profile/d-1/alice because no identity-based policy allows it',
+        ),
+      );
+    await run(fakeClock());
+    const message = String(core.setFailed.mock.calls[0]?.[0]);
+    expect(message).toContain(
+      'on resource: arn:aws:sagemaker:eu-west-1:123456789012:user-profile/d-1/… because',
+    );
+    expect(message).not.toContain('alice');
+  });
 
   it('names the step after N, and says what it retired when a later write fails', async () => {
     core.reset({ ...KEEP, 'keep-versions': '1' });

@@ -53,7 +53,7 @@ const VERSIONS: readonly Probe[] = [
   {
     id: 'client-token-mismatch',
     assumption:
-      'CreateImageVersion with a ClientToken already used with other parameters is refused with an error explainAwsError recognises (IdempotentParameterMismatch, or a message naming the client token).',
+      'CreateImageVersion with a ClientToken already used with other parameters is refused with an error explainAwsError recognises (a name like IdempotentParameterMismatch, or a message saying the client token was already used with other parameters).',
     reliedOn: [{ file: ERRORS, symbol: 'adviceFor' }],
     expected: [O.tokenExplained],
     observedHow:

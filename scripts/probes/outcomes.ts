@@ -83,7 +83,11 @@ export function createImageRaceOutcome(answer: Answer): string {
 export function tokenAdviceApplies(name: string, message: string): boolean {
   if (['ResourceNotFound', 'ResourceInUse', 'ResourceLimitExceeded'].includes(name)) return false;
   if (name === 'ValidationException' && /\balias/i.test(message)) return false;
-  return /IdempotentParameterMismatch/.test(name) || /client ?token/i.test(message);
+  return (
+    /Idempoten\w*Mismatch/i.test(name) ||
+    /client ?token\b.*\bused\b.*\b(?:different|other|another)\b/i.test(message) ||
+    /idempotent request.*inconsistent/i.test(message)
+  );
 }
 
 /** A reused ClientToken with other parameters; `firstArn` is the version the token made. */

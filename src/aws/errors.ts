@@ -10,8 +10,8 @@ export interface AwsErrorContext {
 
 /**
  * What a call was about, when it is not the SageMaker image: a Studio domain, an AppImageConfig, a
- * user profile, space or app (the launch test), or the ECR repository of the base image (the image
- * checks).
+ * user profile, space or app (the launch test, Studio's profiles, retention), or the ECR repository
+ * of the base image (the image checks).
  */
 export interface AwsResource {
   readonly kind:
@@ -21,7 +21,32 @@ export interface AwsResource {
     | 'Studio space'
     | 'Studio app'
     | 'ECR repository';
-  readonly name: string;
+  /**
+   * Its name. Absent for a user profile or space found by listing a domain: those are people's
+   * names, which stay in debug output, so a message names the domain instead.
+   */
+  readonly name?: string;
+  /** The Studio domain of a resource without a name. */
+  readonly domainId?: string;
+  /** A list call: every resource of this kind (of `domainId`, or of the region). */
+  readonly every?: boolean;
+}
+
+/**
+ * A resource as a message names it: `Studio domain "d-x"`, `a user profile of Studio domain
+ * "d-x"`, `the Studio spaces of Studio domain "d-x"`, `the Studio domains`. Pure.
+ */
+export function resourceSubject(resource: AwsResource): string {
+  if (resource.name !== undefined) return `${resource.kind} "${resource.name}"`;
+  const where = resource.domainId === undefined ? '' : ` of Studio domain "${resource.domainId}"`;
+  return resource.every === true ? `the ${resource.kind}s${where}` : `a ${resource.kind}${where}`;
+}
+
+/** The same, after "the" where it has a name: `the Studio domain "d-x"`. Pure. */
+function theResource(resource: AwsResource): string {
+  return resource.name === undefined
+    ? resourceSubject(resource)
+    : `the ${resourceSubject(resource)}`;
 }
 
 /** The operation name of the image checks' one direct download (a pre-signed URL, not an API). */
@@ -147,6 +172,14 @@ export function isTransient(error: unknown): boolean {
   );
 }
 
+/**
+ * Text with the user profile, space and app names of Studio ARNs left out
+ * (`…:user-profile/d-x/alice` → `…:user-profile/d-x/…`): people's names. Pure.
+ */
+export function withoutStudioNames(text: string): string {
+  return text.replace(/(:(?:user-profile|space|app)\/d-[a-z0-9-]+\/)[^\s"',;]+/g, '$1…');
+}
+
 /** One sentence on what happened, then what to do; AWS's own words and request id in brackets. */
 export function explainAwsError(error: unknown, context: AwsErrorContext): string {
   const facts = errorFacts(error);
@@ -157,16 +190,19 @@ export function explainAwsError(error: unknown, context: AwsErrorContext): strin
     resource === undefined
       ? adviceFor(facts, { ...context, operation })
       : resourceAdvice(facts, resource, { ...context, operation });
+  // AWS's words may name the profile or space in an ARN: not when the resource goes unnamed.
+  const message =
+    resource !== undefined && resource.name === undefined
+      ? withoutStudioNames(facts.message)
+      : facts.message;
   const detail = [
-    `${facts.name}${facts.message ? `: ${facts.message}` : ''}`,
+    `${facts.name}${message ? `: ${message}` : ''}`,
     facts.requestId === undefined ? undefined : `request id ${facts.requestId}`,
   ]
     .filter((part) => part !== undefined)
     .join('; ');
   const subject =
-    resource === undefined
-      ? `SageMaker image "${imageName}"`
-      : `${resource.kind} "${resource.name}"`;
+    resource === undefined ? `SageMaker image "${imageName}"` : resourceSubject(resource);
   return `${operation} for ${subject} in ${region} failed: ${advice} (${detail})`;
 }
 
@@ -184,13 +220,14 @@ function resourceAdvice(
   const { name, message } = facts;
   const { operation, region } = context;
   if (resource.kind === 'ECR repository') return ecrAdvice(facts, resource, context);
-  if (name === 'ResourceNotFound' && resource.kind === 'Studio domain') {
+  const named = resource.name !== undefined;
+  if (name === 'ResourceNotFound' && resource.kind === 'Studio domain' && named) {
     return (
       `the Studio domain "${resource.name}" does not exist in ${region}, or these credentials ` +
       'cannot see it. Check `studio-domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`.'
     );
   }
-  if (name === 'ResourceNotFound' && resource.kind === 'user profile') {
+  if (name === 'ResourceNotFound' && resource.kind === 'user profile' && named) {
     return (
       `the user profile "${resource.name}" does not exist in that Studio domain, or these credentials ` +
       'cannot see it. Check `launch-test-user-profile` and `launch-test-domain-id` ' +
@@ -198,7 +235,9 @@ function resourceAdvice(
     );
   }
   if (name === 'ResourceNotFound') {
-    return `the ${resource.kind} "${resource.name}" does not exist in ${region}.`;
+    return named
+      ? `the ${resource.kind} "${resource.name}" does not exist in ${region}.`
+      : `${resourceSubject(resource)} no longer exists (deleted meanwhile). Re-run the job.`;
   }
   if (name === 'ValidationException' && /with InService App/i.test(message)) {
     return (
@@ -209,12 +248,19 @@ function resourceAdvice(
     );
   }
   if (name === 'ResourceInUse') {
-    return `the ${resource.kind} "${resource.name}" is busy with another change. Re-run the job once it is done.`;
+    return `${theResource(resource)} is busy with another change. Re-run the job once it is done.`;
   }
   if (isAccessDenied(name)) {
     const action = deniedAction(facts, operation);
+    // List calls are granted on `*`; the others on the resource (or the domain's resources).
+    const on =
+      resource.every === true
+        ? ''
+        : named
+          ? ` on the ${resource.kind}`
+          : ` on the ${resource.kind}s of the domain`;
     return (
-      `the credentials are not allowed to call ${action}. Grant ${action} on the ${resource.kind} ` +
+      `the credentials are not allowed to call ${action}. Grant ${action}${on} ` +
       "to the role this workflow assumes (see the IAM policy in the action's docs/iam.md)."
     );
   }
@@ -232,6 +278,19 @@ export function missingImageAdvice(imageName: string, region: string): string {
 /** The alias a SageMaker message about an alias names, if it names one. Pure. */
 export function aliasNamedIn(message: string): string | undefined {
   return /\balias\s+["']?([a-zA-Z0-9_][a-zA-Z0-9_.-]*)/i.exec(message)?.[1];
+}
+
+/**
+ * A ClientToken sent before with other parameters: an IdempotentParameterMismatch-like name, or a
+ * message saying the token was already used for another request. Any other mention of a client
+ * token (a token that breaks the API's pattern, say) is not that. Pure.
+ */
+export function isTokenMismatch({ name, message }: Pick<ErrorFacts, 'name' | 'message'>): boolean {
+  return (
+    /Idempoten\w*Mismatch/i.test(name) ||
+    /client ?token\b.*\bused\b.*\b(?:different|other|another)\b/i.test(message) ||
+    /idempotent request.*inconsistent/i.test(message)
+  );
 }
 
 function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsErrorContext): string {
@@ -259,7 +318,7 @@ function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsError
       'quota in Service Quotas.'
     );
   }
-  if (/IdempotentParameterMismatch/.test(name) || /client ?token/i.test(message)) {
+  if (isTokenMismatch(facts)) {
     return (
       'this ClientToken was already used for a different request. Leave `client-token` empty so ' +
       'one is derived from the request, or give a new one.'

@@ -48,10 +48,21 @@ export type AppFilter = Pick<
 /** The largest page ListApps accepts: fewer requests. */
 const PAGE_SIZE = 100;
 
-const userProfile = (name: string | undefined): AwsResource => ({
-  kind: 'user profile',
-  name: name ?? '',
-});
+/**
+ * How an error names a user profile: `named`, one the inputs name (the launch test's CI profile);
+ * `unnamed`, one found by listing the domain (a person's name, kept out of messages: the error
+ * names the domain instead).
+ */
+export type ProfileNaming = 'named' | 'unnamed';
+
+const userProfile = (
+  domainId: string | undefined,
+  name: string | undefined,
+  naming: ProfileNaming,
+): AwsResource =>
+  naming === 'named'
+    ? { kind: 'user profile', name: name ?? '' }
+    : { kind: 'user profile', domainId: domainId ?? '' };
 const space = (name: string | undefined): AwsResource => ({
   kind: 'Studio space',
   name: name ?? '',
@@ -65,12 +76,13 @@ export function describeUserProfile(
   client: SageMakerClient,
   domainId: string,
   name: string,
+  naming: ProfileNaming = 'named',
 ): Promise<DescribeUserProfileResponse> {
   return call(
     'DescribeUserProfile',
     () =>
       client.send(new DescribeUserProfileCommand({ DomainId: domainId, UserProfileName: name })),
-    userProfile(name),
+    userProfile(domainId, name, naming),
   );
 }
 
@@ -78,11 +90,12 @@ export function describeUserProfile(
 export async function updateUserProfile(
   client: SageMakerClient,
   request: UpdateUserProfileRequest,
+  naming: ProfileNaming = 'named',
 ): Promise<void> {
   await call(
     'UpdateUserProfile',
     () => client.send(withoutRetries(new UpdateUserProfileCommand(request))),
-    userProfile(request.UserProfileName),
+    userProfile(request.DomainId, request.UserProfileName, naming),
   );
 }
 
@@ -129,11 +142,15 @@ export async function deleteApp(client: SageMakerClient, key: AppKey): Promise<v
 
 /** Every app the filter matches, over every page (Deleted ones too, while SageMaker lists them). */
 export function listApps(client: SageMakerClient, filter: AppFilter): Promise<AppDetails[]> {
-  return call('ListApps', async () => {
-    const apps: AppDetails[] = [];
-    for await (const page of paginateListApps({ client, pageSize: PAGE_SIZE }, filter)) {
-      apps.push(...(page.Apps ?? []));
-    }
-    return apps;
-  });
+  return call(
+    'ListApps',
+    async () => {
+      const apps: AppDetails[] = [];
+      for await (const page of paginateListApps({ client, pageSize: PAGE_SIZE }, filter)) {
+        apps.push(...(page.Apps ?? []));
+      }
+      return apps;
+    },
+    { kind: 'Studio app', domainId: filter.DomainIdEquals ?? '', every: true },
+  );
 }

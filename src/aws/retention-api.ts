@@ -15,10 +15,19 @@ import {
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import { call, unlessNotFound } from './sagemaker.js';
+import type { AwsResource } from './errors.js';
 import { describeDomain } from './studio-api.js';
 
 /** The largest page every list call here accepts: fewer requests. */
 const PAGE_SIZE = 100;
+
+// What errors name: a domain's profiles and spaces by their domain, never by their names (people's).
+const every = (kind: AwsResource['kind'], domainId?: string): AwsResource => ({
+  kind,
+  every: true,
+  ...(domainId === undefined ? {} : { domainId }),
+});
+const oneOf = (kind: AwsResource['kind'], domainId: string): AwsResource => ({ kind, domainId });
 
 /** A settings object as read (DefaultUserSettings, SpaceSettings, …), searched for versions. */
 export type StudioSettings = Readonly<Record<string, unknown>>;
@@ -65,10 +74,13 @@ export function listAliasNames(client: SageMakerClient, imageName: string): Prom
 
 /** The ids of every Studio domain of the region. */
 export function listDomainIds(client: SageMakerClient): Promise<string[]> {
-  return call('ListDomains', () =>
-    everyItem(paginateListDomains({ client, pageSize: PAGE_SIZE }, {}), (page) =>
-      page.Domains?.map((domain) => domain.DomainId),
-    ),
+  return call(
+    'ListDomains',
+    () =>
+      everyItem(paginateListDomains({ client, pageSize: PAGE_SIZE }, {}), (page) =>
+        page.Domains?.map((domain) => domain.DomainId),
+      ),
+    every('Studio domain'),
   );
 }
 
@@ -92,11 +104,14 @@ export async function listUserProfileNames(
   domainId: string,
 ): Promise<string[]> {
   const names = await unlessNotFound(() =>
-    call('ListUserProfiles', () =>
-      everyItem(
-        paginateListUserProfiles({ client, pageSize: PAGE_SIZE }, { DomainIdEquals: domainId }),
-        (page) => page.UserProfiles?.map((profile) => profile.UserProfileName),
-      ),
+    call(
+      'ListUserProfiles',
+      () =>
+        everyItem(
+          paginateListUserProfiles({ client, pageSize: PAGE_SIZE }, { DomainIdEquals: domainId }),
+          (page) => page.UserProfiles?.map((profile) => profile.UserProfileName),
+        ),
+      every('user profile', domainId),
     ),
   );
   return names ?? [];
@@ -109,8 +124,11 @@ export async function describeUserProfileSettings(
   name: string,
 ): Promise<StudioSettings | undefined> {
   const profile = await unlessNotFound(() =>
-    call('DescribeUserProfile', () =>
-      client.send(new DescribeUserProfileCommand({ DomainId: domainId, UserProfileName: name })),
+    call(
+      'DescribeUserProfile',
+      () =>
+        client.send(new DescribeUserProfileCommand({ DomainId: domainId, UserProfileName: name })),
+      oneOf('user profile', domainId),
     ),
   );
   return profile === undefined ? undefined : { ...profile.UserSettings };
@@ -119,11 +137,14 @@ export async function describeUserProfileSettings(
 /** The spaces of a domain (none when the domain is gone meanwhile). */
 export async function listSpaceNames(client: SageMakerClient, domainId: string): Promise<string[]> {
   const names = await unlessNotFound(() =>
-    call('ListSpaces', () =>
-      everyItem(
-        paginateListSpaces({ client, pageSize: PAGE_SIZE }, { DomainIdEquals: domainId }),
-        (page) => page.Spaces?.map((space) => space.SpaceName),
-      ),
+    call(
+      'ListSpaces',
+      () =>
+        everyItem(
+          paginateListSpaces({ client, pageSize: PAGE_SIZE }, { DomainIdEquals: domainId }),
+          (page) => page.Spaces?.map((space) => space.SpaceName),
+        ),
+      every('Studio space', domainId),
     ),
   );
   return names ?? [];
@@ -136,8 +157,10 @@ export async function describeSpaceSettings(
   name: string,
 ): Promise<StudioSettings | undefined> {
   const space = await unlessNotFound(() =>
-    call('DescribeSpace', () =>
-      client.send(new DescribeSpaceCommand({ DomainId: domainId, SpaceName: name })),
+    call(
+      'DescribeSpace',
+      () => client.send(new DescribeSpaceCommand({ DomainId: domainId, SpaceName: name })),
+      oneOf('Studio space', domainId),
     ),
   );
   return space === undefined ? undefined : { ...space.SpaceSettings };

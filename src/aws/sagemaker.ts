@@ -17,7 +17,7 @@ import {
   type ImageVersion,
   type UpdateImageVersionRequest,
 } from '@aws-sdk/client-sagemaker';
-import { call, errorFacts } from './errors.js';
+import { AwsCallError, call, errorFacts } from './errors.js';
 import { sdkClientConfig, type ClientSettings } from './client-config.js';
 
 export { call };
@@ -51,7 +51,12 @@ export async function createImageVersion(
   const response = await call('CreateImageVersion', () =>
     client.send(new CreateImageVersionCommand(request)),
   );
-  if (!response.ImageVersionArn) throw new Error('CreateImageVersion answered without an ARN');
+  if (!response.ImageVersionArn) {
+    throw new AwsCallError(
+      'CreateImageVersion',
+      new Error('SageMaker answered without an ImageVersionArn'),
+    );
+  }
   return response.ImageVersionArn;
 }
 
