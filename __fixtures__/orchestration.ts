@@ -4,6 +4,7 @@
 import {
   CreateImageVersionCommand,
   DescribeImageVersionCommand,
+  ListUserProfilesCommand,
   ResourceNotFound,
   SageMakerClient,
   SageMakerServiceException,
@@ -36,10 +37,14 @@ export const INPUTS = {
 };
 export const WAIT = { ...INPUTS, 'wait-for-created': 'true' };
 
-/** Before each test: no requests answered yet, the inputs above, run 987654321's first attempt. */
+/**
+ * Before each test: no requests answered yet but ListUserProfiles (no user profiles, which a Studio
+ * attach reads), the inputs above, run 987654321's first attempt.
+ */
 export function resetRun(): void {
   process.env.GITHUB_STEP_SUMMARY = 'summary.md'; // the core mock never writes it
   sagemaker.reset();
+  sagemaker.on(ListUserProfilesCommand).resolves({ UserProfiles: [] });
   core.reset(INPUTS);
   givenRun(SHA, '987654321');
 }

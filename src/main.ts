@@ -211,14 +211,15 @@ async function dryRun(
     ...((await launch?.dryRun(planned.imageArn, known)) ?? []),
     ...planned.aliases,
     ...(studioPlan?.domains ?? []),
+    ...(studioPlan?.profiles ?? []),
   ];
   report.info(
     requests.length === 0
       ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'
       : 'Dry run: nothing was changed. These requests would be sent:',
   );
-  for (const { operation, input } of requests)
-    report.info(`${operation} ${JSON.stringify(forDisplay(input))}`);
+  for (const { operation, input, shown } of requests)
+    report.info(`${operation} ${JSON.stringify(forDisplay(shown ?? input))}`);
   report.output(Output.Created, 'false');
   await writeStepSummary(
     [renderDryRunSummary(session.inputs, requests), studioPlan?.markdown ?? ''].join('\n'),

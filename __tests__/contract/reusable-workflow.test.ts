@@ -120,6 +120,15 @@ describe('the reusable workflow', () => {
     }
   });
 
+  it('passes every Studio and launch-test input through', () => {
+    const { step } = actionStep();
+    const studioInputs = Object.keys(action.inputs).filter((name) =>
+      /^(studio-|launch-test-|app-image-config-name$|kernel-|container-|file-system-)/.test(name),
+    );
+    expect(studioInputs).toContain('studio-user-profiles');
+    for (const name of studioInputs) expect(passedInput(step.with?.[name])).toBe(name);
+  });
+
   it('registers the digest the build job hands over, in a job of its own', () => {
     const { jobName, step } = actionStep();
     const job = workflow.jobs[jobName] as Job;

@@ -90,6 +90,13 @@ const DRY_RUN_INPUTS = {
 };
 /** A user profile kept for CI, for the launch test. */
 const ciProfile = (server: SageMakerServer): void => server.studio.addUserProfile('d-iam', 'ci');
+/** A user of the domain, who sees the domain's list (every attach reads the profiles). */
+const aUser = (server: SageMakerServer): void => server.studio.addUserProfile('d-iam', 'alice');
+/** A user with an image list of their own, which studio-user-profiles: all adds the image to. */
+const aUserWithOwnList = (server: SageMakerServer): void =>
+  server.studio.addUserProfile('d-iam', 'alice', {
+    JupyterLabAppSettings: { CustomImages: [] },
+  });
 
 const FEATURES: Record<string, FeatureRun> = {
   'every run (`wait-for-created: false`)': { server: { images: ['img'] }, inputs: NO_WAIT },
@@ -141,7 +148,7 @@ const FEATURES: Record<string, FeatureRun> = {
     inputs: { ...DRY_RUN_INPUTS, 'launch-test-user-profile': 'ci' },
     relativeTo: DRY_RUN,
   },
-  [FIRST_ATTACH]: { server: STUDIO_SERVER, inputs: { 'studio-domain-ids': 'd-iam' } },
+  [FIRST_ATTACH]: { server: STUDIO_SERVER, seed: aUser, inputs: { 'studio-domain-ids': 'd-iam' } },
   'changed AppImageConfig inputs (adds to the row above)': {
     server: STUDIO_SERVER,
     before: { 'studio-domain-ids': 'd-iam' },
@@ -156,6 +163,12 @@ const FEATURES: Record<string, FeatureRun> = {
       'launch-test-user-profile': 'ci',
       'wait-max-delay-seconds': '1',
     },
+    relativeTo: FIRST_ATTACH,
+  },
+  '`studio-user-profiles: all` (adds to a first attach)': {
+    server: STUDIO_SERVER,
+    seed: aUserWithOwnList,
+    inputs: { 'studio-domain-ids': 'd-iam', 'studio-user-profiles': 'all' },
     relativeTo: FIRST_ATTACH,
   },
 };

@@ -32,6 +32,7 @@ describe('Studio inputs', () => {
       appType: 'JupyterLab',
       pinVersion: true,
       levels: ['user', 'space'],
+      userProfiles: 'none',
       appImageConfig: {
         name: 'my-image', // `.` is not allowed in an AppImageConfig name
         entrypoint: [],
@@ -54,12 +55,14 @@ describe('Studio inputs', () => {
       'file-system-mount-path': '/home/user',
       'file-system-uid': '0',
       'file-system-gid': '0',
+      'studio-user-profiles': 'ALL',
     });
     expect(result.ok && result.inputs.studio).toEqual({
       domainIds: ['d-abc123'],
       appType: 'CodeEditor',
       pinVersion: false,
       levels: ['user'],
+      userProfiles: 'all',
       appImageConfig: {
         name: 'my-editor',
         entrypoint: ['entrypoint-code-editor'],
@@ -72,6 +75,21 @@ describe('Studio inputs', () => {
         fileSystem: { mountPath: '/home/user', uid: 0, gid: 0 },
       },
     });
+  });
+
+  it('refuse studio-user-profiles: all without a domain to take the profiles from', () => {
+    expect(
+      problemsOf({
+        ...VALID,
+        'studio-user-profiles': 'all',
+        'launch-test-user-profile': 'ci',
+        'launch-test-domain-id': 'd-abc123',
+      }),
+    ).toContain(
+      'Input `studio-user-profiles: all` needs `studio-domain-ids`: it adds the image to the own lists of the user profiles of those domains.',
+    );
+    expect(problemsOf({ ...VALID, 'studio-user-profiles': 'all' })).toHaveLength(1);
+    expect(problemsOf({ ...VALID, 'studio-user-profiles': 'none' })).toEqual([]);
   });
 
   it('read the kernel of a KernelGateway image, and the levels asked for', () => {
@@ -134,6 +152,11 @@ describe('Studio inputs', () => {
       'CodeEditor at the space level',
       { 'studio-app-type': 'CodeEditor', 'studio-settings-levels': 'user, space' },
       "Input `studio-settings-levels` cannot include `space` with `studio-app-type` CodeEditor: the domain's space defaults have no Code Editor settings. Use `user`.",
+    ],
+    [
+      'an unknown choice of user profiles',
+      { 'studio-user-profiles': 'some' },
+      'Input `studio-user-profiles` must be one of none, all (any case): "some".',
     ],
     [
       'a level that does not exist',

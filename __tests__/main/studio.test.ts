@@ -9,6 +9,7 @@ import {
   DescribeImageCommand,
   DescribeImageVersionCommand,
   ListImageVersionsCommand,
+  ListUserProfilesCommand,
   ResourceInUse,
   ResourceNotFound,
   SageMakerClient,
@@ -102,6 +103,8 @@ function givenVersionFourHasThisBaseImage(): void {
 beforeEach(() => {
   process.env.GITHUB_STEP_SUMMARY = 'summary.md';
   sagemaker.reset();
+  // No user profiles unless a test gives some (profiles.test.ts does).
+  sagemaker.on(ListUserProfilesCommand).resolves({ UserProfiles: [] });
   core.reset(INPUTS);
 });
 
@@ -114,6 +117,8 @@ describe('the Studio step', () => {
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sent()).toEqual([
       'DescribeDomain',
+      // Its user profiles: those with a list of their own do not see the domain's.
+      'ListUserProfiles',
       'DescribeAppImageConfig',
       'CreateImageVersion',
       'DescribeImageVersion',
@@ -228,6 +233,7 @@ describe('the Studio step', () => {
     expect(core.outputs()['studio-domains-updated']).toBe('');
 
     sagemaker.reset();
+    sagemaker.on(ListUserProfilesCommand).resolves({ UserProfiles: [] });
     core.reset({ ...INPUTS, 'container-environment': 'B=2\nA=1' });
     givenAFirstAttach();
     sagemaker.on(DescribeAppImageConfigCommand).resolves(existing({ A: '1', B: '3' }));
@@ -319,7 +325,12 @@ describe('the Studio step', () => {
     sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
-    expect(sent()).toEqual(['DescribeDomain', 'DescribeAppImageConfig', 'DescribeImage']);
+    expect(sent()).toEqual([
+      'DescribeDomain',
+      'ListUserProfiles',
+      'DescribeAppImageConfig',
+      'DescribeImage',
+    ]);
     const lines = core.info.mock.calls.map(([line]) => line);
     expect(lines).toContain(
       `CreateAppImageConfig ${JSON.stringify({ AppImageConfigName: 'my-image', JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM } })}`,

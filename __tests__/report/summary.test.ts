@@ -159,6 +159,32 @@ describe('renderStudioSummary', () => {
     );
   });
 
+  it('counts the user profiles with a list of their own, per domain, never naming one', () => {
+    const none = renderStudioSummary({
+      ...FACTS_STUDIO,
+      profiles: {
+        choice: 'none',
+        domains: [{ domainId: 'd-abc', withOwnList: 3 }, { domainId: 'd-def' }],
+      },
+    });
+    expect(none).toContain(
+      "\nUser profiles with their own JupyterLab image list (`studio-user-profiles: none`): `d-abc` 3, `d-def` not read; they see that list, not the domain's, so not this image.\n",
+    );
+    const all = {
+      choice: 'all' as const,
+      domains: [{ domainId: 'd-abc', withOwnList: 3, changed: 2 }],
+    };
+    expect(renderStudioSummary({ ...FACTS_STUDIO, profiles: all })).toContain(
+      '(`studio-user-profiles: all`): `d-abc` 3 (2 changed); this image goes into their lists too.',
+    );
+    expect(renderStudioSummary({ ...FACTS_STUDIO, profiles: all, dryRun: true })).toContain(
+      '`d-abc` 3 (2 would change)',
+    );
+    expect(
+      renderStudioSummary({ ...FACTS_STUDIO, profiles: { choice: 'none', domains: [] } }),
+    ).not.toContain('User profiles');
+  });
+
   it('describes an entry in a few words', () => {
     // SageMaker's types say both names are set; a partial entry still reads.
     expect(describeEntry({} as CustomImage)).toBe('?, latest, config ?');

@@ -1,6 +1,6 @@
-// What a Studio domain's status means for attaching to it. Pure.
+// What a Studio domain's status means for attaching to it, and how unknown ids are named. Pure.
 import { describe, expect, it } from '@jest/globals';
-import { judgeDomain } from '../../src/studio/domains.js';
+import { judgeDomain, missingDomainsMessage } from '../../src/studio/domains.js';
 
 describe('judgeDomain', () => {
   it('attaches to an InService domain as read', () => {
@@ -23,5 +23,28 @@ describe('judgeDomain', () => {
       message:
         'Studio domain "d-1" is unknown: SageMaker gave no reason. Nothing was attached to it; fix the domain (or remove it from `studio-domain-ids`) and re-run.',
     });
+  });
+});
+
+describe('missingDomainsMessage', () => {
+  it('names every unknown domain, with the request ids AWS gave', () => {
+    const missing = (domainId: string, requestId?: string) => ({
+      domainId,
+      error: Object.assign(new Error('not found'), {
+        name: 'ResourceNotFound',
+        ...(requestId === undefined ? {} : { $metadata: { requestId } }),
+      }),
+    });
+    expect(
+      missingDomainsMessage(
+        [missing('d-a', 'r-1'), missing('d-b'), missing('d-c', 'r-3')],
+        'us-east-1',
+      ),
+    ).toBe(
+      'DescribeDomain for Studio domains "d-a", "d-b" and "d-c" in us-east-1 failed: these 3 Studio domains do not exist in us-east-1, or these credentials cannot see them. Check `studio-domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`; nothing was created. (ResourceNotFound for each; request ids r-1, r-3)',
+    );
+    expect(missingDomainsMessage([missing('d-a'), missing('d-b')], 'us-east-1')).toMatch(
+      /"d-a" and "d-b" .* \(ResourceNotFound for each\)$/,
+    );
   });
 });

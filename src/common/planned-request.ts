@@ -2,4 +2,6 @@
 export interface PlannedRequest {
   readonly operation: string;
   readonly input: object;
+  /** What the log and the step summary show instead of `input`, when it holds a person's name. */
+  readonly shown?: object;
 }

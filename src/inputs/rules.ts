@@ -118,6 +118,8 @@ export const PROCESSORS = ['CPU', 'GPU'] as const;
 export const RETENTION_ACTIONS = ['delete', 'archive'] as const;
 export const STUDIO_APP_TYPES = ['JupyterLab', 'CodeEditor', 'KernelGateway'] as const;
 export const STUDIO_SETTINGS_LEVELS = ['user', 'space'] as const;
+/** Which user profiles' own image lists get this image (the action's own words). */
+export const STUDIO_USER_PROFILES = ['none', 'all'] as const;
 
 // An ECR image reference: <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/<repository> followed
 // by :<tag> or @sha256:<digest>. Repository and tag grammars are ECR's and Docker's.
@@ -348,6 +350,8 @@ export const RULES = {
   // At most an hour: a start that takes longer is a broken image, not a slow one (pulling even a
   // large image takes minutes).
   'launch-test-timeout-seconds': integerRule(1, 3600),
+  // Studio users with their own image list (src/studio/profiles.ts).
+  'studio-user-profiles': lowerCaseEnumRule(STUDIO_USER_PROFILES),
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
@@ -378,6 +382,7 @@ export const DEFAULTS = {
   'file-system-gid': '100',
   'launch-test-instance-type': 'ml.t3.medium',
   'launch-test-timeout-seconds': '900',
+  'studio-user-profiles': 'none',
 } as const satisfies Partial<Record<RuleName, string>>;
 
 /** How many tags CreateImage takes. */

@@ -1,6 +1,7 @@
 // The Studio inputs → StudioInputs, or undefined when `studio-domain-ids` is empty and no launch test
 // needs the AppImageConfig. Pure. Each value is checked against its rule in rules.ts; the rules
 // between inputs (and the API's counts) are here.
+import type { STUDIO_USER_PROFILES } from './rules.js';
 import {
   MAX_CONTAINER_ARGUMENTS,
   MAX_CONTAINER_ENTRYPOINT,
@@ -14,6 +15,7 @@ import { splitLines, type CheckedInputs, type InputReader } from './reader.js';
 
 export type StudioAppType = (typeof STUDIO_APP_TYPES)[number];
 export type SettingsLevel = (typeof STUDIO_SETTINGS_LEVELS)[number];
+export type UserProfilesChoice = (typeof STUDIO_USER_PROFILES)[number];
 
 /** How Studio runs the image: the AppImageConfig this run creates or updates. */
 export interface AppImageConfigInputs {
@@ -39,6 +41,11 @@ export interface StudioInputs {
   readonly pinVersion: boolean;
   /** The settings levels written: `user` (DefaultUserSettings), `space` (DefaultSpaceSettings). */
   readonly levels: readonly SettingsLevel[];
+  /**
+   * The user profiles with their own list for the app (which hides the domain's from them): `none`
+   * only counts them (a warning); `all` adds this image's entry to each of their lists too.
+   */
+  readonly userProfiles: UserProfilesChoice;
   readonly appImageConfig: AppImageConfigInputs;
 }
 
@@ -70,7 +77,15 @@ export function readStudioInputs(context: StudioInputContext): StudioInputs | un
     .checkedLines('studio-settings-levels', /[\n,]/)
     .map((level) => canonical(STUDIO_SETTINGS_LEVELS, level));
   const appImageConfig = readAppImageConfig(context);
+  const userProfiles = context
+    .withDefault('studio-user-profiles')
+    .toLowerCase() as UserProfilesChoice;
   const attaching = splitLines(raw('studio-domain-ids'), /[\n,]/).length > 0;
+  if (userProfiles === 'all' && !attaching) {
+    problems.push(
+      'Input `studio-user-profiles: all` needs `studio-domain-ids`: it adds the image to the own lists of the user profiles of those domains.',
+    );
+  }
   if (!attaching && !context.launchTest) return undefined;
 
   if (attaching && !context.waitForCreated) {
@@ -89,7 +104,7 @@ export function readStudioInputs(context: StudioInputContext): StudioInputs | un
   }
   problems.push(...appTypeProblems(raw, appType, appImageConfig.fileSystem));
   problems.push(...countProblems(appImageConfig));
-  return { domainIds, appType, pinVersion, levels, appImageConfig };
+  return { domainIds, appType, pinVersion, levels, userProfiles, appImageConfig };
 }
 
 /** The AppImageConfig's inputs, each checked against its rule. */

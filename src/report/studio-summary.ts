@@ -22,6 +22,19 @@ export interface StudioSummaryFacts {
       readonly changed: boolean;
     }[];
   }[];
+  /**
+   * The user profiles with a list of their own for the app, per domain: counts, never names.
+   * `withOwnList` is absent when they could not be read; `changed`, with `all`, how many were (or
+   * would be) written to.
+   */
+  readonly profiles?: {
+    readonly choice: 'none' | 'all';
+    readonly domains: readonly {
+      readonly domainId: string;
+      readonly withOwnList?: number;
+      readonly changed?: number;
+    }[];
+  };
   readonly dryRun: boolean;
 }
 
@@ -65,5 +78,26 @@ export function renderStudioSummary(facts: StudioSummaryFacts): string {
       ? ['No Studio domain to attach to (`studio-domain-ids` is empty).']
       : ['| Domain | Settings | Entry before | Entry after | |', '|---|---|---|---|---|', ...rows]),
     '',
+    ...profilesLines(facts),
   ].join('\n');
+}
+
+/** How many user profiles have a list of their own (and so do not see the domain's). Pure. */
+function profilesLines({ profiles, appType, dryRun }: StudioSummaryFacts): string[] {
+  if (profiles === undefined || profiles.domains.length === 0) return [];
+  const counts = profiles.domains.map(({ domainId, withOwnList, changed }) => {
+    if (withOwnList === undefined) return `\`${cell(domainId)}\` not read`;
+    const written =
+      changed === undefined ? '' : ` (${changed} ${dryRun ? 'would change' : 'changed'})`;
+    return `\`${cell(domainId)}\` ${withOwnList}${written}`;
+  });
+  const meaning =
+    profiles.choice === 'all'
+      ? 'this image goes into their lists too'
+      : "they see that list, not the domain's, so not this image";
+  return [
+    `User profiles with their own ${cell(appType)} image list (\`studio-user-profiles: ${profiles.choice}\`): ` +
+      `${counts.join(', ')}; ${meaning}.`,
+    '',
+  ];
 }

@@ -89,7 +89,8 @@ export function renderDryRunSummary(
     ...details(
       'Requests',
       planned.map(
-        ({ operation, input }) => `${operation} ${JSON.stringify(forDisplay(input), null, 2)}`,
+        ({ operation, input, shown }) =>
+          `${operation} ${JSON.stringify(forDisplay(shown ?? input), null, 2)}`,
       ),
     ),
   ].join('\n');

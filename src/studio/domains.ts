@@ -1,25 +1,20 @@
 // Studio domains: read one once it is InService (waiting out Pending and Updating), and put this
-// image's entry in its lists by read-modify-write. UpdateDomain has no condition to send, so two
-// writers that read before either writes lose one update: after each write the domain is read again
-// (once the update has settled) and the write redone, from that new read, while this image's entry
-// is missing or wrong. UpdateDomain is never resent as it was (not even by the SDK's retries).
+// image's entry in its lists by read-modify-write (read-modify-write.ts: read again after each
+// write, and write again from that read while the entry is missing or wrong; UpdateDomain is never
+// resent as it was, not even by the SDK's retries).
 import type { CustomImage } from '@aws-sdk/client-sagemaker';
 import type { DescribeDomainResponse } from '../aws/studio-api.js';
 import { ActionError } from '../common/action-error.js';
-import { errorFacts, isTransient } from '../aws/errors.js';
+import { errorFacts } from '../aws/errors.js';
 import type { StudioInputs } from '../inputs/studio-inputs.js';
 import { oneLine } from '../common/log-safe.js';
 import { pollUntilSettled, type Verdict } from '../wait/poll.js';
-import { busyRetryDelayMs } from '../wait/schedule.js';
 import { waitSettings, type Session } from '../run/session.js';
 import { planDomain, type DomainPlan, type RollbackGuard } from './plan.js';
+import { MAX_WRITES, readModifyWrite } from './read-modify-write.js';
 
-/**
- * Read-modify-writes per domain, the first included. Each one after the first means another writer
- * overwrote this entry from an older read (or SageMaker refused an update while another settled).
- * Every round ends with one writer done, so this bounds how many pipelines may race on one domain.
- */
-export const MAX_DOMAIN_WRITES = 5;
+/** Read-modify-writes per domain, the first included (see read-modify-write.ts). */
+export const MAX_DOMAIN_WRITES = MAX_WRITES;
 
 /** What a domain's status means for attaching to it. Pure. */
 export function judgeDomain(
@@ -69,6 +64,53 @@ export async function readSettledDomain(
   return value;
 }
 
+/**
+ * Every domain of `domainIds`, each once InService, read one after the other; `check` sees each
+ * (a full list fails there, at once). A domain that does not exist does not stop the reading: every
+ * such id is named in one failure once all were read. Any other error fails at once.
+ */
+export async function readEveryDomain(
+  session: Session,
+  domainIds: readonly string[],
+  check: (domainId: string, described: DescribeDomainResponse) => void,
+): Promise<Map<string, DescribeDomainResponse>> {
+  const domains = new Map<string, DescribeDomainResponse>();
+  const missing: { readonly domainId: string; readonly error: unknown }[] = [];
+  for (const domainId of domainIds) {
+    let described: DescribeDomainResponse;
+    try {
+      described = await readSettledDomain(session, domainId);
+    } catch (error) {
+      if (errorFacts(error).name !== 'ResourceNotFound') throw error;
+      missing.push({ domainId, error });
+      continue;
+    }
+    check(domainId, described);
+    domains.set(domainId, described);
+  }
+  // One missing domain fails as any failed call does; several are named together.
+  if (missing.length === 1) throw missing[0]?.error;
+  if (missing.length > 1)
+    throw new ActionError(missingDomainsMessage(missing, session.inputs.region));
+  return domains;
+}
+
+/** Several domains that do not exist, in one message, with AWS's request ids. Pure. */
+export function missingDomainsMessage(
+  missing: readonly { readonly domainId: string; readonly error: unknown }[],
+  region: string,
+): string {
+  const ids = missing.map(({ domainId }) => `"${domainId}"`);
+  const list = `${ids.slice(0, -1).join(', ')} and ${ids.at(-1) ?? ''}`;
+  const requestIds = missing.flatMap(({ error }) => errorFacts(error).requestId ?? []);
+  return (
+    `DescribeDomain for Studio domains ${list} in ${region} failed: these ${missing.length} ` +
+    `Studio domains do not exist in ${region}, or these credentials cannot see them. Check ` +
+    '`studio-domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`; nothing ' +
+    `was created. (ResourceNotFound for each${requestIds.length === 0 ? '' : `; request ids ${requestIds.join(', ')}`})`
+  );
+}
+
 export interface DomainOutcome {
   /** The plan made from the first read: each level's entry before and after. */
   readonly plan: DomainPlan;
@@ -86,65 +128,21 @@ export async function attachToDomain(
   entry: CustomImage,
   guard: RollbackGuard,
 ): Promise<DomainOutcome> {
-  const { report } = session;
-  const planFrom = (described: DescribeDomainResponse): DomainPlan =>
-    planDomain(domainId, described, studio, entry, guard);
-  const firstPlan = planFrom(await readSettledDomain(session, domainId));
-  let plan = firstPlan;
-  let writes = 0;
-  for (let attempt = 1; plan.request !== undefined; attempt++) {
-    if (attempt > MAX_DOMAIN_WRITES) {
-      throw new ActionError(
-        `Studio domain "${domainId}": other writers overwrote this image's entry ${MAX_DOMAIN_WRITES} ` +
-          'times in a row. Put the workflows that change this domain in one `concurrency:` group ' +
-          "(see the action's docs/studio.md), then re-run.",
-      );
-    }
-    if (await sendUpdate(session, domainId, plan.request, attempt)) writes++;
-    plan = planFrom(await readSettledDomain(session, domainId));
-    if (plan.request !== undefined) {
-      report.info(
-        `Studio domain ${domainId}: this image's entry is missing or wrong after the update ` +
-          '(another writer saved the settings from an older read); writing it again.',
-      );
-    }
-  }
-  return { plan: firstPlan, writes };
-}
-
-/**
- * Sends the update, once (the SDK does not resend it). When its answer is lost, throttled, a server
- * fault or a time-out, the write may or may not have happened: returns true after a pause, and the
- * caller reads the domain again and plans again from what it finds, never resending the old body.
- * When SageMaker refuses it and the domain is no longer InService (another writer's update is
- * settling: the error it gives then is not documented), returns false likewise; any other refusal
- * is the step's failure.
- */
-async function sendUpdate(
-  session: Session,
-  domainId: string,
-  request: NonNullable<DomainPlan['request']>,
-  attempt: number,
-): Promise<boolean> {
-  try {
-    await session.api.updateDomain(session.client, request);
-    return true;
-  } catch (error) {
-    const { name } = errorFacts(error);
-    if (isTransient(error)) {
-      const delay = busyRetryDelayMs(attempt, session.clock.random());
-      session.report.info(
-        `Studio domain ${domainId}: UpdateDomain got no clear answer (${name}); reading the domain again in ${(delay / 1000).toFixed(1)} s to see what it holds.`,
-      );
-      await session.clock.sleep(delay);
-      return true;
-    }
-    if (!['ValidationException', 'ResourceInUse', 'ConflictException'].includes(name)) throw error;
-    const status = (await session.api.describeDomain(session.client, domainId)).Status;
-    if (status === 'InService') throw error;
-    session.report.info(
-      `Studio domain ${domainId} is ${status ?? 'unknown'} (another update is under way), so UpdateDomain was refused; waiting for it.`,
-    );
-    return false;
-  }
+  const { api, client } = session;
+  const { plan, writes } = await readModifyWrite(session, {
+    subject: `Studio domain ${domainId}`,
+    noun: 'domain',
+    operation: 'UpdateDomain',
+    readAndPlan: async () =>
+      planDomain(domainId, await readSettledDomain(session, domainId), studio, entry, guard),
+    send: (request) => api.updateDomain(client, request),
+    status: async () => (await api.describeDomain(client, domainId)).Status,
+    overwritten:
+      `Studio domain "${domainId}": other writers overwrote this image's entry ${MAX_DOMAIN_WRITES} ` +
+      'times in a row. Put the workflows that change this domain in one `concurrency:` group ' +
+      "(see the action's docs/studio.md), then re-run.",
+  });
+  // Stryker disable next-line all: a domain is never gone here (its read fails instead)
+  if (plan === undefined) throw new Error(`Studio domain ${domainId} was not read`);
+  return { plan, writes };
 }

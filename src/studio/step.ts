@@ -1,10 +1,12 @@
 // The Studio step (`studio-domain-ids`, or a launch test's AppImageConfig), loaded by main.ts only
 // when asked for. Before anything is created, every domain is read (waiting out Pending and
-// Updating) and so is the AppImageConfig, so a typo, a broken domain, a full list or a config of
-// another app type stops the run with nothing made. Once the version is CREATED, `upsertConfig`
-// creates or updates the AppImageConfig (a launch test needs it) and `attachDomains` puts the entry
-// in each domain's lists (after the launch test passed); `dryRun` shows what both would send, from
-// the reads alone.
+// Updating), then its user profiles (profiles.ts: those with a list of their own do not see the
+// domain's), then the AppImageConfig, so a typo (every unknown domain id named at once), a broken
+// domain, a full list or a config of another app type stops the run with nothing made. Once the
+// version is CREATED, `upsertConfig` creates or updates the AppImageConfig (a launch test needs it)
+// and `attachDomains` puts the entry in each domain's lists (after the launch test passed), then,
+// with `studio-user-profiles: all`, in the profiles' own lists; `dryRun` shows what all of it would
+// send, from the reads alone.
 import type {
   CustomImage,
   DescribeAppImageConfigResponse,
@@ -12,11 +14,15 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import type { StudioInputs } from '../inputs/studio-inputs.js';
 import type { PlannedRequest } from '../common/planned-request.js';
-import { describeEntry, renderStudioSummary } from '../report/studio-summary.js';
+import {
+  describeEntry,
+  renderStudioSummary,
+  type StudioSummaryFacts,
+} from '../report/studio-summary.js';
 import { Output } from '../report/outputs.js';
 import type { Session } from '../run/session.js';
 import { upsertAppImageConfig, type ConfigOutcome } from './app-image-config.js';
-import { attachToDomain, readSettledDomain } from './domains.js';
+import { attachToDomain, readEveryDomain } from './domains.js';
 import {
   appImageConfigAction,
   desiredAppImageConfig,
@@ -27,6 +33,19 @@ import {
   type LevelPlan,
   type RollbackGuard,
 } from './plan.js';
+import {
+  hasOwnList,
+  planProfile,
+  profileListPath,
+  requestForLog,
+  type ProfileRead,
+} from './profile-plan.js';
+import {
+  attachToProfiles,
+  checkProfiles,
+  profileSubject,
+  type ProfilesOutcome,
+} from './profiles.js';
 
 export interface StudioStep {
   /** Creates or updates the AppImageConfig, once the version is CREATED. */
@@ -46,6 +65,8 @@ export interface StudioDryRun {
   readonly config: PlannedRequest[];
   /** The UpdateDomain requests. */
   readonly domains: PlannedRequest[];
+  /** The UpdateUserProfile requests (`studio-user-profiles: all`), sent after every domain's. */
+  readonly profiles: PlannedRequest[];
   readonly markdown: string;
 }
 
@@ -56,6 +77,8 @@ interface StudioReads {
   readonly domains: ReadonlyMap<string, DescribeDomainResponse>;
   readonly config: DescribeAppImageConfigResponse | undefined;
   readonly configAction: ConfigAction;
+  /** Each domain's user profiles (undefined: they could not be read, with `none`). */
+  readonly profiles: ReadonlyMap<string, readonly ProfileRead[] | undefined>;
 }
 
 /** Reads every domain and the AppImageConfig, failing before anything is created. */
@@ -63,13 +86,13 @@ export async function startStudioStep(session: Session, studio: StudioInputs): P
   const { report } = session;
   const configName = studio.appImageConfig.name;
   const probe = desiredEntry(session.inputs.imageName, configName, 0);
-  const domains = new Map<string, DescribeDomainResponse>();
-  for (const domainId of studio.domainIds) {
-    const described = await readSettledDomain(session, domainId);
+  const domains = await readEveryDomain(session, studio.domainIds, (domainId, described) => {
     planDomain(domainId, described, studio, probe); // a full list fails here
-    domains.set(domainId, described);
     report.info(`Studio domain ${domainId} (${described.DomainName ?? 'unnamed'}) is InService.`);
-  }
+  });
+  const profiles = new Map<string, readonly ProfileRead[] | undefined>();
+  for (const domainId of studio.domainIds)
+    profiles.set(domainId, await checkProfiles(session, studio, domainId, probe));
   const config = await session.api.describeAppImageConfig(session.client, configName);
   const configAction = appImageConfigAction(config, desiredAppImageConfig(studio), studio.appType);
   report.info(
@@ -77,7 +100,7 @@ export async function startStudioStep(session: Session, studio: StudioInputs): P
       ? `AppImageConfig ${configName} does not exist yet: it will be created.`
       : `AppImageConfig ${configName} exists${configAction === 'update' ? ' and will be updated' : ''}.`,
   );
-  const reads: StudioReads = { session, studio, domains, config, configAction };
+  const reads: StudioReads = { session, studio, domains, config, configAction, profiles };
   let upserted: ConfigOutcome | undefined;
   const upsertConfig = async (): Promise<ConfigOutcome> => {
     upserted ??= await upsertConfigOnce(reads);
@@ -109,7 +132,7 @@ async function upsertConfigOnce({ session, studio }: StudioReads): Promise<Confi
   return outcome;
 }
 
-/** Puts the entry in each domain's lists. */
+/** Puts the entry in each domain's lists, then (`studio-user-profiles: all`) in the profiles'. */
 async function attachDomains(
   reads: StudioReads,
   configOutcome: ConfigOutcome,
@@ -142,19 +165,63 @@ async function attachDomains(
         : `Studio: updated ${updated.join(', ')}. Users get the image when they restart their app.`,
     );
   }
-  const held = heldNewerNotice(
-    session.inputs.imageName,
-    version,
-    outcomes.map(({ plan }) => plan),
-  );
+  const profiles = studio.userProfiles === 'all' ? await attachProfiles(reads, entry, guard) : [];
+  const plans = outcomes.map(({ plan }) => plan);
+  const held = heldNewerNotice(session.inputs.imageName, version, plans, profiles);
   if (held !== undefined) report.notice(held, 'Newest version wins');
   return renderStudioSummary({
     region: session.inputs.region,
     appType: studio.appType,
     appImageConfig: configOutcome,
-    domains: outcomes.map(({ plan }) => plan),
+    domains: plans,
+    profiles: profileCounts(reads, profiles),
     dryRun: false,
   });
+}
+
+/** `studio-user-profiles: all`: the entry in the own lists of each domain's profiles. */
+async function attachProfiles(
+  { session, studio }: StudioReads,
+  entry: CustomImage,
+  guard: RollbackGuard,
+): Promise<ProfilesOutcome[]> {
+  const outcomes: ProfilesOutcome[] = [];
+  for (const domainId of studio.domainIds) {
+    outcomes.push(
+      await session.report.group(
+        `Add ${describeEntry(entry)} to the own lists of Studio domain ${domainId}'s user profiles`,
+        () => attachToProfiles(session, studio.appType, domainId, entry, guard),
+      ),
+    );
+  }
+  const withOwnList = outcomes.reduce((sum, outcome) => sum + outcome.withOwnList, 0);
+  const updated = outcomes.reduce((sum, outcome) => sum + outcome.updated, 0);
+  session.report.info(
+    `Studio: ${withOwnList} user profile${withOwnList === 1 ? '' : 's'} with an image list of ` +
+      `their own; this image's entry was written to ${updated} of them.`,
+  );
+  return outcomes;
+}
+
+/** The summary's counts of profiles with their own list: as attached, else as read at the start. */
+function profileCounts(
+  { studio, profiles }: StudioReads,
+  attached: readonly ProfilesOutcome[],
+): NonNullable<StudioSummaryFacts['profiles']> {
+  return {
+    choice: studio.userProfiles,
+    domains: studio.domainIds.map((domainId) => {
+      const outcome = attached.find((o) => o.domainId === domainId);
+      if (outcome !== undefined)
+        return { domainId, withOwnList: outcome.withOwnList, changed: outcome.updated };
+      const reads = profiles.get(domainId);
+      if (reads === undefined) return { domainId };
+      return {
+        domainId,
+        withOwnList: reads.filter((read) => hasOwnList(read, studio.appType)).length,
+      };
+    }),
+  };
 }
 
 /**
@@ -185,12 +252,21 @@ export function heldNewerNotice(
   imageName: string,
   version: number | undefined,
   plans: readonly DomainPlan[],
+  profiles: readonly ProfilesOutcome[] = [],
 ): string | undefined {
-  const held = plans.flatMap(({ domainId, levels }) =>
-    levels
-      .filter((level) => level.heldNewer !== undefined)
-      .map((level) => `${domainId} ${level.path} stays on version ${level.heldNewer}`),
-  );
+  const held = [
+    ...plans.flatMap(({ domainId, levels }) =>
+      levels
+        .filter((level) => level.heldNewer !== undefined)
+        .map((level) => `${domainId} ${level.path} stays on version ${level.heldNewer}`),
+    ),
+    ...profiles
+      .filter((outcome) => outcome.heldNewer > 0)
+      .map(
+        ({ domainId, heldNewer: n }) =>
+          `${n} user profile${n === 1 ? '' : 's'} of ${domainId} stay${n === 1 ? 's' : ''} on a newer version in ${n === 1 ? 'its' : 'their'} own list`,
+      ),
+  ];
   if (held.length === 0) return undefined;
   const ours = version === undefined ? 'the version of this run' : `version ${version} of this run`;
   return (
@@ -230,12 +306,10 @@ async function planAttach(reads: StudioReads, version: number | undefined): Prom
       domainRequests.push({ operation: 'UpdateDomain', input: plan.request });
     for (const level of plan.levels) {
       report.info(`Studio domain ${plan.domainId}, ${level.path}.CustomImages:`);
-      report.info(`  before: ${JSON.stringify(level.imagesBefore)}`);
-      report.info(
-        `  after:  ${JSON.stringify(level.imagesAfter)}${level.changed ? '' : ' (unchanged)'}`,
-      );
+      logLists(report, level.imagesBefore, level.imagesAfter, level.changed);
     }
   }
+  const profiles = planProfiles(reads, entry, guard);
   const markdown = renderStudioSummary({
     region: session.inputs.region,
     appType: studio.appType,
@@ -245,7 +319,61 @@ async function planAttach(reads: StudioReads, version: number | undefined): Prom
       action: configAction,
     },
     domains: plans,
+    profiles: profiles.counts,
     dryRun: true,
   });
-  return { config: configRequests, domains: domainRequests, markdown };
+  return {
+    config: configRequests,
+    domains: domainRequests,
+    profiles: profiles.requests,
+    markdown,
+  };
+}
+
+function logLists(
+  report: Session['report'],
+  before: readonly CustomImage[],
+  after: readonly CustomImage[],
+  changed: boolean,
+): void {
+  report.info(`  before: ${JSON.stringify(before)}`);
+  report.info(`  after:  ${JSON.stringify(after)}${changed ? '' : ' (unchanged)'}`);
+}
+
+/** The profiles' writes a real run would send, from the reads alone, and their counts. */
+function planProfiles(
+  reads: StudioReads,
+  entry: CustomImage,
+  guard: RollbackGuard,
+): { requests: PlannedRequest[]; counts: NonNullable<StudioSummaryFacts['profiles']> } {
+  const { session, studio, profiles } = reads;
+  const requests: PlannedRequest[] = [];
+  const domains = studio.domainIds.map((domainId) => {
+    const read = profiles.get(domainId);
+    if (read === undefined) return { domainId };
+    const plans = read.map((profile) =>
+      planProfile(domainId, profile, studio.appType, entry, guard),
+    );
+    const changing = plans.filter((plan) => plan.request !== undefined);
+    if (studio.userProfiles === 'all') {
+      for (const [index, plan] of plans.entries()) {
+        if (plan.request === undefined) continue;
+        requests.push({
+          operation: 'UpdateUserProfile',
+          input: plan.request,
+          shown: requestForLog(plan.request),
+        });
+        const subject = profileSubject(domainId, index, plans.length);
+        session.report.info(`${subject}, ${profileListPath(studio.appType)}:`);
+        session.report.debug(`${subject} is ${plan.name}.`);
+        logLists(session.report, plan.imagesBefore, plan.imagesAfter, true);
+      }
+    }
+    return {
+      domainId,
+      withOwnList: plans.filter((plan) => plan.ownList).length,
+      ...(studio.userProfiles === 'all' ? { changed: changing.length } : {}),
+    };
+  });
+  return { requests, counts: { choice: studio.userProfiles, domains } };
 }
