@@ -28,6 +28,7 @@ import {
 } from './register/step.js';
 import { runIdentityProblem } from './register/token.js';
 import type { LaunchGate } from './launch/gate.js';
+import type { RetentionDryRun } from './retention/retention.js';
 import { busyBudgetFor, type Session } from './run/session.js';
 import type { StudioStep } from './studio/step.js';
 import { systemClock, type Clock } from './wait/clock.js';
@@ -205,13 +206,17 @@ async function dryRun(
   }
   const known = version === 'new' ? undefined : version;
   const studioPlan = await studio?.dryRun(known);
+  const launchPlan = await launch?.dryRun(planned.imageArn, known);
+  // Retention runs last in a real run; it reads now, so its writes are listed and counted too.
+  const retentionPlan = await retainVersions(session, version);
   const requests: PlannedRequest[] = [
     ...planned.creation,
     ...(studioPlan?.config ?? []),
-    ...((await launch?.dryRun(planned.imageArn, known)) ?? []),
+    ...(launchPlan ?? []),
     ...planned.aliases,
     ...(studioPlan?.domains ?? []),
     ...(studioPlan?.profiles ?? []),
+    ...(retentionPlan?.requests ?? []),
   ];
   report.info(
     requests.length === 0
@@ -222,15 +227,24 @@ async function dryRun(
     report.info(`${operation} ${JSON.stringify(forDisplay(shown ?? input))}`);
   report.output(Output.Created, 'false');
   await writeStepSummary(
-    [renderDryRunSummary(session.inputs, requests), studioPlan?.markdown ?? ''].join('\n'),
+    [
+      renderDryRunSummary(session.inputs, requests),
+      studioPlan?.markdown ?? '',
+      retentionPlan?.markdown ?? '',
+    ].join('\n'),
   );
-  await retainVersions(session, version);
 }
 
-/** keep-versions: runs last, once all else succeeded; without it, none of it is even loaded. */
-async function retainVersions(session: Session, current: number | 'new'): Promise<void> {
+/**
+ * keep-versions: runs last, once all else succeeded; without it, none of it is even loaded. In a
+ * dry run, returns what it would send.
+ */
+async function retainVersions(
+  session: Session,
+  current: number | 'new',
+): Promise<RetentionDryRun | undefined> {
   const { retention } = session.inputs;
-  if (retention === undefined) return;
+  if (retention === undefined) return undefined;
   const { applyRetention } = await import('./retention/retention.js');
-  await applyRetention(session, retention, current);
+  return applyRetention(session, retention, current);
 }

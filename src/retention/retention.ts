@@ -6,6 +6,7 @@ import { explainAwsError } from '../aws/errors.js';
 import { Output } from '../report/outputs.js';
 import { writeStepSummary } from '../report/step-summary.js';
 import { ActionError } from '../common/action-error.js';
+import type { PlannedRequest } from '../common/planned-request.js';
 import type { Retention } from '../inputs/inputs.js';
 import type { Session } from '../run/session.js';
 import { decideRetention, retiring, unmarking, type RetentionPolicy } from './decide.js';
@@ -18,19 +19,28 @@ import {
   usesForDebug,
   type RetentionReport,
 } from './report.js';
-import { RetireError, retireVersions, unmarkVersions } from './retire.js';
+import { RetireError, retentionRequests, retireVersions, unmarkVersions } from './retire.js';
 
-/** `current`: this run's version, or `new` for a dry run that would create one. */
+/** A dry run's retention: the writes a real run would send, in order, and its summary section. */
+export interface RetentionDryRun {
+  readonly requests: PlannedRequest[];
+  readonly markdown: string;
+}
+
+/**
+ * `current`: this run's version, or `new` for a dry run that would create one. A dry run writes
+ * nothing and returns what a real run would send (main.ts lists and counts it with the rest).
+ */
 export async function applyRetention(
   session: Session,
   retention: Retention,
   current: number | 'new',
-): Promise<void> {
+): Promise<RetentionDryRun | undefined> {
   const { inputs, report, clock } = session;
   const policy: RetentionPolicy = { ...retention, current, nowMs: clock.epochMs() };
   const { keepVersions } = retention;
   const title = `Retention: keep the ${keepVersions} newest CREATED version${keepVersions === 1 ? '' : 's'}`;
-  await report.group(title, async () => {
+  return report.group(title, async () => {
     const facts = await gatherFacts(session, policy).catch((error: unknown) => {
       throw readFailure(session, error);
     });
@@ -43,8 +53,15 @@ export async function applyRetention(
       const outcome: RetentionReport = { ...base, phase: inputs.dryRun ? 'dry-run' : 'done' };
       for (const line of retentionLogLines(outcome)) report.info(line);
       report.output(Output.RetiredVersions, '');
+      if (inputs.dryRun) {
+        const plan = { unmark: toUnmark, retire: toRetire, action: retention.action };
+        return {
+          requests: retentionRequests(inputs.imageName, plan),
+          markdown: retentionSummary(outcome),
+        };
+      }
       await writeStepSummary(retentionSummary(outcome));
-      return;
+      return undefined;
     }
     for (const line of retentionLogLines({ ...base, phase: 'plan' })) report.info(line);
     let unmarked: number[];
@@ -61,6 +78,7 @@ export async function applyRetention(
     const unmark = unmarkOutcome(outcome);
     if (unmark !== undefined) report.info(unmark);
     await writeStepSummary(retentionSummary(outcome));
+    return undefined;
   });
 }
 

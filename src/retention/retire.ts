@@ -2,6 +2,7 @@
 // image (ResourceInUse: "is being deleted", "modified concurrently") like every other write.
 import type { DeleteImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { errorFacts } from '../aws/errors.js';
+import type { PlannedRequest } from '../common/planned-request.js';
 import type { UpdateImageVersionRequest } from '../aws/sagemaker.js';
 import type { RetentionAction } from '../inputs/inputs.js';
 import { busyRetry, type Session } from '../run/session.js';
@@ -81,6 +82,27 @@ export async function retireVersions(
 /** The request that marks a kept version STABLE again, taking back a TO_BE_ARCHIVED. Pure. */
 export function unmarkRequest(imageName: string, version: number): UpdateImageVersionRequest {
   return { ImageName: imageName, Version: version, VendorGuidance: 'STABLE' };
+}
+
+/**
+ * Every write a plan sends, in the order a real run sends them: the kept versions marked STABLE
+ * again, then the retired ones. What a dry run lists and counts. Pure.
+ */
+export function retentionRequests(
+  imageName: string,
+  plan: {
+    readonly unmark: readonly number[];
+    readonly retire: readonly number[];
+    readonly action: RetentionAction;
+  },
+): PlannedRequest[] {
+  return [
+    ...plan.unmark.map((version) => ({
+      operation: 'UpdateImageVersion',
+      input: unmarkRequest(imageName, version),
+    })),
+    ...plan.retire.map((version) => retireRequest(imageName, version, plan.action)),
+  ];
 }
 
 /** Marks each kept version STABLE again; returns those this run marked (not those gone). */
