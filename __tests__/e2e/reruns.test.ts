@@ -117,6 +117,28 @@ describe('re-running after CREATE_FAILED', () => {
     expect(again.outputs['client-token']).toBe(fixed.outputs['client-token']);
     expect(s.versionsOf('img')).toHaveLength(2);
   });
+
+  it('names the token each CreateImageVersion sends, and the one that returned the version', async () => {
+    const s = await start({ images: ['img'] });
+    const inputs = { 'base-image': image(2) };
+    const first = await attempt(s, inputs, '510');
+    const token = first.outputs['client-token'] ?? '';
+    // Attempt 2 of a run whose version is CREATED: generation 0's token finds it; -g1 is not sent.
+    const rerun = await attempt(s, inputs, '510', '2');
+    expect(rerun.exitCode).toBe(0);
+    const said = rerun.stdout
+      .split('\n')
+      .filter((line) => /^(Sending CreateImageVersion|CreateImageVersion returned)/.test(line));
+    expect(said).toEqual([
+      `Sending CreateImageVersion with ClientToken ${token}.`,
+      `CreateImageVersion returned version 1 for ClientToken ${token}.`,
+    ]);
+    expect(rerun.outputs['client-token']).toBe(token);
+    const sentTokens = s.requests
+      .filter((r) => r.operation === 'CreateImageVersion')
+      .map((r) => r.body.ClientToken);
+    expect(sentTokens).toEqual([token, token]);
+  });
 });
 
 describe('skip-if-unchanged behind a version still CREATING', () => {
@@ -131,6 +153,28 @@ describe('skip-if-unchanged behind a version still CREATING', () => {
     expect(next.exitCode).toBe(0);
     expect(next.outputs).toMatchObject({ 'image-version': '1', created: 'false' });
     expect(next.stdout).toContain('Version 1 has this base image and is still CREATING');
+    expect(s.versionsOf('img')).toHaveLength(1);
+  });
+});
+
+describe('skip-if-unchanged with wait-for-created: false', () => {
+  it('outputs a matching version still CREATING as it is, and goes on without waiting', async () => {
+    const s = await start({ images: ['img'], versionCreationMs: 60_000 });
+    const inputs = { 'base-image': image(5), 'wait-for-created': 'false' };
+    const first = await attempt(s, inputs, '650');
+    expect(first.outputs['image-version']).toBe('1');
+
+    const next = await attempt(s, { ...inputs, 'skip-if-unchanged': 'true' }, '651');
+    expect(next.exitCode).toBe(0);
+    expect(next.outputs).toMatchObject({
+      'image-version': '1',
+      'image-version-status': 'CREATING',
+      created: 'false',
+    });
+    expect(next.stdout).toContain(
+      'Version 1 has this base image and is still CREATING: reusing it without waiting (wait-for-created: false), creating nothing.',
+    );
+    expect(next.durationMs).toBeLessThan(20_000);
     expect(s.versionsOf('img')).toHaveLength(1);
   });
 });

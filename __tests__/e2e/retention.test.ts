@@ -149,12 +149,32 @@ describe('retention', () => {
     expect(s.operations().filter((op) => op === 'DeleteImageVersion')).toEqual([]);
     expect(errorAnnotations(result.stdout)).toEqual([
       expect.stringMatching(
-        /^No image version was retired: to prove which versions are in use, retention must read the spaces of Studio domain d-one, and ListSpaces for SageMaker image "img" in us-east-1 failed: the credentials are not allowed to call sagemaker:ListSpaces\. Grant sagemaker:ListSpaces to the role this workflow assumes/,
+        /^No image version was retired: to prove which versions are in use, retention must read the spaces of Studio domain d-one, and ListSpaces for the Studio spaces of Studio domain "d-one" in us-east-1 failed: the credentials are not allowed to call sagemaker:ListSpaces\. Grant sagemaker:ListSpaces to the role this workflow assumes/,
       ),
     ]);
     // The version itself was registered, and its outputs say so.
     expect(result.outputs['image-version']).toBe('7');
     expect(result.outputs['retired-versions']).toBeUndefined();
+  });
+
+  it('names the profile it could not read by its domain, never by its name', async () => {
+    const s = await start({ deniedOperations: ['DescribeUserProfile'] });
+    seed(s, 6);
+    s.studio.addDomain({ id: 'd-one' });
+    s.studio.addUserProfile('d-one', 'alice');
+
+    const result = await run(s, { 'keep-versions': '2' });
+
+    expect(result.exitCode).toBe(1);
+    expect(live(s)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const [message = ''] = errorAnnotations(result.stdout);
+    expect(message).toMatch(
+      /^No image version was retired: to prove which versions are in use, retention must read a user profile of Studio domain d-one, and DescribeUserProfile for a user profile of Studio domain "d-one" in us-east-1 failed: the credentials are not allowed to call sagemaker:DescribeUserProfile\. Grant sagemaker:DescribeUserProfile on the user profiles of the domain to the role/,
+    );
+    // Only the debug lines, which the runner shows on request, may name people.
+    const shown = result.stdout.split('\n').filter((line) => !line.startsWith('::debug::'));
+    expect(shown.join('\n')).not.toContain('alice');
+    expect(result.summary).not.toContain('alice');
   });
 
   it('archive mode marks old versions TO_BE_ARCHIVED and leaves marked ones alone', async () => {

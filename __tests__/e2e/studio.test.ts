@@ -77,6 +77,8 @@ describe('attaching to Studio', () => {
     expect(result.exitCode).toBe(0);
     expect(server.operations()).toEqual([
       'DescribeDomain',
+      // Its user profiles: those with a list of their own do not see the domain's.
+      'ListUserProfiles',
       'DescribeAppImageConfig',
       'CreateImageVersion',
       'DescribeImageVersion',
@@ -372,5 +374,129 @@ describe('attaching to Studio', () => {
     expect(result.stdout).toMatch(/^UpdateDomain \{"DomainId":"d-team"/m);
     expect(result.summary).toContain('### SageMaker Studio (dry run: nothing was changed)');
     expect(result.summary).toContain('would change');
+  });
+});
+
+describe('Studio users with an image list of their own', () => {
+  /** What a user reads: stdout without the debug lines (which the runner shows only on request). */
+  const shown = (result: RunResult): string =>
+    [
+      ...result.stdout.split('\n').filter((line) => !line.startsWith('::debug::')),
+      result.summary,
+    ].join('\n');
+  const ownList = (images: object[]) => ({
+    JupyterLabAppSettings: { CustomImages: images, LifecycleConfigArns: LIFECYCLE },
+  });
+  const profileImages = (name: string): unknown =>
+    (
+      server.studio.userProfileSettings('d-team', name)?.JupyterLabAppSettings as
+        { CustomImages?: unknown } | undefined
+    )?.CustomImages;
+
+  it('are counted in a warning, and not written to, by default', async () => {
+    await start();
+    server.studio.addUserProfile('d-team', 'alice', ownList([OTHER]));
+    server.studio.addUserProfile('d-team', 'bob');
+    const result = await run(STUDIO);
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(
+      "::warning::Studio domain d-team: 1 of its 2 user profiles has an image list of its own (UserSettings.JupyterLabAppSettings.CustomImages), which Studio shows that user instead of the domain's, so they will not see this image.",
+    );
+    expect(writes()).not.toContain('UpdateUserProfile');
+    expect(profileImages('alice')).toEqual([OTHER]);
+    expect(result.summary).toContain('(`studio-user-profiles: none`): `d-team` 1;');
+    expect(shown(result)).not.toMatch(/alice|bob/);
+    expect(result.stdout).toContain(
+      '::debug::Studio domain d-team: user profiles with their own UserSettings.JupyterLabAppSettings.CustomImages: alice.',
+    );
+  });
+
+  it('get the image in their own lists with studio-user-profiles: all, the rest of the member kept', async () => {
+    await start();
+    server.studio.addUserProfile('d-team', 'alice', ownList([OTHER]));
+    server.studio.addUserProfile('d-team', 'bob');
+    server.studio.addUserProfile('d-team', 'carol', {
+      JupyterLabAppSettings: { CustomImages: [] },
+    });
+    const result = await run({ ...STUDIO, 'studio-user-profiles': 'all' });
+
+    expect(result.exitCode).toBe(0);
+    expect(server.studio.userProfileSettings('d-team', 'alice')).toEqual(ownList([OTHER, mine(1)]));
+    expect(profileImages('carol')).toEqual([mine(1)]);
+    expect(server.studio.userProfileSettings('d-team', 'bob')).toEqual({});
+    expect(writes()).toEqual([
+      'CreateImageVersion',
+      'CreateAppImageConfig',
+      'UpdateDomain',
+      'UpdateUserProfile',
+      'UpdateUserProfile',
+    ]);
+    expect(result.summary).toContain('`d-team` 2 (2 changed)');
+    expect(shown(result)).not.toMatch(/alice|bob|carol/);
+
+    // A re-run of the same run gets the same version back and writes nothing to Studio.
+    const seen = server.requests.length;
+    const again = await run({ ...STUDIO, 'studio-user-profiles': 'all' });
+    expect(again.exitCode).toBe(0);
+    expect(writes(seen)).toEqual(['CreateImageVersion']);
+    expect(again.outputs['image-version']).toBe('1');
+  });
+
+  it('writes a profile again when another writer saved it from an older read', async () => {
+    await start();
+    server.studio.addUserProfile('d-team', 'alice', ownList([OTHER]));
+    server.addImage('theirs');
+    const theirs = { ...OTHER, ImageName: 'theirs' };
+    server.studio.after('UpdateUserProfile', (domainId) =>
+      server.studio.setUserProfileSettings(domainId, 'alice', ownList([OTHER, theirs])),
+    );
+    const result = await run({ ...STUDIO, 'studio-user-profiles': 'all' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(
+      "Studio domain d-team, user profile 1 of 1: this image's entry is missing or wrong after the update (another writer saved the settings from an older read); writing it again.",
+    );
+    expect(profileImages('alice')).toEqual([OTHER, theirs, mine(1)]);
+  });
+
+  it('stop the run before anything is created when an own list is full', async () => {
+    await start();
+    const five = Array.from({ length: 5 }, (_, i) => ({ ...OTHER, ImageName: `image-${i}` }));
+    server.studio.addUserProfile('d-team', 'alice', ownList(five));
+    const result = await run({ ...STUDIO, 'studio-user-profiles': 'all' });
+    expect(result.exitCode).toBe(1);
+    expect(errorAnnotations(result.stdout)).toEqual([
+      'Studio domain "d-team": 1 user profile already holds 5 images in its own UserSettings.JupyterLabAppSettings.CustomImages, and SageMaker allows at most 5 at a user profile, so "my-image" cannot be added there; nothing was written to it. Remove images from that list (the debug log names the profiles: re-run with debug logging), or set `studio-user-profiles: none`.',
+    ]);
+    expect(server.versionsOf('my-image')).toEqual([]);
+    expect(shown(result)).not.toContain('alice');
+  });
+
+  it('are planned in a dry run, without their names', async () => {
+    await start();
+    server.studio.addUserProfile('d-team', 'alice', ownList([OTHER]));
+    const result = await run({ ...STUDIO, 'studio-user-profiles': 'all', 'dry-run': 'true' });
+    expect(result.exitCode).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(result.stdout).toMatch(
+      /^UpdateUserProfile \{"DomainId":"d-team","UserProfileName":"\(a user profile: its name is in the debug log\)"/m,
+    );
+    expect(result.summary).toContain('4 requests would be sent');
+    expect(shown(result)).not.toContain('alice');
+  });
+});
+
+describe('unknown domain ids', () => {
+  it('are all named in one failure, before anything is created', async () => {
+    await start();
+    const result = await run({ ...STUDIO, 'studio-domain-ids': 'd-nope001,d-nope002,d-team' });
+    expect(result.exitCode).toBe(1);
+    expect(errorAnnotations(result.stdout)).toEqual([
+      expect.stringMatching(
+        /^DescribeDomain for Studio domains "d-nope001" and "d-nope002" in us-east-1 failed: these 2 Studio domains do not exist in us-east-1, or these credentials cannot see them\. Check `studio-domain-ids` \(`aws sagemaker list-domains` lists them\) and `aws-region`; nothing was created\. \(ResourceNotFound for each; request ids \S+, \S+\)$/,
+      ),
+    ]);
+    expect(server.operations()).toEqual(['DescribeDomain', 'DescribeDomain', 'DescribeDomain']);
+    expect(server.versionsOf('my-image')).toEqual([]);
   });
 });
