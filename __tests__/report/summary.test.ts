@@ -183,6 +183,14 @@ describe('renderStudioSummary', () => {
     expect(
       renderStudioSummary({ ...FACTS_STUDIO, profiles: { choice: 'none', domains: [] } }),
     ).not.toContain('User profiles');
+    expect(
+      renderStudioSummary({
+        ...FACTS_STUDIO,
+        profiles: { choice: 'all', domains: [{ domainId: 'd-abc', withOwnList: 0, changed: 0 }] },
+      }),
+    ).toContain(
+      "\nNo user profile has an image list of its own for JupyterLab: every user sees the domain's.\n",
+    );
   });
 
   it('describes an entry in a few words', () => {

@@ -85,6 +85,12 @@ export function renderStudioSummary(facts: StudioSummaryFacts): string {
 /** How many user profiles have a list of their own (and so do not see the domain's). Pure. */
 function profilesLines({ profiles, appType, dryRun }: StudioSummaryFacts): string[] {
   if (profiles === undefined || profiles.domains.length === 0) return [];
+  if (profiles.domains.every(({ withOwnList }) => withOwnList === 0)) {
+    return [
+      `No user profile has an image list of its own for ${cell(appType)}: every user sees the domain's.`,
+      '',
+    ];
+  }
   const counts = profiles.domains.map(({ domainId, withOwnList, changed }) => {
     if (withOwnList === undefined) return `\`${cell(domainId)}\` not read`;
     const written =
