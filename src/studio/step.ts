@@ -59,7 +59,7 @@ export interface StudioStep {
   dryRun(version: number | undefined): Promise<StudioDryRun>;
 }
 
-/** A dry run's Studio requests, in the two places of the run they belong to. */
+/** A dry run's Studio requests, in the places of the run they belong to. */
 export interface StudioDryRun {
   /** CreateAppImageConfig or UpdateAppImageConfig, if needed. */
   readonly config: PlannedRequest[];
@@ -70,7 +70,10 @@ export interface StudioDryRun {
   readonly markdown: string;
 }
 
-/** What the Studio step read before anything was created: each domain, and the AppImageConfig. */
+/**
+ * What the Studio step read before anything was created: each domain, its user profiles, and the
+ * AppImageConfig.
+ */
 interface StudioReads {
   readonly session: Session;
   readonly studio: StudioInputs;
@@ -81,7 +84,7 @@ interface StudioReads {
   readonly profiles: ReadonlyMap<string, readonly ProfileRead[] | undefined>;
 }
 
-/** Reads every domain and the AppImageConfig, failing before anything is created. */
+/** Reads every domain, its user profiles and the AppImageConfig, failing before anything is created. */
 export async function startStudioStep(session: Session, studio: StudioInputs): Promise<StudioStep> {
   const { report } = session;
   const configName = studio.appImageConfig.name;
