@@ -85,11 +85,9 @@ function given(
     return {};
   });
   const scene: Scene = { profiles, profileWrites: [], status };
-  sagemaker
-    .on(ListUserProfilesCommand)
-    .callsFake(() => ({
-      UserProfiles: Object.keys(profiles).map((UserProfileName) => ({ UserProfileName })),
-    }));
+  sagemaker.on(ListUserProfilesCommand).callsFake(() => ({
+    UserProfiles: Object.keys(profiles).map((UserProfileName) => ({ UserProfileName })),
+  }));
   sagemaker.on(DescribeUserProfileCommand).callsFake((input: { UserProfileName: string }) => {
     const settings = profiles[input.UserProfileName];
     if (settings === undefined) throw notFound();
