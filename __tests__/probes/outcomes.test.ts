@@ -111,7 +111,7 @@ describe('the probes read errors as the code does', () => {
   });
 
   it('update-domain-while-updating expects exactly the errors sendUpdate waits out, and acceptance', () => {
-    const source = readFileSync(join(ROOT, 'src/studio/domains.ts'), 'utf8');
+    const source = readFileSync(join(ROOT, 'src/studio/read-modify-write.ts'), 'utf8');
     const list = /async function sendUpdate[\s\S]*?\[([^\]]*)\]\.includes/.exec(source)?.[1] ?? '';
     const names = [...list.matchAll(/'(\w+)'/g)].map((m) => `refused: ${m[1] ?? ''}`);
     expect(names.length).toBeGreaterThan(0);

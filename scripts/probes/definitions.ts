@@ -9,6 +9,7 @@ import type { Probe } from './types.ts';
 
 const ERRORS = 'src/aws/errors.ts';
 const DOMAINS = 'src/studio/domains.ts';
+const WRITES = 'src/studio/read-modify-write.ts';
 const PLAN = 'src/studio/plan.ts';
 
 const VERSIONS: readonly Probe[] = [
@@ -289,7 +290,7 @@ const DOMAIN: readonly Probe[] = [
     id: 'update-domain-while-updating',
     assumption:
       'An UpdateDomain sent while another settles is accepted, or refused with ValidationException, ResourceInUse or ConflictException.',
-    reliedOn: [{ file: DOMAINS, symbol: 'sendUpdate' }],
+    reliedOn: [{ file: WRITES, symbol: 'sendUpdate' }],
     expected: [
       O.accepted,
       'refused: ValidationException',

@@ -50,7 +50,7 @@ export async function readModifyWrite<Plan extends { readonly request?: object }
   for (let attempt = 1; plan?.request !== undefined; attempt++) {
     if (attempt > MAX_WRITES) throw new ActionError(target.overwritten);
     const request = plan.request as NonNullable<Plan['request']>;
-    if (await sendOnce(session, target, request, attempt)) writes++;
+    if (await sendUpdate(session, target, request, attempt)) writes++;
     plan = await target.readAndPlan();
     if (plan?.request !== undefined) {
       session.report.info(
@@ -69,7 +69,7 @@ export async function readModifyWrite<Plan extends { readonly request?: object }
  * target is no longer InService (another writer's update is settling: the error it gives then is
  * not documented), returns false likewise; any other refusal is the step's failure.
  */
-async function sendOnce<Plan extends { readonly request?: object }>(
+async function sendUpdate<Plan extends { readonly request?: object }>(
   session: Session,
   target: WriteTarget<Plan>,
   request: NonNullable<Plan['request']>,
