@@ -118,6 +118,8 @@ export const PROCESSORS = ['CPU', 'GPU'] as const;
 export const RETENTION_ACTIONS = ['delete', 'archive'] as const;
 export const STUDIO_APP_TYPES = ['JupyterLab', 'CodeEditor', 'KernelGateway'] as const;
 export const STUDIO_SETTINGS_LEVELS = ['user', 'space'] as const;
+/** What the image checks do with a problem they find (src/preflight/). */
+export const PREFLIGHT_MODES = ['strict', 'warn', 'off'] as const;
 
 // An ECR image reference: <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/<repository> followed
 // by :<tag> or @sha256:<digest>. Repository and tag grammars are ECR's and Docker's.
@@ -272,6 +274,8 @@ export const RULES = {
   'move-aliases': booleanRule,
   'dry-run': booleanRule,
   'mask-aws-account-id': booleanRule,
+  // The image checks (src/preflight/): the base image read from ECR before anything is written.
+  preflight: lowerCaseEnumRule(PREFLIGHT_MODES),
   // Retention
   // At least 1: this run's version is always kept. At most 1000: a larger number is a typo, not a
   // policy (it would keep every version of any image seen so far).
@@ -364,6 +368,7 @@ export const DEFAULTS = {
   'move-aliases': 'false',
   'dry-run': 'false',
   'mask-aws-account-id': 'false',
+  preflight: 'strict',
   // Retention
   'retention-action': 'delete',
   'keep-younger-than': '24h',
