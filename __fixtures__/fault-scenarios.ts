@@ -8,6 +8,7 @@
 // Runs under jest and under plain Node 24 (type stripping), so: erasable TypeScript only.
 import { errorAnnotations, runAction } from './run-action.ts';
 import { startSageMakerServer, type Fault, type ServerOptions } from './sagemaker-server.ts';
+import { ANY_IMAGE } from './ecr-model.ts';
 
 export interface Scenario {
   readonly name: string;
@@ -208,6 +209,7 @@ export async function runScenario(scenario: Scenario): Promise<string[]> {
     ...(scenario.inputs?.['create-image'] || scenario.server?.creatingImages
       ? {}
       : { images: [imageName] }),
+    ecr: ANY_IMAGE,
     ...scenario.server,
   });
   server.faults.push(...scenario.faults.map((fault) => ({ ...fault })));

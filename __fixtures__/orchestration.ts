@@ -1,6 +1,10 @@
 // What the orchestration tests of main.ts share: the SageMaker client mocked, the run's identity in
 // the environment as a runner sets it, the version they meet most, and readers of what was sent.
 // Each test file still mocks @actions/core itself, before it imports main.ts.
+//
+// The image checks are off in INPUTS (`preflight: off`): these tests are about what comes after
+// them. __tests__/main/preflight.test.ts turns them on. The ECR client is mocked too, refusing
+// every request unless a test answers it, so no test can reach a real registry.
 import {
   CreateImageVersionCommand,
   DescribeImageVersionCommand,
@@ -9,6 +13,7 @@ import {
   SageMakerClient,
   SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
+import { ECRClient } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
 import { FAKE_EPOCH_MS } from './clock.js';
 import * as core from './core.js';
@@ -22,6 +27,7 @@ export function givenRun(sha: string, runId: string, runAttempt = '1'): void {
 export const SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
 
 export const sagemaker = mockClient(SageMakerClient);
+export const ecr = mockClient(ECRClient);
 /** The ClientToken of every CreateImageVersion the mock received. */
 export const sentTokens = (): (string | undefined)[] =>
   sagemaker.commandCalls(CreateImageVersionCommand).map((c) => c.args[0].input.ClientToken);
@@ -34,6 +40,7 @@ export const INPUTS = {
   'base-image': BASE_IMAGE,
   'aws-region': 'eu-west-1',
   'wait-for-created': 'false',
+  preflight: 'off',
 };
 export const WAIT = { ...INPUTS, 'wait-for-created': 'true' };
 
@@ -45,8 +52,15 @@ export function resetRun(): void {
   process.env.GITHUB_STEP_SUMMARY = 'summary.md'; // the core mock never writes it
   sagemaker.reset();
   sagemaker.on(ListUserProfilesCommand).resolves({ UserProfiles: [] });
+  refuseEcr();
   core.reset(INPUTS);
   givenRun(SHA, '987654321');
+}
+
+/** No ECR request is answered: a test that turns the checks on answers the ones it expects. */
+export function refuseEcr(): void {
+  ecr.reset();
+  ecr.onAnyCommand().rejects(new Error('This test answers no ECR request.'));
 }
 
 export const serviceError = (name: string, message: string): Error =>

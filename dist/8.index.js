@@ -1,2 +1,2 @@
-"use strict";exports.id=8,exports.ids=[8],exports.modules={4008:(s,r,e)=>{e.d(r,{fromEnv:()=>o.sF});var o=e(3099)}};
+"use strict";exports.id=8,exports.ids=[8],exports.modules={1627:(s,r,e)=>{e.d(r,{fromEnv:()=>o.sF});var o=e(3099)}};
 //# sourceMappingURL=8.index.js.map

@@ -10,6 +10,7 @@
 // Runs under plain Node 24 (type stripping): erasable TypeScript only, `.ts` import suffixes.
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ECRClient } from '@aws-sdk/client-ecr';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { compare, headline, renderMarkdown } from './probes/compare.ts';
 import { systemClock } from './probes/context.ts';
@@ -49,8 +50,11 @@ async function askAws(): Promise<void> {
   }
   const { settings } = read;
   const sagemaker = new SageMakerClient({ region: settings.region, maxAttempts: 5 });
+  // The test image's repository is in the workflow's region, as the action's own reads assume.
+  const ecr = new ECRClient({ region: settings.region, maxAttempts: 5 });
   const { observations, verdict } = await runScenarios({
     sagemaker,
+    ecr,
     settings,
     names: probeNames(settings.runName),
     clock: systemClock,

@@ -1,7 +1,9 @@
 // `npm run demo`: no AWS account needed. Starts the local SageMaker endpoint on 127.0.0.1, runs the
 // committed dist/index.js exactly as a runner would, and prints the log, outputs and step summary,
-// then the Studio domain the run attached the new version to. Before attaching it, the run starts
-// the version in a private space of a CI user profile (the launch test) and cleans that up.
+// then the Studio domain the run attached the new version to. First the run checks the base image
+// in the endpoint's ECR (buildx's attestation index: registered by its amd64 digest); before
+// attaching the version, it starts it in a private space of a CI user profile (the launch test)
+// and cleans that up.
 // The log is shown as a runner shows it by default, without `::debug::` lines; `npm run demo --
 // --debug` shows them too, as ACTIONS_STEP_DEBUG does.
 import { runAction } from '../__fixtures__/run-action.ts';

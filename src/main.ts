@@ -1,8 +1,9 @@
-// The flow, top to bottom: inputs → Studio domains and the launch test's profile read → the version
-// (reused, or created and waited for) → AppImageConfig → launch test → aliases → Studio domains →
-// summary → retention. Nothing is released before the launch test passed. A dry run reads what a
-// real run reads, then says what it would send. Steps a run may not need are loaded only when it
-// does.
+// The flow, top to bottom: inputs → the base image checked in ECR → Studio domains and the launch
+// test's profile read → the version (reused, or created and waited for) → AppImageConfig → launch
+// test → aliases → Studio domains → summary → retention. Nothing is written to SageMaker before the
+// image passed its checks, and nothing is released before the launch test passed. A dry run reads
+// what a real run reads, then says what it would send. Steps a run may not need are loaded only
+// when it does.
 import { ActionError } from './common/action-error.js';
 import { forDisplay } from './common/redact.js';
 import type { PlannedRequest } from './common/planned-request.js';
@@ -28,6 +29,7 @@ import {
 } from './register/step.js';
 import { runIdentityProblem } from './register/token.js';
 import type { LaunchGate } from './launch/gate.js';
+import type { CheckedImage } from './preflight/gate.js';
 import type { RetentionDryRun } from './retention/retention.js';
 import { busyBudgetFor, type Session } from './run/session.js';
 import type { StudioStep } from './studio/step.js';
@@ -39,23 +41,36 @@ export async function run(
 ): Promise<void> {
   let inputs: Inputs | undefined;
   const progress: Progress = {};
+  let imageSection = '';
   try {
     const runContext = readRunContext();
     inputs = readInputs(runContext, report);
+    // Before the SageMaker client loads: a bad image stops the run with nothing sent to SageMaker.
+    const image = await checkImage(inputs, runContext, report);
+    if (image !== undefined) {
+      // The version request, skip-if-unchanged and the dry run all use what the checks chose.
+      inputs = { ...inputs, baseImage: image.reference };
+      imageSection = image.section;
+    }
     const session = await openSession(inputs, runContext, clock, report);
-    await release(session, runContext, progress);
+    await release(session, runContext, progress, imageSection);
   } catch (error) {
-    await fail(report, error, inputs, progress);
+    await fail(report, error, inputs, progress, imageSection);
   }
 }
 
-async function release(session: Session, runContext: RunContext, progress: Progress) {
+async function release(
+  session: Session,
+  runContext: RunContext,
+  progress: Progress,
+  imageSection: string,
+) {
   const { inputs } = session;
   // Studio: every domain is read before anything is created.
   const studio = await startStudio(session);
   const launch = await startLaunchTest(session, runContext);
   const existing = inputs.skipIfUnchanged ? await findReusable(session) : undefined;
-  if (inputs.dryRun) return dryRun(session, runContext, existing, { studio, launch });
+  if (inputs.dryRun) return dryRun(session, runContext, existing, { studio, launch, imageSection });
   const reused = existing === undefined ? undefined : reuse(session, existing);
   // So is the launch test's profile: a missing one, or a full list, stops the run here.
   await launch?.check(reused?.arnParts.imageArn, reused?.arnParts.version);
@@ -76,7 +91,7 @@ async function release(session: Session, runContext: RunContext, progress: Progr
       ...(registered.request === undefined ? {} : { request: registered.request }),
       ...(launchTest === undefined ? {} : { launchTest }),
     },
-    studioSection,
+    [imageSection, studioSection],
   );
   await retainVersions(session, registered.arnParts.version);
 }
@@ -87,6 +102,7 @@ async function fail(
   error: unknown,
   inputs: Inputs | undefined,
   progress: Progress,
+  imageSection: string,
 ): Promise<void> {
   const message = failureMessage(report, error, inputs);
   report.fail(message);
@@ -96,6 +112,7 @@ async function fail(
   await writeSummary(
     { ...summaryFacts(inputs, arnParts, undefined), ...status },
     { created: true, clientToken, failure: message },
+    [imageSection],
   ).catch(() => undefined);
 }
 
@@ -153,6 +170,17 @@ async function openSession(
   return { inputs, api, client, clock, report, busyBudget: busyBudgetFor(inputs) };
 }
 
+/** The image checks (`preflight` not `off`), loaded only then, with the ECR client. */
+async function checkImage(
+  inputs: Inputs,
+  runContext: RunContext,
+  report: Reporter,
+): Promise<CheckedImage | undefined> {
+  if (inputs.preflight === 'off') return undefined;
+  const gate = await import('./preflight/gate.js');
+  return gate.checkImage(inputs, runContext, report);
+}
+
 /** The Studio step (`studio-domain-ids`), loaded only then; it reads every domain at once. */
 async function startStudio(session: Session): Promise<StudioStep | undefined> {
   const { studio } = session.inputs;
@@ -187,7 +215,11 @@ async function dryRun(
   session: Session,
   runContext: RunContext,
   existing: Awaited<ReturnType<typeof findReusable>>,
-  { studio, launch }: { studio: StudioStep | undefined; launch: LaunchGate | undefined },
+  {
+    studio,
+    launch,
+    imageSection,
+  }: { studio: StudioStep | undefined; launch: LaunchGate | undefined; imageSection: string },
 ): Promise<void> {
   const { report } = session;
   let planned: PlannedCreation;
@@ -229,6 +261,7 @@ async function dryRun(
   await writeStepSummary(
     [
       renderDryRunSummary(session.inputs, requests),
+      imageSection,
       studioPlan?.markdown ?? '',
       retentionPlan?.markdown ?? '',
     ].join('\n'),

@@ -150,6 +150,14 @@ describe('the action steps', () => {
     expect(rerun?.with).toStrictEqual(first?.with);
   });
 
+  it('run the image checks, and register the attested push by its amd64 digest', () => {
+    for (const step of actionSteps()) expect(step.with?.preflight).toBe('strict');
+    const index = actionSteps().find((s) => s.id === 'index');
+    expect(index?.with?.['base-image']).toBe('${{ env.BY_TAG }}-attest');
+    expect(text).toContain('expect \'attestation index registered\' "$INDEX_VERSION" 3');
+    expect(text).toMatch(/describe-image-version .*--query BaseImage/);
+  });
+
   it('name the image and its AppImageConfig after the run, and use the alias the probes look for', () => {
     expect(workflow.env?.IT_NAME).toBe(
       `${NAME_PREFIX}\${{ github.run_id }}-\${{ github.run_attempt }}`,
@@ -259,12 +267,21 @@ describe('integration/account.yml', () => {
       .map((s) => ((s as Record<string, unknown[]>)['Fn::If']?.[1] ?? s) as Statement);
   const granted = new Set(statements('WorkflowRole').flatMap((s) => [s.Action].flat()));
 
-  /** `service:Operation` for every AWS SDK command a file sends. */
+  /**
+   * `service:Operation` for every AWS SDK command a file sends: ECR's when the command is
+   * `ecr.<Name>Command` or imported from @aws-sdk/client-ecr, else SageMaker's.
+   */
   function operations(file: string): string[] {
     const source = readFileSync(join(ROOT, file), 'utf8');
+    const fromEcr = new Set(
+      [...source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@aws-sdk\/client-ecr'/g)].flatMap(
+        ([, names = '']) => names.split(',').map((name) => name.replace(/^\s*type\s+/, '').trim()),
+      ),
+    );
     return [
       ...[...source.matchAll(/new (ecr\.)?(\w+)Command\(/g)].map(
-        ([, ecr, op]) => `${ecr ? 'ecr' : 'sagemaker'}:${op ?? ''}`,
+        ([, ecr, op]) =>
+          `${ecr || fromEcr.has(`${op ?? ''}Command`) ? 'ecr' : 'sagemaker'}:${op ?? ''}`,
       ),
       ...[...source.matchAll(/paginate(\w+)\(/g)].map(([, op]) => `sagemaker:${op ?? ''}`),
     ];
@@ -283,6 +300,9 @@ describe('integration/account.yml', () => {
       ].flatMap(operations),
     );
     expect(needed.size).toBeGreaterThan(30);
+    // The image checks' reads (src/aws/ecr.ts), as ECR's.
+    expect(needed).toContain('ecr:BatchGetImage');
+    expect(needed).toContain('ecr:GetDownloadUrlForLayer');
     expect([...needed].filter((op) => !granted.has(op)).sort()).toStrictEqual([DENIED_ON_PURPOSE]);
     expect(granted).not.toContain(DENIED_ON_PURPOSE);
   });

@@ -293,7 +293,7 @@ describe('its page, docs/reusable-workflow.md', () => {
     expect(Object.keys(declaredOutputs).filter((name) => !named.has(name))).toEqual([]);
   });
 
-  it('grants the ECR push actions and the SageMaker policy of docs/iam.md', () => {
+  it('grants the ECR push actions and the policy of docs/iam.md (image checks, SageMaker)', () => {
     type Policy = { Statement: { Action: string | string[] }[] };
     const actionsOf = (markdown: string): string[] => {
       const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(markdown)?.[1] ?? '{}') as Policy;

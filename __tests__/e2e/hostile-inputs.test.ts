@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ROWS, VALID, inputsFor } from '../../__fixtures__/hostile-corpus.ts';
 import { runAction } from '../../__fixtures__/run-action.ts';
 import { startSageMakerServer, type SageMakerServer } from '../../__fixtures__/sagemaker-server.ts';
+import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
 
 describe('the bundle, given hostile values', () => {
   let server: SageMakerServer;
   beforeAll(async () => {
-    server = await startSageMakerServer({ images: ['my-image'] });
+    server = await startSageMakerServer({ images: ['my-image'], ecr: ANY_IMAGE });
   });
   afterAll(async () => {
     await server.close();

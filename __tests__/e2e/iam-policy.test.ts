@@ -10,6 +10,7 @@ import {
   type SageMakerServer,
   type ServerOptions,
 } from '../../__fixtures__/sagemaker-server.ts';
+import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
 
 const iamPage = docsPage('iam.md');
 const ROLE = 'arn:aws:iam::123456789012:role/SageMakerImages';
@@ -31,7 +32,7 @@ function featureTable(): Map<string, Set<string>> {
         .map((cell) => cell.trim());
       return [
         feature,
-        new Set([...actions.matchAll(/`((?:sagemaker|iam):\w+)`/g)].map((m) => m[1] ?? '')),
+        new Set([...actions.matchAll(/`((?:sagemaker|iam|ecr):\w+)`/g)].map((m) => m[1] ?? '')),
       ];
     }),
   );
@@ -40,8 +41,10 @@ function featureTable(): Map<string, Set<string>> {
 /** The IAM actions the requests a run sent need. */
 function actionsNeeded(requests: readonly RecordedRequest[]): Set<string> {
   const actions = new Set<string>();
-  for (const { operation, body } of requests) {
-    actions.add(`sagemaker:${operation}`);
+  for (const { service, operation, body } of requests) {
+    // The image config's download is a pre-signed URL: it needs no permission of its own.
+    if (service === 'download') continue;
+    actions.add(`${service}:${operation}`);
     if (operation === 'CreateImage' && body.RoleArn !== undefined) actions.add('iam:PassRole');
     if (operation === 'CreateImage' && Array.isArray(body.Tags) && body.Tags.length > 0)
       actions.add('sagemaker:AddTags');
@@ -100,6 +103,10 @@ const aUserWithOwnList = (server: SageMakerServer): void =>
 
 const FEATURES: Record<string, FeatureRun> = {
   'every run (`wait-for-created: false`)': { server: { images: ['img'] }, inputs: NO_WAIT },
+  'image checks (`preflight`, on by default)': {
+    server: { images: ['img'] },
+    inputs: { ...NO_WAIT, preflight: 'strict' },
+  },
   '`wait-for-created` (the default)': { server: { images: ['img'] }, inputs: {} },
   '`aliases`': { server: { images: ['img'] }, inputs: { ...NO_WAIT, aliases: 'latest' } },
   '`move-aliases`': {
@@ -173,13 +180,17 @@ const FEATURES: Record<string, FeatureRun> = {
   },
 };
 
+/** Each feature on its own: the image checks are off unless a row turns them on. */
 async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
-  const server: SageMakerServer = await startSageMakerServer(feature.server);
+  const server: SageMakerServer = await startSageMakerServer({
+    ecr: ANY_IMAGE,
+    ...feature.server,
+  });
   feature.seed?.(server);
   try {
     if (feature.before !== undefined) {
       await runAction({
-        inputs: { 'image-name': 'img', 'base-image': BASE, ...feature.before },
+        inputs: { 'image-name': 'img', 'base-image': BASE, preflight: 'off', ...feature.before },
         endpoint: server.url,
         runId: '1',
       });
@@ -187,7 +198,7 @@ async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
     const seenBefore = server.requests.length;
     if (feature.rerunAfterFix === true) delete server.options.failBaseImagesContaining;
     const result = await runAction({
-      inputs: { 'image-name': 'img', 'base-image': BASE, ...feature.inputs },
+      inputs: { 'image-name': 'img', 'base-image': BASE, preflight: 'off', ...feature.inputs },
       endpoint: server.url,
       ...(feature.rerunAfterFix === true
         ? { runId: '1', env: { GITHUB_RUN_ATTEMPT: '2' } }

@@ -11,6 +11,7 @@ import {
   type ServerOptions,
 } from '../../__fixtures__/sagemaker-server.ts';
 import type { DomainSeed } from '../../__fixtures__/studio-model.ts';
+import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
 
 const DIGEST = `@sha256:${'e5'.repeat(32)}`;
 const GOOD = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/good${DIGEST}`;
@@ -48,6 +49,7 @@ async function start(studio: ServerOptions['studio'] = {}): Promise<SageMakerSer
   server = await startSageMakerServer({
     images: ['my-image', 'team-image'],
     domains: [PRODUCTION, { id: 'd-ci' }],
+    ecr: ANY_IMAGE,
     studio: {
       appStartMs: 40,
       appFailsWhenBaseImageContains: 'crash',
@@ -67,8 +69,9 @@ afterEach(async () => {
 
 const run = (inputs: Record<string, string>): Promise<RunResult> =>
   runAction({ inputs: { ...RELEASE, ...inputs }, endpoint: server.url });
-/** Operations that change something, in order. */
-const writes = (): string[] => server.operations().filter((op) => !/^(Describe|List)/.test(op));
+/** SageMaker operations that change something, in order. */
+const writes = (): string[] =>
+  server.operations('sagemaker').filter((op) => !/^(Describe|List)/.test(op));
 const prodImages = (): unknown =>
   (
     server.studio.domainSettings('d-prod').defaultUserSettings.JupyterLabAppSettings as {

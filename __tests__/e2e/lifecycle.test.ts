@@ -7,6 +7,7 @@ import {
   type SageMakerServer,
   type ServerOptions,
 } from '../../__fixtures__/sagemaker-server.ts';
+import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
 
 const REPO = '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img';
 const digest = (n: number): string => `sha256:${n.toString(16).padStart(2, '0').repeat(32)}`;
@@ -15,7 +16,7 @@ const ROLE = 'arn:aws:iam::123456789012:role/SageMakerImages';
 
 let server: SageMakerServer | undefined;
 async function start(options: ServerOptions): Promise<SageMakerServer> {
-  server = await startSageMakerServer(options);
+  server = await startSageMakerServer({ ecr: ANY_IMAGE, ...options });
   return server;
 }
 afterEach(async () => {
@@ -227,7 +228,7 @@ describe('dry-run', () => {
       endpoint: s.url,
     });
     expect(result.exitCode).toBe(0);
-    expect(s.operations().every((op) => /^(Describe|List)/.test(op))).toBe(true);
+    expect(s.operations('sagemaker').every((op) => /^(Describe|List)/.test(op))).toBe(true);
     expect(s.hasImage('img')).toBe(false);
     expect(result.stdout).toMatch(/^CreateImage \{"ImageName":"img","RoleArn":/m);
     expect(result.stdout).toMatch(/^CreateImageVersion \{"ImageName":"img","BaseImage":/m);

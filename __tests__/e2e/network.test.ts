@@ -9,6 +9,7 @@ import {
   startSageMakerServer,
   type SageMakerServer,
 } from '../../__fixtures__/sagemaker-server.ts';
+import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
 
 const BASE_IMAGE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'e5'.repeat(32)}`;
 const INPUTS = { 'image-name': 'img', 'base-image': BASE_IMAGE };
@@ -16,7 +17,7 @@ const INPUTS = { 'image-name': 'img', 'base-image': BASE_IMAGE };
 let server: SageMakerServer;
 let proxy: CountingProxy | undefined;
 beforeEach(async () => {
-  server = await startSageMakerServer({ images: ['img'] });
+  server = await startSageMakerServer({ images: ['img'], ecr: ANY_IMAGE });
 });
 afterEach(async () => {
   await server.close();
@@ -25,21 +26,41 @@ afterEach(async () => {
 });
 
 describe('a silent endpoint', () => {
+  const BOUNDED = {
+    ...INPUTS,
+    'http-timeout-seconds': '1',
+    'max-attempts': '2',
+    'wait-for-created': 'false',
+  };
+
   it('ends in a clear failure within http-timeout-seconds × max-attempts, never a stuck job', async () => {
-    server.faults.push({ kind: 'hang', times: 10 });
-    const result = await runAction({
-      inputs: {
-        ...INPUTS,
-        'http-timeout-seconds': '1',
-        'max-attempts': '2',
-        'wait-for-created': 'false',
-      },
-      endpoint: server.url,
-      timeoutMs: 20_000,
-    });
+    server.faults.push({ kind: 'hang', operation: 'CreateImageVersion', times: 10 });
+    const result = await runAction({ inputs: BOUNDED, endpoint: server.url, timeoutMs: 20_000 });
     expect(result.exitCode).toBe(1);
     expect(errorAnnotations(result.stdout)[0]).toContain('could not be reached');
-    expect(server.operations()).toEqual(['CreateImageVersion', 'CreateImageVersion']);
+    expect(server.operations().filter((op) => op === 'CreateImageVersion')).toHaveLength(2);
+  });
+
+  it('stops the image checks the same way, before anything is sent to SageMaker', async () => {
+    server.faults.push({ kind: 'hang', times: 10 });
+    const result = await runAction({ inputs: BOUNDED, endpoint: server.url, timeoutMs: 20_000 });
+    expect(result.exitCode).toBe(1);
+    const [error] = errorAnnotations(result.stdout);
+    expect(error).toMatch(/^The image checks could not read the base image /);
+    expect(error).toContain('could not be reached');
+    expect(server.operations()).toEqual(['BatchGetImage', 'BatchGetImage']);
+    expect(result.durationMs).toBeLessThan(10_000);
+  });
+
+  it('bounds the download of the image config as well', async () => {
+    server.faults.push({ kind: 'hang', operation: 'BlobDownload', times: 10 });
+    const result = await runAction({ inputs: BOUNDED, endpoint: server.url, timeoutMs: 20_000 });
+    expect(result.exitCode).toBe(1);
+    expect(errorAnnotations(result.stdout)[0]).toMatch(
+      /^The image checks could not read the base image .*ImageConfigDownload/,
+    );
+    expect(server.operations().filter((op) => op.startsWith('Create'))).toEqual([]);
+    expect(result.durationMs).toBeLessThan(10_000);
   });
 });
 
@@ -53,7 +74,13 @@ describe('proxies', () => {
     });
     expect(result.exitCode).toBe(0);
     const port = new URL(server.url).port;
-    expect(proxy.seen).toEqual(server.requests.map(() => `POST 127.0.0.1:${port}`));
+    // The SDK's requests, and the image config's download (a GET of its pre-signed URL).
+    expect(proxy.seen).toEqual(
+      server.requests.map(
+        ({ operation }) => `${operation === 'BlobDownload' ? 'GET' : 'POST'} 127.0.0.1:${port}`,
+      ),
+    );
+    expect(proxy.seen).toContain(`GET 127.0.0.1:${port}`);
     expect(proxy.seen.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -75,6 +102,7 @@ describe('HTTPS through a proxy', () => {
     const tlsDir = join(ROOT, '__fixtures__', 'tls');
     const tlsServer = await startSageMakerServer({
       images: ['img'],
+      ecr: ANY_IMAGE,
       tls: {
         key: readFileSync(join(tlsDir, 'key.pem'), 'utf8'),
         cert: readFileSync(join(tlsDir, 'cert.pem'), 'utf8'),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, runAction } from '../../__fixtures__/run-action.ts';
 import { startSageMakerServer, type SageMakerServer } from '../../__fixtures__/sagemaker-server.ts';
+import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -40,7 +41,10 @@ describe("the README's Quick start", () => {
 
   let server: SageMakerServer;
   beforeAll(async () => {
-    server = await startSageMakerServer({ images: [String(step?.with?.['image-name'])] });
+    server = await startSageMakerServer({
+      images: [String(step?.with?.['image-name'])],
+      ecr: ANY_IMAGE,
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -65,5 +69,8 @@ describe("the README's Quick start", () => {
       [0, undefined],
     ]);
     expect(results.map((r) => r.outputs['image-version'])).toEqual(['1', '2']);
+    // With the image checks on, as the Quick start leaves them.
+    for (const result of results)
+      expect(result.summary).toContain('| A linux/amd64 image | passed |');
   });
 });

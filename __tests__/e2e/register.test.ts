@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:net';
 import { errorAnnotations, runAction } from '../../__fixtures__/run-action.ts';
 import { startSageMakerServer, type SageMakerServer } from '../../__fixtures__/sagemaker-server.ts';
+import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
 
 const BASE_IMAGE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'c3'.repeat(32)}`;
 const INPUTS = { 'image-name': 'my-image', 'base-image': BASE_IMAGE };
@@ -12,7 +13,7 @@ const NO_WAIT = { ...INPUTS, 'wait-for-created': 'false' };
 
 let server: SageMakerServer;
 beforeEach(async () => {
-  server = await startSageMakerServer({ images: ['my-image'] });
+  server = await startSageMakerServer({ images: ['my-image'], ecr: ANY_IMAGE });
 });
 afterEach(async () => {
   await server.close();
@@ -40,7 +41,17 @@ describe('the bundle against a local SageMaker endpoint', () => {
     expect(result.summary).toContain(`| Base image | \`${BASE_IMAGE}\` |`);
     expect(server.versionsOf('my-image')).toHaveLength(1);
 
-    const [request] = server.requests;
+    // The image checks first: the manifest, then the config's URL and its download.
+    expect(server.operations().slice(0, 3)).toEqual([
+      'BatchGetImage',
+      'GetDownloadUrlForLayer',
+      'BlobDownload',
+    ]);
+    const [read] = server.requests;
+    expect(read?.signatureValid).toBe(true);
+    expect(String(read?.headers['user-agent'])).toMatch(/gha-run\/12345678901/);
+    expect(result.summary).toContain('### Image');
+    const [request] = server.sageMakerRequests();
     expect(request?.operation).toBe('CreateImageVersion');
     expect(request?.signatureValid).toBe(true);
     expect(request?.headers['content-type']).toBe('application/x-amz-json-1.1');
@@ -122,12 +133,13 @@ describe('the bundle against a local SageMaker endpoint', () => {
     server.faults.push({ kind: 'drop-after', operation: 'CreateImageVersion' });
     const result = await runAction({ inputs: INPUTS, endpoint: server.url });
     expect(result.exitCode).toBe(0);
-    expect(server.operations()).toEqual([
+    expect(server.operations('sagemaker')).toEqual([
       'CreateImageVersion',
       'CreateImageVersion',
       'DescribeImageVersion',
     ]);
-    expect(server.requests[0]?.body.ClientToken).toBe(server.requests[1]?.body.ClientToken);
+    const [first, second] = server.sageMakerRequests();
+    expect(first?.body.ClientToken).toBe(second?.body.ClientToken);
     expect(server.versionsOf('my-image')).toHaveLength(1);
     expect(result.outputs['image-version']).toBe('1');
   });
@@ -137,7 +149,7 @@ describe('the bundle against a local SageMaker endpoint', () => {
       inputs: {
         ...INPUTS,
         'aws-region': 'cn-north-1',
-        'base-image': '123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/r:1',
+        'base-image': '123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/repo:1',
       },
       endpoint: server.url,
     });

@@ -8,13 +8,14 @@ import {
   type SageMakerServer,
   type ServerOptions,
 } from '../../__fixtures__/sagemaker-server.ts';
+import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
 
 const REPO = '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img';
 const image = (n: number): string => `${REPO}@sha256:${n.toString(16).padStart(2, '0').repeat(32)}`;
 
 let server: SageMakerServer | undefined;
 async function start(options: ServerOptions): Promise<SageMakerServer> {
-  server = await startSageMakerServer(options);
+  server = await startSageMakerServer({ ecr: ANY_IMAGE, ...options });
   return server;
 }
 afterEach(async () => {
@@ -39,7 +40,9 @@ const attempt = (
   });
 
 const writes = (s: SageMakerServer, from = 0) =>
-  s.requests.slice(from).filter((r) => !/^(Describe|List)/.test(r.operation));
+  s.requests
+    .slice(from)
+    .filter((r) => r.service === 'sagemaker' && !/^(Describe|List)/.test(r.operation));
 
 describe('aliases on a new run', () => {
   it('a new run with the same tag refuses an alias its earlier run holds, before creating', async () => {
@@ -188,7 +191,7 @@ describe('dry run', () => {
       'Dry run: a real run would fail: the SageMaker image "img" does not exist in us-east-1. ' +
         'Create it first (`aws sagemaker create-image`, or set `create-image: true` with a `role-arn`), or check `aws-region`.',
     ]);
-    expect(s.operations()).toEqual(['DescribeImage']);
+    expect(s.operations('sagemaker')).toEqual(['DescribeImage']);
   });
 
   it('fails like a real run without credentials', async () => {

@@ -8,6 +8,7 @@ import {
   type SageMakerServer,
   type ServerOptions,
 } from '../../__fixtures__/sagemaker-server.ts';
+import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
 
 const REPO = '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img';
 const NEW = `${REPO}:new`;
@@ -15,7 +16,7 @@ const WRITES = ['CreateImageVersion', 'DeleteImageVersion', 'UpdateImageVersion'
 
 let server: SageMakerServer | undefined;
 async function start(options: ServerOptions = {}): Promise<SageMakerServer> {
-  server = await startSageMakerServer({ images: ['img'], ...options });
+  server = await startSageMakerServer({ images: ['img'], ecr: ANY_IMAGE, ...options });
   return server;
 }
 afterEach(async () => {

@@ -9,6 +9,7 @@ import {
   type ServerOptions,
 } from '../../__fixtures__/sagemaker-server.ts';
 import type { DomainSeed } from '../../__fixtures__/studio-model.ts';
+import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
 
 const BASE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'c3'.repeat(32)}`;
 const STUDIO = { 'image-name': 'my-image', 'base-image': BASE, 'studio-domain-ids': 'd-team' };
@@ -34,6 +35,7 @@ async function start(options: ServerOptions = {}): Promise<SageMakerServer> {
   server = await startSageMakerServer({
     images: ['my-image', 'other-image'],
     domains: [TEAM_DOMAIN],
+    ecr: ANY_IMAGE,
     ...options,
   });
   server.studio.addAppImageConfig('other-config', { JupyterLabAppImageConfig: {} });
@@ -45,12 +47,12 @@ afterEach(async () => {
 
 const run = (inputs: Record<string, string>, runId?: string): Promise<RunResult> =>
   runAction({ inputs, endpoint: server.url, ...(runId === undefined ? {} : { runId }) });
-/** Operations that change something, from request `from` on. */
+/** SageMaker operations that change something, from request `from` on. */
 const writes = (from = 0): string[] =>
-  server
-    .operations()
+  server.requests
     .slice(from)
-    .filter((op) => !/^(Describe|List)/.test(op));
+    .filter((r) => r.service === 'sagemaker' && !/^(Describe|List)/.test(r.operation))
+    .map((r) => r.operation);
 const userImages = (domainId = 'd-team'): unknown =>
   (
     server.studio.domainSettings(domainId).defaultUserSettings.JupyterLabAppSettings as {
@@ -75,7 +77,7 @@ describe('attaching to Studio', () => {
     const result = await run(STUDIO);
 
     expect(result.exitCode).toBe(0);
-    expect(server.operations()).toEqual([
+    expect(server.operations('sagemaker')).toEqual([
       'DescribeDomain',
       // Its user profiles: those with a list of their own do not see the domain's.
       'ListUserProfiles',
@@ -248,7 +250,7 @@ describe('attaching to Studio', () => {
     expect(error).toMatch(
       /^DescribeDomain for Studio domain "d-taem" in us-east-1 failed: the Studio domain "d-taem" does not exist in us-east-1, or these credentials cannot see it\. Check `studio-domain-ids`/,
     );
-    expect(server.operations()).toEqual(['DescribeDomain']);
+    expect(server.operations('sagemaker')).toEqual(['DescribeDomain']);
     expect(server.versionsOf('my-image')).toEqual([]);
   });
 
@@ -496,7 +498,11 @@ describe('unknown domain ids', () => {
         /^DescribeDomain for Studio domains "d-nope001" and "d-nope002" in us-east-1 failed: these 2 Studio domains do not exist in us-east-1, or these credentials cannot see them\. Check `studio-domain-ids` \(`aws sagemaker list-domains` lists them\) and `aws-region`; nothing was created\. \(ResourceNotFound for each; request ids \S+, \S+\)$/,
       ),
     ]);
-    expect(server.operations()).toEqual(['DescribeDomain', 'DescribeDomain', 'DescribeDomain']);
+    expect(server.operations('sagemaker')).toEqual([
+      'DescribeDomain',
+      'DescribeDomain',
+      'DescribeDomain',
+    ]);
     expect(server.versionsOf('my-image')).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ const DEFAULT_SWITCHES = {
   allowRollback: false,
   dryRun: false,
   maskAccountId: false,
+  preflight: 'strict',
 };
 
 function withoutRegion(): Record<string, string> {
@@ -353,6 +354,25 @@ describe('parseInputs: guidance for common mistakes', () => {
         "SageMaker pulls from a repository in the image's own region, so the version will most " +
         'likely end CREATE_FAILED. Push the image to ECR in eu-west-1, or set `aws-region` to us-east-1.',
     ]);
+  });
+});
+
+describe('preflight', () => {
+  it.each([
+    ['', 'strict'],
+    ['strict', 'strict'],
+    ['Warn', 'warn'],
+    ['OFF', 'off'],
+  ])('reads %j as %s', (value, expected) => {
+    const result = parse({ ...VALID, preflight: value });
+    expect(result.ok && result.inputs.preflight).toBe(expected);
+  });
+
+  it('refuses another word, naming the three', () => {
+    expect(parse({ ...VALID, preflight: 'true' })).toEqual({
+      ok: false,
+      problems: ['Input `preflight` must be one of strict, warn, off (any case): "true".'],
+    });
   });
 });
 

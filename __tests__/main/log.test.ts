@@ -24,7 +24,12 @@ jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/main.js');
 
 const sagemaker = mockClient(SageMakerClient);
-const INPUTS = { 'image-name': 'my-image', 'base-image': BASE_IMAGE, 'aws-region': 'eu-west-1' };
+const INPUTS = {
+  'image-name': 'my-image',
+  'base-image': BASE_IMAGE,
+  'aws-region': 'eu-west-1',
+  preflight: 'off',
+};
 const infoLines = (): string[] => core.info.mock.calls.map(([line]) => line);
 const groups = (): string[] => core.group.mock.calls.map(([name]) => name);
 const TOKEN_LINE =

@@ -26,6 +26,7 @@ const INPUTS = {
   'base-image': BASE_IMAGE,
   'aws-region': 'eu-west-1',
   'wait-for-created': 'false',
+  preflight: 'off',
 };
 /** Every request that would change something. */
 const writes = (): string[] =>

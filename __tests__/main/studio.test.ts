@@ -39,6 +39,7 @@ const INPUTS = {
   'aws-region': 'eu-west-1',
   'studio-domain-ids': 'd-one',
   'studio-settings-levels': 'user',
+  preflight: 'off',
 };
 const OTHER: CustomImage = { ImageName: 'other', AppImageConfigName: 'other' };
 const MINE: CustomImage = {

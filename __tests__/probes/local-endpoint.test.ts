@@ -4,8 +4,11 @@
 // project's readings of it, which is exactly what the probes exist to check against the real
 // service (.github/workflows/integration.yml).
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { ECRClient } from '@aws-sdk/client-ecr';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { EcrModel } from '../../__fixtures__/ecr-model.ts';
 import {
+  TEST_ACCOUNT,
   TEST_CREDENTIALS,
   startSageMakerServer,
   type SageMakerServer,
@@ -20,11 +23,25 @@ import type { Observation } from '../../scripts/probes/types.ts';
 
 const RUN = 'siv-it-4242-1';
 const REPOSITORY = '123456789012.dkr.ecr.us-east-1.amazonaws.com/siv-it';
+/** The test image in the endpoint's ECR, as the workflow pushes it: plain, and with an attestation. */
+function pushTestImages(ecr: EcrModel): string {
+  ecr.seedImage('siv-it', `${RUN}-attest`, 'attestation-index');
+  return ecr.seedImage('siv-it', RUN, 'docker').digest;
+}
+// Seeding is deterministic: the digest the endpoint will hold.
+const PUSHED = pushTestImages(
+  new EcrModel(
+    { standardImages: false },
+    TEST_ACCOUNT,
+    () => '',
+    () => 'us-east-1',
+  ),
+);
 const SETTINGS: ProbeSettings = {
   region: 'us-east-1',
   runName: RUN,
   imageName: RUN,
-  baseImage: `${REPOSITORY}@sha256:${'ab'.repeat(32)}`,
+  baseImage: `${REPOSITORY}@${PUSHED}`,
   baseImageTag: `${REPOSITORY}:${RUN}`,
   roleArn: 'arn:aws:iam::123456789012:role/siv-it-image',
   appImageConfigName: RUN,
@@ -60,6 +77,7 @@ beforeEach(async () => {
       },
     ],
   });
+  pushTestImages(server.ecr);
   // What the action's steps leave: its version with the alias, and its AppImageConfig.
   server.addVersion(RUN, { baseImage: SETTINGS.baseImage, aliases: ['it-latest'] });
   server.studio.addAppImageConfig(RUN, { JupyterLabAppImageConfig: {} });
@@ -83,6 +101,12 @@ function context(settings: ProbeSettings = SETTINGS): ProbeContext {
       credentials: TEST_CREDENTIALS,
       maxAttempts: 1,
     }),
+    ecr: new ECRClient({
+      region: 'us-east-1',
+      endpoint: server.url,
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 1,
+    }),
     settings,
     names: probeNames(settings.runName),
     clock: systemClock,
@@ -97,7 +121,7 @@ const outcome = (o: Observation | undefined): string =>
   o?.kind === 'observed' ? o.outcome : `${o?.kind ?? 'missing'}`;
 
 describe('the probes against the local endpoint (not evidence about AWS)', () => {
-  it('observe every probe once, and skip the app and ECR probes saying why', async () => {
+  it('observe every probe once, and skip the app probes saying why', async () => {
     const { observations, verdict } = await runScenarios(context());
 
     expect(verdict.strays).toEqual([]);
@@ -110,12 +134,40 @@ describe('the probes against the local endpoint (not evidence about AWS)', () =>
         reason: 'no CI user profile (AWS_INTEGRATION_USER_PROFILE)',
       });
     }
-    for (const probe of PROBES.filter((p) => p.needs === 'ecr-client')) {
-      expect(seen.get(probe.id)).toMatchObject({
-        kind: 'skipped',
-        reason: '@aws-sdk/client-ecr is not installed (issue 18 adds it)',
-      });
-    }
+  }, 60_000);
+
+  it("read ECR's answers as the image checks do, and leave the registry as it was", async () => {
+    const requestsBefore = server.requests.length;
+    const seen = byId((await runScenarios(context())).observations);
+
+    expect({
+      layout: outcome(seen.get('ecr-attestation-index-layout')),
+      config: outcome(seen.get('ecr-config-blob')),
+      missing: outcome(seen.get('ecr-missing-tag')),
+    }).toStrictEqual({
+      layout: O.attestationIndex,
+      config: O.configBlob,
+      missing: O.imageNotFound,
+    });
+    const ecrCalls = server.requests
+      .slice(requestsBefore)
+      .filter((r) => r.service !== 'sagemaker')
+      .map((r) => `${r.operation} ${r.signatureValid ? 'signed' : 'unsigned'}`);
+    expect(ecrCalls).toStrictEqual([
+      'BatchGetImage signed',
+      'BatchGetImage signed',
+      'GetDownloadUrlForLayer signed',
+      'BlobDownload signed',
+      'BatchGetImage signed',
+    ]);
+    // Reads only (the calls above): the tag still names what was pushed.
+    const tagged = server.ecr.dispatch('BatchGetImage', {
+      repositoryName: 'siv-it',
+      imageIds: [{ imageTag: RUN }],
+    }) as { images: { imageId: { imageDigest: string } }[] };
+    expect(tagged.images[0]?.imageId.imageDigest).toBe(PUSHED);
+    // The download URL is a credential: never in the log.
+    expect(lines.join('\n')).not.toMatch(/X-Amz-Signature|ecr-blob/);
   }, 60_000);
 
   it("read the local endpoint's answers as the code does", async () => {

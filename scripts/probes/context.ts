@@ -1,4 +1,4 @@
-// What every scenario shares: the SageMaker client, the settings and names, a log, time, and two
+// What every scenario shares: the SageMaker and ECR clients, the settings and names, a log, time, and two
 // helpers: `ask` (one request's answer or error, never thrown) and `waitFor` (poll until settled).
 //
 // The action's own waits go through src/wait/poll.ts; this script cannot import src/ (plain Node
@@ -6,6 +6,7 @@
 // both injected so tests never wait.
 //
 // Runs under plain Node 24 (type stripping): erasable TypeScript only, `.ts` import suffixes.
+import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { Answer } from './outcomes.ts';
 import type { ProbeNames, ProbeSettings } from './settings.ts';
@@ -23,6 +24,8 @@ export const systemClock: Clock = {
 
 export interface ProbeContext {
   readonly sagemaker: SageMakerClient;
+  /** For the ECR reads of the image checks (the base image's registry and region). */
+  readonly ecr: ECRClient;
   readonly settings: ProbeSettings;
   readonly names: ProbeNames;
   readonly clock: Clock;

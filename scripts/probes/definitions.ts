@@ -158,9 +158,10 @@ const VERSIONS: readonly Probe[] = [
     id: 'attestation-index',
     assumption:
       'An image pushed with a provenance attestation (an OCI image index) ends CREATE_FAILED with a reason naming the manifest or media type, or is accepted.',
-    reliedOn: [{ file: 'docs/troubleshooting.md', symbol: 'provenance: false' }],
-    pending:
-      'issue 18: the image checks register the amd64 manifest of such an index by digest, and a SOCI index as given.',
+    reliedOn: [
+      { file: 'docs/troubleshooting.md', symbol: 'provenance: false' },
+      { file: 'src/preflight/verdict.ts', symbol: 'registration' },
+    ],
     expected: [O.created, O.failedManifest, O.refusedManifest],
     observedHow:
       'CreateImageVersion of the same image pushed with `provenance: mode=min`, then wait for it to settle.',
@@ -417,35 +418,41 @@ const ECR: readonly Probe[] = [
     id: 'ecr-attestation-index-layout',
     assumption:
       'BatchGetImage (all four media types accepted) returns an image pushed with provenance as an OCI index: a linux/amd64 manifest and an unknown/unknown entry annotated as an attestation manifest.',
-    reliedOn: [],
-    pending: 'issue 18: the image checks find the amd64 manifest of an index.',
+    reliedOn: [
+      { file: 'src/preflight/manifest.ts', symbol: 'readIndex' },
+      { file: 'src/preflight/verdict.ts', symbol: 'registration' },
+    ],
     expected: [O.attestationIndex],
     observedHow: 'BatchGetImage of the attestation tag.',
     ifFails: "Teach the image checks the layout ECR returns (issue 18's manifest reading).",
-    needs: 'ecr-client',
+    needs: 'attestation-image',
   },
   {
     id: 'ecr-config-blob',
     assumption:
       "GetDownloadUrlForLayer gives the config blob by its digest; one GET returns it, its sha256 equals the digest, and it shows the image's platform and user.",
-    reliedOn: [],
-    pending: 'issue 18: the image checks read the config without pulling.',
+    reliedOn: [
+      { file: 'src/aws/ecr.ts', symbol: 'downloadVerified' },
+      { file: 'src/preflight/image-config.ts', symbol: 'readImageConfig' },
+    ],
     expected: [O.configBlob],
     observedHow:
       'BatchGetImage of the pushed digest, GetDownloadUrlForLayer of its config digest, one GET (the URL is never logged).',
     ifFails: "Adapt issue 18's config reading to what ECR does.",
-    needs: 'ecr-client',
+    needs: 'account',
   },
   {
     id: 'ecr-missing-tag',
     assumption:
       'BatchGetImage of a tag that does not exist answers with failures ImageNotFound, not an error.',
-    reliedOn: [],
-    pending: 'issue 18: the check that the tag or digest exists.',
+    reliedOn: [
+      { file: 'src/aws/ecr.ts', symbol: 'batchGetImage' },
+      { file: 'src/preflight/verdict.ts', symbol: 'missing' },
+    ],
     expected: [O.imageNotFound],
     observedHow: 'BatchGetImage of a tag never pushed.',
     ifFails: "Read ECR's answer for a missing tag as issue 18's first check expects.",
-    needs: 'ecr-client',
+    needs: 'account',
   },
 ];
 

@@ -8,8 +8,7 @@ export type Needs =
   | 'account' // the SageMaker image the action created, and the pushed ECR image
   | 'domain' // a Studio domain reserved for these tests (AWS_INTEGRATION_DOMAIN_ID)
   | 'user-profile' // a user profile in that domain for apps (AWS_INTEGRATION_USER_PROFILE)
-  | 'attestation-image' // the same image pushed with a provenance attestation (an image index)
-  | 'ecr-client'; // @aws-sdk/client-ecr, which issue 18 adds
+  | 'attestation-image'; // the same image pushed with a provenance attestation (an image index)
 
 /** Where the code takes the answer for granted: a file and the function (or constant) in it. */
 export interface Reliance {

@@ -5,6 +5,7 @@ import {
   durationMs,
   ecrRegionOf,
   type JOB_TYPES,
+  type PREFLIGHT_MODES,
   type PROCESSORS,
   type RETENTION_ACTIONS,
   type VENDOR_GUIDANCE,
@@ -23,6 +24,7 @@ export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
 export type JobType = (typeof JOB_TYPES)[number];
 export type Processor = (typeof PROCESSORS)[number];
 export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
+export type PreflightMode = (typeof PREFLIGHT_MODES)[number];
 
 /** What `keep-versions` asks for: keep this many newest CREATED versions, retire the others. */
 export interface Retention {
@@ -74,6 +76,8 @@ export interface Inputs {
   readonly allowRollback: boolean;
   readonly dryRun: boolean;
   readonly maskAccountId: boolean;
+  /** The image checks: `strict` stops on a problem, `warn` only says it, `off` reads nothing. */
+  readonly preflight: PreflightMode;
   /** Present when `keep-versions` is set. */
   readonly retention?: Retention;
   /** Present when `studio-domain-ids` is set, or the launch test needs the AppImageConfig. */
@@ -148,6 +152,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     allowRollback: inputs.flag('allow-rollback'),
     dryRun: inputs.flag('dry-run'),
     maskAccountId: inputs.flag('mask-aws-account-id'),
+    preflight: inputs.withDefault('preflight').toLowerCase() as PreflightMode,
     retention,
     studio,
     launchTest,

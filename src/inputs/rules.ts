@@ -120,6 +120,8 @@ export const STUDIO_APP_TYPES = ['JupyterLab', 'CodeEditor', 'KernelGateway'] as
 export const STUDIO_SETTINGS_LEVELS = ['user', 'space'] as const;
 /** Which user profiles' own image lists get this image (the action's own words). */
 export const STUDIO_USER_PROFILES = ['none', 'all'] as const;
+/** What the image checks do with a problem they find (src/preflight/). */
+export const PREFLIGHT_MODES = ['strict', 'warn', 'off'] as const;
 
 // An ECR image reference: <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/<repository> followed
 // by :<tag> or @sha256:<digest>. Repository and tag grammars are ECR's and Docker's.
@@ -274,6 +276,8 @@ export const RULES = {
   'move-aliases': booleanRule,
   'dry-run': booleanRule,
   'mask-aws-account-id': booleanRule,
+  // The image checks (src/preflight/): the base image read from ECR before anything is written.
+  preflight: lowerCaseEnumRule(PREFLIGHT_MODES),
   // Retention
   // At least 1: this run's version is always kept. At most 1000: a larger number is a typo, not a
   // policy (it would keep every version of any image seen so far).
@@ -368,6 +372,7 @@ export const DEFAULTS = {
   'move-aliases': 'false',
   'dry-run': 'false',
   'mask-aws-account-id': 'false',
+  preflight: 'strict',
   // Retention
   'retention-action': 'delete',
   'keep-younger-than': '24h',

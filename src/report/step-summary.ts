@@ -1,5 +1,5 @@
-// The step summary: the version's facts, the Studio section, and writing it where the runner offers
-// a summary file.
+// The step summary: the version's facts, the steps' sections (Image, Studio), and writing it where
+// the runner offers a summary file.
 import * as core from '@actions/core';
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import type { ImageVersionArnParts } from '../aws/arn.js';
@@ -30,9 +30,11 @@ export async function writeSummary(
     SummaryFacts,
     'created' | 'clientToken' | 'request' | 'failure' | 'aliases' | 'launchTest'
   >,
-  studioSection = '',
+  /** The steps' own sections (the Image section, the Studio section), in order; '' or undefined for none. */
+  sections: readonly (string | undefined)[] = [],
 ): Promise<void> {
-  await writeStepSummary([renderSummary({ ...facts, ...outcome }), studioSection].join('\n'));
+  const shown = sections.filter((section) => section !== undefined && section !== '');
+  await writeStepSummary([renderSummary({ ...facts, ...outcome }), ...shown, ''].join('\n'));
 }
 
 /** Writes the step summary where the runner offers one (local runs and old servers may not). */

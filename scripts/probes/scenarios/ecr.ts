@@ -1,10 +1,10 @@
-// Probes of ECR reads, the image checks' way of seeing an image without pulling it (issue 18).
-// They need @aws-sdk/client-ecr, which issue 18 adds to the project: until then they are skipped,
-// saying so. Read-only; the download URL is never logged.
+// Probes of ECR reads, the image checks' way of seeing an image without pulling it
+// (src/aws/ecr.ts, src/preflight/). Read-only; the download URL is never logged.
 //
 // Runs under plain Node 24 (type stripping): erasable TypeScript only, `.ts` import suffixes.
 import { createHash } from 'node:crypto';
-import { ask, notKnown, observed, skipAll, skipped, type ProbeContext } from '../context.ts';
+import { BatchGetImageCommand, GetDownloadUrlForLayerCommand } from '@aws-sdk/client-ecr';
+import { ask, notKnown, observed, skipped, type ProbeContext } from '../context.ts';
 import { O, detailOf } from '../outcomes.ts';
 import type { Observation } from '../types.ts';
 
@@ -16,13 +16,6 @@ export const MEDIA_TYPES = [
   'application/vnd.oci.image.manifest.v1+json',
   'application/vnd.oci.image.index.v1+json',
 ];
-
-/** The little of @aws-sdk/client-ecr used here (it is loaded by name, when installed). */
-interface EcrModule {
-  ECRClient: new (config: { region: string }) => { send(command: unknown): Promise<unknown> };
-  BatchGetImageCommand: new (input: object) => unknown;
-  GetDownloadUrlForLayerCommand: new (input: object) => unknown;
-}
 
 interface BatchGetImageOutput {
   images?: { imageManifest?: string; imageManifestMediaType?: string }[];
@@ -84,28 +77,14 @@ export function configOutcome(
   return { outcome: right ? O.configBlob : `the config says ${seen}`, detail: seen };
 }
 
-async function loadEcr(): Promise<EcrModule | undefined> {
-  // A variable, so that TypeScript and the bundler leave the module alone until issue 18 adds it.
-  const name = '@aws-sdk/client-ecr';
-  try {
-    return (await import(name)) as EcrModule;
-  } catch {
-    return undefined;
-  }
-}
-
-async function configBlob(
-  context: ProbeContext,
-  ecr: EcrModule,
-  client: InstanceType<EcrModule['ECRClient']>,
-): Promise<Observation> {
-  const { settings } = context;
+async function configBlob(context: ProbeContext): Promise<Observation> {
+  const { settings, ecr: client } = context;
   const id = IDS[1];
   const location = ecrLocation(settings.baseImage);
   const imageDigest = settings.baseImage.split('@')[1] ?? '';
   const got = await ask(() =>
     client.send(
-      new ecr.BatchGetImageCommand({
+      new BatchGetImageCommand({
         ...location,
         imageIds: [{ imageDigest }],
         acceptedMediaTypes: MEDIA_TYPES,
@@ -120,7 +99,7 @@ async function configBlob(
   if (!got.ok || layerDigest === undefined)
     return notKnown(id, `BatchGetImage: ${got.ok ? 'no manifest with a config' : detailOf(got)}`);
   const url = await ask(() =>
-    client.send(new ecr.GetDownloadUrlForLayerCommand({ ...location, layerDigest })),
+    client.send(new GetDownloadUrlForLayerCommand({ ...location, layerDigest })),
   );
   const downloadUrl = url.ok ? (url.value as { downloadUrl?: string }).downloadUrl : undefined;
   if (downloadUrl === undefined) return notKnown(id, `GetDownloadUrlForLayer: ${detailOf(url)}`);
@@ -138,16 +117,12 @@ async function configBlob(
 }
 
 export async function ecrScenario(context: ProbeContext): Promise<Observation[]> {
-  const ecr = await loadEcr();
-  if (ecr === undefined)
-    return skipAll(IDS, '@aws-sdk/client-ecr is not installed (issue 18 adds it)');
-  const { settings, names } = context;
-  const client = new ecr.ECRClient({ region: settings.region });
+  const { settings, names, ecr: client } = context;
   const location = ecrLocation(settings.baseImage);
   const byTag = (tag: string) =>
     ask(() =>
       client.send(
-        new ecr.BatchGetImageCommand({
+        new BatchGetImageCommand({
           ...location,
           imageIds: [{ imageTag: tag }],
           acceptedMediaTypes: MEDIA_TYPES,
@@ -166,7 +141,7 @@ export async function ecrScenario(context: ProbeContext): Promise<Observation[]>
         : notKnown(IDS[0], detailOf(got)),
     );
   }
-  found.push(await configBlob(context, ecr, client));
+  found.push(await configBlob(context));
   const missing = await byTag(names.missingTag);
   const failure = missing.ok ? (missing.value as BatchGetImageOutput).failures?.[0] : undefined;
   found.push(

@@ -1,0 +1,326 @@
+// The image checks in the flow (`preflight`): strict stops before any SageMaker request, warn goes
+// on, off sends nothing to ECR, an attestation index is registered by its amd64 digest (by the
+// real run, the dry run and skip-if-unchanged alike), a missing ECR permission stops both modes.
+// Orchestration: @actions/core and both SDK clients mocked; ECR's answers come from the local
+// endpoint's ECR model, whose server serves the config download.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  BatchGetImageCommand,
+  ECRServiceException,
+  GetDownloadUrlForLayerCommand,
+} from '@aws-sdk/client-ecr';
+import {
+  CreateImageVersionCommand,
+  DescribeImageCommand,
+  DescribeImageVersionCommand,
+  ListImageVersionsCommand,
+} from '@aws-sdk/client-sagemaker';
+import { fakeClock } from '../../__fixtures__/clock.js';
+import * as core from '../../__fixtures__/core.js';
+import { STANDARD_REPOSITORY } from '../../__fixtures__/ecr-model.js';
+import {
+  ARN,
+  INPUTS,
+  ecr,
+  failure,
+  listed,
+  resetRun,
+  sagemaker,
+} from '../../__fixtures__/orchestration.js';
+import {
+  TEST_ACCOUNT,
+  startSageMakerServer,
+  type SageMakerServer,
+} from '../../__fixtures__/sagemaker-server.js';
+import { ApiError } from '../../__fixtures__/studio-model.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { run } = await import('../../src/main.js');
+
+const REPOSITORY = `${TEST_ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/${STANDARD_REPOSITORY}`;
+const image = (tag: string): string => `${REPOSITORY}:${tag}`;
+const CHECKED = {
+  ...INPUTS,
+  'aws-region': 'us-east-1',
+  'base-image': image('docker'),
+  preflight: 'strict',
+};
+
+let server: SageMakerServer;
+beforeAll(async () => {
+  server = await startSageMakerServer();
+});
+afterAll(() => server.close());
+
+/** ECR as the SDK would raise it. */
+const ecrError = (name: string, message: string): Error =>
+  new ECRServiceException({ name, $fault: 'client', message, $metadata: { httpStatusCode: 400 } });
+
+/** ECR's answers from the local endpoint's model; its server serves the config download. */
+function answerFromTheModel(): void {
+  ecr.reset();
+  const dispatch = (operation: string, input: object): unknown => {
+    try {
+      return server.ecr.dispatch(operation, input as Record<string, unknown>);
+    } catch (error) {
+      if (error instanceof ApiError) throw ecrError(error.type, error.message);
+      throw error;
+    }
+  };
+  ecr
+    .on(BatchGetImageCommand)
+    .callsFake((input: object) => dispatch('BatchGetImage', input) as never);
+  ecr
+    .on(GetDownloadUrlForLayerCommand)
+    .callsFake((input: object) => dispatch('GetDownloadUrlForLayer', input) as never);
+}
+
+/** A new version is created and at once CREATED. */
+function givenACreation(): void {
+  sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+  sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
+}
+
+const ecrOperations = (): string[] =>
+  ecr.calls().map((c) => (c.args[0] as object).constructor.name.replace(/Command$/, ''));
+const sentBaseImages = (): (string | undefined)[] =>
+  sagemaker.commandCalls(CreateImageVersionCommand).map((c) => c.args[0].input.BaseImage);
+const warnings = (): string[] => core.warning.mock.calls.map(([message]) => String(message));
+const notices = (): string[] => core.notice.mock.calls.map(([message]) => String(message));
+
+beforeEach(() => {
+  resetRun();
+  answerFromTheModel();
+});
+
+describe('preflight: strict (the default)', () => {
+  it('checks a plain image in its own group, with 3 reads, and registers it as given', async () => {
+    // No `preflight` input: the runner passes action.yml's default, '' here.
+    core.reset({ ...CHECKED, preflight: '' });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(ecrOperations()).toEqual(['BatchGetImage', 'GetDownloadUrlForLayer']);
+    expect(server.requests.at(-1)?.operation).toBe('BlobDownload');
+    expect(core.group.mock.calls[0]?.[0]).toBe('Check the image');
+    expect(sentBaseImages()).toEqual([image('docker')]);
+    const summary = core.summary.text();
+    expect(summary).toContain('### Image');
+    expect(summary).toContain('| Registered as | the base image, as given |');
+    expect(summary).toContain('| A linux/amd64 image | passed |');
+    expect(summary).toContain('Read from ECR with 3 requests; no layer was downloaded.');
+    // The version's own section comes first.
+    expect(summary.indexOf('### SageMaker image version')).toBeLessThan(
+      summary.indexOf('### Image'),
+    );
+  });
+
+  it('stops an arm64-only image before any SageMaker request, with the Image section', async () => {
+    core.reset({ ...CHECKED, 'base-image': image('arm64-only') });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toMatch(
+      /^The image checks found a problem that would keep Studio from running the base image, so nothing was changed in SageMaker:\n- The base image .*studio-images:arm64-only is an OCI image index \(linux\/arm64\/v8, 1 attestation\) with no linux\/amd64 image/,
+    );
+    expect(failure()).toContain('`platforms: linux/amd64`');
+    expect(failure()).toMatch(/set `preflight: warn` to register it anyway\.$/);
+    const summary = core.summary.text();
+    expect(summary).toContain('### Image');
+    expect(summary).toMatch(/\| A linux\/amd64 image \| error \| The base image /);
+    expect(summary).not.toContain('### SageMaker image version');
+    expect(core.setOutput).not.toHaveBeenCalled();
+  });
+
+  it('lists every error at once and annotates the findings that are not errors', async () => {
+    server.ecr.seedImage(STANDARD_REPOSITORY, 'arm64-root-huge', 'arm64-manifest', {
+      config: { user: '' },
+      layerSizes: [6_000_000_000, 6_000_000_000],
+    });
+    core.reset({
+      ...CHECKED,
+      'base-image': image('arm64-root-huge'),
+      'studio-domain-ids': 'd-one',
+      'wait-for-created': 'true',
+    });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toContain('The image checks found 2 problems');
+    expect(failure()).toContain('is built for linux/arm64/v8');
+    expect(failure()).toContain('runs as root (no USER) (uid 0, gid 0)');
+    expect(notices()).toEqual([expect.stringContaining('is 12.0 GB compressed (2 layers)')]);
+  });
+});
+
+describe('an image index of one amd64 image and its attestation', () => {
+  const INDEX = image('attestation-index');
+  let byDigest: string;
+  beforeAll(() => {
+    const seeded = server.ecr.seedImage(
+      STANDARD_REPOSITORY,
+      'attestation-index',
+      'attestation-index',
+    );
+    byDigest = `${REPOSITORY}@${seeded.amd64Digest ?? ''}`;
+  });
+
+  it('is registered as its amd64 image, by digest, and the run says so', async () => {
+    core.reset({ ...CHECKED, 'base-image': INDEX });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(ecrOperations()).toEqual(['BatchGetImage', 'BatchGetImage', 'GetDownloadUrlForLayer']);
+    expect(sentBaseImages()).toEqual([byDigest]);
+    expect(notices()).toContainEqual(
+      expect.stringContaining(`its linux/amd64 image is registered by digest, ${byDigest}`),
+    );
+    const summary = core.summary.text();
+    expect(summary).toContain(`| Base image | \`${INDEX}\` |`);
+    expect(summary).toContain(`| Registered as | \`${byDigest}\` |`);
+    expect(summary).toContain('Read from ECR with 4 requests');
+  });
+
+  it('is planned by digest in a dry run, which reads ECR and writes nothing', async () => {
+    core.reset({ ...CHECKED, 'base-image': INDEX, 'dry-run': 'true' });
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(ecrOperations()).toHaveLength(3);
+    const writes = sagemaker
+      .calls()
+      .filter((c) => !/^(Describe|List)/.test((c.args[0] as object).constructor.name));
+    expect(writes).toHaveLength(0);
+    const planned = core.info.mock.calls
+      .map(([line]) => line)
+      .find((line) => line.startsWith('CreateImageVersion '));
+    expect(planned).toContain(`"BaseImage":"${byDigest}"`);
+    const summary = core.summary.text();
+    expect(summary).toContain('### Dry run');
+    expect(summary).toContain(`| Registered as | \`${byDigest}\` |`);
+  });
+
+  it('is found by skip-if-unchanged in the version registered by digest', async () => {
+    core.reset({
+      ...CHECKED,
+      'base-image': INDEX,
+      'skip-if-unchanged': 'true',
+      'wait-for-created': 'true',
+    });
+    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
+    sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
+      ImageVersionArn: ARN,
+      ImageVersionStatus: 'CREATED',
+      BaseImage: byDigest,
+      Version: 4,
+    });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(core.outputs()).toMatchObject({ created: 'false', 'image-version': '4' });
+  });
+});
+
+describe('preflight: warn', () => {
+  it('turns the errors into warnings and registers the image as given', async () => {
+    core.reset({ ...CHECKED, 'base-image': image('arm64-only'), preflight: 'warn' });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(warnings()).toContainEqual(expect.stringContaining('with no linux/amd64 image'));
+    expect(sentBaseImages()).toEqual([image('arm64-only')]);
+    const summary = core.summary.text();
+    expect(summary).toContain('| A linux/amd64 image | warning |');
+    expect(summary).toContain('`preflight: warn`: problems are warnings, and the run went on.');
+  });
+
+  it('goes on when the image cannot be read, registering it as given', async () => {
+    ecr.on(BatchGetImageCommand).rejects(ecrError('ServerException', 'Internal error'));
+    core.reset({ ...CHECKED, preflight: 'warn', 'max-attempts': '1' });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(warnings()).toContainEqual(
+      expect.stringMatching(/could not be checked, and is registered as given/),
+    );
+    expect(sentBaseImages()).toEqual([image('docker')]);
+  });
+});
+
+describe('a missing ECR permission', () => {
+  it.each(['strict', 'warn'])(
+    'stops the run in %s mode, naming the permission and preflight: off',
+    async (mode) => {
+      ecr
+        .on(GetDownloadUrlForLayerCommand)
+        .rejects(
+          ecrError(
+            'AccessDeniedException',
+            `User: arn:aws:sts::${TEST_ACCOUNT}:assumed-role/ci/run is not authorized to perform: ecr:GetDownloadUrlForLayer on resource: arn:aws:ecr:us-east-1:${TEST_ACCOUNT}:repository/${STANDARD_REPOSITORY}`,
+          ),
+        );
+      core.reset({ ...CHECKED, preflight: mode });
+      await run(fakeClock());
+      expect(sagemaker.calls()).toHaveLength(0);
+      expect(failure()).toContain(
+        'the credentials are not allowed to call ecr:GetDownloadUrlForLayer, which the image checks need.',
+      );
+      expect(failure()).toContain(
+        'or set `preflight: off` to register without checking the image.',
+      );
+      expect(failure()).toContain('Nothing was changed in SageMaker.');
+    },
+  );
+});
+
+describe('preflight: off', () => {
+  it('sends nothing to ECR and registers the image as given', async () => {
+    core.reset({ ...CHECKED, 'base-image': image('arm64-only'), preflight: 'off' });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(ecr.calls()).toHaveLength(0);
+    expect(core.group.mock.calls.map(([title]) => title)).not.toContain('Check the image');
+    expect(sentBaseImages()).toEqual([image('arm64-only')]);
+    expect(core.summary.text()).not.toContain('### Image');
+  });
+});
+
+describe('inputs that are not valid', () => {
+  it('fail before ECR is asked anything', async () => {
+    core.reset({ ...CHECKED, preflight: 'sometimes' });
+    await run(fakeClock());
+    expect(failure()).toContain(
+      'Input `preflight` must be one of strict, warn, off (any case): "sometimes".',
+    );
+    expect(ecr.calls()).toHaveLength(0);
+  });
+});
+
+describe('the base image in another account', () => {
+  it('is read from that registry', async () => {
+    server.ecr.seedImage('shared/base', 'v1', 'docker', undefined, '210987654321');
+    core.reset({
+      ...CHECKED,
+      'base-image': '210987654321.dkr.ecr.us-east-1.amazonaws.com/shared/base:v1',
+    });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(ecr.commandCalls(BatchGetImageCommand)[0]?.args[0].input).toMatchObject({
+      registryId: '210987654321',
+      repositoryName: 'shared/base',
+      imageIds: [{ imageTag: 'v1' }],
+    });
+  });
+
+  it('stops the run when that repository cannot be seen', async () => {
+    core.reset({
+      ...CHECKED,
+      'base-image': '210987654321.dkr.ecr.us-east-1.amazonaws.com/hidden/base:v1',
+    });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toContain(
+      'cannot be found: registry 210987654321 in us-east-1 has no repository "hidden/base"',
+    );
+  });
+});
