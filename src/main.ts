@@ -14,8 +14,9 @@ import { isTrue } from './inputs/reader.js';
 import { RULES } from './inputs/rules.js';
 import { readRunContext, type RunContext } from './inputs/run-context.js';
 import { Output } from './report/outputs.js';
-import { readRunnerInput, runnerReporter, type Reporter } from './report/runner.js';
-import { summaryFacts, writeStepSummary, writeSummary } from './report/step-summary.js';
+import { keepingOutputs, readRunnerInput, runnerReporter, type Reporter } from './report/runner.js';
+import { summaryFacts, writeStepSummary } from './report/step-summary.js';
+import { during, summaryDraft, writeRunSummary, type SummaryDraft } from './report/run-summary.js';
 import { renderDryRunSummary } from './report/summary.js';
 import { planRequests, planReuse, type PlannedCreation } from './register/dry-run.js';
 import {
@@ -30,18 +31,20 @@ import {
 import { runIdentityProblem } from './register/token.js';
 import type { LaunchGate } from './launch/gate.js';
 import type { CheckedImage } from './preflight/gate.js';
-import type { RetentionDryRun } from './retention/retention.js';
+import type { RetentionOutcome } from './retention/retention.js';
 import { busyBudgetFor, type Session } from './run/session.js';
 import type { StudioStep } from './studio/step.js';
 import { systemClock, type Clock } from './wait/clock.js';
 
 export async function run(
   clock: Clock = systemClock,
-  report: Reporter = runnerReporter,
+  runner: Reporter = runnerReporter,
 ): Promise<void> {
+  const report = keepingOutputs(runner);
+  // The step summary is written once, at the end, whichever way the run went.
+  const draft = summaryDraft();
   let inputs: Inputs | undefined;
   const progress: Progress = {};
-  let imageSection = '';
   try {
     const runContext = readRunContext();
     inputs = readInputs(runContext, report);
@@ -50,12 +53,16 @@ export async function run(
     if (image !== undefined) {
       // The version request, skip-if-unchanged and the dry run all use what the checks chose.
       inputs = { ...inputs, baseImage: image.reference };
-      imageSection = image.section;
+      draft.image = image.section;
     }
     const session = await openSession(inputs, runContext, clock, report);
-    await release(session, runContext, progress, imageSection);
+    await release(session, runContext, progress, draft);
   } catch (error) {
-    await fail(report, error, inputs, progress, imageSection);
+    const message = failureMessage(report, error, inputs);
+    report.fail(message);
+    if (error instanceof ActionError && error.section !== undefined) draft.image = error.section;
+    if (inputs !== undefined) summarizeFailedVersion(draft, inputs, progress);
+    await writeRunSummary(draft, { message, outputs: report.outputs() });
   }
 }
 
@@ -63,57 +70,68 @@ async function release(
   session: Session,
   runContext: RunContext,
   progress: Progress,
-  imageSection: string,
-) {
+  draft: SummaryDraft,
+): Promise<void> {
   const { inputs } = session;
-  // Studio: every domain is read before anything is created.
-  const studio = await startStudio(session);
-  const launch = await startLaunchTest(session, runContext);
-  const existing = inputs.skipIfUnchanged ? await findReusable(session) : undefined;
-  if (inputs.dryRun) return dryRun(session, runContext, existing, { studio, launch, imageSection });
+  // Studio, the launch test's profile and a version to reuse are read before anything is created.
+  const studio = await during(draft, 'Studio', () => startStudio(session));
+  const launch = await during(draft, 'the launch test', () => startLaunchTest(session, runContext));
+  const existing = await during(draft, 'the version', () => findReusable(session));
+  if (inputs.dryRun) return dryRun(session, runContext, existing, { studio, launch, draft });
   const reused = existing === undefined ? undefined : reuse(session, existing);
-  // So is the launch test's profile: a missing one, or a full list, stops the run here.
-  await launch?.check(reused?.arnParts.imageArn, reused?.arnParts.version);
-  const registered =
-    reused ?? (await createVersion(session, await prepareCreation(session, runContext), progress));
-  // The gate: the version starts in Studio before any alias, domain or retirement.
-  await studio?.upsertConfig();
-  const launchTest = await launch?.run(registered.arnParts.arn);
-  await placeAliases(session, registered);
-  const studioSection = await studio?.attachDomains(registered.arnParts.version);
-  announce(session, registered);
-  await writeSummary(
-    summaryFacts(inputs, registered.arnParts, registered.described),
-    {
-      created: registered.created,
-      aliases: inputs.aliases,
-      ...(registered.clientToken === undefined ? {} : { clientToken: registered.clientToken }),
-      ...(registered.request === undefined ? {} : { request: registered.request }),
-      ...(launchTest === undefined ? {} : { launchTest }),
-    },
-    [imageSection, studioSection],
+  // A missing launch test profile, or a full list, stops the run here.
+  await during(draft, 'the launch test', async () =>
+    launch?.check(reused?.arnParts.imageArn, reused?.arnParts.version),
   );
-  await retainVersions(session, registered.arnParts.version);
+  const registered =
+    reused ??
+    (await during(draft, 'the version', async () =>
+      createVersion(session, await prepareCreation(session, runContext), progress),
+    ));
+  draft.version = versionFacts(inputs, registered);
+  // The gate: the version starts in Studio before any alias, domain or retirement.
+  await during(draft, 'Studio', async () => studio?.upsertConfig());
+  const launchTest = await during(draft, 'the launch test', async () =>
+    launch?.run(registered.arnParts.arn),
+  );
+  if (launchTest !== undefined) draft.version = { ...draft.version, launchTest };
+  await during(draft, 'the aliases', () => placeAliases(session, registered));
+  draft.version = { ...draft.version, aliases: inputs.aliases };
+  const studioSection = await during(draft, 'Studio', async () =>
+    studio?.attachDomains(registered.arnParts.version),
+  );
+  if (studioSection !== undefined) draft.studio = studioSection;
+  announce(session, registered);
+  const retention = await during(draft, 'retention', () =>
+    retainVersions(session, registered.arnParts.version),
+  );
+  if (retention !== undefined) draft.retention = retention.markdown;
+  await writeRunSummary(draft);
 }
 
-/** The one place the step fails; a run that created a version still summarizes it. */
-async function fail(
-  report: Reporter,
-  error: unknown,
-  inputs: Inputs | undefined,
-  progress: Progress,
-  imageSection: string,
-): Promise<void> {
-  const message = failureMessage(report, error, inputs);
-  report.fail(message);
-  if (inputs === undefined || progress.created === undefined) return;
+/** The version as the summary shows it, once it is known. */
+function versionFacts(
+  inputs: Inputs,
+  registered: Registered,
+): NonNullable<SummaryDraft['version']> {
+  return {
+    ...summaryFacts(inputs, registered.arnParts, registered.described),
+    created: registered.created,
+    ...(registered.clientToken === undefined ? {} : { clientToken: registered.clientToken }),
+    ...(registered.request === undefined ? {} : { request: registered.request }),
+  };
+}
+
+/** A version created by a run that failed before it was described (its wait, say). */
+function summarizeFailedVersion(draft: SummaryDraft, inputs: Inputs, progress: Progress): void {
+  if (draft.version !== undefined || progress.created === undefined) return;
   const { arnParts, clientToken } = progress.created;
-  const status = progress.lastStatus === undefined ? {} : { status: progress.lastStatus };
-  await writeSummary(
-    { ...summaryFacts(inputs, arnParts, undefined), ...status },
-    { created: true, clientToken, failure: message },
-    [imageSection],
-  ).catch(() => undefined);
+  draft.version = {
+    ...summaryFacts(inputs, arnParts, undefined),
+    ...(progress.lastStatus === undefined ? {} : { status: progress.lastStatus }),
+    created: true,
+    clientToken,
+  };
 }
 
 function failureMessage(report: Reporter, error: unknown, inputs: Inputs | undefined): string {
@@ -218,8 +236,8 @@ async function dryRun(
   {
     studio,
     launch,
-    imageSection,
-  }: { studio: StudioStep | undefined; launch: LaunchGate | undefined; imageSection: string },
+    draft,
+  }: { studio: StudioStep | undefined; launch: LaunchGate | undefined; draft: SummaryDraft },
 ): Promise<void> {
   const { report } = session;
   let planned: PlannedCreation;
@@ -261,7 +279,7 @@ async function dryRun(
   await writeStepSummary(
     [
       renderDryRunSummary(session.inputs, requests),
-      imageSection,
+      draft.image ?? '',
       studioPlan?.markdown ?? '',
       retentionPlan?.markdown ?? '',
     ].join('\n'),
@@ -269,13 +287,13 @@ async function dryRun(
 }
 
 /**
- * keep-versions: runs last, once all else succeeded; without it, none of it is even loaded. In a
- * dry run, returns what it would send.
+ * keep-versions: runs last, once all else succeeded; without it, none of it is even loaded. Returns
+ * its summary section, and in a dry run what it would send.
  */
 async function retainVersions(
   session: Session,
   current: number | 'new',
-): Promise<RetentionDryRun | undefined> {
+): Promise<RetentionOutcome | undefined> {
   const { retention } = session.inputs;
   if (retention === undefined) return undefined;
   const { applyRetention } = await import('./retention/retention.js');

@@ -156,6 +156,12 @@ describe('retention', () => {
     // The version itself was registered, and its outputs say so.
     expect(result.outputs['image-version']).toBe('7');
     expect(result.outputs['retired-versions']).toBeUndefined();
+    // One summary: the version as it is, then retention named as the part that failed.
+    expect(result.summary.match(/^### SageMaker image version/gm)).toHaveLength(1);
+    expect(result.summary).toContain('### SageMaker image version img:7\n');
+    expect(result.summary).toContain('| Status | `CREATED` |');
+    expect(result.summary).toContain('### Retention failed\n\n> No image version was retired');
+    expect(result.summary).toContain('Nothing else was changed before it failed.');
   });
 
   it('names the profile it could not read by its domain, never by its name', async () => {

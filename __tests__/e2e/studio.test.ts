@@ -348,7 +348,10 @@ describe('attaching to Studio', () => {
     );
     // The version exists: its ARN is out, and the summary says what failed.
     expect(result.outputs['image-version-arn']).toMatch(/image-version\/my-image\/1$/);
-    expect(result.summary).toContain(': failed');
+    expect(result.summary).toContain(
+      '### Studio failed\n\n> UpdateDomain for Studio domain "d-team"',
+    );
+    expect(result.summary).not.toContain(': failed');
   });
 
   it('explains the InService App refusal', async () => {

@@ -344,7 +344,15 @@ describe('the launch test, not passed: nothing released', () => {
     });
     expect(core.outputs()).not.toHaveProperty('launch-test-seconds');
     expect(core.outputs()).not.toHaveProperty('aliases');
-    expect(core.summary.text()).toContain('my-image:4: failed');
+    // One summary: the version as it is (CREATED), then the part that failed, named as such.
+    const summary = core.summary.text();
+    expect(summary).toContain('### SageMaker image version my-image:4\n');
+    expect(summary).toContain('| Status | `CREATED` |');
+    expect(summary).toContain('### The launch test failed\n\n> Launch test failed:');
+    expect(summary).toContain(
+      'Done before it failed:\n\n- AppImageConfig: arn:aws:sagemaker:eu-west-1:123456789012:app-image-config/my-image',
+    );
+    expect(core.summary.write).toHaveBeenCalledTimes(1);
     expect(core.setFailed).toHaveBeenCalledTimes(1);
   });
 

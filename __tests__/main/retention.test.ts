@@ -242,6 +242,17 @@ describe('retention (keep-versions)', () => {
     expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(
       /^Retention stopped after retiring version 1: DeleteImageVersion for SageMaker image "my-image" in eu-west-1 failed: the credentials are not allowed to call sagemaker:DeleteImageVersion\./,
     );
+    // One summary, written once: the version as it is (CREATED, its title not "failed"), then
+    // retention named as the part that failed, with what it retired.
+    const summary = core.summary.text();
+    expect(core.summary.write).toHaveBeenCalledTimes(1);
+    expect(summary).toContain('### SageMaker image version my-image:4\n');
+    expect(summary).toContain('| Status | `CREATED` |');
+    expect(summary).not.toContain('my-image:4: failed');
+    expect(summary).toContain(
+      '### Retention failed\n\n> Retention stopped after retiring version 1',
+    );
+    expect(summary).toContain('- versions retired: 1');
   });
 
   it('says which versions it retired, in the plural, when a third write fails', async () => {

@@ -258,8 +258,10 @@ describe('the Studio step', () => {
     expect(failure()).toBe(
       'Studio domain "d-one": other writers overwrote this image\'s entry 5 times in a row. Put the workflows that change this domain in one `concurrency:` group (see the action\'s docs/studio.md), then re-run.',
     );
-    // The version exists: the failure summary says so.
-    expect(core.summary.text()).toContain('my-image:4: failed');
+    // One summary: the version as it is, then Studio named as the part that failed.
+    expect(core.summary.text()).toContain('### SageMaker image version my-image:4\n');
+    expect(core.summary.text()).toContain('### Studio failed\n\n> Studio domain "d-one"');
+    expect(core.summary.write).toHaveBeenCalledTimes(1);
   });
 
   it('waits and redoes the change when UpdateDomain is refused while the domain is Updating', async () => {
@@ -499,6 +501,12 @@ describe('the Studio step, as its log tells it', () => {
     expect(core.outputs()['studio-domains-updated']).toBe('d-one');
     // Refused for want of permission: not a settling domain, so no read to see why.
     expect(sent().slice(-2)).toEqual(['DescribeDomain', 'UpdateDomain']);
+    // One summary: the version as it is, and Studio failed, after changing d-one.
+    const summary = core.summary.text();
+    expect(summary).toContain('### SageMaker image version my-image:4\n');
+    expect(summary).toContain('### Studio failed');
+    expect(summary).toContain('- Studio domains updated: d-one');
+    expect(core.summary.write).toHaveBeenCalledTimes(1);
   });
 
   it('lists every domain it changed', async () => {

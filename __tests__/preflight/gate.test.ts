@@ -17,7 +17,6 @@ import type { RunContext } from '../../src/inputs/run-context.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { checkImage } = await import('../../src/preflight/gate.js');
-const { PreflightStop } = await import('../../src/preflight/step.js');
 
 const REPOSITORY = `${TEST_ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/${STANDARD_REPOSITORY}`;
 const RUN: RunContext = { sha: 'a'.repeat(40), runId: '4321', runAttempt: '1' };
@@ -103,7 +102,7 @@ describe('checkImage', () => {
     expect(core.summary.text()).toBe('');
   });
 
-  it('stops on an error: the other findings annotated, the Image section written, the stop thrown', async () => {
+  it('stops on an error: the other findings annotated, the stop thrown with the Image section', async () => {
     server.ecr.seedImage(STANDARD_REPOSITORY, 'arm64-huge', 'arm64-manifest', {
       layerSizes: [6_000_000_000, 5_000_000_000],
     });
@@ -112,16 +111,18 @@ describe('checkImage', () => {
       (error: unknown) => error,
     );
 
-    expect(stop).toBeInstanceOf(PreflightStop);
-    expect((stop as Error).message).toContain('is built for linux/arm64/v8');
+    expect(stop).toBeInstanceOf(ActionError);
+    expect((stop as ActionError).message).toContain('is built for linux/arm64/v8');
     // The error is the failure's, said once by main.ts: not annotated here.
     expect(report.warning).not.toHaveBeenCalled();
     expect(report.notice.mock.calls).toStrictEqual([
       [expect.stringContaining('is 11.0 GB compressed (2 layers)'), 'Image check'],
     ]);
     expect(report.lines()).toContain('  platform: error');
-    expect(core.summary.text()).toContain('### Image');
-    expect(core.summary.text()).toMatch(/\| A linux\/amd64 image \| error \|/);
+    // The run's one summary, written by main.ts at its end, takes the section from the stop.
+    expect(core.summary.text()).toBe('');
+    expect((stop as ActionError).section).toContain('### Image');
+    expect((stop as ActionError).section).toMatch(/\| A linux\/amd64 image \| error \|/);
   });
 
   it('in warn mode gives errors as warnings and the base image as given', async () => {

@@ -12,7 +12,6 @@ import { parseEcrReference } from '../inputs/ecr-reference.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { RunContext } from '../inputs/run-context.js';
 import type { Reporter } from '../report/runner.js';
-import { writeStepSummary } from '../report/step-summary.js';
 import { imageLogLines, renderImageSection } from './report.js';
 import { PreflightStop, runPreflight, type PreflightOutcome } from './step.js';
 import { studioSettingsOf } from './verdict.js';
@@ -59,8 +58,8 @@ export async function checkImage(
       } catch (error) {
         if (!(error instanceof PreflightStop)) throw error;
         tell(report, error.outcome);
-        await writeStepSummary(renderImageSection(error.outcome, baseImage));
-        throw error;
+        // The run's summary, written once at its end, shows the verdicts.
+        throw new ActionError(error.message, renderImageSection(error.outcome, baseImage));
       }
     });
     return { reference: outcome.reference, section: renderImageSection(outcome, baseImage) };

@@ -52,9 +52,10 @@ export interface Progress {
   lastStatus?: string;
 }
 
-/** skip-if-unchanged: a version already made from this base image, if there is one. */
+/** skip-if-unchanged (when on): a version already made from this base image, if there is one. */
 export function findReusable(session: Session): Promise<DescribeImageVersionResponse | undefined> {
   const { inputs, report } = session;
+  if (!inputs.skipIfUnchanged) return Promise.resolve(undefined);
   if (!inputs.baseImage.includes('@')) {
     report.info(
       'skip-if-unchanged compares tags by name only: a moved tag is not noticed. Pass a digest to be sure.',

@@ -32,3 +32,18 @@ export const runnerReporter: Reporter = {
   mask: (secret) => core.setSecret(secret),
   fail: (message) => core.setFailed(message),
 };
+
+/** The reporter, keeping besides the outputs set so far (what a failed run's summary says was done). */
+export function keepingOutputs(
+  report: Reporter,
+): Reporter & { readonly outputs: () => Partial<Record<Output, string>> } {
+  const kept: Partial<Record<Output, string>> = {};
+  return {
+    ...report,
+    output: (name, value) => {
+      kept[name] = value;
+      report.output(name, value);
+    },
+    outputs: () => ({ ...kept }),
+  };
+}

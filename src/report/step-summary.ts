@@ -1,10 +1,10 @@
-// The step summary: the version's facts, the steps' sections (Image, Studio), and writing it where
-// the runner offers a summary file.
+// The step summary: the version's facts as it shows them, and writing it where the runner offers a
+// summary file (run-summary.ts composes it, once, at the end of the run).
 import * as core from '@actions/core';
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import type { ImageVersionArnParts } from '../aws/arn.js';
 import type { Inputs } from '../inputs/inputs.js';
-import { renderSummary, type SummaryFacts } from './summary.js';
+import type { SummaryFacts } from './summary.js';
 
 /** What the summary shows of the version, whichever way the run went. */
 export function summaryFacts(
@@ -22,19 +22,6 @@ export function summaryFacts(
     ...(described?.ImageVersionStatus ? { status: described.ImageVersionStatus } : {}),
     ...(described?.ContainerImage ? { containerImage: described.ContainerImage } : {}),
   };
-}
-
-export async function writeSummary(
-  facts: Omit<SummaryFacts, 'created'>,
-  outcome: Pick<
-    SummaryFacts,
-    'created' | 'clientToken' | 'request' | 'failure' | 'aliases' | 'launchTest'
-  >,
-  /** The steps' own sections (the Image section, the Studio section), in order; '' or undefined for none. */
-  sections: readonly (string | undefined)[] = [],
-): Promise<void> {
-  const shown = sections.filter((section) => section !== undefined && section !== '');
-  await writeStepSummary([renderSummary({ ...facts, ...outcome }), ...shown, ''].join('\n'));
 }
 
 /** Writes the step summary where the runner offers one (local runs and old servers may not). */

@@ -4,7 +4,6 @@
 // in the run has succeeded, and imports it only when `keep-versions` is set.
 import { explainAwsError } from '../aws/errors.js';
 import { Output } from '../report/outputs.js';
-import { writeStepSummary } from '../report/step-summary.js';
 import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import type { Retention } from '../inputs/inputs.js';
@@ -22,20 +21,20 @@ import {
 import { RetireError, retentionRequests, retireVersions, unmarkVersions } from './retire.js';
 
 /** A dry run's retention: the writes a real run would send, in order, and its summary section. */
-export interface RetentionDryRun {
+/** What retention did, or in a dry run would do: its summary section, and a dry run's writes. */
+export interface RetentionOutcome {
+  /** The writes a dry run would send (main.ts lists and counts them with the rest); [] otherwise. */
   readonly requests: PlannedRequest[];
+  /** The step summary's Retention section. */
   readonly markdown: string;
 }
 
-/**
- * `current`: this run's version, or `new` for a dry run that would create one. A dry run writes
- * nothing and returns what a real run would send (main.ts lists and counts it with the rest).
- */
+/** `current`: this run's version, or `new` for a dry run that would create one. */
 export async function applyRetention(
   session: Session,
   retention: Retention,
   current: number | 'new',
-): Promise<RetentionDryRun | undefined> {
+): Promise<RetentionOutcome> {
   const { inputs, report, clock } = session;
   const policy: RetentionPolicy = { ...retention, current, nowMs: clock.epochMs() };
   const { keepVersions } = retention;
@@ -53,15 +52,11 @@ export async function applyRetention(
       const outcome: RetentionReport = { ...base, phase: inputs.dryRun ? 'dry-run' : 'done' };
       for (const line of retentionLogLines(outcome)) report.info(line);
       report.output(Output.RetiredVersions, '');
-      if (inputs.dryRun) {
-        const plan = { unmark: toUnmark, retire: toRetire, action: retention.action };
-        return {
-          requests: retentionRequests(inputs.imageName, plan),
-          markdown: retentionSummary(outcome),
-        };
-      }
-      await writeStepSummary(retentionSummary(outcome));
-      return undefined;
+      const plan = { unmark: toUnmark, retire: toRetire, action: retention.action };
+      return {
+        requests: inputs.dryRun ? retentionRequests(inputs.imageName, plan) : [],
+        markdown: retentionSummary(outcome),
+      };
     }
     for (const line of retentionLogLines({ ...base, phase: 'plan' })) report.info(line);
     let unmarked: number[];
@@ -77,8 +72,7 @@ export async function applyRetention(
     report.info(retentionOutcome(outcome));
     const unmark = unmarkOutcome(outcome);
     if (unmark !== undefined) report.info(unmark);
-    await writeStepSummary(retentionSummary(outcome));
-    return undefined;
+    return { requests: [], markdown: retentionSummary(outcome) };
   });
 }
 

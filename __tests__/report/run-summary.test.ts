@@ -1,0 +1,126 @@
+// The run's one summary: the version with its real status, the steps' sections, and the part that
+// failed, named as such, with what was done before.
+import { describe, expect, it } from '@jest/globals';
+import {
+  during,
+  renderRunSummary,
+  summaryDraft,
+  type SummaryDraft,
+} from '../../src/report/run-summary.js';
+
+const VERSION: NonNullable<SummaryDraft['version']> = {
+  imageName: 'img',
+  region: 'us-east-1',
+  partition: 'aws',
+  version: 4,
+  imageVersionArn: 'arn:aws:sagemaker:us-east-1:123456789012:image-version/img/4',
+  baseImage: '123456789012.dkr.ecr.us-east-1.amazonaws.com/r@sha256:ab',
+  status: 'CREATED',
+  created: true,
+};
+const draft = (over: Partial<SummaryDraft>): SummaryDraft => ({ ...summaryDraft(), ...over });
+
+describe('renderRunSummary', () => {
+  it('shows nothing when nothing is known', () => {
+    expect(renderRunSummary(summaryDraft())).toBeUndefined();
+    expect(
+      renderRunSummary(summaryDraft(), { message: 'Invalid inputs', outputs: {} }),
+    ).toBeUndefined();
+  });
+
+  it('puts the version first, then the sections in order', () => {
+    const markdown = renderRunSummary(
+      draft({
+        version: VERSION,
+        image: '### Image',
+        studio: '### Studio',
+        retention: '### Retention',
+      }),
+    );
+    expect(markdown?.indexOf('### SageMaker image version img:4\n')).toBe(0);
+    const order = ['### Image', '### Studio', '### Retention'].map((s) => markdown?.indexOf(s));
+    expect(order).toEqual([...order].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    expect(markdown).not.toContain('failed');
+  });
+
+  it('titles the version failed when the version itself failed, with its status', () => {
+    const markdown = renderRunSummary(
+      draft({ part: 'the version', version: { ...VERSION, status: 'CREATE_FAILED' } }),
+      { message: 'ended CREATE_FAILED', outputs: {} },
+    );
+    expect(markdown).toContain(
+      '### SageMaker image version img:4: failed\n\n> ended CREATE_FAILED',
+    );
+    expect(markdown).toContain('| Status | `CREATE_FAILED` |');
+    expect(markdown).not.toContain('### The version failed');
+  });
+
+  it('names a later part that failed, keeps the version as it is, and says what was done', () => {
+    const markdown = renderRunSummary(draft({ part: 'retention', version: VERSION }), {
+      message: 'Retention stopped after retiring version 1: …',
+      outputs: {
+        'retired-versions': '1',
+        'studio-domains-updated': 'd-one',
+        aliases: 'stable',
+        'app-image-config-arn': 'arn:config',
+        'launch-test-seconds': '42.0',
+        'image-version': '4',
+      },
+    });
+    expect(markdown).toContain('### SageMaker image version img:4\n');
+    expect(markdown).toContain('| Status | `CREATED` |');
+    expect(markdown).toContain(
+      [
+        '### Retention failed',
+        '',
+        '> Retention stopped after retiring version 1: …',
+        '',
+        'Done before it failed:',
+        '',
+        '- the launch test passed (42.0 s)',
+        '- aliases set: stable',
+        '- AppImageConfig: arn:config',
+        '- Studio domains updated: d-one',
+        '- versions retired: 1',
+      ].join('\n'),
+    );
+  });
+
+  it('says when nothing else was changed, and passes over empty outputs', () => {
+    const markdown = renderRunSummary(draft({ part: 'Studio', version: VERSION }), {
+      message: 'Studio domain "d-one" is Failed',
+      outputs: { 'studio-domains-updated': '', 'retired-versions': '' },
+    });
+    expect(markdown).toContain(
+      '### Studio failed\n\n> Studio domain "d-one" is Failed\n\nNothing else was changed before it failed.',
+    );
+  });
+
+  it('shows the image checks that stopped a run before any version', () => {
+    const markdown = renderRunSummary(draft({ image: '### Image\n\n| x |' }), {
+      message: 'The image is built for linux/arm64',
+      outputs: {},
+    });
+    expect(markdown).toBe(
+      '### Image\n\n| x |\n### The image checks failed\n\n> The image is built for linux/arm64\n\nNothing else was changed before it failed.\n\n',
+    );
+  });
+
+  it('escapes the message', () => {
+    expect(
+      renderRunSummary(draft({ part: 'the aliases', version: VERSION }), {
+        message: 'a | b <c>',
+        outputs: {},
+      }),
+    ).toContain('> a &#124; b &lt;c&gt;');
+  });
+});
+
+describe('during', () => {
+  it('marks the part under way, and passes its result through', async () => {
+    const d = summaryDraft();
+    expect(d.part).toBe('the image checks');
+    await expect(during(d, 'the aliases', () => Promise.resolve(7))).resolves.toBe(7);
+    expect(d.part).toBe('the aliases');
+  });
+});
