@@ -17,6 +17,20 @@ export const AGREEING: readonly Observation[] = PROBES.map((probe) => ({
   detail: `constructed: ${probe.id}`,
 }));
 
+/**
+ * A run without a CI user profile (AWS_INTEGRATION_USER_PROFILE unset): the probes that need one
+ * skipped as their scenarios skip them, the others agreeing.
+ */
+export const WITHOUT_USER_PROFILE: readonly Observation[] = PROBES.map((probe, i) =>
+  probe.needs === 'user-profile'
+    ? {
+        id: probe.id,
+        kind: 'skipped',
+        reason: 'no CI user profile (AWS_INTEGRATION_USER_PROFILE)',
+      }
+    : (AGREEING[i] as Observation),
+);
+
 /** AGREEING with one probe's answer replaced. */
 export function withObservation(observation: Observation): Observation[] {
   return AGREEING.map((o) => (o.id === observation.id ? observation : o));
@@ -116,5 +130,45 @@ export const ANSWERS = {
     name: 'ThrottlingException',
     message: 'Rate exceeded',
     source: 'the local endpoint',
+  },
+  profileUpdating: {
+    name: 'ValidationException',
+    message:
+      'UserProfile arn:aws:sagemaker:us-east-1:123456789012:user-profile/d-probe/siv-it-ci is in Updating state and cannot be updated.',
+    source: 'the local endpoint (studio-model.ts)',
+  },
+  profileInServiceApp: {
+    name: 'ValidationException',
+    message:
+      'Unable to update UserProfile arn:aws:sagemaker:us-east-1:123456789012:user-profile/d-probe/siv-it-ci with InService App.',
+    source: "hypothetical: the domain's wording, for a user profile",
+  },
+  domainMissing: {
+    name: 'ResourceNotFound',
+    message: 'Cannot find Domain arn:aws:sagemaker:us-east-1:123456789012:domain/d-sivit11nope1',
+    source: 'the local endpoint (studio-model.ts)',
+  },
+  domainIdInvalid: {
+    name: 'ValidationException',
+    message: 'Domain d-sivit11nope1 does not exist.',
+    source: 'hypothetical: an unknown domain refused as invalid',
+  },
+  versionBeingDeleted: {
+    name: 'ResourceInUse',
+    message:
+      'ImageVersion (arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/5) is being deleted.',
+    source: 'public threads (shared/reference/studio-and-retention.md); the local endpoint',
+  },
+  versionGone: {
+    name: 'ResourceNotFound',
+    message:
+      'Cannot find ImageVersion for image arn:aws:sagemaker:us-east-1:123456789012:image/my-image',
+    source: 'the local endpoint',
+  },
+  profileListFull: {
+    name: 'ValidationException',
+    message:
+      'UserSettings.JupyterLabAppSettings.CustomImages must have length less than or equal to 5',
+    source: 'the local endpoint (studio-model.ts)',
   },
 } satisfies Record<string, RecordedAnswer>;

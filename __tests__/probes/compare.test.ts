@@ -5,7 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGREEING, withObservation } from '../../__fixtures__/probe-observations.ts';
+import {
+  AGREEING,
+  WITHOUT_USER_PROFILE,
+  withObservation,
+} from '../../__fixtures__/probe-observations.ts';
 import { ROOT } from '../../__fixtures__/run-action.ts';
 import { cell, compare, headline, renderMarkdown } from '../../scripts/probes/compare.ts';
 import { PROBES } from '../../scripts/probes/definitions.ts';
@@ -75,6 +79,52 @@ describe('compare', () => {
       observed: 'skipped: no CI user profile',
       result: 'skipped',
     });
+  });
+
+  it('passes a run without a CI user profile, its probes skipped', () => {
+    const verdict = compare(PROBES, WITHOUT_USER_PROFILE);
+    const needing = PROBES.filter((p) => p.needs === 'user-profile').length;
+
+    expect(needing).toBeGreaterThanOrEqual(14);
+    expect(verdict.ok).toBe(true);
+    expect(verdict.counts).toStrictEqual({
+      agrees: PROBES.length - needing,
+      differs: 0,
+      skipped: needing,
+      error: 0,
+    });
+  });
+
+  it.each([O.newestVersion, O.imageOnly, O.refused])(
+    'agrees with app-without-version, which is safe either way: %s',
+    (seen) => {
+      const observations = withObservation({
+        id: 'app-without-version',
+        kind: 'observed',
+        outcome: seen,
+      });
+      expect(rowOf(observations, 'app-without-version')?.result).toBe('agrees');
+    },
+  );
+
+  it.each([
+    [
+      'delete-version-twice',
+      'the resend refused: ResourceInUse; once gone, refused: ResourceNotFound',
+    ],
+    ['aliases-on-creating-version', 'refused: ValidationException'],
+    ['profile-custom-image-limit', 'six accepted'],
+    ['update-profile-member-replaces', O.listStays],
+    [
+      'describe-domain-unknown-ids',
+      'refused: ValidationException, then refused: ValidationException',
+    ],
+  ])('fails %s on %s', (id, seen) => {
+    const observations = withObservation({ id, kind: 'observed', outcome: seen });
+    const verdict = compare(PROBES, observations);
+
+    expect(verdict.ok).toBe(false);
+    expect(rowOf(observations, id)?.result).toBe('differs');
   });
 
   it('fails when a probe could not ask, or was not observed at all', () => {

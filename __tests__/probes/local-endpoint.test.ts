@@ -17,7 +17,12 @@ import { PROBES } from '../../scripts/probes/definitions.ts';
 import { systemClock, type ProbeContext } from '../../scripts/probes/context.ts';
 import { O } from '../../scripts/probes/outcomes.ts';
 import { runScenarios } from '../../scripts/probes/run.ts';
-import { appScenario } from '../../scripts/probes/scenarios/apps.ts';
+import { APP_PROBE_IDS, appScenario } from '../../scripts/probes/scenarios/apps.ts';
+import { PROFILE_PROBE_IDS, profileScenario } from '../../scripts/probes/scenarios/profiles.ts';
+import {
+  VERSION_WRITE_PROBE_IDS,
+  versionWriteScenario,
+} from '../../scripts/probes/scenarios/version-writes.ts';
 import { probeNames, type ProbeSettings } from '../../scripts/probes/settings.ts';
 import type { Observation } from '../../scripts/probes/types.ts';
 
@@ -67,7 +72,10 @@ beforeEach(async () => {
     domains: [
       {
         id: 'd-probe',
-        defaultUserSettings: { JupyterLabAppSettings: { CustomImages: [] } },
+        // As the action's first step leaves it: the test image in both lists.
+        defaultUserSettings: {
+          JupyterLabAppSettings: { CustomImages: [{ ImageName: RUN, AppImageConfigName: RUN }] },
+        },
         defaultSpaceSettings: {
           JupyterLabAppSettings: {
             CustomImages: [{ ImageName: RUN, AppImageConfigName: RUN, ImageVersionNumber: 1 }],
@@ -199,6 +207,10 @@ describe('the probes against the local endpoint (not evidence about AWS)', () =>
           'update-domain-while-updating',
           'custom-image-entries-echoed',
           'delete-pinned-version',
+          'describe-domain-unknown-ids',
+          'aliases-on-creating-version',
+          'unmark-to-be-archived',
+          'delete-version-twice',
         ].map((id) => [id, outcome(seen.get(id))]),
       ),
     ).toStrictEqual({
@@ -227,6 +239,12 @@ describe('the probes against the local endpoint (not evidence about AWS)', () =>
       'update-domain-while-updating': 'refused: ValidationException',
       'custom-image-entries-echoed': O.entriesEchoed,
       'delete-pinned-version': O.accepted,
+      'describe-domain-unknown-ids': O.notFoundEach,
+      // The local endpoint makes a version CREATED at once unless told otherwise (see below).
+      'aliases-on-creating-version': 'skipped',
+      'unmark-to-be-archived': O.unmarked,
+      // …and deletes one at once: the resend finds nothing.
+      'delete-version-twice': O.resendNotFound,
     });
   }, 60_000);
 
@@ -284,15 +302,114 @@ describe('the probes against the local endpoint (not evidence about AWS)', () =>
     };
     const { observations } = await runScenarios(withProfile, [['apps', appScenario]]);
 
-    const appProbes = PROBES.filter((p) => p.needs === 'user-profile').map((p) => p.id);
-    expect(observations.map((o) => o.id).sort()).toStrictEqual([...appProbes].sort());
-    // The endpoint's answers are its model's, not AWS's: only that each probe ran and cleaned up.
+    expect(observations.map((o) => o.id).sort()).toStrictEqual([...APP_PROBE_IDS].sort());
+    // The endpoint's answers are its model's, not AWS's: only that each probe ran and cleaned up,
+    // and that the probes read what they are given the way their outcomes say.
     for (const o of observations) expect(['observed', 'skipped', 'error']).toContain(o.kind);
-    expect(byId(observations).get('create-app-profile-list')).toMatchObject({
-      kind: 'observed',
-      outcome: 'InService',
+    const seen = byId(observations);
+    expect({
+      profileList: outcome(seen.get('create-app-profile-list')),
+      listed: outcome(seen.get('list-apps-resource-spec')),
+      imageOnly: outcome(seen.get('app-without-version')),
+      profileWhileRunning: outcome(seen.get('update-profile-with-running-app')),
+      spec: outcome(seen.get('space-default-spec-echoed')),
+    }).toStrictEqual({
+      profileList: O.inService,
+      listed: O.appListed,
+      // The local endpoint keeps the spec as sent: the image alone.
+      imageOnly: O.imageOnly,
+      profileWhileRunning: O.accepted,
+      spec: O.specEchoed,
     });
     expect(server.studio.spaceNames('d-probe')).toEqual([]);
     expect(server.studio.apps().filter((app) => app.status !== 'Deleted')).toEqual([]);
+    // The CI profile has no list of its own again.
+    expect(server.studio.userProfileSettings('d-probe', 'ci')).toEqual({
+      JupyterLabAppSettings: {},
+    });
+  }, 60_000);
+
+  it('ask the CI user profile, put its member back as it was, and say what they could not delete', async () => {
+    server.studio.addUserProfile('d-probe', 'ci', {
+      JupyterLabAppSettings: { LifecycleConfigArns: LIFECYCLE },
+    });
+    server.studio.options.profileUpdateMs = 40;
+    const before = server.studio.userProfileSettings('d-probe', 'ci');
+    const { observations } = await runScenarios(context({ ...SETTINGS, userProfile: 'ci' }), [
+      ['the CI user profile', profileScenario],
+    ]);
+
+    const seen = byId(observations);
+    expect(observations.map((o) => o.id)).toStrictEqual([...PROFILE_PROBE_IDS]);
+    expect(PROFILE_PROBE_IDS.map((id) => outcome(seen.get(id)))).toStrictEqual([
+      'refused: ValidationException',
+      O.listGone,
+      O.fiveNotSix,
+    ]);
+    expect(server.studio.userProfileSettings('d-probe', 'ci')).toEqual(before);
+    // The local endpoint has no DeleteImage: the failures are logged (the clean-up job deletes
+    // the images on AWS).
+    expect(
+      lines.filter((line) => line.startsWith(`Clean-up: deleting image ${RUN}-lim`)),
+    ).toHaveLength(5);
+  }, 60_000);
+
+  it('skip the limit probe when the CI profile has a list of its own, and leave that list as it was', async () => {
+    const own = { CustomImages: [{ ImageName: RUN, AppImageConfigName: RUN }] };
+    server.studio.addUserProfile('d-probe', 'ci', { JupyterLabAppSettings: own });
+    const { observations } = await runScenarios(context({ ...SETTINGS, userProfile: 'ci' }), [
+      ['the CI user profile', profileScenario],
+    ]);
+
+    expect(observations.slice(1)).toStrictEqual([
+      {
+        id: 'update-profile-member-replaces',
+        kind: 'skipped',
+        reason: 'the CI profile has a list of its own',
+      },
+      {
+        id: 'profile-custom-image-limit',
+        kind: 'skipped',
+        reason: 'the CI profile has a list of its own',
+      },
+    ]);
+    expect(server.studio.userProfileSettings('d-probe', 'ci')).toEqual({
+      JupyterLabAppSettings: own,
+    });
+  }, 60_000);
+
+  it('write to a version while it is CREATING and while it is DELETING, and delete it', async () => {
+    const slow = await startSageMakerServer({
+      images: [RUN],
+      versionCreationMs: 300,
+      versionDeletionMs: 200,
+    });
+    try {
+      slow.addVersion(RUN, { baseImage: SETTINGS.baseImage, aliases: ['it-latest'] });
+      const { observations } = await runScenarios(
+        {
+          ...context(),
+          sagemaker: new SageMakerClient({
+            region: 'us-east-1',
+            endpoint: slow.url,
+            credentials: TEST_CREDENTIALS,
+            maxAttempts: 1,
+          }),
+        },
+        [['writes to a version', versionWriteScenario]],
+      );
+
+      const seen = byId(observations);
+      expect(VERSION_WRITE_PROBE_IDS.map((id) => outcome(seen.get(id)))).toStrictEqual([
+        O.aliasOnCreating,
+        O.unmarked,
+        // The local endpoint's reading of "concurrent deletions can fail with ResourceInUse": the
+        // answer the code does not expect, which this probe exists to catch on AWS.
+        'the resend refused: ResourceInUse; once gone, refused: ResourceNotFound',
+      ]);
+      expect(slow.versionsOf(RUN).map((v) => v.version)).toEqual([1]);
+    } finally {
+      await slow.close();
+    }
   }, 60_000);
 });

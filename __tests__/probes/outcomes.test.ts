@@ -15,6 +15,8 @@ import {
 } from '../../src/aws/errors.js';
 import { obstacleOf } from '../../src/register/create-version.js';
 import { createImageAndWait } from '../../src/register/image.js';
+import { retireVersions } from '../../src/retention/retire.js';
+import { readEveryDomain } from '../../src/studio/domains.js';
 import { PROBES } from '../../scripts/probes/definitions.ts';
 import {
   O,
@@ -24,9 +26,14 @@ import {
   appOutcome,
   attestationOutcome,
   createImageRaceOutcome,
+  deleteTwiceOutcome,
   differingPaths,
   imageNotReadyOutcome,
+  imageOnlyAppOutcome,
+  listedAppOutcome,
+  profileLimitOutcome,
   runningAppOutcome,
+  unknownDomainsOutcome,
   tokenAfterFailureOutcome,
   tokenMismatchOutcome,
   tokenReplayOutcome,
@@ -101,6 +108,67 @@ describe('the probes read errors as the code does', () => {
     expect(runningAppOutcome(refused(answer)) === O.inServiceApp).toBe(explained);
   });
 
+  it.each(EVERY)('update-profile-with-running-app: %s', (_name, answer) => {
+    const error = new AwsCallError('UpdateUserProfile', asError(answer), {
+      kind: 'user profile',
+      name: 'siv-it-ci',
+    });
+    const explained = explainAwsError(error, {
+      ...CONTEXT,
+      operation: 'UpdateUserProfile',
+    }).includes('while apps are running');
+    expect(runningAppOutcome(refused(answer)) === O.inServiceApp).toBe(explained);
+  });
+
+  it.each(EVERY)('describe-domain-unknown-ids: %s', async (_name, answer) => {
+    const ids = ['d-sivit11nope1', 'd-sivit11nope2'];
+    const session = testSession(
+      { region: 'us-east-1' },
+      { describeDomain: jest.fn(() => Promise.reject(asError(answer))) },
+    );
+    const failure = await readEveryDomain(session, ids, () => undefined).then(
+      () => '',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    const namesEvery = ids.every((id) => failure.includes(`"${id}"`));
+    const agrees = expected('describe-domain-unknown-ids').includes(
+      unknownDomainsOutcome([refused(answer), refused(answer)]),
+    );
+    expect(agrees).toBe(namesEvery);
+  });
+
+  it.each([['accepted', undefined] as const, ...EVERY])(
+    'delete-version-twice: the resend answered %s',
+    async (_name, answer) => {
+      // The SDK's first attempt lost its answer; its retry got `answer`. Then, once gone, a
+      // first attempt of the next call finds nothing.
+      const resend =
+        answer === undefined
+          ? undefined
+          : Object.assign(asError(answer), { $metadata: { attempts: 2 } });
+      const gone = Object.assign(asError(ANSWERS.versionGone), { $metadata: { attempts: 1 } });
+      const calls = [resend, gone];
+      const session = testSession(
+        { imageName: 'my-image', waitTimeoutSeconds: 60 },
+        {
+          deleteImageVersion: jest.fn(() => {
+            const next = calls.shift();
+            return next === undefined ? Promise.resolve() : Promise.reject(next);
+          }),
+        },
+      );
+      const retired = await retireVersions(session, [5], 'delete').then(
+        (versions) => versions.includes(5),
+        () => false,
+      );
+      const outcome = deleteTwiceOutcome(
+        answer === undefined ? { ok: true, value: undefined } : refused(answer),
+        refused(ANSWERS.versionGone),
+      );
+      expect(expected('delete-version-twice').includes(outcome)).toBe(retired);
+    },
+  );
+
   it.each(EVERY)('access-denied-names-action: %s', (_name, answer) => {
     const outcome = accessDeniedOutcome(refused(answer), 'sagemaker:DescribeModel');
     const advice = explainAwsError(asError(answer), { ...CONTEXT, operation: 'DescribeModel' });
@@ -110,15 +178,17 @@ describe('the probes read errors as the code does', () => {
     );
   });
 
-  it('update-domain-while-updating expects exactly the errors sendUpdate waits out, and acceptance', () => {
-    const source = readFileSync(join(ROOT, 'src/studio/read-modify-write.ts'), 'utf8');
-    const list = /async function sendUpdate[\s\S]*?\[([^\]]*)\]\.includes/.exec(source)?.[1] ?? '';
-    const names = [...list.matchAll(/'(\w+)'/g)].map((m) => `refused: ${m[1] ?? ''}`);
-    expect(names.length).toBeGreaterThan(0);
-    expect([...expected('update-domain-while-updating')].sort()).toStrictEqual(
-      [O.accepted, ...names].sort(),
-    );
-  });
+  it.each(['update-domain-while-updating', 'update-profile-while-updating'])(
+    '%s expects exactly the errors sendUpdate waits out, and acceptance',
+    (id) => {
+      const source = readFileSync(join(ROOT, 'src/studio/read-modify-write.ts'), 'utf8');
+      const list =
+        /async function sendUpdate[\s\S]*?\[([^\]]*)\]\.includes/.exec(source)?.[1] ?? '';
+      const names = [...list.matchAll(/'(\w+)'/g)].map((m) => `refused: ${m[1] ?? ''}`);
+      expect(names.length).toBeGreaterThan(0);
+      expect([...expected(id)].sort()).toStrictEqual([O.accepted, ...names].sort());
+    },
+  );
 });
 
 describe('outcomes of answers that are not errors', () => {
@@ -164,6 +234,53 @@ describe('outcomes of answers that are not errors', () => {
     expect(appOutcome(accepted, { status: 'Pending', timedOut: true })).toBe(
       'not settled: still Pending',
     );
+  });
+
+  it('read what ListApps says of an app, by its version or by its image alone', () => {
+    const version = 'arn:aws:sagemaker:us-east-1:123456789012:image-version/img/2';
+    const image = 'arn:aws:sagemaker:us-east-1:123456789012:image/img';
+    const at = new Date(0);
+    expect(
+      listedAppOutcome(
+        { ResourceSpec: { SageMakerImageVersionArn: version }, CreationTime: at },
+        version,
+      ),
+    ).toBe(O.appListed);
+    expect(listedAppOutcome({ ResourceSpec: { SageMakerImageVersionArn: version } }, version)).toBe(
+      'listed without its CreationTime',
+    );
+    expect(listedAppOutcome({ ResourceSpec: { SageMakerImageArn: image } }, version)).toBe(
+      'listed without a version in its ResourceSpec',
+    );
+    expect(listedAppOutcome(undefined, version)).toBe('not listed');
+    expect(
+      imageOnlyAppOutcome({ ResourceSpec: { SageMakerImageVersionArn: version } }, version),
+    ).toBe(O.newestVersion);
+    expect(
+      imageOnlyAppOutcome({ ResourceSpec: { SageMakerImageVersionArn: `${version}0` } }, version),
+    ).toBe('listed with an older version');
+    expect(
+      imageOnlyAppOutcome(
+        { ResourceSpec: { SageMakerImageArn: image }, CreationTime: at },
+        version,
+      ),
+    ).toBe(O.imageOnly);
+    expect(imageOnlyAppOutcome({ ResourceSpec: {} }, version)).toBe('listed without the image');
+  });
+
+  it("read a profile's list limit from a write of five and one of six", () => {
+    const accepted: Answer = { ok: true, value: {} };
+    const full = refused(ANSWERS.profileListFull);
+    expect(profileLimitOutcome(accepted, full)).toBe(O.fiveNotSix);
+    expect(profileLimitOutcome(accepted, accepted)).toBe('six accepted');
+    expect(profileLimitOutcome(full, undefined)).toBe('five refused: ValidationException');
+  });
+
+  it('name every answer to the unknown domain ids when they differ', () => {
+    expect(
+      unknownDomainsOutcome([refused(ANSWERS.domainMissing), refused(ANSWERS.domainIdInvalid)]),
+    ).toBe('refused: ResourceNotFound, then refused: ValidationException');
+    expect(unknownDomainsOutcome([])).toBe('');
   });
 
   it('name the paths at which two settings differ', () => {

@@ -11,6 +11,10 @@ const ERRORS = 'src/aws/errors.ts';
 const DOMAINS = 'src/studio/domains.ts';
 const WRITES = 'src/studio/read-modify-write.ts';
 const PLAN = 'src/studio/plan.ts';
+const RETIRE = 'src/retention/retire.ts';
+const USES = 'src/retention/uses.ts';
+const FACTS = 'src/retention/facts.ts';
+const PROFILES = 'src/studio/profiles.ts';
 
 const VERSIONS: readonly Probe[] = [
   {
@@ -55,7 +59,10 @@ const VERSIONS: readonly Probe[] = [
     id: 'client-token-mismatch',
     assumption:
       'CreateImageVersion with a ClientToken already used with other parameters is refused with an error explainAwsError recognises (a name like IdempotentParameterMismatch, or a message saying the client token was already used with other parameters).',
-    reliedOn: [{ file: ERRORS, symbol: 'adviceFor' }],
+    reliedOn: [
+      { file: ERRORS, symbol: 'isTokenMismatch' },
+      { file: ERRORS, symbol: 'adviceFor' },
+    ],
     expected: [O.tokenExplained],
     observedHow:
       'CreateImageVersion with the probe token of client-token-replay and other ReleaseNotes.',
@@ -194,6 +201,53 @@ const VERSIONS: readonly Probe[] = [
     ifFails: 'Wait out the error SageMaker gives in retryWhileBusy (or between deletions).',
     needs: 'account',
   },
+  {
+    id: 'aliases-on-creating-version',
+    assumption:
+      'UpdateImageVersion AliasesToAdd on a version still CREATING is accepted, and the version then holds the alias (skip-if-unchanged with `wait-for-created: false` puts the aliases on a reused version that is still CREATING).',
+    reliedOn: [
+      { file: 'src/register/reuse.ts', symbol: 'findUnchangedVersion' },
+      { file: 'src/register/aliases.ts', symbol: 'applyAliasesToExisting' },
+    ],
+    expected: [O.aliasOnCreating],
+    observedHow:
+      'CreateImageVersion of a version of its own and at once, while DescribeImageVersion says CREATING, UpdateImageVersion AliasesToAdd; then DescribeImageVersion by that alias.',
+    ifFails:
+      'With `wait-for-created: false`, a reused version still CREATING cannot take aliases: wait for CREATED before applyAliasesToExisting (or leave the aliases and say so in a notice), and update the README on `wait-for-created`.',
+    needs: 'account',
+  },
+  {
+    id: 'unmark-to-be-archived',
+    assumption:
+      'UpdateImageVersion accepts VendorGuidance STABLE on a version marked TO_BE_ARCHIVED, and DescribeImageVersion then says STABLE (archive mode takes its mark back from a version that is kept again).',
+    reliedOn: [
+      { file: RETIRE, symbol: 'unmarkRequest' },
+      { file: RETIRE, symbol: 'unmarkVersions' },
+      { file: 'src/retention/decide.ts', symbol: 'unmarking' },
+    ],
+    expected: [O.unmarked],
+    observedHow:
+      'On a CREATED version of its own: UpdateImageVersion VendorGuidance TO_BE_ARCHIVED, then STABLE, then DescribeImageVersion.',
+    ifFails:
+      'A mark cannot be taken back: archive mode must not mark a version that may be used again (or must delete instead), and docs/retention.md must say that a mark is final.',
+    needs: 'account',
+  },
+  {
+    id: 'delete-version-twice',
+    assumption:
+      'A DeleteImageVersion resent at once (as the SDK resends it after a lost answer, while the version may be DELETING) is accepted or refused with ResourceNotFound, not ResourceInUse; once the version is gone, DeleteImageVersion is refused with ResourceNotFound.',
+    reliedOn: [
+      { file: RETIRE, symbol: 'retireVersions' },
+      { file: RETIRE, symbol: 'unmarkVersions' },
+      { file: ERRORS, symbol: 'errorFacts' },
+    ],
+    expected: [O.resendAccepted, O.resendNotFound],
+    observedHow:
+      'On a CREATED version of its own: DeleteImageVersion, at once the same again, and once more when DescribeImageVersion no longer finds the version.',
+    ifFails:
+      'ResourceInUse for the resend: retryWhileBusy waits it out, and its next try (a first attempt to the SDK) finds the version gone, so retireVersions reports it as deleted by someone else and leaves it out of `retired-versions`: count a version found gone after this run\'s own delete was answered ResourceInUse as retired by this run. Another answer once gone: read it as "gone" in retireVersions and unmarkVersions.',
+    needs: 'account',
+  },
 ];
 
 const CONFIGS: readonly Probe[] = [
@@ -322,12 +376,83 @@ const DOMAIN: readonly Probe[] = [
     id: 'delete-pinned-version',
     assumption:
       "Either way is safe: DeleteImageVersion refuses or accepts a version a domain's CustomImages pins (retention never deletes one).",
-    reliedOn: [{ file: 'src/retention/decide.ts', symbol: 'decideRetention' }],
-    pending: 'issue 17: every reference counts as in use.',
+    reliedOn: [
+      { file: 'src/retention/decide.ts', symbol: 'decideRetention' },
+      { file: USES, symbol: 'versionsNamedIn' },
+    ],
     expected: [O.accepted, O.refused],
     observedHow: 'Pin a probe version in the test domain, then DeleteImageVersion of it.',
     ifFails: 'Only an unexpected error fails this: read its reason.',
     needs: 'domain',
+  },
+  {
+    id: 'describe-domain-unknown-ids',
+    assumption:
+      'DescribeDomain of an id that fits the pattern but names no domain is refused with ResourceNotFound, for each such id (so a run names every unknown id of `studio-domain-ids` at once).',
+    reliedOn: [
+      { file: DOMAINS, symbol: 'readEveryDomain' },
+      { file: DOMAINS, symbol: 'missingDomainsMessage' },
+      { file: ERRORS, symbol: 'resourceAdvice' },
+    ],
+    expected: [O.notFoundEach],
+    observedHow:
+      'DescribeDomain of two ids made from the run name (`d-sivit<run>nope1`, `…nope2`).',
+    ifFails:
+      "Read SageMaker's answer as a missing domain in readEveryDomain (any other error stops the run at the first unknown id), and match its words in resourceAdvice.",
+    needs: 'account',
+  },
+];
+
+const PROFILE: readonly Probe[] = [
+  {
+    id: 'update-profile-while-updating',
+    assumption:
+      'An UpdateUserProfile sent while another settles is accepted, or refused with ValidationException, ResourceInUse or ConflictException.',
+    reliedOn: [
+      { file: WRITES, symbol: 'sendUpdate' },
+      { file: PROFILES, symbol: 'attachToProfiles' },
+    ],
+    expected: [
+      O.accepted,
+      'refused: ValidationException',
+      O.resourceInUse,
+      'refused: ConflictException',
+    ],
+    observedHow:
+      "Add the test image to the CI profile's JupyterLab list, and at once send the same write again while the profile is not InService.",
+    ifFails:
+      "Add SageMaker's error name to sendUpdate's list, so `studio-user-profiles: all` waits instead of failing.",
+    needs: 'user-profile',
+  },
+  {
+    id: 'update-profile-member-replaces',
+    assumption:
+      'UpdateUserProfile replaces the *AppSettings member sent: JupyterLabAppSettings sent without CustomImages leaves the profile without a list of its own (the launch test gives a profile that had none this state back).',
+    reliedOn: [
+      { file: 'src/launch/plan.ts', symbol: 'planEntryRemoval' },
+      { file: 'src/launch/step.ts', symbol: 'removeEntry' },
+    ],
+    expected: [O.listGone],
+    observedHow:
+      'On the CI profile, without a JupyterLab list of its own: a list with one entry added, then the member as first read (no CustomImages) sent back, and read again. Skipped when the profile has a list of its own.',
+    ifFails:
+      "A list once written cannot be taken away, and an empty one may hide the domain's list: the launch test must not put its entry in a profile without a list of its own (use the domain's list instead), and docs/launch-test.md must say so. Delete and recreate the CI profile to get a profile without a list back.",
+    needs: 'user-profile',
+  },
+  {
+    id: 'profile-custom-image-limit',
+    assumption:
+      "A user profile's own JupyterLab list holds at most 5 images: a write of five is accepted, a write of six refused. The API reference states this limit for KernelGatewayAppSettings only (its JupyterLabAppSettings says 200).",
+    reliedOn: [
+      { file: 'src/studio/profile-plan.ts', symbol: 'MAX_PROFILE_CUSTOM_IMAGES' },
+      { file: 'src/studio/profile-plan.ts', symbol: 'assertRoom' },
+    ],
+    expected: [O.fiveNotSix],
+    observedHow:
+      "Five more images of the run, each with a CREATED version; the CI profile's own JupyterLab list written with five entries (the test image and four of them), then six, then the member as first read. Only when update-profile-member-replaces took the list away.",
+    ifFails:
+      'Six accepted: raise MAX_PROFILE_CUSTOM_IMAGES for JupyterLab (and probe CodeEditor) to the limit SageMaker applies, so `studio-user-profiles: all` stops refusing profiles that have room. Five refused: lower it.',
+    needs: 'user-profile',
   },
 ];
 
@@ -392,8 +517,10 @@ const APPS: readonly Probe[] = [
     id: 'delete-version-used-by-app',
     assumption:
       'Recorded: whether DeleteImageVersion refuses a version a running app uses (retention keeps such versions either way).',
-    reliedOn: [],
-    pending: 'issue 17: retention reads ListApps and keeps versions apps run.',
+    reliedOn: [
+      { file: USES, symbol: 'appImageUse' },
+      { file: FACTS, symbol: 'noteApp' },
+    ],
     expected: [O.accepted, O.refused],
     observedHow: 'DeleteImageVersion of the probe version while its app is InService.',
     ifFails: 'Only an unexpected error fails this: read its reason.',
@@ -403,12 +530,71 @@ const APPS: readonly Probe[] = [
     id: 'delete-version-in-default-spec',
     assumption:
       "Recorded: whether DeleteImageVersion refuses a version a space's DefaultResourceSpec names (retention keeps such versions either way).",
-    reliedOn: [],
-    pending: 'issue 17: DefaultResourceSpec references count as in use.',
+    reliedOn: [{ file: USES, symbol: 'versionsNamedIn' }],
     expected: [O.accepted, O.refused],
     observedHow:
       'CreateSpace whose JupyterLab DefaultResourceSpec names a probe version, then DeleteImageVersion of it.',
     ifFails: 'Only an unexpected error fails this: read its reason.',
+    needs: 'user-profile',
+  },
+  {
+    id: 'list-apps-resource-spec',
+    assumption:
+      'ListApps with DomainIdEquals lists a live app of a private space with its ResourceSpec.SageMakerImageVersionArn as CreateApp was sent it, and its CreationTime.',
+    reliedOn: [
+      { file: FACTS, symbol: 'searchDomain' },
+      { file: USES, symbol: 'appImageUse' },
+    ],
+    expected: [O.appListed],
+    observedHow:
+      'While the app of create-app-domain-list is InService: ListApps (DomainIdEquals, every page), its entry.',
+    ifFails:
+      'Retention cannot see from ListApps which version an app runs: DescribeApp each live app (and grant it), or keep every version while an app of the image runs.',
+    needs: 'user-profile',
+  },
+  {
+    id: 'app-without-version',
+    assumption:
+      "Either way is safe: an app started with the image's ARN alone is listed by ListApps with the newest version's ARN, or with the image's ARN alone and its CreationTime (retention then keeps every version created before it started); CreateApp may also refuse it.",
+    reliedOn: [
+      { file: USES, symbol: 'appImageUse' },
+      { file: PLAN, symbol: 'rollbackFrom' },
+    ],
+    expected: [O.newestVersion, O.imageOnly, O.refused],
+    observedHow:
+      "The profile case's app started again with ResourceSpec.SageMakerImageArn alone (the profile lists the probe image without a version); ListApps at once; ListImageVersions for the newest version.",
+    ifFails:
+      'Listed with an older version: "the latest" is not the highest version number, and rollbackFrom (which takes an entry without a version for the newest) must compare with the version Studio picks. Listed without the image: appImageUse cannot see such apps; keep every version while one runs.',
+    needs: 'user-profile',
+  },
+  {
+    id: 'update-profile-with-running-app',
+    assumption:
+      'An UpdateUserProfile of the JupyterLab list while an app of that profile runs is accepted, or refused with "… with InService App …", which the error advice explains.',
+    reliedOn: [
+      { file: PROFILES, symbol: 'attachToProfiles' },
+      { file: ERRORS, symbol: 'resourceAdvice' },
+    ],
+    expected: [O.accepted, O.inServiceApp],
+    observedHow:
+      "While the profile case's app is InService: the CI profile's JupyterLab member sent back as read.",
+    ifFails:
+      "Match SageMaker's words in resourceAdvice (its advice speaks of the domain's settings: name the profile), or pass over profiles with running apps under `studio-user-profiles: all`, with a warning.",
+    needs: 'user-profile',
+  },
+  {
+    id: 'space-default-spec-echoed',
+    assumption:
+      "A space created with SpaceSettings.JupyterLabAppSettings.DefaultResourceSpec naming a version is described with that SageMakerImageVersionArn (a space's chosen image is recorded only there).",
+    reliedOn: [
+      { file: USES, symbol: 'versionsNamedIn' },
+      { file: FACTS, symbol: 'searchDomain' },
+    ],
+    expected: [O.specEchoed],
+    observedHow:
+      'CreateSpace whose JupyterLab DefaultResourceSpec names a probe version, then DescribeSpace.',
+    ifFails:
+      "Retention does not see a space's chosen version where it looks: find where DescribeSpace puts it and search there (versionsNamedIn).",
     needs: 'user-profile',
   },
 ];
@@ -456,4 +642,11 @@ const ECR: readonly Probe[] = [
   },
 ];
 
-export const PROBES: readonly Probe[] = [...VERSIONS, ...CONFIGS, ...DOMAIN, ...APPS, ...ECR];
+export const PROBES: readonly Probe[] = [
+  ...VERSIONS,
+  ...CONFIGS,
+  ...DOMAIN,
+  ...PROFILE,
+  ...APPS,
+  ...ECR,
+];

@@ -46,6 +46,18 @@ export const O = {
   configBlob: 'the config blob downloads, its sha256 is its digest, linux/amd64, user 1000:100',
   imageNotFound: 'failures: ImageNotFound',
   deniedNamed: 'refused: AccessDeniedException naming sagemaker:DescribeModel',
+  aliasOnCreating: 'accepted, and the CREATING version holds the alias',
+  unmarked: 'accepted, and described STABLE',
+  resendAccepted: 'the resend accepted; once gone, refused: ResourceNotFound',
+  resendNotFound: 'the resend refused: ResourceNotFound; once gone, refused: ResourceNotFound',
+  notFoundEach: 'refused: ResourceNotFound, for each',
+  listGone: 'the list is gone',
+  listStays: 'the list stays',
+  fiveNotSix: 'five accepted, six refused',
+  appListed: 'listed with the version sent and its CreationTime',
+  newestVersion: 'listed with the newest version',
+  imageOnly: 'listed with the image only, and its CreationTime',
+  specEchoed: 'described with the version sent',
 } as const;
 
 /** `accepted`, or `refused: <name>`. */
@@ -139,6 +151,67 @@ export function attestationOutcome(
 /** How SageMaker answers an UpdateDomain sent while another one settles (sendUpdate's list). */
 export function whileUpdatingOutcome(answer: Answer): string {
   return refusal(answer);
+}
+
+/**
+ * DeleteImageVersion resent at once (as the SDK resends after a lost answer, while the version may
+ * be DELETING), then once more when DescribeImageVersion no longer finds it.
+ */
+export function deleteTwiceOutcome(resend: Answer, later: Answer): string {
+  return `the resend ${refusal(resend)}; once gone, ${refusal(later)}`;
+}
+
+/** DescribeDomain of several ids that do not exist (readEveryDomain names them all at once). */
+export function unknownDomainsOutcome(answers: readonly Answer[]): string {
+  if (answers.length > 0 && answers.every((a) => !a.ok && a.name === 'ResourceNotFound'))
+    return O.notFoundEach;
+  return answers.map(refusal).join(', then ');
+}
+
+/** UpdateUserProfile with five entries in a profile's own list, then six. */
+export function profileLimitOutcome(five: Answer, six: Answer | undefined): string {
+  if (!five.ok || six === undefined) return `five ${refusal(five)}`;
+  return six.ok ? 'six accepted' : O.fiveNotSix;
+}
+
+/** The spec an app or a space names: which image version, or the image alone. */
+export interface SpecSeen {
+  readonly SageMakerImageArn?: string | undefined;
+  readonly SageMakerImageVersionArn?: string | undefined;
+}
+
+/** An app as ListApps lists it (the fields the probes read). */
+export interface ListedApp {
+  readonly ResourceSpec?: SpecSeen | undefined;
+  readonly CreationTime?: unknown;
+}
+
+/** ListApps' entry for an app started with `sentVersionArn` (retention's search reads it). */
+export function listedAppOutcome(app: ListedApp | undefined, sentVersionArn: string): string {
+  if (app === undefined) return 'not listed';
+  const spec = app.ResourceSpec?.SageMakerImageVersionArn;
+  if (spec === undefined) return 'listed without a version in its ResourceSpec';
+  if (spec !== sentVersionArn) return 'listed with another version';
+  return app.CreationTime === undefined ? 'listed without its CreationTime' : O.appListed;
+}
+
+/**
+ * ListApps' entry for an app started with the image's ARN alone: the version it resolved to (the
+ * newest, `newestArn`, as rollbackFrom takes it), or the image alone with its start time, which
+ * retention counts as "any version created before it started".
+ */
+export function imageOnlyAppOutcome(
+  app: ListedApp | undefined,
+  newestArn: string | undefined,
+): string {
+  if (app === undefined) return 'not listed';
+  const version = app.ResourceSpec?.SageMakerImageVersionArn;
+  if (version !== undefined)
+    return version === newestArn ? O.newestVersion : 'listed with an older version';
+  if (app.ResourceSpec?.SageMakerImageArn === undefined) return 'listed without the image';
+  return app.CreationTime === undefined
+    ? 'listed with the image only, no CreationTime'
+    : O.imageOnly;
 }
 
 /** UpdateDomain while an app runs in the domain (resourceAdvice's "with InService App"). */

@@ -10,17 +10,25 @@ import { appImageConfigScenario } from './scenarios/app-image-configs.ts';
 import { appScenario } from './scenarios/apps.ts';
 import { domainScenario } from './scenarios/domain.ts';
 import { ecrScenario } from './scenarios/ecr.ts';
+import { profileScenario } from './scenarios/profiles.ts';
+import { versionWriteScenario } from './scenarios/version-writes.ts';
 import { versionScenario } from './scenarios/versions.ts';
 import type { Observation, Verdict } from './types.ts';
 
 export type Scenario = (context: ProbeContext) => Promise<Observation[]>;
 
-/** In order: the app probes use the probe image and config the first two leave. */
+/**
+ * In order: the app probes use the probe image and config the first scenarios leave; the user
+ * profile's probes come after the apps, so a list they could not take away again (see
+ * update-profile-member-replaces) cannot change what the app probes see.
+ */
 export const SCENARIOS: readonly (readonly [string, Scenario])[] = [
   ['images and versions', versionScenario],
+  ['writes to a version', versionWriteScenario],
   ['AppImageConfigs', appImageConfigScenario],
   ['the test domain', domainScenario],
   ['apps', appScenario],
+  ['the CI user profile', profileScenario],
   ['ECR', ecrScenario],
 ];
 

@@ -91,6 +91,12 @@ export function probeNames(runName: string) {
     heldAlias: 'it-latest',
     /** A tag never pushed: its versions end CREATE_FAILED, its BatchGetImage finds nothing. */
     missingTag: name('never-pushed'),
+    /** An alias put on a version while it is CREATING. */
+    creatingAlias: name('creating'),
+    /** Five more images, each with a version, to fill a user profile's own list past five. */
+    limitImages: [1, 2, 3, 4, 5].map((n) => name(`lim${n}`)),
+    /** Domain ids that fit the pattern and name no domain (`d-sivit<run>nope1`). */
+    unknownDomainIds: [1, 2].map((n) => `d-${runName.replace(/[^a-z0-9]/g, '')}nope${n}`),
     /** ClientTokens (1–36 of [a-zA-Z0-9-]): the run id keeps runs apart. */
     token: (purpose: string): string =>
       `${runName.slice(NAME_PREFIX.length)}-${purpose}`.slice(0, 36),

@@ -3,13 +3,15 @@
 // the run; every app and space is deleted, and the profile's list put back.
 //
 //   domain   this action's version, its image in the domain's lists (the action attached it):
-//            create-app-domain-list; while it runs, update-domain-with-running-app; then a second
-//            app deleted at once, delete-app-while-pending
+//            create-app-domain-list; while it runs, list-apps-resource-spec and
+//            update-domain-with-running-app; then a second app deleted at once,
+//            delete-app-while-pending
 //   nolist   a probe image in no list: create-app-no-list
 //   profile  the probe image in the profile's own list only: create-app-profile-list; while it
-//            runs, delete-version-used-by-app
+//            runs, update-profile-with-running-app and delete-version-used-by-app; then an app
+//            of the image's ARN alone, app-without-version
 //   spec     a space whose DefaultResourceSpec names a probe version, never started:
-//            delete-version-in-default-spec
+//            space-default-spec-echoed, delete-version-in-default-spec
 //
 // Runs under plain Node 24 (type stripping): erasable TypeScript only, `.ts` import suffixes.
 import {
@@ -26,38 +28,32 @@ import {
   DescribeImageCommand,
   DescribeImageVersionCommand,
   DescribeSpaceCommand,
-  DescribeUserProfileCommand,
+  ListImageVersionsCommand,
   UpdateDomainCommand,
-  UpdateUserProfileCommand,
+  paginateListApps,
+  type AppDetails,
   type AppInstanceType,
   type CreateAppRequest,
   type SpaceSettings,
   type UpdateDomainRequest,
-  type UpdateUserProfileRequest,
 } from '@aws-sdk/client-sagemaker';
-import {
-  ask,
-  notKnown,
-  observed,
-  skipAll,
-  skipped,
-  tidy,
-  waitFor,
-  type ProbeContext,
-} from '../context.ts';
+import { ask, notKnown, observed, skipAll, tidy, waitFor, type ProbeContext } from '../context.ts';
 import {
   O,
   acceptedOrRefused,
   appOutcome,
   detailOf,
+  imageOnlyAppOutcome,
+  listedAppOutcome,
   runningAppOutcome,
   type Answer,
 } from '../outcomes.ts';
 import type { Observation } from '../types.ts';
-import { entryOf, settleDomain, spaceJupyterLab, withEntry, type Entry } from './domain.ts';
+import { settleDomain, spaceJupyterLab, withEntry, type Entry } from './domain.ts';
+import { profileMember, restoreProfile, updateProfile } from './profiles.ts';
 import { settleVersion, versionOf } from './versions.ts';
 
-const IDS = [
+export const APP_PROBE_IDS = [
   'create-app-domain-list',
   'create-app-no-list',
   'create-app-profile-list',
@@ -65,7 +61,12 @@ const IDS = [
   'update-domain-with-running-app',
   'delete-version-used-by-app',
   'delete-version-in-default-spec',
+  'list-apps-resource-spec',
+  'app-without-version',
+  'update-profile-with-running-app',
+  'space-default-spec-echoed',
 ] as const;
+const IDS = APP_PROBE_IDS;
 
 /** `arn:…:image/<name>` of `arn:…:image-version/<name>/<n>`. Pure. */
 export function imageArnOf(versionArn: string): string {
@@ -223,25 +224,66 @@ async function probeImageVersions(context: ProbeContext): Promise<string[] | und
   return arns;
 }
 
+/** The space's live JupyterLab app as ListApps (DomainIdEquals, as retention asks) lists it. */
+async function listedApp(
+  context: ProbeContext,
+  space: string,
+): Promise<Answer<AppDetails | undefined>> {
+  return ask(async () => {
+    const pages = paginateListApps(
+      { client: context.sagemaker, pageSize: 100 },
+      { DomainIdEquals: context.settings.domainId },
+    );
+    for await (const page of pages) {
+      const app = (page.Apps ?? []).find(
+        (a) => a.SpaceName === space && a.AppType === 'JupyterLab' && a.Status !== 'Deleted',
+      );
+      if (app !== undefined) return app;
+    }
+    return undefined;
+  });
+}
+
+/** While this action's version runs: what ListApps says, and an UpdateDomain of its list. */
+async function whileDomainAppRuns(
+  context: ProbeContext,
+  space: string,
+  versionArn: string,
+): Promise<Observation[]> {
+  const listed = await listedApp(context, space);
+  const request = {
+    DomainId: context.settings.domainId,
+    DefaultSpaceSettings: {
+      JupyterLabAppSettings: spaceJupyterLab((await settleDomain(context)).value),
+    },
+  } as unknown as UpdateDomainRequest;
+  const updated = await ask(() => context.sagemaker.send(new UpdateDomainCommand(request)));
+  await settleDomain(context);
+  return [
+    listed.ok
+      ? observed(
+          IDS[7],
+          listedAppOutcome(listed.value, versionArn),
+          JSON.stringify(listed.value?.ResourceSpec ?? null),
+        )
+      : notKnown(IDS[7], `ListApps: ${detailOf(listed)}`),
+    observed(IDS[4], runningAppOutcome(updated), detailOf(updated)),
+  ];
+}
+
 /** The domain case: this action's version, then a second app deleted while Pending. */
 async function domainCase(context: ProbeContext, versionArn: string): Promise<Observation[]> {
   const space = context.names.space('domain');
   const made = await makeSpace(context, space);
   if (!made.ok)
-    return [IDS[0], IDS[3], IDS[4]].map((id) => notKnown(id, `CreateSpace: ${detailOf(made)}`));
+    return [IDS[0], IDS[3], IDS[4], IDS[7]].map((id) =>
+      notKnown(id, `CreateSpace: ${detailOf(made)}`),
+    );
   const started = await startApp(context, space, versionArn);
   const found = [observed(IDS[0], started.outcome, started.detail)];
-  if (started.outcome === O.inService) {
-    const request = {
-      DomainId: context.settings.domainId,
-      DefaultSpaceSettings: {
-        JupyterLabAppSettings: spaceJupyterLab((await settleDomain(context)).value),
-      },
-    } as unknown as UpdateDomainRequest;
-    const updated = await ask(() => context.sagemaker.send(new UpdateDomainCommand(request)));
-    found.push(observed(IDS[4], runningAppOutcome(updated), detailOf(updated)));
-    await settleDomain(context);
-  } else found.push(skipped(IDS[4], 'no app was running'));
+  if (started.outcome === O.inService)
+    found.push(...(await whileDomainAppRuns(context, space, versionArn)));
+  else found.push(...skipAll([IDS[4], IDS[7]], 'no app was running'));
   await dropSpaceApp(context, space);
   const again = await ask(() =>
     context.sagemaker.send(new CreateAppCommand(appRequest(context, space, versionArn))),
@@ -265,136 +307,153 @@ async function dropSpaceApp(context: ProbeContext, space: string): Promise<void>
   });
 }
 
-/** The CI profile's JupyterLab settings as read (empty when it has none). */
-async function profileMember(context: ProbeContext): Promise<Record<string, unknown> | undefined> {
-  const { settings } = context;
-  const profile = await ask(() =>
-    context.sagemaker.send(
-      new DescribeUserProfileCommand({
-        DomainId: settings.domainId,
-        UserProfileName: settings.userProfile,
-      }),
-    ),
-  );
-  if (!profile.ok) return undefined;
-  return {
-    ...((profile.value.UserSettings?.JupyterLabAppSettings as
-      Record<string, unknown> | undefined) ?? {}),
-  };
-}
-
-/** Sends the profile its JupyterLab member, then waits until the profile is no longer Updating. */
-async function updateProfile(
-  context: ProbeContext,
-  member: Record<string, unknown>,
-): Promise<Answer> {
-  const { settings } = context;
-  const key = { DomainId: settings.domainId, UserProfileName: settings.userProfile };
-  const request = {
-    ...key,
-    UserSettings: { JupyterLabAppSettings: member },
-  } as unknown as UpdateUserProfileRequest;
-  const updated = await ask(() => context.sagemaker.send(new UpdateUserProfileCommand(request)));
-  if (updated.ok) {
-    await waitFor(
-      context,
-      () => context.sagemaker.send(new DescribeUserProfileCommand(key)),
-      (d) => d.Status ?? 'unknown',
-      (d) => d.Status !== 'Updating' && d.Status !== 'Pending',
-      settings.settleTimeoutSeconds * 1000,
-    );
-  }
-  return updated;
-}
-
-/** The no-list and profile-list cases, on the probe image's first version. */
-async function listCases(context: ProbeContext, versionArn: string): Promise<Observation[]> {
-  const { names } = context;
-  const found: Observation[] = [];
-  const nolist = names.space('nolist');
+/** The no-list case: the probe image's first version, listed nowhere. */
+async function noListCase(context: ProbeContext, versionArn: string): Promise<Observation> {
+  const nolist = context.names.space('nolist');
   const made = await makeSpace(context, nolist);
   const alone = made.ok
     ? await startApp(context, nolist, versionArn)
     : { outcome: 'CreateSpace refused', detail: detailOf(made) };
-  found.push(
-    made.ok ? observed(IDS[1], alone.outcome, alone.detail) : notKnown(IDS[1], alone.detail),
-  );
   await dropSpace(context, nolist);
+  return made.ok ? observed(IDS[1], alone.outcome, alone.detail) : notKnown(IDS[1], alone.detail);
+}
 
+/** While the profile's app runs: an UpdateUserProfile of its list as read, and a delete. */
+async function whileProfileAppRuns(
+  context: ProbeContext,
+  versionArn: string,
+): Promise<Observation[]> {
+  const { names } = context;
+  const member = await profileMember(context);
+  const updated = member === undefined ? undefined : await updateProfile(context, member);
+  const deleted = await ask(() =>
+    context.sagemaker.send(
+      new DeleteImageVersionCommand({
+        ImageName: names.probeImage,
+        Version: versionOf(versionArn) ?? 0,
+      }),
+    ),
+  );
+  return [
+    updated === undefined
+      ? notKnown(IDS[9], 'DescribeUserProfile failed')
+      : observed(IDS[9], runningAppOutcome(updated), detailOf(updated)),
+    observed(IDS[5], acceptedOrRefused(deleted), detailOf(deleted)),
+  ];
+}
+
+/** app-without-version: the space's app started again, with the image's ARN alone. */
+async function imageOnlyApp(
+  context: ProbeContext,
+  space: string,
+  versionArn: string,
+): Promise<Observation> {
+  const { sagemaker, names, settings } = context;
+  await dropSpaceApp(context, space);
+  const created = await ask(() =>
+    sagemaker.send(
+      new CreateAppCommand({
+        ...appKey(context, space),
+        ResourceSpec: {
+          SageMakerImageArn: imageArnOf(versionArn),
+          InstanceType: settings.instanceType as AppInstanceType,
+        },
+      }),
+    ),
+  );
+  if (!created.ok) return observed(IDS[8], O.refused, detailOf(created));
+  const listed = await listedApp(context, space);
+  const newest = await ask(() =>
+    sagemaker.send(
+      new ListImageVersionsCommand({
+        ImageName: names.probeImage,
+        SortBy: 'VERSION',
+        SortOrder: 'DESCENDING',
+        MaxResults: 1,
+      }),
+    ),
+  );
+  if (!listed.ok) return notKnown(IDS[8], `ListApps: ${detailOf(listed)}`);
+  const newestArn = newest.ok ? newest.value.ImageVersions?.[0]?.ImageVersionArn : undefined;
+  return observed(
+    IDS[8],
+    imageOnlyAppOutcome(listed.value, newestArn),
+    `${JSON.stringify(listed.value?.ResourceSpec ?? null)}; newest ${newestArn ?? 'unknown'}`,
+  );
+}
+
+/** The profile-list case: the probe image's first version, in the profile's own list only. */
+async function profileCase(context: ProbeContext, versionArn: string): Promise<Observation[]> {
+  const { names } = context;
+  const later = [IDS[5], IDS[8], IDS[9]];
   const member0 = await profileMember(context);
   if (member0 === undefined)
-    return [...found, notKnown(IDS[2], 'DescribeUserProfile failed'), skipped(IDS[5], 'no app')];
+    return [notKnown(IDS[2], 'DescribeUserProfile failed'), ...skipAll(later, 'no app')];
   const entry = { ImageName: names.probeImage, AppImageConfigName: names.jupyterLabConfig };
   const added = await updateProfile(context, {
     ...member0,
     CustomImages: withEntry((member0.CustomImages as Entry[] | undefined) ?? [], entry),
   });
   if (!added.ok)
-    return [
-      ...found,
-      notKnown(IDS[2], `UpdateUserProfile: ${detailOf(added)}`),
-      skipped(IDS[5], 'no app'),
-    ];
+    return [notKnown(IDS[2], `UpdateUserProfile: ${detailOf(added)}`), ...skipAll(later, 'no app')];
   const space = names.space('profile');
   const spaceMade = await makeSpace(context, space);
-  const started = spaceMade.ok
-    ? await startApp(context, space, versionArn)
-    : { outcome: '', detail: detailOf(spaceMade) };
-  found.push(
-    spaceMade.ok
-      ? observed(IDS[2], started.outcome, started.detail)
-      : notKnown(IDS[2], `CreateSpace: ${started.detail}`),
-  );
-  if (started.outcome === O.inService) {
-    const version = versionOf(versionArn) ?? 0;
-    const deleted = await ask(() =>
-      context.sagemaker.send(
-        new DeleteImageVersionCommand({ ImageName: names.probeImage, Version: version }),
-      ),
+  const found: Observation[] = [];
+  if (!spaceMade.ok) {
+    found.push(
+      notKnown(IDS[2], `CreateSpace: ${detailOf(spaceMade)}`),
+      ...skipAll(later, 'no app'),
     );
-    found.push(observed(IDS[5], acceptedOrRefused(deleted), detailOf(deleted)));
-  } else found.push(skipped(IDS[5], 'the probe app did not run'));
+  } else {
+    const started = await startApp(context, space, versionArn);
+    found.push(observed(IDS[2], started.outcome, started.detail));
+    if (started.outcome === O.inService)
+      found.push(...(await whileProfileAppRuns(context, versionArn)));
+    else found.push(...skipAll([IDS[9], IDS[5]], 'the probe app did not run'));
+    found.push(await imageOnlyApp(context, space, versionArn));
+  }
   await dropSpace(context, space);
   await tidy(context, "putting the CI profile's list back", () => restoreProfile(context, member0));
   return found;
 }
 
-/**
- * Puts the CI profile's member back as it was. A profile without a list of its own should stay
- * without one (with one, it may no longer see the domain's list): the member as read is sent, and
- * only if the entry is still there (UpdateUserProfile merged) is an empty list sent instead.
- */
-async function restoreProfile(
-  context: ProbeContext,
-  member0: Record<string, unknown>,
-): Promise<void> {
-  const first = await updateProfile(context, member0);
-  if (!first.ok) throw new Error(detailOf(first));
-  if (member0.CustomImages !== undefined) return;
-  const now = await profileMember(context);
-  if (entryOf(now?.CustomImages, context.names.probeImage) === undefined) return;
-  const emptied = await updateProfile(context, { ...member0, CustomImages: [] });
-  if (!emptied.ok) throw new Error(detailOf(emptied));
-}
-
 /** A space whose DefaultResourceSpec names the probe image's second version, never started. */
-async function specCase(context: ProbeContext, versionArn: string): Promise<Observation> {
-  const space = context.names.space('spec');
+async function specCase(context: ProbeContext, versionArn: string): Promise<Observation[]> {
+  const { sagemaker, settings, names } = context;
+  const space = names.space('spec');
   const spec = appRequest(context, space, versionArn).ResourceSpec;
   const made = await makeSpace(context, space, {
     JupyterLabAppSettings: { DefaultResourceSpec: spec },
   });
-  if (!made.ok) return skipped(IDS[6], `CreateSpace refused the spec (${detailOf(made)})`);
+  if (!made.ok)
+    return skipAll([IDS[10], IDS[6]], `CreateSpace refused the spec (${detailOf(made)})`);
+  const described = await ask(() =>
+    sagemaker.send(new DescribeSpaceCommand({ DomainId: settings.domainId, SpaceName: space })),
+  );
+  const seen = described.ok
+    ? described.value.SpaceSettings?.JupyterLabAppSettings?.DefaultResourceSpec
+    : undefined;
   const deleted = await ask(() =>
-    context.sagemaker.send(
+    sagemaker.send(
       new DeleteImageVersionCommand({
-        ImageName: context.names.probeImage,
+        ImageName: names.probeImage,
         Version: versionOf(versionArn) ?? 0,
       }),
     ),
   );
   await dropSpace(context, space);
-  return observed(IDS[6], acceptedOrRefused(deleted), detailOf(deleted));
+  return [
+    described.ok
+      ? observed(
+          IDS[10],
+          seen?.SageMakerImageVersionArn === versionArn
+            ? O.specEchoed
+            : 'described without the version sent',
+          JSON.stringify(seen ?? null),
+        )
+      : notKnown(IDS[10], `DescribeSpace: ${detailOf(described)}`),
+    observed(IDS[6], acceptedOrRefused(deleted), detailOf(deleted)),
+  ];
 }
 
 export async function appScenario(context: ProbeContext): Promise<Observation[]> {
@@ -421,7 +480,8 @@ export async function appScenario(context: ProbeContext): Promise<Observation[]>
   const [first = '', second = ''] = probeArns;
   return [
     ...(await domainCase(context, held.value.ImageVersionArn ?? '')),
-    ...(await listCases(context, first)),
-    await specCase(context, second),
+    await noListCase(context, first),
+    ...(await profileCase(context, first)),
+    ...(await specCase(context, second)),
   ];
 }

@@ -10,6 +10,9 @@
 //            marker still there?), unpinned entry echoed
 //   restore: the member as first read (CodeRepositories as it was, [] when it had none)
 //
+// Before them, with or without a test domain: DescribeDomain of two ids that name no domain
+// (describe-domain-unknown-ids).
+//
 // Runs under plain Node 24 (type stripping): erasable TypeScript only, `.ts` import suffixes.
 import {
   CreateImageVersionCommand,
@@ -35,6 +38,7 @@ import {
   canonical,
   detailOf,
   differingPaths,
+  unknownDomainsOutcome,
   whileUpdatingOutcome,
 } from '../outcomes.ts';
 import type { Observation } from '../types.ts';
@@ -270,17 +274,32 @@ async function secondWrite(
   return found;
 }
 
+/** describe-domain-unknown-ids: DescribeDomain of two ids that fit the pattern and name nothing. */
+async function probeUnknownDomains(context: ProbeContext): Promise<Observation> {
+  const answers = [];
+  for (const domainId of context.names.unknownDomainIds)
+    answers.push(
+      await ask(() => context.sagemaker.send(new DescribeDomainCommand({ DomainId: domainId }))),
+    );
+  return observed(
+    'describe-domain-unknown-ids',
+    unknownDomainsOutcome(answers),
+    answers.map((a) => detailOf(a) || 'answered').join(' | '),
+  );
+}
+
 export async function domainScenario(context: ProbeContext): Promise<Observation[]> {
+  const unknown = await probeUnknownDomains(context);
   if (context.settings.domainId === '')
-    return skipAll(IDS, 'no test domain (AWS_INTEGRATION_DOMAIN_ID)');
+    return [unknown, ...skipAll(IDS, 'no test domain (AWS_INTEGRATION_DOMAIN_ID)')];
   const pinned = await pinnableVersion(context);
   if (pinned === undefined)
-    return IDS.map((id) => notKnown(id, 'no probe version could be made to pin'));
+    return [unknown, ...IDS.map((id) => notKnown(id, 'no probe version could be made to pin'))];
   const start = await settleDomain(context);
   if (start.value?.Status !== 'InService')
-    return IDS.map((id) => notKnown(id, `the domain is ${start.statuses}`));
+    return [unknown, ...IDS.map((id) => notKnown(id, `the domain is ${start.statuses}`))];
   const first = await firstWrite(context, start.value, pinned);
   const seen = new Set(first.map((o) => o.id));
   const second = (await secondWrite(context, start.value)).filter((o) => !seen.has(o.id));
-  return [...first, ...second];
+  return [unknown, ...first, ...second];
 }
