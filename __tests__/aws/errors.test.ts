@@ -191,6 +191,18 @@ describe('explainAwsError for Studio calls', () => {
       "SageMaker refuses to change this domain's default settings while apps are running in it. Shut down the running apps",
     ],
     [
+      "the InService App refusal of a user profile, naming the profile's list",
+      studioError(
+        'UpdateUserProfile',
+        serviceError(
+          'ValidationException',
+          'Unable to update UserProfile arn:x with InService App.',
+        ),
+        { kind: 'user profile', domainId: 'd-abc123' },
+      ),
+      "SageMaker refuses to change this user profile's settings while apps are running in it.",
+    ],
+    [
       'throttling, as for the image',
       studioError('DescribeDomain', serviceError('ThrottlingException', 'Rate exceeded')),
       'kept throttling',

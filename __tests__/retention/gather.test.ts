@@ -12,6 +12,7 @@ import type { RetentionPolicy } from '../../src/retention/decide.js';
 import { RetentionReadError, gatherFacts } from '../../src/retention/facts.js';
 import {
   RetireError,
+  isBeingDeleted,
   retireVersions,
   unmarkRequest,
   unmarkVersions,
@@ -402,5 +403,45 @@ describe('unmarkVersions', () => {
     const session = testSession({ imageName: 'img', waitTimeoutSeconds: 10 }, api);
     const error = await unmarkVersions(session, [2]).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'RetireError', retired: [] });
+  });
+});
+
+describe('a delete whose answer was lost while SageMaker still deletes', () => {
+  const beingDeleted = (attempts: number) =>
+    new ResourceInUse({
+      message:
+        'ImageVersion (arn:aws:sagemaker:us-east-1:123456789012:image-version/img/3) is being deleted.',
+      $metadata: { attempts },
+    });
+  const gone = () => new ResourceNotFound({ message: 'not found', $metadata: { attempts: 1 } });
+  function session(answers: Error[]) {
+    const api = {
+      deleteImageVersion: () => {
+        const next = answers.shift();
+        return next === undefined ? Promise.resolve() : Promise.reject(next);
+      },
+    };
+    return testSession({ imageName: 'img', waitTimeoutSeconds: 60 }, api);
+  }
+
+  it("counts the version as this run's when the SDK's resend met its own deletion", async () => {
+    const s = session([beingDeleted(2), gone()]);
+    expect(await retireVersions(s, [3], 'delete')).toEqual([3]);
+    expect(s.lines().at(-1)).toBe(
+      'Deleted version 3 (its ECR image stays); the answer to the first request was lost, and the retry found it gone.',
+    );
+  });
+
+  it('leaves it to someone else when the first send already met a deletion', async () => {
+    const s = session([beingDeleted(1), gone()]);
+    expect(await retireVersions(s, [3], 'delete')).toEqual([]);
+    expect(s.lines().at(-1)).toBe('Version 3 is gone already (deleted by someone else meanwhile).');
+  });
+
+  it('reads "is being deleted" only of this very version', () => {
+    expect(isBeingDeleted(beingDeleted(2), 3)).toBe(true);
+    expect(isBeingDeleted(beingDeleted(2), 13)).toBe(false);
+    expect(isBeingDeleted(beingDeleted(2), 1)).toBe(false);
+    expect(isBeingDeleted(gone(), 3)).toBe(false);
   });
 });

@@ -240,11 +240,14 @@ function resourceAdvice(
       : `${resourceSubject(resource)} no longer exists (deleted meanwhile). Re-run the job.`;
   }
   if (name === 'ValidationException' && /with InService App/i.test(message)) {
+    const whose =
+      resource.kind === 'user profile' ? "this user profile's" : "this domain's default";
+    const list = resource.kind === 'user profile' ? "the profile's list" : "the domain's list";
     return (
-      "SageMaker refuses to change this domain's default settings while apps are running in it. " +
+      `SageMaker refuses to change ${whose} settings while apps are running in it. ` +
       "Shut down the running apps, shared spaces' apps included (Studio: Running instances; or " +
       '`aws sagemaker list-apps --domain-id-equals <id>` and `delete-app`), then re-run the job. ' +
-      "The image version and its AppImageConfig are in place; only the domain's list is not."
+      `The image version and its AppImageConfig are in place; only ${list} is not.`
     );
   }
   if (name === 'ResourceInUse') {

@@ -38,36 +38,35 @@ export function retireRequest(
       };
 }
 
+/**
+ * Whether SageMaker says this very version is being deleted: what a resent delete meets when the
+ * answer to the first was lost while SageMaker still deletes it (ResourceInUse
+ * "ImageVersion (arn:…:image-version/<image>/<version>) is being deleted"). Pure.
+ */
+export function isBeingDeleted(error: unknown, version: number): boolean {
+  const { name, message } = errorFacts(error);
+  return (
+    name === 'ResourceInUse' &&
+    new RegExp(`image-version/[^/)]+/${version}\\) is being deleted`, 'i').test(message)
+  );
+}
+
 /** Retires each version; returns those this run deleted or marked (not those gone meanwhile). */
 export async function retireVersions(
   session: Session,
   versions: readonly number[],
   action: RetentionAction,
 ): Promise<number[]> {
-  const { inputs, api, client, report } = session;
+  const { report } = session;
   const retired: number[] = [];
   for (const version of versions) {
-    const doing =
-      action === 'delete'
-        ? `deleting version ${version}`
-        : `marking version ${version} TO_BE_ARCHIVED`;
-    let answerLost = false;
+    let answerLost: boolean;
     try {
-      const request = retireRequest(inputs.imageName, version, action);
-      await retryWhileBusy(busyRetry(session), doing, () =>
-        request.operation === 'DeleteImageVersion'
-          ? api.deleteImageVersion(client, request.input)
-          : api.updateImageVersion(client, request.input),
-      );
+      answerLost = await retireOne(session, version, action);
     } catch (error) {
-      const { name, attempts } = errorFacts(error);
-      if (name !== 'ResourceNotFound') throw new RetireError(retired, error);
-      // Found gone by the SDK's retry of this run's own request: the first answer was lost.
-      answerLost = attempts !== undefined && attempts > 1;
-      if (!answerLost) {
-        report.info(`Version ${version} is gone already (deleted by someone else meanwhile).`);
-        continue;
-      }
+      if (errorFacts(error).name !== 'ResourceNotFound') throw new RetireError(retired, error);
+      report.info(`Version ${version} is gone already (deleted by someone else meanwhile).`);
+      continue;
     }
     retired.push(version);
     report.info(
@@ -77,6 +76,46 @@ export async function retireVersions(
     );
   }
   return retired;
+}
+
+/**
+ * Sends one version's retirement, waiting out a busy image; returns whether the answer to this
+ * run's own request was lost on the way (the version then found gone counts as retired by it).
+ */
+async function retireOne(
+  session: Session,
+  version: number,
+  action: RetentionAction,
+): Promise<boolean> {
+  const { inputs, api, client } = session;
+  const request = retireRequest(inputs.imageName, version, action);
+  const doing =
+    action === 'delete'
+      ? `deleting version ${version}`
+      : `marking version ${version} TO_BE_ARCHIVED`;
+  let ownDeletionSeen = false;
+  try {
+    await retryWhileBusy(busyRetry(session), doing, async () => {
+      try {
+        await (request.operation === 'DeleteImageVersion'
+          ? api.deleteImageVersion(client, request.input)
+          : api.updateImageVersion(client, request.input));
+      } catch (error) {
+        // The SDK's resend of this very delete, meeting the deletion its first send started
+        // (met on a first send, the deletion is someone else's).
+        const attempts = errorFacts(error).attempts ?? 1;
+        if (isBeingDeleted(error, version) && attempts > 1) ownDeletionSeen = true;
+        throw error;
+      }
+    });
+    return false;
+  } catch (error) {
+    const { name, attempts } = errorFacts(error);
+    // Found gone by a retry of this run's own request: the first answer was lost.
+    const retried = (attempts !== undefined && attempts > 1) || ownDeletionSeen;
+    if (name === 'ResourceNotFound' && retried) return true;
+    throw error;
+  }
 }
 
 /** The request that marks a kept version STABLE again, taking back a TO_BE_ARCHIVED. Pure. */
