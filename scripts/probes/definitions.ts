@@ -235,17 +235,18 @@ const VERSIONS: readonly Probe[] = [
   {
     id: 'delete-version-twice',
     assumption:
-      'A DeleteImageVersion resent at once (as the SDK resends it after a lost answer, while the version may be DELETING) is accepted or refused with ResourceNotFound, not ResourceInUse; once the version is gone, DeleteImageVersion is refused with ResourceNotFound.',
+      'A DeleteImageVersion resent at once (as the SDK resends it after a lost answer, while the version may be DELETING) is accepted, refused with ResourceNotFound, or refused with ResourceInUse saying the version is being deleted; once the version is gone, DeleteImageVersion is refused with ResourceNotFound.',
     reliedOn: [
       { file: RETIRE, symbol: 'retireVersions' },
+      { file: RETIRE, symbol: 'isBeingDeleted' },
       { file: RETIRE, symbol: 'unmarkVersions' },
       { file: ERRORS, symbol: 'errorFacts' },
     ],
-    expected: [O.resendAccepted, O.resendNotFound],
+    expected: [O.resendAccepted, O.resendNotFound, O.resendBeingDeleted],
     observedHow:
       'On a CREATED version of its own: DeleteImageVersion, at once the same again, and once more when DescribeImageVersion no longer finds the version.',
     ifFails:
-      'ResourceInUse for the resend: retryWhileBusy waits it out, and its next try (a first attempt to the SDK) finds the version gone, so retireVersions reports it as deleted by someone else and leaves it out of `retired-versions`: count a version found gone after this run\'s own delete was answered ResourceInUse as retired by this run. Another answer once gone: read it as "gone" in retireVersions and unmarkVersions.',
+      'Another ResourceInUse for the resend (not "is being deleted"): retryWhileBusy waits it out, and its next try (a first attempt to the SDK) finds the version gone, so retireVersions reports it as deleted by someone else and leaves it out of `retired-versions`: widen isBeingDeleted to the message SageMaker gives. Another answer once gone: read it as "gone" in retireVersions and unmarkVersions.',
     needs: 'account',
   },
 ];

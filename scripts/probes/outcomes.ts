@@ -50,6 +50,8 @@ export const O = {
   unmarked: 'accepted, and described STABLE',
   resendAccepted: 'the resend accepted; once gone, refused: ResourceNotFound',
   resendNotFound: 'the resend refused: ResourceNotFound; once gone, refused: ResourceNotFound',
+  resendBeingDeleted:
+    'the resend refused: ResourceInUse, being deleted; once gone, refused: ResourceNotFound',
   notFoundEach: 'refused: ResourceNotFound, for each',
   listGone: 'the list is gone',
   listStays: 'the list stays',
@@ -158,7 +160,11 @@ export function whileUpdatingOutcome(answer: Answer): string {
  * be DELETING), then once more when DescribeImageVersion no longer finds it.
  */
 export function deleteTwiceOutcome(resend: Answer, later: Answer): string {
-  return `the resend ${refusal(resend)}; once gone, ${refusal(later)}`;
+  // retireVersions tells "being deleted" apart from the other ResourceInUse answers by its message.
+  const beingDeleted =
+    !resend.ok && resend.name === 'ResourceInUse' && /\) is being deleted/i.test(resend.message);
+  const first = beingDeleted ? `${refusal(resend)}, being deleted` : refusal(resend);
+  return `the resend ${first}; once gone, ${refusal(later)}`;
 }
 
 /** DescribeDomain of several ids that do not exist (readEveryDomain names them all at once). */
