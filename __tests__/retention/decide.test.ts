@@ -218,6 +218,15 @@ describe('decideRetention', () => {
     expect(decisions.map((d) => d.version)).toEqual([4, 3, 2, 1]);
     expect(decisions[0]?.aliases).toEqual(['latest']);
     expect(decisions[3]?.usedBy).toEqual([alice]);
+    // A version with no alias and no use carries empty lists, not a placeholder.
+    expect(decisions[1]).toStrictEqual({
+      version: 3,
+      status: 'CREATED',
+      createdAt: new Date(0),
+      aliases: [],
+      usedBy: [],
+      verdict: { kind: 'retire' },
+    });
     expect(retiring(decisions)).toEqual([2, 3]);
   });
 });
@@ -300,6 +309,24 @@ describe('apps that name the image but not a version', () => {
       2: `keep: ${reason}`,
       1: `keep: ${reason}`,
     });
+  });
+
+  it('keep a version created the very millisecond such an app started', () => {
+    const started = new Date(NOW - (30 - 3) * DAY); // when version 3 was created
+    expect(verdicts(facts([started]), policy({ keepVersions: 1, current: 5 }))).toMatchObject({
+      4: 'retire',
+      3: `keep: ${reason}`,
+    });
+  });
+
+  it('keep a version whose age it cannot tell, for an app of known start too', () => {
+    const unknownAge = versions(3).map(({ version, status }) => ({ version, status }));
+    expect(
+      verdicts(
+        { versions: unknownAge, appsOnLatest: [new Date(NOW)] },
+        policy({ keepVersions: 1, current: 3 }),
+      ),
+    ).toMatchObject({ 1: `keep: younger than 24h; ${reason}` });
   });
 
   it('keep every version when an app does not say when it started', () => {

@@ -90,6 +90,7 @@ export function decideRetention(
   // This run's version (or the one a dry run would create) is always kept; it takes a slot only
   // when it is past the grace period. ListImageVersions may not show one made a moment ago.
   const currentListed = newestFirst.find((listed) => listed.version === current);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: with `new` nothing is listed, so isYoung is true anyway
   let counted = current !== 'new' && !isYoung(currentListed) ? 1 : 0;
   return newestFirst.map((listed) => {
     const { version } = listed;
@@ -150,6 +151,7 @@ function verdictOf(
   if (reasons.length > 0) {
     return { kind: 'keep', reasons, unmark: archiving && guidance === 'TO_BE_ARCHIVED' };
   }
+  // Stryker disable next-line ConditionalExpression: the set never holds undefined
   if (archiving && guidance !== undefined && ALREADY_ARCHIVING.has(guidance))
     return { kind: 'already', guidance };
   return { kind: 'retire' };
@@ -165,8 +167,7 @@ export function retiring(decisions: readonly RetentionDecision[]): number[] {
 
 /** Kept versions marked TO_BE_ARCHIVED, which archive mode marks STABLE again, oldest first. */
 export function unmarking(decisions: readonly RetentionDecision[]): number[] {
-  return decisions
-    .filter((d) => d.verdict.kind === 'keep' && d.verdict.unmark)
-    .map((d) => d.version)
-    .sort((a, b) => a - b);
+  // Stryker disable next-line ConditionalExpression: only a kept verdict has unmark (undefined on others)
+  const marked = decisions.filter((d) => d.verdict.kind === 'keep' && d.verdict.unmark);
+  return marked.map((d) => d.version).sort((a, b) => a - b);
 }
