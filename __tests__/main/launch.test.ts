@@ -234,6 +234,21 @@ describe('the launch test, passed', () => {
     expect(writes()).toStrictEqual([]);
   });
 
+  it('fails without moving an alias another run took while the test ran, the version kept', async () => {
+    core.reset({ ...LAUNCH, aliases: 'stable' });
+    given();
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+      .rejectsOnce(notFound())
+      .resolves({ Version: 5, BaseImage: 'other:1' });
+    await run(fakeClock());
+    expect(failure()).toContain(
+      'Alias "stable" (held by version 5) of image "my-image" already belongs to another version, so version 4 stays registered without it. Set `move-aliases: true` to move it to version 4, or choose other aliases.',
+    );
+    expect(sagemaker.commandCalls(UpdateImageVersionCommand)).toHaveLength(0);
+    expect(core.outputs()['image-version-arn']).toMatch(/image-version\/my-image\/4$/);
+  });
+
   it('moves aliases with move-aliases only after the test', async () => {
     core.reset({ ...LAUNCH, aliases: 'stable', 'move-aliases': 'true' });
     given();

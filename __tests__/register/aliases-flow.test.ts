@@ -107,7 +107,7 @@ describe('applyAliasesToExisting', () => {
   it('without it, fails before changing anything when another version holds one', async () => {
     const { s, updates } = session({ aliases: ['a', 'stable'] }, { stable: V2 });
     await expect(applyAliasesToExisting(s, 4)).rejects.toThrow(
-      'Alias "stable" (held by version 2) of image "my-image" already belongs to another version, so nothing was created. Set `move-aliases: true` to move it to the new version once that is CREATED, or choose other aliases.',
+      'Alias "stable" (held by version 2) of image "my-image" already belongs to another version, so version 4 stays registered without it. Set `move-aliases: true` to move it to version 4, or choose other aliases.',
     );
     expect(updates).toEqual([]);
   });

@@ -67,7 +67,13 @@ describe('assertNoConflict', () => {
         'img',
       ),
     ).toThrow(
-      'Alias "stable" (held by version 3), "prod" (held by version 1) of image "img" already belongs to another version, so nothing was created. Set `move-aliases: true`',
+      'Alias "stable" (held by version 3), "prod" (held by version 1) of image "img" already belongs to another version, so nothing was created. Set `move-aliases: true` to move them to the new version once that is CREATED, or choose other aliases.',
+    );
+  });
+
+  it('for a version that exists, says it stays registered and moving goes to it', () => {
+    expect(() => assertNoConflict([['stable', 3]], 'img', 5)).toThrow(
+      'Alias "stable" (held by version 3) of image "img" already belongs to another version, so version 5 stays registered without it. Set `move-aliases: true` to move it to version 5, or choose other aliases.',
     );
   });
 });

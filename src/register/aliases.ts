@@ -53,15 +53,27 @@ export function conflictingAliases(
     .map(([alias, holder]) => [alias, holder.version]);
 }
 
-/** Fails, before anything is created, when another version holds a requested alias. Pure. */
-export function assertNoConflict(conflicts: readonly [string, number][], imageName: string): void {
+/**
+ * Fails when another version holds a requested alias: before anything is created, or, given
+ * `existing`, before any alias goes on that version (reused, or created and launch-tested). Pure.
+ */
+export function assertNoConflict(
+  conflicts: readonly [string, number][],
+  imageName: string,
+  existing?: number,
+): void {
   if (conflicts.length === 0) return;
   const list = conflicts
     .map(([alias, version]) => `"${alias}" (held by version ${version})`)
     .join(', ');
+  const them = conflicts.length > 1 ? 'them' : 'it';
+  const [outcome, target] =
+    existing === undefined
+      ? ['nothing was created', 'the new version once that is CREATED']
+      : [`version ${existing} stays registered without ${them}`, `version ${existing}`];
   throw new ActionError(
-    `Alias ${list} of image "${imageName}" already belongs to another version, so nothing was created. ` +
-      'Set `move-aliases: true` to move it to the new version once that is CREATED, or choose other aliases.',
+    `Alias ${list} of image "${imageName}" already belongs to another version, so ${outcome}. ` +
+      `Set \`move-aliases: true\` to move ${them} to ${target}, or choose other aliases.`,
   );
 }
 
@@ -191,7 +203,7 @@ export async function applyAliasesToExisting(
   if (inputs.moveAliases) return moveAliasesTo(session, version);
   const holders = await findAliasHolders(session);
   const { conflicts, updates } = planAliasesOnExisting(inputs.aliases, holders, version, false);
-  assertNoConflict(conflicts, inputs.imageName);
+  assertNoConflict(conflicts, inputs.imageName, version);
   for (const update of updates) {
     await sendUpdate(session, update, 'setting aliases');
     const added = update.add ?? [];

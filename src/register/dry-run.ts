@@ -89,6 +89,6 @@ export async function planReuse(session: Session, version: number): Promise<Plan
     inputs.moveAliases,
     inputs.allowRollback,
   );
-  assertNoConflict(conflicts, inputs.imageName);
+  assertNoConflict(conflicts, inputs.imageName, version);
   return updates.map(asPlanned(inputs.imageName));
 }
