@@ -97,6 +97,11 @@ describe('the target', () => {
     expect(() => launchTarget('arn:nope')).toThrow(/cannot read/);
   });
 
+  it('keeps the name as the user spelled it, which the ARN holds in lower case', () => {
+    expect(launchTarget(ARN, 'My.Image')).toMatchObject({ imageName: 'My.Image', version: 3 });
+    expect(plannedTarget(IMAGE_ARN, undefined, 'My.Image').imageName).toBe('My.Image');
+  });
+
   it('plans a version not created yet from the image ARN', () => {
     expect(plannedTarget(IMAGE_ARN, undefined)).toEqual({
       imageName: 'my.image',

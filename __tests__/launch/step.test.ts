@@ -208,6 +208,20 @@ beforeEach(() => {
 });
 
 describe('a version that comes up', () => {
+  it('lists the image by the name as given, though its ARN holds it in lower case', async () => {
+    const outcome = await runLaunchTest(params({ imageName: 'My-Image' }));
+    expect(outcome.passed).toBe(true);
+    expect(studio.calls[1]?.input).toStrictEqual({
+      DomainId: 'd-ci',
+      UserProfileName: 'ci-launch',
+      UserSettings: {
+        JupyterLabAppSettings: { CustomImages: [other, { ...entry, ImageName: 'My-Image' }] },
+      },
+    });
+    expect(studio.calls[3]?.input).toMatchObject({ SpaceName: SPACE });
+    expect(listed()).toStrictEqual([other]);
+  });
+
   it('adds the entry, starts the app, times it, and removes everything in order', async () => {
     const outcome = await runLaunchTest(params());
     expect(outcome.passed).toBe(true);

@@ -37,7 +37,7 @@ export function startLaunchGate(
   const plan = (imageArn: string | undefined, version: number | undefined) =>
     planLaunchTest({
       ...params,
-      target: plannedTarget(imageArn ?? unknownImageArn(session), version),
+      target: plannedTarget(imageArn ?? unknownImageArn(session), version, params.imageName),
     });
   return {
     async check(imageArn, version) {
@@ -74,6 +74,7 @@ function launchParams(
   const { domainId, userProfileName, instanceType, timeoutSeconds } = launch;
   return {
     settings: { domainId, userProfileName, instanceType, timeoutSeconds },
+    imageName: session.inputs.imageName,
     appImageConfigName: studio.appImageConfig.name,
     appType: studio.appType,
     // Each attempt of each run gets a space of its own.

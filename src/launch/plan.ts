@@ -50,18 +50,31 @@ export interface LaunchTarget {
 /** How a dry run shows the version it would create. */
 const NEW_VERSION = '<new version>';
 
-/** The version SageMaker answered with; an ARN this action cannot read fails the step. */
-export function launchTarget(versionArn: string): LaunchTarget {
-  const { imageName, imageArn, version, partition, region } = readImageVersionArn(versionArn);
-  return { imageName, imageArn, versionArn, version, partition, region };
+/**
+ * The version SageMaker answered with; an ARN this action cannot read fails the step. `imageName`,
+ * when given, is the name as the user spelled it: an ARN holds it in lower case, and the test
+ * profile's entry names the image as Studio's attach step does.
+ */
+export function launchTarget(versionArn: string, imageName?: string): LaunchTarget {
+  const {
+    imageName: named,
+    imageArn,
+    version,
+    partition,
+    region,
+  } = readImageVersionArn(versionArn);
+  return { imageName: imageName ?? named, imageArn, versionArn, version, partition, region };
 }
 
 /** What a dry run tests: the version it would create (undefined until then). */
-export function plannedTarget(imageArn: string, version: number | undefined): LaunchTarget {
+export function plannedTarget(
+  imageArn: string,
+  version: number | undefined,
+  imageName?: string,
+): LaunchTarget {
   const [, partition = 'aws', , region = '', , resource = ''] = imageArn.split(':');
-  const imageName = resource.replace(/^image\//, '');
   return {
-    imageName,
+    imageName: imageName ?? resource.replace(/^image\//, ''),
     imageArn,
     versionArn: `${imageArn.replace(':image/', ':image-version/')}/${version ?? NEW_VERSION}`,
     version,

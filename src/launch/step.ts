@@ -73,6 +73,8 @@ export type LaunchWaits = Pick<
 export interface LaunchTestParams {
   readonly settings: LaunchSettings;
   readonly imageVersionArn: string;
+  /** The image's name as given (its ARN holds it in lower case); default: the ARN's. */
+  readonly imageName?: string;
   readonly appImageConfigName: string;
   readonly appType: StudioAppType;
   /** Something unique to the run (run id and attempt): part of the space's name. */
@@ -133,7 +135,10 @@ type Started = (StartResult | { readonly status: 'timed-out'; readonly lastStatu
 
 /** Runs the launch test; throws LaunchTestFailure when the version does not come up. */
 export async function runLaunchTest(params: LaunchTestParams): Promise<LaunchOutcome> {
-  const plan = planLaunch({ ...params, target: launchTarget(params.imageVersionArn) });
+  const plan = planLaunch({
+    ...params,
+    target: launchTarget(params.imageVersionArn, params.imageName),
+  });
   const made: Made = { entry: undefined, dropEmptyList: false, space: 'no', app: 'no' };
   let started: Started | undefined;
   let error: unknown;
