@@ -444,4 +444,14 @@ describe('a delete whose answer was lost while SageMaker still deletes', () => {
     expect(isBeingDeleted(beingDeleted(2), 1)).toBe(false);
     expect(isBeingDeleted(gone(), 3)).toBe(false);
   });
+
+  it('reads it whatever the case, and only from ResourceInUse', () => {
+    const shouted = new ResourceInUse({
+      message: 'ImageVersion (arn:aws:sagemaker:us-east-1:1:image-version/img/3) IS BEING DELETED',
+      $metadata: { attempts: 2 },
+    });
+    expect(isBeingDeleted(shouted, 3)).toBe(true);
+    const otherKind = new ResourceNotFound({ message: beingDeleted(2).message, $metadata: {} });
+    expect(isBeingDeleted(otherKind, 3)).toBe(false);
+  });
 });

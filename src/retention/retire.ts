@@ -112,7 +112,7 @@ async function retireOne(
   } catch (error) {
     const { name, attempts } = errorFacts(error);
     // Found gone by a retry of this run's own request: the first answer was lost.
-    const retried = (attempts !== undefined && attempts > 1) || ownDeletionSeen;
+    const retried = (attempts ?? 1) > 1 || ownDeletionSeen;
     if (name === 'ResourceNotFound' && retried) return true;
     throw error;
   }
