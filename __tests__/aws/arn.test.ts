@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { imageConsoleUrl, parseImageVersionArn, partitionOfRegion } from '../../src/aws/arn.js';
+import {
+  imageConsoleUrl,
+  parseImageVersionArn,
+  partitionOfRegion,
+  sameImageName,
+} from '../../src/aws/arn.js';
 
 describe('parseImageVersionArn', () => {
   it.each([
@@ -110,5 +115,14 @@ describe('parseImageVersionArn, at its edges', () => {
   });
   it('knows the European sovereign cloud partition', () => {
     expect(partitionOfRegion('eusc-de-east-1')).toBe('aws-eusc');
+  });
+});
+
+describe('sameImageName', () => {
+  it('matches names whatever their case, and only the same name', () => {
+    expect(sameImageName('My-Image', 'my-image')).toBe(true);
+    expect(sameImageName('my-image', 'my-image')).toBe(true);
+    expect(sameImageName('my-image', 'my-image2')).toBe(false);
+    expect(sameImageName('my-image', '')).toBe(false);
   });
 });

@@ -15,6 +15,14 @@ export interface ImageVersionArnParts {
 const IMAGE_VERSION_ARN =
   /^arn:(aws(?:-[a-z0-9]+)*):sagemaker:([a-z0-9-]+):(\d{12}):image-version\/([a-z0-9](?:[-.]?[a-z0-9])*)\/(\d+)$/;
 
+/**
+ * Whether two names are the same SageMaker image: names are unique whatever their case, and an ARN
+ * holds a name in lower case. Pure.
+ */
+export function sameImageName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 /** Parses `arn:<partition>:sagemaker:<region>:<account>:image-version/<name>/<n>`, else undefined. */
 export function parseImageVersionArn(arn: string): ImageVersionArnParts | undefined {
   const match = IMAGE_VERSION_ARN.exec(arn);

@@ -22,7 +22,7 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
-import { domainConsoleUrl, readImageVersionArn } from '../aws/arn.js';
+import { domainConsoleUrl, readImageVersionArn, sameImageName } from '../aws/arn.js';
 import type { AppKey } from '../aws/launch-api.js';
 import type { StudioAppType } from '../inputs/studio-inputs.js';
 import type { Verdict } from '../wait/poll.js';
@@ -216,10 +216,10 @@ function memberOf(userSettings: UserSettings | undefined, appType: StudioAppType
   return { ...(userSettings?.[APP_SETTINGS_MEMBER[appType]] as Member | undefined) };
 }
 
-/** Image names are unique whatever their case (SageMaker's ARNs are lower case). */
+/** Entries for the same image (see sameImageName). */
 function sameImage(a: CustomImage, b: CustomImage): boolean {
   // Stryker disable next-line StringLiteral: ImageName is required in every entry
-  return (a.ImageName ?? '').toLowerCase() === (b.ImageName ?? '').toLowerCase();
+  return sameImageName(a.ImageName ?? '', b.ImageName ?? '');
 }
 
 function sameEntry(a: CustomImage, b: CustomImage): boolean {

@@ -13,7 +13,7 @@
 // when it started: which one cannot be proven now, so every version created before it started
 // counts as in use.
 import type { AppDetails } from '@aws-sdk/client-sagemaker';
-import { parseImageVersionArn } from '../aws/arn.js';
+import { parseImageVersionArn, sameImageName } from '../aws/arn.js';
 
 /** A place in Studio that uses a version. Names (people's, often) go to debug output only. */
 export interface Use {
@@ -26,8 +26,6 @@ export interface Use {
 export type AppImageUse =
   | { readonly kind: 'version'; readonly version: number }
   | { readonly kind: 'latest'; readonly startedAt: Date | undefined };
-
-const sameImage = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** The image name of an image ARN (`…:image/<name>`), if it is one. */
 function imageNameOfArn(arn: string): string | undefined {
@@ -45,11 +43,12 @@ export function versionsNamedIn(settings: unknown, imageName: string): number[] 
     if (node === null || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
     const { ImageName: name, ImageVersionNumber: number, SageMakerImageVersionArn: arn } = record;
-    if (typeof name === 'string' && sameImage(name, imageName) && typeof number === 'number')
+    if (typeof name === 'string' && sameImageName(name, imageName) && typeof number === 'number')
       found.add(number);
     if (typeof arn === 'string') {
       const parts = parseImageVersionArn(arn);
-      if (parts !== undefined && sameImage(parts.imageName, imageName)) found.add(parts.version);
+      if (parts !== undefined && sameImageName(parts.imageName, imageName))
+        found.add(parts.version);
     }
     Object.values(record).forEach(visit);
   };
@@ -69,12 +68,12 @@ export function appImageUse(app: AppDetails, imageName: string): AppImageUse | u
   const versionArn = spec?.SageMakerImageVersionArn;
   if (versionArn !== undefined) {
     const parts = parseImageVersionArn(versionArn);
-    return parts !== undefined && sameImage(parts.imageName, imageName)
+    return parts !== undefined && sameImageName(parts.imageName, imageName)
       ? { kind: 'version', version: parts.version }
       : undefined;
   }
   const image = imageNameOfArn(spec?.SageMakerImageArn ?? '');
-  if (image === undefined || !sameImage(image, imageName)) return undefined;
+  if (image === undefined || !sameImageName(image, imageName)) return undefined;
   return { kind: 'latest', startedAt: app.CreationTime };
 }
 

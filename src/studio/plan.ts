@@ -17,6 +17,7 @@ import type {
   KernelGatewayImageConfig,
   UpdateDomainRequest,
 } from '@aws-sdk/client-sagemaker';
+import { sameImageName } from '../aws/arn.js';
 import { ActionError } from '../common/action-error.js';
 import type { SettingsLevel, StudioAppType, StudioInputs } from '../inputs/studio-inputs.js';
 
@@ -53,10 +54,10 @@ export function desiredEntry(
   };
 }
 
-/** Image names are unique whatever their case (SageMaker's ARNs are lower case). */
+/** Entries for the same image (see sameImageName). */
 function sameImage(a: CustomImage, b: CustomImage): boolean {
   // Stryker disable next-line StringLiteral: ImageName is required in every entry
-  return (a.ImageName ?? '').toLowerCase() === (b.ImageName ?? '').toLowerCase();
+  return sameImageName(a.ImageName ?? '', b.ImageName ?? '');
 }
 
 function sameEntry(a: CustomImage, b: CustomImage): boolean {
