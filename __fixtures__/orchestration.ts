@@ -12,6 +12,7 @@ import {
   ResourceNotFound,
   SageMakerClient,
   SageMakerServiceException,
+  type CustomImage,
 } from '@aws-sdk/client-sagemaker';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -33,6 +34,10 @@ export const sentTokens = (): (string | undefined)[] =>
   sagemaker.commandCalls(CreateImageVersionCommand).map((c) => c.args[0].input.ClientToken);
 export const ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/4';
 export const ARN_5 = ARN.replace(/4$/, '5');
+/** The AppImageConfig the Studio step makes for my-image. */
+export const CONFIG_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:app-image-config/my-image';
+/** Another team's entry in a Studio list. */
+export const OTHER: CustomImage = { ImageName: 'other', AppImageConfigName: 'other' };
 export const BASE_IMAGE = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/img@sha256:${'a1'.repeat(32)}`;
 export const CONTAINER = BASE_IMAGE;
 export const INPUTS = {

@@ -28,6 +28,7 @@ import * as core from '../../__fixtures__/core.js';
 import {
   ARN,
   BASE_IMAGE,
+  CONFIG_ARN,
   failure,
   INPUTS,
   listed,
@@ -40,7 +41,6 @@ import {
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/main.js');
 
-const CONFIG_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:app-image-config/my-image';
 const SPACE = 'lt-my-image-v4-987654321-1';
 const LAUNCH = {
   ...INPUTS,

@@ -24,22 +24,22 @@ import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import {
   ARN,
-  WAIT,
+  CONFIG_ARN,
   failure,
   listed,
   notFound,
+  OTHER,
   resetRun,
   sagemaker,
   serviceError,
+  WAIT,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/main.js');
 
-const CONFIG_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:app-image-config/my-image';
 const STUDIO = { ...WAIT, 'studio-domain-ids': 'd-one', 'studio-settings-levels': 'user' };
 const ALL = { ...STUDIO, 'studio-user-profiles': 'all' };
-const OTHER: CustomImage = { ImageName: 'other', AppImageConfigName: 'other' };
 const mine = (version?: number): CustomImage => ({
   ImageName: 'my-image',
   AppImageConfigName: 'my-image',

@@ -33,11 +33,12 @@ import {
   ARN,
   BASE_IMAGE,
   INPUTS,
-  WAIT,
   listed,
+  OTHER,
   resetRun,
   sagemaker,
   serviceError,
+  WAIT,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -422,7 +423,6 @@ describe('newest wins: Studio pins', () => {
 
 describe('no stale write is ever resent', () => {
   const STUDIO = { ...WAIT, 'studio-domain-ids': 'd-one', 'studio-settings-levels': 'user' };
-  const OTHER: CustomImage = { ImageName: 'other', AppImageConfigName: 'other' };
   const THIRD: CustomImage = { ImageName: 'third', AppImageConfigName: 'third' };
   const MINE: CustomImage = {
     ImageName: 'my-image',
