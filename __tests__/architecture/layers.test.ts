@@ -62,7 +62,7 @@ describe('the lint rule', () => {
     expect(lint('src/aws/x.ts', "import { a } from '../register/token.js';")).toEqual([
       'no-restricted-imports',
     ]);
-    expect(lint('src/studio/x.ts', "import { a } from '../retention/decide.js';")).toEqual([
+    expect(lint('src/studio/x.ts', "import { a } from '../retire/decide.js';")).toEqual([
       'no-restricted-imports',
     ]);
     expect(lint('src/common/x.ts', "import { a } from '../inputs/rules.js';")).toEqual([

@@ -29,7 +29,7 @@ describe('dist/', () => {
           .sources,
     );
     const ours = sources.filter((source) => source.startsWith('../src/'));
-    expect(ours).toContain('../src/main.ts');
+    expect(ours).toContain('../src/register/main.ts');
     for (const source of ours) expect(existsSync(join(DIST, source))).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { run } = await import('../../src/main.js');
+const { run } = await import('../../src/register/main.js');
 
 beforeEach(resetRun);
 

@@ -39,7 +39,7 @@ import {
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { run } = await import('../../src/main.js');
+const { run } = await import('../../src/register/main.js');
 
 const SPACE = 'lt-my-image-v4-987654321-1';
 const LAUNCH = {

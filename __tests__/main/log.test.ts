@@ -21,7 +21,7 @@ process.env.GITHUB_SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
 process.env.GITHUB_RUN_ID = '987654321';
 process.env.GITHUB_RUN_ATTEMPT = '1';
 jest.unstable_mockModule('@actions/core', () => core);
-const { run } = await import('../../src/main.js');
+const { run } = await import('../../src/register/main.js');
 
 const sagemaker = mockClient(SageMakerClient);
 const INPUTS = {

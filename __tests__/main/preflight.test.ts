@@ -35,7 +35,7 @@ import {
 import { ApiError } from '../../__fixtures__/studio-model.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { run } = await import('../../src/main.js');
+const { run } = await import('../../src/register/main.js');
 
 const REPOSITORY = `${TEST_ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/${STANDARD_REPOSITORY}`;
 const image = (tag: string): string => `${REPOSITORY}:${tag}`;

@@ -36,7 +36,7 @@ import {
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { run } = await import('../../src/main.js');
+const { run } = await import('../../src/register/main.js');
 
 const STUDIO = { ...WAIT, 'studio-domain-ids': 'd-one', 'studio-settings-levels': 'user' };
 const ALL = { ...STUDIO, 'studio-user-profiles': 'all' };

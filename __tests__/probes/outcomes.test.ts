@@ -15,7 +15,7 @@ import {
 } from '../../src/aws/errors.js';
 import { obstacleOf } from '../../src/register/create-version.js';
 import { createImageAndWait } from '../../src/register/image.js';
-import { retireVersions } from '../../src/retention/retire.js';
+import { retireVersions } from '../../src/retire/retire.js';
 import { readEveryDomain } from '../../src/studio/domains.js';
 import { PROBES } from '../../scripts/probes/definitions.ts';
 import {

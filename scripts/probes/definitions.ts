@@ -11,9 +11,9 @@ const ERRORS = 'src/aws/errors.ts';
 const DOMAINS = 'src/studio/domains.ts';
 const WRITES = 'src/studio/read-modify-write.ts';
 const PLAN = 'src/studio/plan.ts';
-const RETIRE = 'src/retention/retire.ts';
-const USES = 'src/retention/uses.ts';
-const FACTS = 'src/retention/facts.ts';
+const RETIRE = 'src/retire/retire.ts';
+const USES = 'src/retire/uses.ts';
+const FACTS = 'src/retire/facts.ts';
 const PROFILES = 'src/studio/profiles.ts';
 
 const VERSIONS: readonly Probe[] = [
@@ -90,8 +90,8 @@ const VERSIONS: readonly Probe[] = [
     assumption:
       'UpdateImageVersion accepts VendorGuidance TO_BE_ARCHIVED on a CREATE_FAILED version.',
     reliedOn: [
-      { file: 'src/retention/decide.ts', symbol: 'decideRetention' },
-      { file: 'src/retention/retire.ts', symbol: 'retireRequest' },
+      { file: 'src/retire/decide.ts', symbol: 'decideRetention' },
+      { file: 'src/retire/retire.ts', symbol: 'retireRequest' },
     ],
     expected: [O.accepted],
     observedHow:
@@ -103,7 +103,7 @@ const VERSIONS: readonly Probe[] = [
   {
     id: 'delete-create-failed-version',
     assumption: 'DeleteImageVersion deletes a CREATE_FAILED version.',
-    reliedOn: [{ file: 'src/retention/retire.ts', symbol: 'retireVersions' }],
+    reliedOn: [{ file: 'src/retire/retire.ts', symbol: 'retireVersions' }],
     expected: [O.accepted],
     observedHow: 'DeleteImageVersion of the failed probe version.',
     ifFails: 'Keep CREATE_FAILED versions out of what retention retires in delete mode.',
@@ -193,7 +193,7 @@ const VERSIONS: readonly Probe[] = [
     assumption:
       'A DeleteImageVersion sent while another version of the image is being deleted is accepted, or refused with ResourceInUse.',
     reliedOn: [
-      { file: 'src/retention/retire.ts', symbol: 'retireVersions' },
+      { file: 'src/retire/retire.ts', symbol: 'retireVersions' },
       { file: 'src/wait/busy.ts', symbol: 'retryWhileBusy' },
     ],
     expected: [O.bothDeleted, O.secondBusy],
@@ -223,7 +223,7 @@ const VERSIONS: readonly Probe[] = [
     reliedOn: [
       { file: RETIRE, symbol: 'unmarkRequest' },
       { file: RETIRE, symbol: 'unmarkVersions' },
-      { file: 'src/retention/decide.ts', symbol: 'unmarking' },
+      { file: 'src/retire/decide.ts', symbol: 'unmarking' },
     ],
     expected: [O.unmarked],
     observedHow:
@@ -365,7 +365,7 @@ const DOMAIN: readonly Probe[] = [
       'A CustomImages entry comes back exactly as written: the name in its case, the config, and ImageVersionNumber only when one was sent.',
     reliedOn: [
       { file: PLAN, symbol: 'mergeCustomImages' },
-      { file: 'src/retention/uses.ts', symbol: 'versionsNamedIn' },
+      { file: 'src/retire/uses.ts', symbol: 'versionsNamedIn' },
     ],
     expected: [O.entriesEchoed],
     observedHow: 'Write a pinned entry, read it; write it unpinned, read it.',
@@ -378,7 +378,7 @@ const DOMAIN: readonly Probe[] = [
     assumption:
       "Either way is safe: DeleteImageVersion refuses or accepts a version a domain's CustomImages pins (retention never deletes one).",
     reliedOn: [
-      { file: 'src/retention/decide.ts', symbol: 'decideRetention' },
+      { file: 'src/retire/decide.ts', symbol: 'decideRetention' },
       { file: USES, symbol: 'versionsNamedIn' },
     ],
     expected: [O.accepted, O.refused],
@@ -430,8 +430,8 @@ const PROFILE: readonly Probe[] = [
     assumption:
       'UpdateUserProfile replaces the *AppSettings member sent: JupyterLabAppSettings sent without CustomImages leaves the profile without a list of its own (the launch test gives a profile that had none this state back).',
     reliedOn: [
-      { file: 'src/launch/plan.ts', symbol: 'planEntryRemoval' },
-      { file: 'src/launch/step.ts', symbol: 'removeEntry' },
+      { file: 'src/launch-test/plan.ts', symbol: 'planEntryRemoval' },
+      { file: 'src/launch-test/step.ts', symbol: 'removeEntry' },
     ],
     expected: [O.listGone],
     observedHow:
@@ -464,7 +464,7 @@ const APPS: readonly Probe[] = [
       "A JupyterLab app of this action's version starts in a private space of a profile without its own list, with the image in the domain's lists only; the test image meets Studio's rules.",
     reliedOn: [
       { file: 'src/studio/step.ts', symbol: 'startStudioStep' },
-      { file: 'src/launch/messages.ts', symbol: 'notListedMessage' },
+      { file: 'src/launch-test/messages.ts', symbol: 'notListedMessage' },
     ],
     expected: [O.inService],
     observedHow:
@@ -477,7 +477,7 @@ const APPS: readonly Probe[] = [
     id: 'create-app-no-list',
     assumption:
       'Recorded, not assumed: whether CreateApp starts a version whose image is in no CustomImages list (the launch test adds a temporary entry, so any answer is safe).',
-    reliedOn: [{ file: 'src/launch/plan.ts', symbol: 'planEntry' }],
+    reliedOn: [{ file: 'src/launch-test/plan.ts', symbol: 'planEntry' }],
     expected: [O.refused, O.failed, O.inService],
     observedHow: 'CreateApp with a probe image attached nowhere.',
     ifFails: 'Only an unexpected end fails this: read its detail.',
@@ -487,7 +487,7 @@ const APPS: readonly Probe[] = [
     id: 'create-app-profile-list',
     assumption:
       "An entry in the owner profile's own JupyterLab CustomImages (and none in the domain's) is enough for CreateApp in the profile's private space.",
-    reliedOn: [{ file: 'src/launch/plan.ts', symbol: 'planEntry' }],
+    reliedOn: [{ file: 'src/launch-test/plan.ts', symbol: 'planEntry' }],
     expected: [O.inService],
     observedHow:
       "Add the probe image to the CI profile's list (UpdateUserProfile), CreateApp, wait, remove the entry.",
@@ -498,7 +498,7 @@ const APPS: readonly Probe[] = [
     id: 'delete-app-while-pending',
     assumption:
       'Either way is safe: DeleteApp on a Pending app is refused or accepted (the launch test waits until it is not Pending).',
-    reliedOn: [{ file: 'src/launch/plan.ts', symbol: 'judgeDeletable' }],
+    reliedOn: [{ file: 'src/launch-test/plan.ts', symbol: 'judgeDeletable' }],
     expected: [O.refused, O.accepted],
     observedHow: 'DeleteApp right after CreateApp.',
     ifFails: 'Only an unexpected error fails this: read its reason.',

@@ -328,7 +328,7 @@ export const RULES = {
   }),
   'file-system-uid': integerRule(0, 65535),
   'file-system-gid': integerRule(0, 65535),
-  // The launch test (src/launch/): the version started for real, in a private space of a user
+  // The launch test (src/launch-test/): the version started for real, in a private space of a user
   // profile kept for CI, before anything is released. The rules between inputs are in
   // src/inputs/launch-inputs.ts.
   'launch-test-user-profile': textRule({

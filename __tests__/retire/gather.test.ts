@@ -8,15 +8,15 @@ import {
   type ImageVersion,
 } from '@aws-sdk/client-sagemaker';
 import type { StudioSettings } from '../../src/aws/retention-api.js';
-import type { RetentionPolicy } from '../../src/retention/decide.js';
-import { RetentionReadError, gatherFacts } from '../../src/retention/facts.js';
+import type { RetentionPolicy } from '../../src/retire/decide.js';
+import { RetentionReadError, gatherFacts } from '../../src/retire/facts.js';
 import {
   RetireError,
   isBeingDeleted,
   retireVersions,
   unmarkRequest,
   unmarkVersions,
-} from '../../src/retention/retire.js';
+} from '../../src/retire/retire.js';
 import { testSession } from '../../__fixtures__/session.js';
 
 interface World {

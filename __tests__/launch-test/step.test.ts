@@ -23,8 +23,8 @@ import {
   runLaunchTest,
   type LaunchApi,
   type LaunchTestParams,
-} from '../../src/launch/step.js';
-import { plannedTarget } from '../../src/launch/plan.js';
+} from '../../src/launch-test/step.js';
+import { plannedTarget } from '../../src/launch-test/plan.js';
 import type { StudioAppType } from '../../src/inputs/studio-inputs.js';
 import { fakeClock, type FakeClock } from '../../__fixtures__/clock.js';
 

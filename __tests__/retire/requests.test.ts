@@ -1,7 +1,7 @@
 // The writes a retention plan sends, in a real run's order, built by the one builder of each: what a
 // dry run lists and counts. Pure.
 import { describe, expect, it } from '@jest/globals';
-import { retentionRequests, retireRequest, unmarkRequest } from '../../src/retention/retire.js';
+import { retentionRequests, retireRequest, unmarkRequest } from '../../src/retire/retire.js';
 
 describe('retentionRequests', () => {
   it('lists the STABLE marks first, then the retirements, oldest first as planned', () => {

@@ -5,8 +5,8 @@ import {
   unmarking,
   type RetentionFacts,
   type RetentionPolicy,
-} from '../../src/retention/decide.js';
-import type { Use } from '../../src/retention/uses.js';
+} from '../../src/retire/decide.js';
+import type { Use } from '../../src/retire/uses.js';
 
 const NOW = Date.UTC(2026, 10, 30, 12);
 const HOUR = 3_600_000;

@@ -4,21 +4,21 @@
 // image passed its checks, and nothing is released before the launch test passed. A dry run reads
 // what a real run reads, then says what it would send. Steps a run may not need are loaded only
 // when it does.
-import { ActionError } from './common/action-error.js';
-import { forDisplay } from './common/redact.js';
-import type { PlannedRequest } from './common/planned-request.js';
-import { AwsCallError, explainAwsError } from './aws/errors.js';
-import { parseInputs, type Inputs } from './inputs/inputs.js';
-import { accountIdsIn } from './inputs/account-ids.js';
-import { isTrue } from './inputs/reader.js';
-import { RULES } from './inputs/rules.js';
-import { readRunContext, type RunContext } from './inputs/run-context.js';
-import { Output } from './report/outputs.js';
-import { keepingOutputs, readRunnerInput, runnerReporter, type Reporter } from './report/runner.js';
-import { summaryFacts, writeStepSummary } from './report/step-summary.js';
-import { during, summaryDraft, writeRunSummary, type SummaryDraft } from './report/run-summary.js';
-import { renderDryRunSummary } from './report/summary.js';
-import { planRequests, planReuse, type PlannedCreation } from './register/dry-run.js';
+import { ActionError } from '../common/action-error.js';
+import { forDisplay } from '../common/redact.js';
+import type { PlannedRequest } from '../common/planned-request.js';
+import { AwsCallError, explainAwsError } from '../aws/errors.js';
+import { parseInputs, type Inputs } from '../inputs/inputs.js';
+import { accountIdsIn } from '../inputs/account-ids.js';
+import { isTrue } from '../inputs/reader.js';
+import { RULES } from '../inputs/rules.js';
+import { readRunContext, type RunContext } from '../inputs/run-context.js';
+import { Output } from '../report/outputs.js';
+import { keepingOutputs, readRunnerInput, runnerReporter, type Reporter } from '../report/runner.js';
+import { summaryFacts, writeStepSummary } from '../report/step-summary.js';
+import { during, summaryDraft, writeRunSummary, type SummaryDraft } from '../report/run-summary.js';
+import { renderDryRunSummary } from '../report/summary.js';
+import { planRequests, planReuse, type PlannedCreation } from './dry-run.js';
 import {
   createVersion,
   findReusable,
@@ -27,14 +27,14 @@ import {
   reuse,
   type Progress,
   type Registered,
-} from './register/step.js';
-import { runIdentityProblem } from './register/token.js';
-import type { LaunchGate } from './launch/gate.js';
-import type { CheckedImage } from './preflight/gate.js';
-import type { RetentionOutcome } from './retention/retention.js';
-import { busyBudgetFor, type Session } from './run/session.js';
-import type { StudioStep } from './studio/step.js';
-import { systemClock, type Clock } from './wait/clock.js';
+} from './step.js';
+import { runIdentityProblem } from './token.js';
+import type { LaunchGate } from '../launch-test/gate.js';
+import type { CheckedImage } from '../preflight/gate.js';
+import type { RetentionOutcome } from '../retire/retention.js';
+import { busyBudgetFor, type Session } from '../run/session.js';
+import type { StudioStep } from '../studio/step.js';
+import { systemClock, type Clock } from '../wait/clock.js';
 
 export async function run(
   clock: Clock = systemClock,
@@ -177,7 +177,7 @@ async function openSession(
   clock: Clock,
   report: Reporter,
 ): Promise<Session> {
-  const api = await import('./aws/api.js');
+  const api = await import('../aws/api.js');
   const client = api.createSageMakerClient({
     region: inputs.region,
     maxAttempts: inputs.maxAttempts,
@@ -195,7 +195,7 @@ async function checkImage(
   report: Reporter,
 ): Promise<CheckedImage | undefined> {
   if (inputs.preflight === 'off') return undefined;
-  const gate = await import('./preflight/gate.js');
+  const gate = await import('../preflight/gate.js');
   return gate.checkImage(inputs, runContext, report);
 }
 
@@ -203,7 +203,7 @@ async function checkImage(
 async function startStudio(session: Session): Promise<StudioStep | undefined> {
   const { studio } = session.inputs;
   if (studio === undefined) return undefined;
-  const { startStudioStep } = await import('./studio/step.js');
+  const { startStudioStep } = await import('../studio/step.js');
   return session.report.group('Check the Studio domains', () => startStudioStep(session, studio));
 }
 
@@ -215,7 +215,7 @@ async function startLaunchTest(
   // The inputs give the Studio inputs (its app type, its AppImageConfig) whenever it is on.
   const { launchTest, studio } = session.inputs;
   if (launchTest === undefined || studio === undefined) return undefined;
-  const { startLaunchGate } = await import('./launch/gate.js');
+  const { startLaunchGate } = await import('../launch-test/gate.js');
   return startLaunchGate(session, launchTest, studio, runContext);
 }
 
@@ -296,6 +296,6 @@ async function retainVersions(
 ): Promise<RetentionOutcome | undefined> {
   const { retention } = session.inputs;
   if (retention === undefined) return undefined;
-  const { applyRetention } = await import('./retention/retention.js');
+  const { applyRetention } = await import('../retire/retention.js');
   return applyRetention(session, retention, current);
 }

@@ -17,7 +17,7 @@ import {
   plannedTarget,
   runsInSpace,
   type LaunchPlan,
-} from '../../src/launch/plan.js';
+} from '../../src/launch-test/plan.js';
 import type { StudioAppType } from '../../src/inputs/studio-inputs.js';
 
 const SPACE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;

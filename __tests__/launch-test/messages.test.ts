@@ -11,8 +11,8 @@ import {
   seconds,
   shellWord,
   updateProfileCommand,
-} from '../../src/launch/messages.js';
-import { launchTarget, planLaunch, type LaunchPlan } from '../../src/launch/plan.js';
+} from '../../src/launch-test/messages.js';
+import { launchTarget, planLaunch, type LaunchPlan } from '../../src/launch-test/plan.js';
 import type { StudioAppType } from '../../src/inputs/studio-inputs.js';
 
 const ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/3';

@@ -2,7 +2,7 @@
 // settings object, and what a live app runs.
 import { describe, expect, it } from '@jest/globals';
 import type { AppDetails } from '@aws-sdk/client-sagemaker';
-import { appImageUse, appName, isLive, versionsNamedIn } from '../../src/retention/uses.js';
+import { appImageUse, appName, isLive, versionsNamedIn } from '../../src/retire/uses.js';
 
 const entry = (ImageName: string, ImageVersionNumber?: number) => ({
   ImageName,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { RetentionDecision } from '../../src/retention/decide.js';
+import type { RetentionDecision } from '../../src/retire/decide.js';
 import {
   retentionLogLines,
   retentionOutcome,
@@ -8,7 +8,7 @@ import {
   usesForDebug,
   usesText,
   type RetentionReport,
-} from '../../src/retention/report.js';
+} from '../../src/retire/report.js';
 
 const decisions: RetentionDecision[] = [
   {
