@@ -117,6 +117,7 @@ export const PROCESSORS = ['CPU', 'GPU'] as const;
 /** What retention does to a version it retires (the action's own words, not an API enum). */
 export const RETENTION_ACTIONS = ['delete', 'archive'] as const;
 export const STUDIO_APP_TYPES = ['JupyterLab', 'CodeEditor', 'KernelGateway'] as const;
+export type StudioAppType = (typeof STUDIO_APP_TYPES)[number];
 export const STUDIO_SETTINGS_LEVELS = ['user', 'space'] as const;
 /** Which user profiles' own image lists get this image (the action's own words). */
 export const STUDIO_USER_PROFILES = ['none', 'all'] as const;
@@ -297,6 +298,12 @@ export const RULES = {
     patternRule: 'each `d-` and then lower-case letters, digits and `-`',
   }),
   'studio-app-type': namedValueRule(STUDIO_APP_TYPES),
+  // A document, or the path of one: parseAppImageConfig (app-image-config.ts) checks it whole, as
+  // only it can read the file; this row gives the rule its words and lets any value through.
+  'app-image-config': {
+    rule: "a path to a YAML or JSON file in the workspace, or the document itself, in the shape of CreateAppImageConfig's request",
+    check: () => undefined,
+  },
   'studio-pin-version': booleanRule,
   'studio-settings-levels': namedValueRule(STUDIO_SETTINGS_LEVELS),
   'app-image-config-name': textRule({

@@ -1,7 +1,7 @@
 // The Studio inputs → StudioInputs, or undefined when `studio-domain-ids` is empty and no launch test
 // needs the AppImageConfig. Pure. Each value is checked against its rule in rules.ts; the rules
 // between inputs (and the API's counts) are here.
-import type { STUDIO_USER_PROFILES } from './rules.js';
+import type { STUDIO_USER_PROFILES, StudioAppType } from './rules.js';
 import {
   MAX_CONTAINER_ARGUMENTS,
   MAX_CONTAINER_ENTRYPOINT,
@@ -13,7 +13,7 @@ import {
 import { withoutUndefined } from '../common/objects.js';
 import { splitLines, type CheckedInputs, type InputReader } from './reader.js';
 
-export type StudioAppType = (typeof STUDIO_APP_TYPES)[number];
+export type { StudioAppType } from './rules.js';
 export type SettingsLevel = (typeof STUDIO_SETTINGS_LEVELS)[number];
 export type UserProfilesChoice = (typeof STUDIO_USER_PROFILES)[number];
 
