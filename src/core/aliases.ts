@@ -7,6 +7,7 @@
 import type { Inputs } from '../inputs/inputs.js';
 import type { SessionInputs } from '../inputs/common-inputs.js';
 import { ActionError } from '../common/action-error.js';
+import type { PlannedRequest } from '../common/planned-request.js';
 import { retryWhileBusy } from '../wait/busy.js';
 import type { AliasHolder, UpdateImageVersionRequest } from '../aws/sagemaker.js';
 import { busyRetry, type Session } from '../run/session.js';
@@ -155,7 +156,11 @@ export function aliasUpdateRequest(
   };
 }
 
-async function sendUpdate(session: Session<AliasInputs>, update: AliasUpdate, doing: string): Promise<void> {
+async function sendUpdate(
+  session: Session<AliasInputs>,
+  update: AliasUpdate,
+  doing: string,
+): Promise<void> {
   const { inputs, api, client } = session;
   const request = aliasUpdateRequest(inputs.imageName, update);
   const version = request.Version;
@@ -169,7 +174,10 @@ async function sendUpdate(session: Session<AliasInputs>, update: AliasUpdate, do
  * Puts every requested alias on `version`, taking each off the version that holds it first;
  * returns the aliases left on a newer version (never moved back unless allow-rollback).
  */
-export async function moveAliasesTo(session: Session<AliasInputs>, version: number): Promise<HeldNewer[]> {
+export async function moveAliasesTo(
+  session: Session<AliasInputs>,
+  version: number,
+): Promise<HeldNewer[]> {
   const { inputs, api, client, report } = session;
   const heldNewer: HeldNewer[] = [];
   for (const alias of inputs.aliases) {
@@ -269,4 +277,34 @@ export async function aliasesOnExisting(
     report.notice(heldNewerNotice(inputs.imageName, version, heldNewer), NEWEST_WINS);
   const stayed = new Set(heldNewer.map(({ alias }) => alias));
   return inputs.aliases.filter((alias) => !stayed.has(alias));
+}
+
+/** An alias update as a dry run lists it. */
+export const asPlanned =
+  (imageName: string) =>
+  (update: AliasUpdate): PlannedRequest => ({
+    operation: 'UpdateImageVersion',
+    input: aliasUpdateRequest(imageName, update),
+  });
+
+/**
+ * The alias updates a run would send for a version that exists (reused by `./`, or released by
+ * `./studio`): the same plan aliasesOnExisting follows, from the same reads.
+ */
+export async function planAliasesOnExistingVersion(
+  session: Session<AliasInputs>,
+  version: number,
+): Promise<PlannedRequest[]> {
+  const { inputs } = session;
+  if (inputs.aliases.length === 0) return [];
+  const holders = await findAliasHolders(session);
+  const { conflicts, updates } = planAliasesOnExisting(
+    inputs.aliases,
+    holders,
+    version,
+    inputs.moveAliases,
+    inputs.allowRollback,
+  );
+  assertNoConflict(conflicts, inputs.imageName, version);
+  return updates.map(asPlanned(inputs.imageName));
 }

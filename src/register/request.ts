@@ -11,7 +11,9 @@ export type VersionRequestBody = Omit<CreateImageVersionRequest, 'ClientToken'>;
  * `move-aliases` they move once the version is CREATED. (Aliases that only a tested version may hold
  * belong to `./studio`, after `./launch-test`.)
  */
-export function aliasesAtCreation(inputs: Pick<Inputs, 'aliases' | 'moveAliases'>): readonly string[] {
+export function aliasesAtCreation(
+  inputs: Pick<Inputs, 'aliases' | 'moveAliases'>,
+): readonly string[] {
   return inputs.moveAliases ? [] : inputs.aliases;
 }
 

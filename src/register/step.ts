@@ -56,7 +56,9 @@ export interface Progress {
 }
 
 /** skip-if-unchanged (when on): a version already made from this base image, if there is one. */
-export function findReusable(session: Session<Inputs>): Promise<DescribeImageVersionResponse | undefined> {
+export function findReusable(
+  session: Session<Inputs>,
+): Promise<DescribeImageVersionResponse | undefined> {
   const { inputs, report } = session;
   if (!inputs.skipIfUnchanged) return Promise.resolve(undefined);
   if (!inputs.baseImage.includes('@')) {
@@ -68,7 +70,10 @@ export function findReusable(session: Session<Inputs>): Promise<DescribeImageVer
 }
 
 /** A reused version's outputs; its aliases are placed later, like a new version's. */
-export function reuse(session: Session<Inputs>, existing: DescribeImageVersionResponse): Registered {
+export function reuse(
+  session: Session<Inputs>,
+  existing: DescribeImageVersionResponse,
+): Registered {
   const { inputs, report } = session;
   const arnParts = readImageVersionArn(existing.ImageVersionArn ?? '');
   maskAccount(report, inputs, arnParts.accountId);
@@ -173,7 +178,10 @@ async function waitUntilCreated(
  * none (see aliasesAtCreation); otherwise they went with the creation request. An alias on a
  * newer version stays there (newest wins) unless `allow-rollback`, and a notice says so.
  */
-export async function placeAliases(session: Session<Inputs>, registered: Registered): Promise<void> {
+export async function placeAliases(
+  session: Session<Inputs>,
+  registered: Registered,
+): Promise<void> {
   const { inputs, report } = session;
   const version = registered.arnParts.version;
   const sentAtCreation = registered.created && aliasesAtCreation(inputs).length > 0;

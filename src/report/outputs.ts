@@ -71,7 +71,11 @@ export function setStatusOutputs(report: Reporter, described: DescribeImageVersi
  * A dry run's version outputs: the version a real run would create or reuse, status PLANNED, so a
  * dry run of a whole composed release plans every step.
  */
-export function setPlannedVersionOutputs(report: Reporter, imageArn: string, version: number): void {
+export function setPlannedVersionOutputs(
+  report: Reporter,
+  imageArn: string,
+  version: number,
+): void {
   const arn = `${imageArn.replace(':image/', ':image-version/')}/${version}`;
   report.output(Output.ImageVersionArn, arn);
   report.output(Output.ImageVersion, String(version));

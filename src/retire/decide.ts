@@ -96,7 +96,8 @@ export function decideRetention(
     const { version } = listed;
     const reasons: string[] = [];
     // Stryker disable next-line ConditionalExpression: with `new`, `version > current` is false anyway
-    if (typeof current === 'number' && version > current) reasons.push("newer than this run's version");
+    if (typeof current === 'number' && version > current)
+      reasons.push("newer than this run's version");
     else if (version === current) reasons.push("this run's version");
     else if (isYoung(listed)) reasons.push(`younger than ${policy.keepYoungerThan}`);
     else if (listed.status === 'CREATED' && counted < policy.keepVersions) {
