@@ -471,6 +471,11 @@ describe('parseAppImageConfig: hostile documents', () => {
       'x: &x {ContainerConfig: {}}\nJupyterLabAppImageConfig: {<<: *x}',
       'is not a member',
     ],
+    [
+      'deep nesting',
+      `{"JupyterLabAppImageConfig": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+      'Input `app-image-config`: ',
+    ],
     ['a NUL byte', 'JupyterLabAppImageConfig: {}\u0000', 'the document is not valid YAML or JSON'],
   ])('%s is refused, on one line', (_name, value, problem) => {
     const problems = problemsOf(value);

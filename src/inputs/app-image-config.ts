@@ -173,14 +173,15 @@ function parseText(text: string): Parsed {
       problems: [`must be at most ${MAX_DOCUMENT_BYTES} bytes (got ${bytes})`],
     };
   }
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
-  const errors = [...document.errors, ...document.warnings].map(
-    (error) => `is not valid YAML or JSON: ${firstLine(error.message)}`,
-  );
-  if (errors.length > 0) return { ok: false, problems: errors };
   try {
+    const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
+    const errors = [...document.errors, ...document.warnings].map(
+      (error) => `is not valid YAML or JSON: ${firstLine(error.message)}`,
+    );
+    if (errors.length > 0) return { ok: false, problems: errors };
     return { ok: true, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
   } catch (error) {
+    // toJS throws on too many aliases; the parser reports its own failures (deep nesting) as errors.
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [`is not valid YAML or JSON: ${firstLine(message)}`] };
   }
