@@ -90,7 +90,11 @@ export type AppImageConfigResult =
 export interface WorkspaceFiles {
   /** The workspace's absolute path (GITHUB_WORKSPACE). */
   readonly workspace: string;
-  /** A file's text by its absolute path, or undefined when there is no such file. */
+  /**
+   * A file's text by its absolute path, or undefined when there is no such file. The path is
+   * inside the workspace as written; the caller's read should also refuse a symbolic link that
+   * leads out of it (compare realpaths) and a file far larger than MAX_DOCUMENT_BYTES.
+   */
   read(path: string): string | undefined;
 }
 
@@ -111,6 +115,11 @@ export function parseAppImageConfig(value: string, files: WorkspaceFiles): AppIm
   const parsed = parseText(text.text);
   if (!parsed.ok)
     return failed(parsed.problems.map((problem) => `${where}: the document ${problem}.`));
+  if (typeof parsed.value === 'string' && text.source === 'the input') {
+    return failed([
+      `${INPUT}: the document must be a mapping (got the text ${quoteForLog(parsed.value)}): a value with a line break, a \`:\` or a \`{\` first is read as the document, any other as a path in the workspace.`,
+    ]);
+  }
   const problems = checkShape(parsed.value, APP_IMAGE_CONFIG_SHAPE);
   if (problems.length > 0) return failed(problems.map((p) => `${where}: ${describe(p)}.`));
   return { ok: true, document: documentOf(parsed.value as Record<string, unknown>, text.source) };
