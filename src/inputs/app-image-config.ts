@@ -92,8 +92,8 @@ export interface WorkspaceFiles {
   readonly workspace: string;
   /**
    * A file's text by its absolute path, or undefined when there is no such file. The path is
-   * inside the workspace as written; the caller's read should also refuse a symbolic link that
-   * leads out of it (compare realpaths) and a file far larger than MAX_DOCUMENT_BYTES.
+   * inside the workspace as written; the read refuses a symbolic link that leads out of it, and
+   * need not read past MAX_DOCUMENT_BYTES + 1 bytes (workspace-files.ts does both).
    */
   read(path: string): string | undefined;
 }
@@ -153,7 +153,7 @@ function readFile(path: string, files: WorkspaceFiles): TextRead {
   const workspace = resolve(files.workspace);
   const absolute = resolve(workspace, path);
   const inWorkspace = relative(workspace, absolute);
-  if (inWorkspace === '' || inWorkspace.split(sep)[0] === '..' || isAbsolute(inWorkspace)) {
+  if (!isInside(workspace, absolute)) {
     return {
       ok: false,
       problem: `${INPUT} must name a file inside the workspace (${quoteForLog(workspace)}): ${named} is not.`,
@@ -169,6 +169,12 @@ function readFile(path: string, files: WorkspaceFiles): TextRead {
   return { ok: true, text, source: `file ${inWorkspace.split(sep).join('/')}` };
 }
 
+/** Whether `path` lies strictly inside `directory` (both absolute, normalized). Pure. */
+export function isInside(directory: string, path: string): boolean {
+  const inside = relative(directory, path);
+  return inside !== '' && inside.split(sep)[0] !== '..' && !isAbsolute(inside);
+}
+
 type Parsed =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly problems: string[] };
@@ -176,11 +182,9 @@ type Parsed =
 /** YAML (or JSON) text → a plain value: one document, unique keys, few aliases, no unknown tags. */
 function parseText(text: string): Parsed {
   const bytes = Buffer.byteLength(text, 'utf8');
+  // A file is read only as far as one byte past the cap, so its size is not known: say the cap only.
   if (bytes > MAX_DOCUMENT_BYTES) {
-    return {
-      ok: false,
-      problems: [`must be at most ${MAX_DOCUMENT_BYTES} bytes (got ${bytes})`],
-    };
+    return { ok: false, problems: [`must be at most ${MAX_DOCUMENT_BYTES} bytes (64 KiB)`] };
   }
   try {
     const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });

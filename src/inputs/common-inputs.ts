@@ -42,7 +42,11 @@ export function readCommonInputs(inputs: CheckedInputs, env: NodeJS.ProcessEnv):
 }
 
 /** The parsed inputs, or their problems: the end of every entry point's parser. */
-export function parsed<T>(inputs: CheckedInputs, value: T, warnings: readonly string[]): ParsedInputs<T> {
+export function parsed<T>(
+  inputs: CheckedInputs,
+  value: T,
+  warnings: readonly string[],
+): ParsedInputs<T> {
   return inputs.problems.length > 0
     ? { ok: false, problems: inputs.problems }
     : { ok: true, inputs: value, warnings };

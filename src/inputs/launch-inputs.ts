@@ -32,8 +32,7 @@ export function readLaunchTestInputs(context: LaunchInputContext): LaunchTestInp
   if (!launchTestRequested(context)) {
     if (raw('domain-id') !== '') {
       context.warnings.push(
-        '`domain-id` is used only with `user-profile`, which is empty: ' +
-          'no launch test runs.',
+        '`domain-id` is used only with `user-profile`, which is empty: ' + 'no launch test runs.',
       );
     }
     return undefined;

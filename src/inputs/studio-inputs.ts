@@ -77,9 +77,7 @@ export function readStudioInputs(context: StudioInputContext): StudioInputs | un
     .checkedLines('settings-levels', /[\n,]/)
     .map((level) => canonical(STUDIO_SETTINGS_LEVELS, level));
   const appImageConfig = readAppImageConfig(context);
-  const userProfiles = context
-    .withDefault('user-profiles')
-    .toLowerCase() as UserProfilesChoice;
+  const userProfiles = context.withDefault('user-profiles').toLowerCase() as UserProfilesChoice;
   const attaching = splitLines(raw('domain-ids'), /[\n,]/).length > 0;
   if (userProfiles === 'all' && !attaching) {
     problems.push(
