@@ -85,26 +85,41 @@ async function withImageName(
   const { api, client, inputs } = session;
   const image = await api.describeImage(client, version.imageName);
   const imageName = image?.ImageName ?? version.imageName;
-  const described = await api
-    .describeImageVersion(client, imageName, version.version)
-    .catch((error: unknown) => {
-      if (inputs.dryRun) return undefined;
-      throw error;
-    });
-  assertReleasable(described, imageName, version, inputs.dryRun);
+  const described =
+    image === undefined
+      ? undefined
+      : await api.unlessNotFound(() =>
+          api.describeImageVersion(client, imageName, version.version),
+        );
+  assertReleasable({ imageName, image, described, version, inputs });
   return { ...session, inputs: { ...inputs, imageName } };
 }
 
-function assertReleasable(
-  described: DescribeImageVersionResponse | undefined,
-  imageName: string,
-  version: ImageVersionArnParts,
-  dryRun: boolean,
-): void {
-  const status = described?.ImageVersionStatus;
-  if (status === 'CREATED' || (dryRun && described === undefined)) return;
+interface VersionRead {
+  readonly imageName: string;
+  readonly image: object | undefined;
+  readonly described: DescribeImageVersionResponse | undefined;
+  readonly version: ImageVersionArnParts;
+  readonly inputs: Pick<StudioEntryInputs, 'region' | 'dryRun'>;
+}
+
+/** Fails unless the version is CREATED, saying what to do in terms of this entry point's inputs. */
+function assertReleasable({ imageName, image, described, version, inputs }: VersionRead): void {
+  if (described === undefined) {
+    if (inputs.dryRun) return;
+    const missing =
+      image === undefined
+        ? `Image ${imageName} does not exist in ${inputs.region}`
+        : `Image ${imageName} has no version ${version.version} in ${inputs.region}`;
+    throw new ActionError(
+      `${missing}: \`image-version-arn\` must name a version that \`./\` registered (its ` +
+        '`image-version-arn` output). Check it and `aws-region`. Nothing was changed.',
+    );
+  }
+  const status = described.ImageVersionStatus;
+  if (status === 'CREATED') return;
   throw new ActionError(
-    `Image ${imageName} version ${version.version} is ${status ?? 'not there'}: \`./studio\` ` +
+    `Image ${imageName} version ${version.version} is ${status ?? 'of unknown status'}: \`./studio\` ` +
       'releases only a CREATED version (Studio could not start any other). Release it after ' +
       '`./` waited for it (`wait-for-created: true`), or release another version. Nothing was changed.',
   );
