@@ -1,83 +1,56 @@
-// Orchestration of the Studio step: the flow in main.ts with @actions/core, @actions/github and the
-// SDK mocked, and an injected clock, so waits take no time.
+// Orchestration of `./studio` (src/studio/main.ts): the version proved CREATED, every domain read,
+// the AppImageConfig created or updated as the `app-image-config` document says, each domain's list
+// changed by read-modify-write, and what the log, outputs and summary say; with @actions/core and
+// the SDK mocked, and an injected clock, so waits take no time.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   CreateAppImageConfigCommand,
-  CreateImageVersionCommand,
   DescribeAppImageConfigCommand,
   DescribeDomainCommand,
   DescribeImageCommand,
   DescribeImageVersionCommand,
   ListImageVersionsCommand,
-  ListUserProfilesCommand,
   ResourceInUse,
-  ResourceNotFound,
-  SageMakerClient,
-  SageMakerServiceException,
   UpdateAppImageConfigCommand,
   UpdateDomainCommand,
-  type CustomImage,
-  type DescribeDomainResponse,
+  UpdateImageVersionCommand,
 } from '@aws-sdk/client-sagemaker';
-import { mockClient } from 'aws-sdk-client-mock';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
-import { ARN, BASE_IMAGE, listed } from '../../__fixtures__/image-version.js';
+import {
+  ARN,
+  CONFIG_ARN,
+  failure,
+  listed,
+  notFound,
+  OTHER,
+  sagemaker,
+  serviceError,
+} from '../../__fixtures__/orchestration.js';
+import {
+  DESIRED,
+  DOCUMENT,
+  domain,
+  FILE_SYSTEM,
+  INPUTS,
+  MINE,
+  mine,
+  resetStudioRun,
+  sent,
+  VERSION_READS,
+} from '../../__fixtures__/studio-release.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-// The run's identity, as the runner gives it.
-process.env.GITHUB_SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
-process.env.GITHUB_RUN_ID = '42';
-process.env.GITHUB_RUN_ATTEMPT = '1';
-const { run } = await import('../../src/register/main.js');
+const { run } = await import('../../src/studio/main.js');
 
-const sagemaker = mockClient(SageMakerClient);
-const CONFIG_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:app-image-config/my-image';
-const INPUTS = {
-  'image-name': 'my-image',
-  'base-image': BASE_IMAGE,
-  'aws-region': 'eu-west-1',
-  'studio-domain-ids': 'd-one',
-  'studio-settings-levels': 'user',
-  preflight: 'off',
-};
-const OTHER: CustomImage = { ImageName: 'other', AppImageConfigName: 'other' };
-const MINE: CustomImage = {
-  ImageName: 'my-image',
-  AppImageConfigName: 'my-image',
-  ImageVersionNumber: 4,
-};
-const FILE_SYSTEM = { MountPath: '/home/sagemaker-user', DefaultUid: 1000, DefaultGid: 100 };
-
-const domain = (images: CustomImage[], status = 'InService'): DescribeDomainResponse => ({
-  DomainId: 'd-one',
-  DomainName: 'team',
-  Status: status as 'InService',
-  DefaultUserSettings: {
-    ExecutionRole: 'arn:aws:iam::123456789012:role/Studio',
-    JupyterLabAppSettings: { CustomImages: images, LifecycleConfigArns: ['arn:lc'] },
-  },
-});
-const serviceError = (name: string, message: string): Error =>
-  new SageMakerServiceException({
-    name,
-    $fault: 'client',
-    message,
-    $metadata: { httpStatusCode: 400 },
-  });
-/** The SDK commands sent, by name, in order. */
-const sent = (): string[] =>
-  sagemaker.calls().map((c) => (c.args[0] as object).constructor.name.replace(/Command$/, ''));
-const failure = (): string => String(core.setFailed.mock.calls[0]?.[0]);
-
-/** A version that is CREATED at once, no AppImageConfig yet, and UpdateDomain accepted. */
-function givenAFirstAttach(): void {
-  sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-  sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
-  sagemaker
-    .on(DescribeAppImageConfigCommand)
-    .rejects(new ResourceNotFound({ message: 'Cannot find', $metadata: {} }));
+/** No AppImageConfig yet, version 4 the image's newest, and UpdateDomain accepted. */
+function givenAFirstRelease(): void {
+  sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
   sagemaker.on(CreateAppImageConfigCommand).resolves({ AppImageConfigArn: CONFIG_ARN });
+  sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
   sagemaker.on(UpdateDomainCommand).resolves({});
 }
 
@@ -90,39 +63,38 @@ function givenTheDomainTakesTheEntry(): void {
     .resolves(domain([OTHER, MINE]));
 }
 
-/** skip-if-unchanged finds version 4, CREATED from this base image. */
-function givenVersionFourHasThisBaseImage(): void {
-  sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4)] });
-  sagemaker.on(DescribeImageVersionCommand).resolves({
-    ImageVersionArn: ARN,
-    ImageVersionStatus: 'CREATED',
-    BaseImage: INPUTS['base-image'],
-    Version: 4,
-  });
-}
-
-beforeEach(() => {
-  process.env.GITHUB_STEP_SUMMARY = 'summary.md';
-  sagemaker.reset();
-  // No user profiles unless a test gives some (profiles.test.ts does).
-  sagemaker.on(ListUserProfilesCommand).resolves({ UserProfiles: [] });
-  core.reset(INPUTS);
+/** A config member with `extra` beside the document's file system settings. */
+const withContainer = (ContainerConfig: object) => ({
+  AppImageConfigArn: CONFIG_ARN,
+  JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM, ContainerConfig },
 });
+const CONFIG = { AppImageConfigArn: CONFIG_ARN, ...DESIRED };
+/** INPUTS' document with a ContainerConfig (YAML, indented under the member). */
+const documentWith = (containerYaml: string): string =>
+  `${DOCUMENT}  ContainerConfig:\n${containerYaml}`;
+const infoLines = (): string[] => core.info.mock.calls.map(([line]) => line);
+const groups = (): string[] => core.group.mock.calls.map(([name]) => name);
+const denied = (action: string): Error =>
+  serviceError(
+    'AccessDeniedException',
+    `User: arn:aws:sts::123456789012:assumed-role/gha/s is not authorized to perform: ${action}`,
+  );
 
-describe('the Studio step', () => {
-  it('reads the domain before creating, then attaches once CREATED and checks it stayed', async () => {
-    givenAFirstAttach();
+beforeEach(() => resetStudioRun());
+
+describe('./studio', () => {
+  it('proves the version CREATED, reads the domain, makes the config, then attaches and checks it stayed', async () => {
+    givenAFirstRelease();
     givenTheDomainTakesTheEntry();
     await run(fakeClock());
 
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sent()).toEqual([
+      ...VERSION_READS,
       'DescribeDomain',
       // Its user profiles: those with a list of their own do not see the domain's.
       'ListUserProfiles',
       'DescribeAppImageConfig',
-      'CreateImageVersion',
-      'DescribeImageVersion',
       'DescribeAppImageConfig',
       'CreateAppImageConfig',
       // The image's newest version: a pin never goes below it (newest wins).
@@ -131,25 +103,25 @@ describe('the Studio step', () => {
       'UpdateDomain',
       'DescribeDomain',
     ]);
-    expect(sagemaker.commandCalls(CreateAppImageConfigCommand)[0]?.args[0].input).toEqual({
-      AppImageConfigName: 'my-image',
-      JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM },
-    });
+    // What the document says is what is sent.
+    expect(sagemaker.commandCalls(CreateAppImageConfigCommand)[0]?.args[0].input).toEqual(DESIRED);
     expect(sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input).toEqual({
       DomainId: 'd-one',
       DefaultUserSettings: {
         JupyterLabAppSettings: { CustomImages: [OTHER, MINE], LifecycleConfigArns: ['arn:lc'] },
       },
     });
-    expect(core.outputs()).toMatchObject({
+    expect(core.outputs()).toEqual({
       'app-image-config-arn': CONFIG_ARN,
-      'studio-domains-updated': 'd-one',
+      'domains-updated': 'd-one',
+      aliases: '',
     });
     expect(core.summary.text()).toContain('### SageMaker Studio');
+    expect(core.summary.write).toHaveBeenCalledTimes(1);
   });
 
   it('waits out a Pending, then Updating domain on the poll schedule', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     sagemaker
       .on(DescribeDomainCommand)
       .resolvesOnce(domain([], 'Pending'))
@@ -161,8 +133,8 @@ describe('the Studio step', () => {
     const clock = fakeClock();
     await run(clock);
     expect(core.setFailed).not.toHaveBeenCalled();
-    // 1 s, 2.5 s, 2.5 s: the domain's three polls; then 1 s before the version's first check.
-    expect(clock.sleeps).toEqual([1000, 2500, 2500, 1000]);
+    // 1 s, 2.5 s, 2.5 s: the domain's three polls; nothing else waits.
+    expect(clock.sleeps).toEqual([1000, 2500, 2500]);
     expect(core.info).toHaveBeenCalledWith(
       'Studio domain d-one is Pending: waiting for InService.',
     );
@@ -170,36 +142,63 @@ describe('the Studio step', () => {
   });
 
   it.each(['Failed', 'Update_Failed', 'Deleting', 'Delete_Failed'])(
-    'stops before creating a version when a domain is %s',
+    'writes nothing when a domain is %s',
     async (status) => {
+      givenAFirstRelease();
       sagemaker
         .on(DescribeDomainCommand)
         .resolves({ ...domain([], status), FailureReason: 'Subnet gone' });
       await run(fakeClock());
-      expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+      expect(sent()).toEqual([...VERSION_READS, 'DescribeDomain']);
       expect(failure()).toBe(
-        `Studio domain "d-one" is ${status}: Subnet gone. Nothing was attached to it; fix the domain (or remove it from \`studio-domain-ids\`) and re-run.`,
+        `Studio domain "d-one" is ${status}: Subnet gone. Nothing was attached to it; fix the domain (or remove it from \`domain-ids\`) and re-run.`,
       );
     },
   );
 
-  it('needs wait-for-created', async () => {
-    core.reset({ ...INPUTS, 'wait-for-created': 'false' });
-    await run(fakeClock());
-    expect(sagemaker.calls()).toHaveLength(0);
-    expect(failure()).toContain('`studio-domain-ids` needs `wait-for-created: true`');
+  it('reads the document from a file in the workspace, and names the config as it says', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'studio-workspace-'));
+    const saved = process.env.GITHUB_WORKSPACE;
+    try {
+      process.env.GITHUB_WORKSPACE = workspace;
+      mkdirSync(join(workspace, 'studio'));
+      writeFileSync(
+        join(workspace, 'studio', 'lab.yaml'),
+        `AppImageConfigName: team-lab\n${documentWith('    ContainerArguments: [--debug]\n')}`,
+      );
+      core.reset({ ...INPUTS, 'app-image-config': 'studio/lab.yaml' });
+      givenAFirstRelease();
+      sagemaker
+        .on(DescribeDomainCommand)
+        .resolvesOnce(domain([]))
+        .resolvesOnce(domain([]))
+        .resolves(domain([{ ...MINE, AppImageConfigName: 'team-lab' }]));
+      await run(fakeClock());
+    } finally {
+      process.env.GITHUB_WORKSPACE = saved;
+      rmSync(workspace, { recursive: true, force: true });
+    }
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(CreateAppImageConfigCommand)[0]?.args[0].input).toEqual({
+      AppImageConfigName: 'team-lab',
+      JupyterLabAppImageConfig: {
+        FileSystemConfig: FILE_SYSTEM,
+        ContainerConfig: { ContainerArguments: ['--debug'] },
+      },
+    });
+    expect(
+      sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input.DefaultUserSettings
+        ?.JupyterLabAppSettings?.CustomImages,
+    ).toEqual([{ ...MINE, AppImageConfigName: 'team-lab' }]);
   });
 
   it('goes on with the AppImageConfig another run created first', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     sagemaker
       .on(DescribeAppImageConfigCommand)
-      .rejectsOnce(new ResourceNotFound({ message: 'no', $metadata: {} }))
-      .rejectsOnce(new ResourceNotFound({ message: 'no', $metadata: {} }))
-      .resolves({
-        AppImageConfigArn: CONFIG_ARN,
-        JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM },
-      });
+      .rejectsOnce(notFound())
+      .rejectsOnce(notFound())
+      .resolves(CONFIG);
     sagemaker.on(CreateAppImageConfigCommand).rejects(
       new ResourceInUse({
         message: 'The ID or Name specified is already in use.',
@@ -217,27 +216,25 @@ describe('the Studio step', () => {
   });
 
   it('updates the AppImageConfig only when it differs in meaning', async () => {
-    core.reset({ ...INPUTS, 'container-environment': 'B=2\nA=1' });
-    givenAFirstAttach();
-    const existing = (env: Record<string, string>) => ({
-      AppImageConfigArn: CONFIG_ARN,
-      JupyterLabAppImageConfig: {
-        FileSystemConfig: FILE_SYSTEM,
-        ContainerConfig: { ContainerEnvironmentVariables: env },
-      },
-    });
-    sagemaker.on(DescribeAppImageConfigCommand).resolves(existing({ A: '1', B: '2' }));
+    const environment = documentWith(
+      '    ContainerEnvironmentVariables:\n      B: "2"\n      A: "1"\n',
+    );
+    core.reset({ ...INPUTS, 'app-image-config': environment });
+    givenAFirstRelease();
+    sagemaker
+      .on(DescribeAppImageConfigCommand)
+      .resolves(withContainer({ ContainerEnvironmentVariables: { A: '1', B: '2' } }));
     sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
     await run(fakeClock());
     expect(sagemaker.commandCalls(UpdateAppImageConfigCommand)).toHaveLength(0);
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(0);
-    expect(core.outputs()['studio-domains-updated']).toBe('');
+    expect(core.outputs()['domains-updated']).toBe('');
 
-    sagemaker.reset();
-    sagemaker.on(ListUserProfilesCommand).resolves({ UserProfiles: [] });
-    core.reset({ ...INPUTS, 'container-environment': 'B=2\nA=1' });
-    givenAFirstAttach();
-    sagemaker.on(DescribeAppImageConfigCommand).resolves(existing({ A: '1', B: '3' }));
+    resetStudioRun({ ...INPUTS, 'app-image-config': environment });
+    givenAFirstRelease();
+    sagemaker
+      .on(DescribeAppImageConfigCommand)
+      .resolves(withContainer({ ContainerEnvironmentVariables: { A: '1', B: '3' } }));
     sagemaker.on(UpdateAppImageConfigCommand).resolves({ AppImageConfigArn: CONFIG_ARN });
     sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
     await run(fakeClock());
@@ -251,45 +248,46 @@ describe('the Studio step', () => {
   });
 
   it('redoes a lost update a bounded number of times, then says why it stopped', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
     await run(fakeClock());
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(5);
     expect(failure()).toBe(
       'Studio domain "d-one": other writers overwrote this image\'s entry 5 times in a row. Put the workflows that change this domain in one `concurrency:` group (see the action\'s docs/studio.md), then re-run.',
     );
-    // One summary: the version as it is, then Studio named as the part that failed.
-    expect(core.summary.text()).toContain('### SageMaker image version my-image:4\n');
+    // One summary, naming Studio as the part that failed.
     expect(core.summary.text()).toContain('### Studio failed\n\n> Studio domain "d-one"');
     expect(core.summary.write).toHaveBeenCalledTimes(1);
   });
 
   it('waits and redoes the change when UpdateDomain is refused while the domain is Updating', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
+    const theirs = { ...OTHER, ImageName: 'theirs' };
     sagemaker
       .on(UpdateDomainCommand)
       .rejectsOnce(serviceError('ValidationException', 'Domain is in Updating state'))
       .resolves({});
     sagemaker
       .on(DescribeDomainCommand)
-      .resolvesOnce(domain([OTHER])) // before creating
+      .resolvesOnce(domain([OTHER])) // before writing anything
       .resolvesOnce(domain([OTHER])) // the read of the read-modify-write
-      .resolvesOnce(domain([OTHER, { ...OTHER, ImageName: 'theirs' }], 'Updating')) // after the refusal
-      .resolvesOnce(domain([OTHER, { ...OTHER, ImageName: 'theirs' }], 'Updating'))
-      .resolvesOnce(domain([OTHER, { ...OTHER, ImageName: 'theirs' }]))
-      .resolves(domain([OTHER, { ...OTHER, ImageName: 'theirs' }, MINE]));
+      .resolvesOnce(domain([OTHER, theirs], 'Updating')) // after the refusal
+      .resolvesOnce(domain([OTHER, theirs], 'Updating'))
+      .resolvesOnce(domain([OTHER, theirs]))
+      .resolves(domain([OTHER, theirs, MINE]));
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     const updates = sagemaker.commandCalls(UpdateDomainCommand).map((c) => c.args[0].input);
+    // Another team's entry, added meanwhile, is kept.
     expect(updates[1]?.DefaultUserSettings?.JupyterLabAppSettings?.CustomImages).toEqual([
       OTHER,
-      { ...OTHER, ImageName: 'theirs' },
+      theirs,
       MINE,
     ]);
   });
 
   it("fails with AWS's words when UpdateDomain is refused and the domain is InService", async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     sagemaker
       .on(UpdateDomainCommand)
       .rejects(serviceError('ValidationException', 'AppImageConfig my-image does not exist.'));
@@ -301,79 +299,139 @@ describe('the Studio step', () => {
     );
   });
 
-  it('attaches a reused version too (skip-if-unchanged)', async () => {
-    core.reset({ ...INPUTS, 'skip-if-unchanged': 'true' });
-    givenAFirstAttach();
-    givenVersionFourHasThisBaseImage();
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([]))
-      .resolvesOnce(domain([]))
-      .resolves(domain([MINE]));
-    await run(fakeClock());
-    expect(core.setFailed).not.toHaveBeenCalled();
-    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
-    expect(
-      sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input.DefaultUserSettings
-        ?.JupyterLabAppSettings?.CustomImages,
-    ).toEqual([MINE]);
-  });
-
   it('in a dry run reads, prints the plan, and writes nothing', async () => {
     core.reset({ ...INPUTS, 'dry-run': 'true' });
     sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
-    sagemaker
-      .on(DescribeAppImageConfigCommand)
-      .rejects(new ResourceNotFound({ message: 'no', $metadata: {} }));
-    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
+    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sent()).toEqual([
+      ...VERSION_READS,
       'DescribeDomain',
       'ListUserProfiles',
       'DescribeAppImageConfig',
-      'DescribeImage',
+      'ListImageVersions',
     ]);
-    const lines = core.info.mock.calls.map(([line]) => line);
-    expect(lines).toContain(
-      `CreateAppImageConfig ${JSON.stringify({ AppImageConfigName: 'my-image', JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM } })}`,
-    );
-    expect(lines).toContain(
-      `  after:  ${JSON.stringify([OTHER, { ...MINE, ImageVersionNumber: '<new version>' }])}`,
-    );
+    const lines = infoLines();
+    expect(lines).toContain(`CreateAppImageConfig ${JSON.stringify(DESIRED)}`);
+    expect(lines).toContain(`  after:  ${JSON.stringify([OTHER, MINE])}`);
     expect(lines.some((l) => l.startsWith('UpdateDomain {"DomainId":"d-one"'))).toBe(true);
     expect(core.summary.text()).toContain('### SageMaker Studio (dry run: nothing was changed)');
+    expect(core.outputs()['app-image-config-arn']).toBeUndefined();
   });
 });
 
-describe('the Studio step, where it must stop', () => {
+describe('./studio, where it must stop', () => {
   it('fails on a refused CreateAppImageConfig instead of taking it for a lost race', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
-    sagemaker
-      .on(CreateAppImageConfigCommand)
-      .rejects(
-        serviceError(
-          'AccessDeniedException',
-          'User: arn:aws:sts::123456789012:assumed-role/gha/s is not authorized to perform: sagemaker:CreateAppImageConfig',
-        ),
-      );
+    sagemaker.on(CreateAppImageConfigCommand).rejects(denied('sagemaker:CreateAppImageConfig'));
     await run(fakeClock());
     expect(core.setFailed).toHaveBeenCalledTimes(1);
     expect(failure()).toContain('not allowed to call sagemaker:CreateAppImageConfig');
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(0);
   });
 
-  it('stops before creating anything when a domain list is full', async () => {
+  it('writes nothing when a domain list is full', async () => {
+    givenAFirstRelease();
     const full = Array.from({ length: 200 }, (_, i) => ({ ...OTHER, ImageName: `other-${i}` }));
     sagemaker.on(DescribeDomainCommand).resolves(domain(full));
     await run(fakeClock());
     expect(failure()).toContain('already holds 200 images');
-    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(sent()).toEqual([...VERSION_READS, 'DescribeDomain']);
   });
 
-  it('titles a real attach as a change, not as a dry run', async () => {
-    givenAFirstAttach();
+  it.each(['CREATING', 'CREATE_FAILED', 'DELETING'])(
+    'releases no version that is %s, and writes nothing',
+    async (status) => {
+      sagemaker
+        .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+        .resolves({ ImageVersionStatus: status as 'CREATED' });
+      await run(fakeClock());
+      expect(sent()).toEqual(VERSION_READS);
+      expect(failure()).toBe(
+        `Image my-image version 4 is ${status}: \`./studio\` releases only a CREATED version (Studio could not start any other). Release it after \`./\` waited for it (\`wait-for-created: true\`), or release another version. Nothing was changed.`,
+      );
+    },
+  );
+
+  it.each([
+    ['has no version 4', true, VERSION_READS],
+    // No version to read of an image that is not there.
+    ['does not exist', false, ['DescribeImage']],
+  ])(
+    'says what to do when the image %s, in terms of its own inputs, and writes nothing',
+    async (what, imageExists, requests) => {
+      if (!imageExists) sagemaker.on(DescribeImageCommand).rejects(notFound());
+      sagemaker
+        .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+        .rejects(notFound());
+      await run(fakeClock());
+      expect(sent()).toEqual(requests);
+      expect(failure()).toBe(
+        `Image my-image ${what} in eu-west-1: \`image-version-arn\` must name a version that \`./\` registered (its \`image-version-arn\` output). Check it and \`aws-region\`. Nothing was changed.`,
+      );
+    },
+  );
+
+  it('fails with the read error itself when the version cannot be read', async () => {
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .rejects(denied('sagemaker:DescribeImageVersion'));
+    await run(fakeClock());
+    expect(sent()).toEqual(VERSION_READS);
+    expect(failure()).toContain('not allowed to call sagemaker:DescribeImageVersion');
+  });
+
+  it('reads the version under the name the image spells, not as its ARN holds it', async () => {
+    // The ARN holds my-image; the image is My-Image.
+    sagemaker
+      .on(DescribeImageCommand, { ImageName: 'my-image' })
+      .resolves({ ImageName: 'My-Image', ImageStatus: 'CREATED' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'My-Image', Version: 4 })
+      .resolves({ ImageVersionStatus: 'CREATED' });
+    givenAFirstRelease();
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolvesOnce(domain([]))
+      .resolvesOnce(domain([]))
+      .resolves(domain([{ ...MINE, ImageName: 'My-Image' }]));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(
+      sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input.DefaultUserSettings
+        ?.JupyterLabAppSettings?.CustomImages,
+    ).toEqual([{ ...MINE, ImageName: 'My-Image' }]);
+  });
+
+  it('refuses a version of another region before any request', async () => {
+    core.reset({ ...INPUTS, 'aws-region': 'us-east-1' });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toBe(
+      'Input `image-version-arn` names a version in eu-west-1, but this step works in us-east-1: Studio domains use images of their own region. Set `aws-region` to eu-west-1, or release a version registered in us-east-1. Nothing was sent to AWS.',
+    );
+  });
+
+  it('lists every input problem at once, before any request', async () => {
+    core.reset({ 'aws-region': 'eu-west-1' });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(failure()).toBe(
+      [
+        'Invalid inputs; nothing was sent to AWS:',
+        '- Input `image-version-arn` is required and was empty.',
+        '- Input `domain-ids` is required and was empty.',
+        '- Input `app-image-config` is required and was empty.',
+      ].join('\n'),
+    );
+  });
+
+  it('titles a real release as a change, not as a dry run', async () => {
+    givenAFirstRelease();
     givenTheDomainTakesTheEntry();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
@@ -385,35 +443,23 @@ describe('the Studio step, where it must stop', () => {
   });
 });
 
-const infoLines = (): string[] => core.info.mock.calls.map(([line]) => line);
-const groups = (): string[] => core.group.mock.calls.map(([name]) => name);
-const denied = (action: string): Error =>
-  serviceError(
-    'AccessDeniedException',
-    `User: arn:aws:sts::123456789012:assumed-role/gha/s is not authorized to perform: ${action}`,
-  );
-const CONFIG = {
-  AppImageConfigArn: CONFIG_ARN,
-  JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM },
-};
-
-describe('the Studio step, as its log tells it', () => {
+describe('./studio, as its log tells it', () => {
   it('says what it found, created and changed, level by level', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     givenTheDomainTakesTheEntry();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
-    const lines = infoLines();
-    expect(lines).toEqual(
+    expect(infoLines()).toEqual(
       expect.arrayContaining([
         'Studio domain d-one (team) is InService.',
         'AppImageConfig my-image does not exist yet: it will be created.',
-        `Created AppImageConfig my-image: ${JSON.stringify({ AppImageConfigName: 'my-image', JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM } })}`,
+        `Created AppImageConfig my-image: ${JSON.stringify(DESIRED)}`,
         'DefaultUserSettings.JupyterLabAppSettings: (none) → my-image, version 4, config my-image',
       ]),
     );
     expect(groups()).toEqual(
       expect.arrayContaining([
+        'Check the Studio domains',
         'Create or update AppImageConfig my-image',
         'Attach my-image, version 4, config my-image to Studio domain d-one',
       ]),
@@ -424,7 +470,7 @@ describe('the Studio step, as its log tells it', () => {
   });
 
   it('writes nothing when the config and every domain are already right', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
     sagemaker.on(DescribeDomainCommand).resolves({ ...domain([MINE]), DomainName: undefined });
     await run(fakeClock());
@@ -438,14 +484,15 @@ describe('the Studio step, as its log tells it', () => {
         'Studio: every domain already had this entry; nothing was written.',
       ]),
     );
+    expect(sent().filter((op) => !/^(Describe|List)/.test(op))).toEqual([]);
     expect(core.outputs()).toMatchObject({
       'app-image-config-arn': CONFIG_ARN,
-      'studio-domains-updated': '',
+      'domains-updated': '',
     });
   });
 
   it('outputs an empty ARN when SageMaker describes the config without one', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     sagemaker
       .on(DescribeAppImageConfigCommand)
       .resolves({ ...CONFIG, AppImageConfigArn: undefined });
@@ -456,8 +503,11 @@ describe('the Studio step, as its log tells it', () => {
   });
 
   it('says it will update a config that differs, and outputs its ARN', async () => {
-    core.reset({ ...INPUTS, 'container-arguments': '--debug' });
-    givenAFirstAttach();
+    core.reset({
+      ...INPUTS,
+      'app-image-config': documentWith('    ContainerArguments: [--debug]\n'),
+    });
+    givenAFirstRelease();
     sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
     sagemaker
       .on(UpdateAppImageConfigCommand)
@@ -482,9 +532,8 @@ describe('the Studio step, as its log tells it', () => {
   });
 
   it('tells which domains it changed before a later domain fails', async () => {
-    core.reset({ ...INPUTS, 'studio-domain-ids': 'd-one,d-two' });
-    givenAFirstAttach();
-    sagemaker.on(DescribeDomainCommand, { DomainId: 'd-one' }).resolves(domain([]));
+    core.reset({ ...INPUTS, 'domain-ids': 'd-one,d-two' });
+    givenAFirstRelease();
     sagemaker
       .on(DescribeDomainCommand, { DomainId: 'd-one' })
       .resolvesOnce(domain([]))
@@ -498,20 +547,19 @@ describe('the Studio step, as its log tells it', () => {
       .rejects(denied('sagemaker:UpdateDomain'));
     await run(fakeClock());
     expect(failure()).toContain('not allowed to call sagemaker:UpdateDomain');
-    expect(core.outputs()['studio-domains-updated']).toBe('d-one');
+    expect(core.outputs()['domains-updated']).toBe('d-one');
     // Refused for want of permission: not a settling domain, so no read to see why.
     expect(sent().slice(-2)).toEqual(['DescribeDomain', 'UpdateDomain']);
-    // One summary: the version as it is, and Studio failed, after changing d-one.
+    // One summary: Studio failed, after changing d-one.
     const summary = core.summary.text();
-    expect(summary).toContain('### SageMaker image version my-image:4\n');
     expect(summary).toContain('### Studio failed');
     expect(summary).toContain('- Studio domains updated: d-one');
     expect(core.summary.write).toHaveBeenCalledTimes(1);
   });
 
   it('lists every domain it changed', async () => {
-    core.reset({ ...INPUTS, 'studio-domain-ids': 'd-one,d-two' });
-    givenAFirstAttach();
+    core.reset({ ...INPUTS, 'domain-ids': 'd-one,d-two' });
+    givenAFirstRelease();
     for (const DomainId of ['d-one', 'd-two']) {
       sagemaker
         .on(DescribeDomainCommand, { DomainId })
@@ -521,17 +569,17 @@ describe('the Studio step, as its log tells it', () => {
     }
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
-    expect(core.outputs()['studio-domains-updated']).toBe('d-one,d-two');
+    expect(core.outputs()['domains-updated']).toBe('d-one,d-two');
     expect(core.info).toHaveBeenCalledWith(
       'Studio: updated d-one, d-two. Users get the image when they restart their app.',
     );
   });
 
   it('says so when it writes a lost entry again', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     sagemaker
       .on(DescribeDomainCommand)
-      .resolvesOnce(domain([OTHER])) // before creating
+      .resolvesOnce(domain([OTHER])) // before writing anything
       .resolvesOnce(domain([OTHER])) // the read of the read-modify-write
       .resolvesOnce(domain([OTHER])) // after the first write: lost
       .resolvesOnce(domain([OTHER])) // after the second: lost again
@@ -554,11 +602,11 @@ describe('the Studio step, as its log tells it', () => {
   ])(
     'waits out a refusal (%s) while the domain is %s (no status: unknown)',
     async (name, status) => {
-      givenAFirstAttach();
+      givenAFirstRelease();
       sagemaker.on(UpdateDomainCommand).rejectsOnce(serviceError(name, 'busy')).resolves({});
       sagemaker
         .on(DescribeDomainCommand)
-        .resolvesOnce(domain([])) // before creating
+        .resolvesOnce(domain([])) // before writing anything
         .resolvesOnce(domain([])) // the read of the read-modify-write
         .resolvesOnce({ ...domain([]), Status: status as 'Updating' }) // after the refusal
         .resolvesOnce(domain([]))
@@ -573,7 +621,7 @@ describe('the Studio step, as its log tells it', () => {
   );
 
   it('counts no write when a refused update finds the entry made by another run', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     sagemaker.on(UpdateDomainCommand).rejects(serviceError('ResourceInUse', 'busy'));
     sagemaker
       .on(DescribeDomainCommand)
@@ -583,7 +631,7 @@ describe('the Studio step, as its log tells it', () => {
       .resolves(domain([MINE]));
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
-    expect(core.outputs()['studio-domains-updated']).toBe('');
+    expect(core.outputs()['domains-updated']).toBe('');
   });
 
   it('logs a status SageMaker left out as unknown while waiting, then stops', async () => {
@@ -599,14 +647,14 @@ describe('the Studio step, as its log tells it', () => {
   it('reads a failed domain once and does not wait on it', async () => {
     sagemaker.on(DescribeDomainCommand).resolves(domain([], 'Failed'));
     await run(fakeClock());
-    expect(sent()).toEqual(['DescribeDomain']);
+    expect(sent()).toEqual([...VERSION_READS, 'DescribeDomain']);
     expect(failure()).toContain('Studio domain "d-one" is Failed: SageMaker gave no reason.');
   });
 });
 
 describe('the AppImageConfig, when a write is refused', () => {
   it('does not read again after a refused create that is not a lost race', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
     sagemaker.on(CreateAppImageConfigCommand).rejects(denied('sagemaker:CreateAppImageConfig'));
     await run(fakeClock());
@@ -614,8 +662,11 @@ describe('the AppImageConfig, when a write is refused', () => {
   });
 
   it('fails on "in use" when updating a config it had read, without reading again', async () => {
-    givenAFirstAttach();
-    core.reset({ ...INPUTS, 'container-arguments': '--debug' });
+    core.reset({
+      ...INPUTS,
+      'app-image-config': documentWith('    ContainerArguments: [--debug]\n'),
+    });
+    givenAFirstRelease();
     sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
     sagemaker
       .on(UpdateAppImageConfigCommand)
@@ -628,7 +679,7 @@ describe('the AppImageConfig, when a write is refused', () => {
   });
 
   it('fails with the create error when the config said to be in use still cannot be found', async () => {
-    givenAFirstAttach();
+    givenAFirstRelease();
     sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
     sagemaker
       .on(CreateAppImageConfigCommand)
@@ -640,23 +691,26 @@ describe('the AppImageConfig, when a write is refused', () => {
   });
 });
 
-describe('the Studio step in a dry run', () => {
+describe('./studio in a dry run', () => {
   const dryRunLines = (): string[] => {
     const lines = infoLines();
     return lines.slice(lines.findIndex((line) => line.startsWith('Dry run: nothing was changed')));
   };
 
   it('plans an update of a differing config, and shows its ARN', async () => {
-    core.reset({ ...INPUTS, 'dry-run': 'true', 'container-arguments': '--debug' });
-    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    core.reset({
+      ...INPUTS,
+      'dry-run': 'true',
+      'app-image-config': documentWith('    ContainerArguments: [--debug]\n'),
+    });
+    sagemaker.on(DescribeDomainCommand).resolves(domain([]));
     sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
-    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(infoLines()).toContain('AppImageConfig my-image exists and will be updated.');
     const planned = dryRunLines().filter((line) => /^[A-Z]\w+ \{/.test(line));
     expect(planned.map((line) => line.split(' ')[0])).toEqual([
-      'CreateImageVersion',
       'UpdateAppImageConfig',
       'UpdateDomain',
     ]);
@@ -665,12 +719,11 @@ describe('the Studio step in a dry run', () => {
     );
   });
 
-  it('plans no Studio request for a reused version already attached, and shows the lists', async () => {
-    core.reset({ ...INPUTS, 'dry-run': 'true', 'skip-if-unchanged': 'true' });
+  it('plans no request for a version already released, and shows the lists', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true' });
     sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER, MINE]));
     sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
-    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
-    givenVersionFourHasThisBaseImage();
+    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(dryRunLines()).toEqual([
@@ -685,15 +738,55 @@ describe('the Studio step in a dry run', () => {
     );
   });
 
-  it('plans an entry without a version number when not pinning', async () => {
-    core.reset({ ...INPUTS, 'dry-run': 'true', 'studio-pin-version': 'false' });
+  it('plans an entry without a version number when not pinning, and warns', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true', 'pin-version': 'false' });
     sagemaker.on(DescribeDomainCommand).resolves(domain([]));
     sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
-    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
-    expect(infoLines()).toContain(
-      `  after:  ${JSON.stringify([{ ImageName: 'my-image', AppImageConfigName: 'my-image' }])}`,
+    expect(infoLines()).toContain(`  after:  ${JSON.stringify([mine()])}`);
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringMatching(/^`pin-version: false`: the domain entry names no version/),
     );
+  });
+
+  it('refuses a version that failed, as a real run would', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .resolves({ ImageVersionStatus: 'CREATE_FAILED' });
+    await run(fakeClock());
+    expect(sent()).toEqual(VERSION_READS);
+    expect(failure()).toMatch(/^Image my-image version 4 is CREATE_FAILED: `\.\/studio` releases/);
+  });
+
+  it('fails on a refused read of the version rather than planning past it', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .rejects(denied('sagemaker:DescribeImageVersion'));
+    await run(fakeClock());
+    expect(sent()).toEqual(VERSION_READS);
+    expect(failure()).toContain('not allowed to call sagemaker:DescribeImageVersion');
+  });
+
+  it('plans a version that ./ would create (not there yet), and the aliases it would place', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true', aliases: 'stable' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+      .rejects(notFound());
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+      .rejects(notFound());
+    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const planned = dryRunLines().filter((line) => /^[A-Z]\w+ \{/.test(line));
+    expect(planned).toEqual([
+      `UpdateImageVersion ${JSON.stringify({ ImageName: 'my-image', Version: 4, AliasesToAdd: ['stable'] })}`,
+      expect.stringMatching(/^UpdateDomain /),
+    ]);
+    expect(sagemaker.commandCalls(UpdateImageVersionCommand)).toHaveLength(0);
   });
 });
