@@ -192,6 +192,60 @@ describe('./studio', () => {
     ).toEqual([{ ...MINE, AppImageConfigName: 'team-lab' }]);
   });
 
+  it('takes the app type from the document: a KernelGateway config, both levels by default', async () => {
+    const kernel = [
+      'KernelGatewayImageConfig:',
+      '  KernelSpecs:',
+      '    - Name: python3',
+      '      DisplayName: Python 3',
+      '',
+    ].join('\n');
+    core.reset({ ...INPUTS, 'app-image-config': kernel, 'settings-levels': '' });
+    givenAFirstRelease();
+    const kernelDomain = (images: (typeof OTHER)[]) => ({
+      DomainId: 'd-one',
+      Status: 'InService' as const,
+      DefaultUserSettings: { KernelGatewayAppSettings: { CustomImages: images } },
+      DefaultSpaceSettings: { KernelGatewayAppSettings: { CustomImages: images } },
+    });
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolvesOnce(kernelDomain([OTHER]))
+      .resolvesOnce(kernelDomain([OTHER]))
+      .resolves(kernelDomain([OTHER, MINE]));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(CreateAppImageConfigCommand)[0]?.args[0].input).toEqual({
+      AppImageConfigName: 'my-image',
+      KernelGatewayImageConfig: { KernelSpecs: [{ Name: 'python3', DisplayName: 'Python 3' }] },
+    });
+    expect(sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input).toEqual({
+      DomainId: 'd-one',
+      DefaultUserSettings: { KernelGatewayAppSettings: { CustomImages: [OTHER, MINE] } },
+      DefaultSpaceSettings: { KernelGatewayAppSettings: { CustomImages: [OTHER, MINE] } },
+    });
+  });
+
+  it('with pin-version false writes an entry without a version, warns, and reads no newest version', async () => {
+    core.reset({ ...INPUTS, 'pin-version': 'false' });
+    givenAFirstRelease();
+    sagemaker
+      .on(DescribeDomainCommand)
+      .resolvesOnce(domain([OTHER]))
+      .resolvesOnce(domain([OTHER]))
+      .resolves(domain([OTHER, mine()]));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(
+      sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input.DefaultUserSettings
+        ?.JupyterLabAppSettings?.CustomImages,
+    ).toEqual([OTHER, mine()]);
+    expect(sent()).not.toContain('ListImageVersions');
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringMatching(/^`pin-version: false`: the domain entry names no version/),
+    );
+  });
+
   it('goes on with the AppImageConfig another run created first', async () => {
     givenAFirstRelease();
     sagemaker
@@ -340,6 +394,20 @@ describe('./studio, where it must stop', () => {
     await run(fakeClock());
     expect(failure()).toContain('already holds 200 images');
     expect(sent()).toEqual([...VERSION_READS, 'DescribeDomain']);
+  });
+
+  it('leaves a config of another app type alone, and writes nothing', async () => {
+    givenAFirstRelease();
+    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    sagemaker.on(DescribeAppImageConfigCommand).resolves({
+      AppImageConfigArn: CONFIG_ARN,
+      KernelGatewayImageConfig: { KernelSpecs: [{ Name: 'python3' }] },
+    });
+    await run(fakeClock());
+    expect(failure()).toBe(
+      'AppImageConfig "my-image" exists for KernelGateway, not JupyterLab; it is left as it is, and nothing was attached. Set `app-image-config-name` to another name.',
+    );
+    expect(sent().filter((op) => !/^(Describe|List)/.test(op))).toEqual([]);
   });
 
   it.each(['CREATING', 'CREATE_FAILED', 'DELETING'])(
