@@ -818,6 +818,22 @@ describe('./studio in a dry run', () => {
     );
   });
 
+  it('plans the release of an image ./ would create, reading no version of it', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true', aliases: 'stable' });
+    sagemaker.on(DescribeImageCommand).rejects(notFound());
+    sagemaker.on(DescribeImageVersionCommand).rejects(notFound());
+    sagemaker.on(ListImageVersionsCommand).rejects(notFound());
+    sagemaker.on(DescribeDomainCommand).resolves(domain([]));
+    sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sent().slice(0, 2)).toEqual(['DescribeImage', 'DescribeDomain']);
+    const planned = dryRunLines()
+      .filter((line) => /^[A-Z]\w+ \{/.test(line))
+      .map((line) => line.split(' ')[0]);
+    expect(planned).toEqual(['CreateAppImageConfig', 'UpdateImageVersion', 'UpdateDomain']);
+  });
+
   it('refuses a version that failed, as a real run would', async () => {
     core.reset({ ...INPUTS, 'dry-run': 'true' });
     sagemaker
