@@ -116,7 +116,7 @@ describe('./studio', () => {
       'domains-updated': 'd-one',
       aliases: '',
     });
-    expect(core.summary.text()).toContain('### SageMaker Studio');
+    expect(core.summary.text()).toMatch(/^### SageMaker Studio\n/);
     expect(core.summary.write).toHaveBeenCalledTimes(1);
   });
 
@@ -372,6 +372,12 @@ describe('./studio', () => {
     expect(lines).toContain(`  after:  ${JSON.stringify([OTHER, MINE])}`);
     expect(lines.some((l) => l.startsWith('UpdateDomain {"DomainId":"d-one"'))).toBe(true);
     expect(core.summary.text()).toContain('### SageMaker Studio (dry run: nothing was changed)');
+    // One summary: the requests, then the Studio section, apart.
+    expect(core.summary.text()).toMatch(
+      /^### Dry run for SageMaker image my-image: nothing was changed\n/,
+    );
+    expect(core.summary.text()).toContain('</details>\n\n### SageMaker Studio (dry run');
+    expect(lines).toContain('Dry run: nothing was changed. These requests would be sent:');
     expect(core.outputs()['app-image-config-arn']).toBeUndefined();
   });
 });
@@ -410,16 +416,16 @@ describe('./studio, where it must stop', () => {
     expect(sent().filter((op) => !/^(Describe|List)/.test(op))).toEqual([]);
   });
 
-  it.each(['CREATING', 'CREATE_FAILED', 'DELETING'])(
-    'releases no version that is %s, and writes nothing',
+  it.each([['CREATING'], ['CREATE_FAILED'], ['DELETING'], [undefined]])(
+    'releases no version that is %s (undefined: no status), and writes nothing',
     async (status) => {
       sagemaker
         .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
-        .resolves({ ImageVersionStatus: status as 'CREATED' });
+        .resolves({ ImageVersionStatus: status as 'CREATED' | undefined });
       await run(fakeClock());
       expect(sent()).toEqual(VERSION_READS);
       expect(failure()).toBe(
-        `Image my-image version 4 is ${status}: \`./studio\` releases only a CREATED version (Studio could not start any other). Release it after \`./\` waited for it (\`wait-for-created: true\`), or release another version. Nothing was changed.`,
+        `Image my-image version 4 is ${status ?? 'of unknown status'}: \`./studio\` releases only a CREATED version (Studio could not start any other). Release it after \`./\` waited for it (\`wait-for-created: true\`), or release another version. Nothing was changed.`,
       );
     },
   );
