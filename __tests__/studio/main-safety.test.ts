@@ -105,8 +105,8 @@ describe('newest wins: aliases', () => {
     });
   });
 
-  it('sets a free alias after the config, before the lists, reading its holder again just before', async () => {
-    core.reset({ ...INPUTS, aliases: 'prod' });
+  it('sets free aliases after the config, before the lists, reading its holder again just before', async () => {
+    core.reset({ ...INPUTS, aliases: 'prod,lts' });
     givenTheConfigAndTheDomain([]);
     sagemaker
       .on(DescribeDomainCommand)
@@ -116,13 +116,19 @@ describe('newest wins: aliases', () => {
     sagemaker
       .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'prod' })
       .rejects(notFound());
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'lts' })
+      .rejects(notFound());
     sagemaker.on(UpdateImageVersionCommand).resolves({});
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
-    expect(aliasUpdates()).toEqual([{ ImageName: 'my-image', Version: 4, AliasesToAdd: ['prod'] }]);
-    expect(core.outputs()['aliases']).toBe('prod');
+    expect(aliasUpdates()).toEqual([
+      { ImageName: 'my-image', Version: 4, AliasesToAdd: ['prod', 'lts'] },
+    ]);
+    expect(core.outputs()['aliases']).toBe('prod,lts');
     const ops = sent();
-    expect(ops.filter((op) => op === 'DescribeImageVersion')).toHaveLength(3);
+    // The version, then each alias's holder twice: to plan, and just before the write.
+    expect(ops.filter((op) => op === 'DescribeImageVersion')).toHaveLength(5);
     expect(ops.indexOf('UpdateImageVersion')).toBeLessThan(ops.indexOf('UpdateDomain'));
   });
 
