@@ -88,41 +88,25 @@ async function withImageName(
   const { api, client, inputs } = session;
   const image = await api.describeImage(client, version.imageName);
   const imageName = image?.ImageName ?? version.imageName;
-  const described =
-    image === undefined
-      ? undefined
-      : await api.unlessNotFound(() =>
-          api.describeImageVersion(client, imageName, version.version),
-        );
-  assertReleasable({ imageName, image, described, version, inputs });
+  // A version that is not there is refused below (a dry run plans it); any other failed read
+  // (credentials, permissions) fails a dry run as it fails a real run.
+  const described = await api.unlessNotFound(() =>
+    api.describeImageVersion(client, imageName, version.version),
+  );
+  assertReleasable(described, imageName, version, inputs.dryRun);
   return { ...session, inputs: { ...inputs, imageName } };
 }
 
-interface VersionRead {
-  readonly imageName: string;
-  readonly image: object | undefined;
-  readonly described: DescribeImageVersionResponse | undefined;
-  readonly version: ImageVersionArnParts;
-  readonly inputs: Pick<StudioEntryInputs, 'region' | 'dryRun'>;
-}
-
-/** Fails unless the version is CREATED, saying what to do in terms of this entry point's inputs. */
-function assertReleasable({ imageName, image, described, version, inputs }: VersionRead): void {
-  if (described === undefined) {
-    if (inputs.dryRun) return;
-    const missing =
-      image === undefined
-        ? `Image ${imageName} does not exist in ${inputs.region}`
-        : `Image ${imageName} has no version ${version.version} in ${inputs.region}`;
-    throw new ActionError(
-      `${missing}: \`image-version-arn\` must name a version that \`./\` registered (its ` +
-        '`image-version-arn` output). Check it and `aws-region`. Nothing was changed.',
-    );
-  }
-  const status = described.ImageVersionStatus;
-  if (status === 'CREATED') return;
+function assertReleasable(
+  described: DescribeImageVersionResponse | undefined,
+  imageName: string,
+  version: ImageVersionArnParts,
+  dryRun: boolean,
+): void {
+  const status = described?.ImageVersionStatus;
+  if (status === 'CREATED' || (dryRun && described === undefined)) return;
   throw new ActionError(
-    `Image ${imageName} version ${version.version} is ${status ?? 'of unknown status'}: \`./studio\` ` +
+    `Image ${imageName} version ${version.version} is ${status ?? 'not there'}: \`./studio\` ` +
       'releases only a CREATED version (Studio could not start any other). Release it after ' +
       '`./` waited for it (`wait-for-created: true`), or release another version. Nothing was changed.',
   );
