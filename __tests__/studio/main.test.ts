@@ -425,7 +425,7 @@ describe('./studio, where it must stop', () => {
       await run(fakeClock());
       expect(sent()).toEqual(VERSION_READS);
       expect(failure()).toBe(
-        `Image my-image version 4 is ${status ?? 'not there'}: \`./studio\` releases only a CREATED version (Studio could not start any other). Release it after \`./\` waited for it (\`wait-for-created: true\`), or release another version. Nothing was changed.`,
+        `Image my-image version 4 is ${status ?? 'without a status'}: \`./studio\` releases only a CREATED version (Studio could not start any other). Release it after \`./\` waited for it (\`wait-for-created: true\`), or release another version. Nothing was changed.`,
       );
     },
   );
@@ -443,7 +443,7 @@ describe('./studio, where it must stop', () => {
       await run(fakeClock());
       expect(sent()).toEqual(VERSION_READS);
       expect(failure()).toMatch(
-        /^Image my-image version 4 is not there: `\.\/studio` releases only a CREATED version/,
+        /^Image my-image version 4 does not exist in eu-west-1\. Check `image-version-arn`/,
       );
       expect(failure()).not.toContain('create-image');
     },

@@ -104,8 +104,15 @@ function assertReleasable(
 ): void {
   const status = described?.ImageVersionStatus;
   if (status === 'CREATED' || (dryRun && described === undefined)) return;
+  if (described === undefined) {
+    throw new ActionError(
+      `Image ${imageName} version ${version.version} does not exist in ${version.region}. Check ` +
+        '`image-version-arn` (the `image-version-arn` output of the `./` step that registered it) ' +
+        'and `aws-region`. Nothing was changed.',
+    );
+  }
   throw new ActionError(
-    `Image ${imageName} version ${version.version} is ${status ?? 'not there'}: \`./studio\` ` +
+    `Image ${imageName} version ${version.version} is ${status ?? 'without a status'}: \`./studio\` ` +
       'releases only a CREATED version (Studio could not start any other). Release it after ' +
       '`./` waited for it (`wait-for-created: true`), or release another version. Nothing was changed.',
   );
