@@ -9,10 +9,13 @@
 // CreateApp accepts a custom image only when a CustomImages list names it. The narrowest list is the
 // test profile's own: if it does not list this image, the test adds an entry for the run (the
 // profile's member sent back whole, as read, with only CustomImages changed) and removes exactly
-// that entry afterwards.
+// that entry afterwards. The entry names a temporary AppImageConfig made from `app-image-config` and
+// named like the space (lt-my-image-v3-1234567890-2): the config users start with is not touched
+// before the version passed; the test deletes its own after.
 import { createHash } from 'node:crypto';
 import type {
   AppInstanceType,
+  CreateAppImageConfigRequest,
   CreateAppRequest,
   CreateSpaceRequest,
   CustomImage,
@@ -142,6 +145,8 @@ export interface LaunchPlan {
   /** Undefined for KernelGateway, whose app belongs to the profile. */
   readonly createSpace?: CreateSpaceRequest;
   readonly createApp: CreateAppRequest;
+  /** The temporary AppImageConfig (named `name`), when the test makes one. */
+  readonly createConfig?: CreateAppImageConfigRequest;
   /** The entry that makes the image launchable for the test profile. */
   readonly entry: CustomImage;
   /** Where the app writes its logs, in the CloudWatch log group /aws/sagemaker/studio. */
@@ -153,9 +158,21 @@ export interface LaunchPlanInput {
   readonly settings: LaunchSettings;
   readonly target: LaunchTarget;
   readonly appType: StudioAppType;
-  readonly appImageConfigName: string;
+  /**
+   * The AppImageConfig the entry names: without `configRequest`, one that exists; with it, the
+   * temporary one's name (`name`, the default).
+   */
+  readonly appImageConfigName?: string;
+  /** The temporary AppImageConfig's request but its name: the test makes it and deletes it. */
+  readonly configRequest?: Omit<CreateAppImageConfigRequest, 'AppImageConfigName'>;
   /** Something unique to the run (the run id and attempt), for the space's name. */
   readonly runTag: string;
+}
+
+/** What the post step needs to plan the clean-up again (no config member: it only deletes). */
+export function planInputOf(plan: LaunchPlan, runTag: string): LaunchPlanInput {
+  const { settings, target, appType, entry } = plan;
+  return { settings, target, appType, runTag, appImageConfigName: entry.AppImageConfigName ?? '' };
 }
 
 /** The requests of one launch test: the same for the dry run and the real one. */
@@ -168,6 +185,8 @@ export function planLaunch(input: LaunchPlanInput): LaunchPlan {
     ? { DomainId: domainId, SpaceName: name, AppType: appType, AppName: 'default' }
     : { DomainId: domainId, UserProfileName: userProfileName, AppType: appType, AppName: name };
   const displayName = `Launch test ${target.imageName} ${target.version ?? NEW_VERSION}`;
+  const { configRequest } = input;
+  const configName = configRequest === undefined ? (input.appImageConfigName ?? name) : name;
   return {
     settings,
     target,
@@ -194,9 +213,12 @@ export function planLaunch(input: LaunchPlanInput): LaunchPlan {
         InstanceType: settings.instanceType as AppInstanceType,
       },
     },
+    ...(configRequest === undefined
+      ? {}
+      : { createConfig: { ...configRequest, AppImageConfigName: configName } }),
     entry: {
       ImageName: target.imageName,
-      AppImageConfigName: input.appImageConfigName,
+      AppImageConfigName: configName,
       // Unknown until created: shown as a placeholder, like the Studio step's dry run.
       ImageVersionNumber: target.version ?? (NEW_VERSION as unknown as number),
     },
@@ -270,9 +292,10 @@ export function planEntry(plan: LaunchPlan, userSettings: UserSettings | undefin
   if (listed !== undefined) {
     throw new ActionError(
       `Launch test: user profile "${settings.userProfileName}" lists image "${entry.ImageName}" with ` +
-        `AppImageConfig "${listed.AppImageConfigName}" in ${path}, but this release uses ` +
-        `"${entry.AppImageConfigName}". Remove that entry from the test profile (it is kept for CI), ` +
-        'then re-run; nothing was created.',
+        `AppImageConfig "${listed.AppImageConfigName}" in ${path}, but the test runs it with ` +
+        `"${entry.AppImageConfigName}"${plan.createConfig === undefined ? '' : ' (its temporary copy of `app-image-config`)'}, ` +
+        'and a list holds one entry per image. Remove that entry from the test profile (it is kept ' +
+        'for CI), then re-run; nothing was created.',
     );
   }
   if (images.length >= MAX_PROFILE_IMAGES) {
@@ -367,7 +390,9 @@ export function plannedRequests(
     entry.request === undefined
       ? undefined
       : planEntryRemoval(plan, entry.request.UserSettings, !entry.ownList);
+  const config = plan.createConfig;
   return [
+    ...(config === undefined ? [] : [{ operation: 'CreateAppImageConfig', input: config }]),
     ...(entry.request === undefined
       ? []
       : [{ operation: 'UpdateUserProfile', input: entry.request }]),
@@ -385,5 +410,13 @@ export function plannedRequests(
           },
         ]),
     ...(removal === undefined ? [] : [{ operation: 'UpdateUserProfile', input: removal }]),
+    ...(config === undefined
+      ? []
+      : [
+          {
+            operation: 'DeleteAppImageConfig',
+            input: { AppImageConfigName: config.AppImageConfigName },
+          },
+        ]),
   ];
 }
