@@ -270,14 +270,25 @@ export interface EntryPlan {
   readonly imagesBefore: readonly CustomImage[];
   /** Whether the profile had a list of its own (an empty one counts), rather than none. */
   readonly ownList: boolean;
-  /** The write adding the entry; undefined when the profile already lists this image. */
+  /** The write adding the entry; undefined when the profile already lists this exact entry. */
   readonly request?: UpdateUserProfileRequest;
+  /** The profile's entry for this image that the test's stands in for until it is put back. */
+  readonly replaced?: CustomImage;
+}
+
+/** How the entry is taken away again: what the profile had in its place, if anything. */
+export interface EntryRestore {
+  /** The profile had no list of its own: none is sent back (see planEntryRemoval). */
+  readonly dropEmptyList?: boolean;
+  /** The profile's own entry for this image, put back where the test's was. */
+  readonly replaced?: CustomImage;
 }
 
 /**
- * Adds this image's entry to the test profile's list, unless the profile lists the image already
- * (with this AppImageConfig: the test must run the config the release uses). Fails, before anything
- * is created, on an entry with another config and on a full list.
+ * Adds this image's entry (naming the test's AppImageConfig and version) to the test profile's
+ * list. A list holds one entry per image: an entry the profile has for this image (with the config
+ * users start with, say) is replaced for the run, in its place, and put back after. Fails, before
+ * anything is created, on a full list.
  */
 export function planEntry(plan: LaunchPlan, userSettings: UserSettings | undefined): EntryPlan {
   const member = memberOf(userSettings, plan.appType);
@@ -285,18 +296,20 @@ export function planEntry(plan: LaunchPlan, userSettings: UserSettings | undefin
   const ownList = member.CustomImages !== undefined;
   const { entry, settings } = plan;
   const path = `UserSettings.${APP_SETTINGS_MEMBER[plan.appType]}.CustomImages`;
-  const listed = images.find((image) => sameImage(image, entry));
+  const index = images.findIndex((image) => sameImage(image, entry));
+  const listed = images[index];
+  // Listed with the test's config already (any version: CreateApp names the version itself).
   if (listed?.AppImageConfigName === entry.AppImageConfigName) {
     return { imagesBefore: images, ownList };
   }
   if (listed !== undefined) {
-    throw new ActionError(
-      `Launch test: user profile "${settings.userProfileName}" lists image "${entry.ImageName}" with ` +
-        `AppImageConfig "${listed.AppImageConfigName}" in ${path}, but the test runs it with ` +
-        `"${entry.AppImageConfigName}"${plan.createConfig === undefined ? '' : ' (its temporary copy of `app-image-config`)'}, ` +
-        'and a list holds one entry per image. Remove that entry from the test profile (it is kept ' +
-        'for CI), then re-run; nothing was created.',
-    );
+    const swapped = images.with(index, entry);
+    return {
+      imagesBefore: images,
+      ownList,
+      request: profileWrite(plan, member, swapped),
+      replaced: listed,
+    };
   }
   if (images.length >= MAX_PROFILE_IMAGES) {
     throw new ActionError(
@@ -316,20 +329,22 @@ export function listsEntry(plan: LaunchPlan, userSettings: UserSettings | undefi
 }
 
 /**
- * The write removing exactly the entry this test added (and nothing else), if it is listed. With
- * `dropEmptyList` (the profile had no list of its own before the test), a list left empty is not
- * sent at all: the member goes back without one, as it was, since a profile's own list, even an
- * empty one, may hide the domain's list from it.
+ * The write taking away exactly the entry this test added (and nothing else), if it is listed: the
+ * profile's own entry it replaced goes back in its place. With `dropEmptyList` (the profile had no
+ * list of its own before the test), a list left empty is not sent at all: the member goes back
+ * without one, as it was, since a profile's own list, even an empty one, may hide the domain's list
+ * from it.
  */
 export function planEntryRemoval(
   plan: LaunchPlan,
   userSettings: UserSettings | undefined,
-  dropEmptyList = false,
+  { dropEmptyList = false, replaced }: EntryRestore = {},
 ): UpdateUserProfileRequest | undefined {
   const member = memberOf(userSettings, plan.appType);
   const images = member.CustomImages ?? [];
   const index = images.findIndex((image) => sameEntry(image, plan.entry));
   if (index < 0) return undefined;
+  if (replaced !== undefined) return profileWrite(plan, member, images.with(index, replaced));
   const rest = images.toSpliced(index, 1);
   if (!dropEmptyList || rest.length > 0) return profileWrite(plan, member, rest);
   const withoutList: Member = { ...member };
@@ -379,6 +394,14 @@ export function judgeDeleted(app: DescribeAppResponse | undefined): Verdict<unde
     : { kind: 'pending' };
 }
 
+/** How the entry `planned` adds is taken away again. */
+export function restoreOf(planned: EntryPlan): EntryRestore {
+  return {
+    dropEmptyList: !planned.ownList,
+    ...(planned.replaced === undefined ? {} : { replaced: planned.replaced }),
+  };
+}
+
 /** The writes of a launch test, in order, as a dry run lists them: nothing is sent. */
 export function plannedRequests(
   plan: LaunchPlan,
@@ -389,7 +412,7 @@ export function plannedRequests(
   const removal =
     entry.request === undefined
       ? undefined
-      : planEntryRemoval(plan, entry.request.UserSettings, !entry.ownList);
+      : planEntryRemoval(plan, entry.request.UserSettings, restoreOf(entry));
   const config = plan.createConfig;
   return [
     ...(config === undefined ? [] : [{ operation: 'CreateAppImageConfig', input: config }]),
