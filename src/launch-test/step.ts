@@ -46,6 +46,9 @@ import {
   listsEntry,
   planEntry,
   planEntryRemoval,
+  restoreOf,
+  type EntryPlan,
+  type EntryRestore,
   planInputOf,
   planLaunch,
   plannedRequests,
@@ -68,11 +71,9 @@ export type LaunchApi = Pick<
   | 'describeApp'
   | 'deleteApp'
 > &
-  Partial<
-    Pick<
-      typeof StudioApiModule,
-      'createAppImageConfig' | 'describeAppImageConfig' | 'deleteAppImageConfig'
-    >
+  Pick<
+    typeof StudioApiModule,
+    'createAppImageConfig' | 'describeAppImageConfig' | 'deleteAppImageConfig'
   >;
 
 export interface LaunchCalls {
@@ -162,8 +163,8 @@ export interface Made {
   config: 'no' | 'maybe';
   /** The write that removes the entry added (planned from the write that added it). */
   entry: UpdateUserProfileRequest | undefined;
-  /** The profile had no list of its own: it gets none back (see planEntryRemoval). */
-  dropEmptyList: boolean;
+  /** How the entry is taken away: no list sent back, or the profile's own entry put back. */
+  restore: EntryRestore;
   space: 'no' | 'maybe';
   app: 'no' | 'maybe';
 }
@@ -177,7 +178,7 @@ export interface LaunchState {
 export const NOTHING_MADE: Made = {
   config: 'no',
   entry: undefined,
-  dropEmptyList: false,
+  restore: {},
   space: 'no',
   app: 'no',
 };
@@ -363,7 +364,8 @@ async function create(
   if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
   mark();
   state.save();
-  const sending = send();
+  // A send that throws at once is a refused create like any other.
+  const sending = (async () => send())();
   state.inFlight = sending;
   try {
     await sending;
@@ -391,14 +393,12 @@ async function createConfig(params: LaunchTestParams, plan: LaunchPlan, state: R
   const request = plan.createConfig;
   if (request === undefined) return;
   const name = request.AppImageConfigName ?? '';
-  if (api.createAppImageConfig === undefined) throw new Error('createAppImageConfig missing');
-  const { createAppImageConfig, describeAppImageConfig } = api;
   await create(
     state,
     () => (state.made.config = 'maybe'),
-    () => createAppImageConfig(client, request),
+    () => api.createAppImageConfig(client, request),
     async () => {
-      const ours = (await describeAppImageConfig?.(client, name)) !== undefined;
+      const ours = (await api.describeAppImageConfig(client, name)) !== undefined;
       if (ours) params.log(ownResourceLine(`AppImageConfig ${name}`));
       return ours;
     },
@@ -447,12 +447,15 @@ async function createApp(params: LaunchTestParams, plan: LaunchPlan, state: RunS
       state.made.app = 'maybe';
       state.appSentAt = params.clock.now();
     },
-    () =>
-      api.createApp(client, plan.createApp).catch((error: unknown) => {
+    async () => {
+      try {
+        await api.createApp(client, plan.createApp);
+      } catch (error) {
         const { message } = errorFacts(error);
         if (saysNotListed(message)) throw new ActionError(notListedMessage(plan, message));
         throw error;
-      }),
+      }
+    },
     async () => {
       const app = await api.describeApp(client, plan.app);
       const ours = app !== undefined && app.Status !== 'Deleted' && app.Status !== 'Deleting';
@@ -478,7 +481,7 @@ async function launch(
       `Launch test: user profile ${settings.userProfileName} already lists image ${target.imageName}; no temporary entry.`,
     );
   } else {
-    await addEntry(params, plan, state, entry.request, !entry.ownList);
+    await addEntry(params, plan, state, entry);
   }
   await createSpace(params, plan, state);
   await createApp(params, plan, state);
@@ -591,38 +594,33 @@ async function writeProfile(
 
 /**
  * Adds the entry, and sees it listed (another writer may save the profile from an older read). The
- * entry is marked as made before the first write. Another run listing the image meanwhile: the
- * entry there is not this run's to remove.
+ * entry is marked as made, with what takes it away, before each write.
  */
 async function addEntry(
   params: LaunchTestParams,
   plan: LaunchPlan,
   state: RunState,
-  first: UpdateUserProfileRequest,
-  dropEmptyList: boolean,
+  first: EntryPlan,
 ): Promise<void> {
-  let request = first;
+  let planned = first;
   for (let write = 1; write <= MAX_PROFILE_WRITES; write++) {
+    const { request } = planned;
+    if (request === undefined) return;
     if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
-    state.made.dropEmptyList = dropEmptyList;
-    state.made.entry = planEntryRemoval(plan, request.UserSettings, dropEmptyList);
+    state.made.restore = restoreOf(planned);
+    state.made.entry = planEntryRemoval(plan, request.UserSettings, state.made.restore);
     state.save();
     await writeProfile(params, request);
     const settings: UserSettings | undefined = (await readSettledProfile(params, plan))
       .UserSettings;
     if (listsEntry(plan, settings)) {
       params.log(
-        `Launch test: added ${plan.target.imageName} to user profile ${plan.settings.userProfileName} for this run.`,
+        `Launch test: added ${plan.target.imageName} to user profile ${plan.settings.userProfileName} ` +
+          `for this run${planned.replaced === undefined ? '' : ", in place of the profile's own entry for it (put back after)"}.`,
       );
       return;
     }
-    const again = planEntry(plan, settings);
-    if (again.request === undefined) {
-      state.made.entry = undefined;
-      state.save();
-      return;
-    }
-    request = again.request;
+    planned = planEntry(plan, settings);
   }
   throw new ActionError(
     `Launch test: user profile "${plan.settings.userProfileName}": other writers overwrote this ` +
@@ -662,7 +660,7 @@ async function cleanUp(
     else problems.push(spaceProblem);
   }
   if (made.entry !== undefined) {
-    const entryProblem = await removeEntry(params, plan, made.entry, made.dropEmptyList);
+    const entryProblem = await removeEntry(params, plan, made.entry, made.restore);
     if (entryProblem === undefined) done(() => (made.entry = undefined));
     else problems.push(entryProblem);
   }
@@ -754,9 +752,7 @@ async function removeConfig(
   const { api, client } = params.calls;
   const name = plan.entry.AppImageConfigName ?? '';
   try {
-    if (api.deleteAppImageConfig === undefined) throw new Error('deleteAppImageConfig missing');
-    const remove = api.deleteAppImageConfig;
-    await unlessGone(() => remove(client, name));
+    await unlessGone(() => api.deleteAppImageConfig(client, name));
     params.log(`Launch test: deleted the temporary AppImageConfig ${name}.`);
     return undefined;
   } catch (error) {
@@ -769,21 +765,23 @@ async function removeConfig(
 }
 
 /**
- * Removes exactly the entry the test added: read, remove, write, and read again to see it gone. A
- * profile that had no list of its own gets none back; should SageMaker keep the list all the same
+ * Removes exactly the entry the test added (putting back the profile's own entry it replaced):
+ * read, remove, write, and read again to see it gone. A profile that had no list of its own gets
+ * none back; should SageMaker keep the list all the same
  * (not documented), the next write sends it empty.
  */
 async function removeEntry(
   params: LaunchTestParams,
   plan: LaunchPlan,
   planned: UpdateUserProfileRequest,
-  dropEmptyList: boolean,
+  restore: EntryRestore,
 ): Promise<CleanupProblem | undefined> {
   let removal: UpdateUserProfileRequest | undefined;
   try {
     for (let write = 0; ; write++) {
       const { UserSettings } = await readSettledProfile(params, plan);
-      removal = planEntryRemoval(plan, UserSettings, dropEmptyList && write === 0);
+      const dropEmptyList = restore.dropEmptyList === true && write === 0;
+      removal = planEntryRemoval(plan, UserSettings, { ...restore, dropEmptyList });
       if (removal === undefined) {
         params.log(
           `Launch test: removed the temporary entry from user profile ${plan.settings.userProfileName}.`,
