@@ -1,70 +1,108 @@
-// `./launch-test`'s inputs (parseLaunchTestInputs): the version, the app-image-config document, the
-// CI profile and its domain, the instance type and time limit, each value checked against its rule
-// in rules.ts and every problem named at once, before any request.
+// `./launch-test`'s inputs: the version, the document it runs with, the CI profile and domain, each
+// value checked against its rule, every problem named at once.
 import { describe, expect, it } from '@jest/globals';
 import { parseLaunchTestInputs } from '../../src/inputs/launch-inputs.js';
-import { DEFAULTS, RULES } from '../../src/inputs/rules.js';
 import type { WorkspaceFiles } from '../../src/inputs/app-image-config.js';
+import { DEFAULTS, RULES } from '../../src/inputs/rules.js';
 
+const VERSION_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/3';
+const DOCUMENT =
+  'JupyterLabAppImageConfig:\n  ContainerConfig:\n    ContainerArguments: [--debug]\n';
 const VALID = {
-  'image-version-arn': 'arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/3',
-  'app-image-config': 'JupyterLabAppImageConfig: {}',
+  'image-version-arn': VERSION_ARN,
+  'app-image-config': DOCUMENT,
   'domain-id': 'd-ci',
   'user-profile': 'ci-launch',
   'aws-region': 'us-east-1',
 };
 /** What the runner fills in from action.yml's defaults. */
 const RUNNER_DEFAULTS: Record<string, string> = { ...DEFAULTS };
-const noFiles: WorkspaceFiles = { workspace: '/work', read: () => undefined };
+const NO_FILES: WorkspaceFiles = { workspace: '/ws', read: () => undefined };
 
 function parse(inputs: Record<string, string>) {
   return parseLaunchTestInputs(
     (name) => ({ ...RUNNER_DEFAULTS, ...inputs })[name] ?? '',
     {},
-    noFiles,
+    NO_FILES,
   );
+}
+function problemsOf(inputs: Record<string, string>): readonly string[] {
+  const result = parse(inputs);
+  return result.ok ? [] : result.problems;
 }
 
 describe('./launch-test inputs', () => {
-  it('read every value, the app type from the document, and the defaults', () => {
+  it('read the version, its image, the document, and the default instance type and timeout', () => {
     const result = parse(VALID);
     if (!result.ok) throw new Error(result.problems.join('\n'));
-    const { inputs } = result;
-    expect(inputs.imageVersionArn).toBe(VALID['image-version-arn']);
-    expect(inputs.imageName).toBe('my-image');
-    expect(inputs.document.appType).toBe('JupyterLab');
-    expect(inputs.launchTest).toStrictEqual({
-      domainId: 'd-ci',
-      userProfileName: 'ci-launch',
-      instanceType: 'ml.t3.medium',
-      timeoutSeconds: 900,
+    expect(result.inputs).toMatchObject({
+      imageVersionArn: VERSION_ARN,
+      imageName: 'my-image',
+      region: 'us-east-1',
+      launchTest: {
+        domainId: 'd-ci',
+        userProfileName: 'ci-launch',
+        instanceType: 'ml.t3.medium',
+        timeoutSeconds: 900,
+      },
     });
-    expect(inputs.dryRun).toBe(false);
+    expect(result.inputs.document.appType).toBe('JupyterLab');
+    expect(result.warnings).toStrictEqual([]);
   });
 
-  it('name each missing or invalid input and its rule, all at once', () => {
+  it('read every value', () => {
     const result = parse({
-      'image-version-arn': '',
-      'app-image-config': '',
-      'domain-id': 'x-ci',
-      'user-profile': '',
-      'timeout-seconds': '15m',
-      'aws-region': 'us-east-1',
+      ...VALID,
+      'instance-type': 'ml.p6e-gb200.36xlarge',
+      'timeout-seconds': '1800',
     });
-    expect(result.ok).toBe(false);
-    const problems = result.ok ? [] : result.problems.join('\n');
-    for (const name of [
-      'image-version-arn',
-      'app-image-config',
-      'domain-id',
-      'user-profile',
-      'timeout-seconds',
-    ])
-      expect(problems).toContain(`\`${name}\``);
+    expect(result.ok && result.inputs.launchTest).toStrictEqual({
+      domainId: 'd-ci',
+      userProfileName: 'ci-launch',
+      instanceType: 'ml.p6e-gb200.36xlarge',
+      timeoutSeconds: 1800,
+    });
+  });
+
+  it('require the version, the document, the domain and the profile, all named at once', () => {
+    expect(problemsOf({ 'aws-region': 'us-east-1' })).toStrictEqual([
+      'Input `image-version-arn` is required and was empty.',
+      'Input `app-image-config` is required and was empty.',
+      'Input `domain-id` is required and was empty.',
+      'Input `user-profile` is required and was empty.',
+    ]);
+  });
+
+  it('name each input and its rule, all at once, before any request', () => {
+    expect(
+      problemsOf({
+        ...VALID,
+        'image-version-arn': 'arn:aws:sagemaker:us-east-1:123456789012:image/my-image',
+        'user-profile': 'ci_launch',
+        'domain-id': 'D-CI',
+        'instance-type': 'ml.t3',
+        'timeout-seconds': '0',
+      }),
+    ).toStrictEqual([
+      'Input `image-version-arn` must be an image version ARN `arn:aws:sagemaker:<region>:<account>:image-version/<name>/<n>`, as `./` outputs it: "arn:aws:sagemaker:us-east-1:123456789012:image/my-image".',
+      'Input `domain-id` must be `d-` and then lower-case letters, digits and `-`: "D-CI".',
+      'Input `user-profile` must be letters, digits and `-`, starting and ending with a letter or digit: "ci_launch".',
+      'Input `instance-type` must be an instance type `ml.<family>.<size>` such as `ml.t3.medium`: "ml.t3".',
+      'Input `timeout-seconds` must be a whole number from 1 to 3600: "0".',
+    ]);
+  });
+
+  it("name the document's problems by their path in it", () => {
+    const problems = problemsOf({
+      ...VALID,
+      'app-image-config': 'JupyterLabAppImageConfig:\n  ContainerConfig:\n    Entrypoint: [x]\n',
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('JupyterLabAppImageConfig.ContainerConfig');
   });
 });
 
-describe('./launch-test rules', () => {
+describe('launch test rules', () => {
   it.each([
     ['user-profile', 'a', true],
     ['user-profile', 'ci--launch-1', true],
