@@ -5,7 +5,7 @@ import {
   MAX_WRITES,
   readModifyWrite,
   type WriteTarget,
-} from '../../src/studio/read-modify-write.js';
+} from '../../src/core/read-modify-write.js';
 import { testSession } from '../../__fixtures__/session.js';
 
 type Plan = { readonly request?: { readonly body: string } };
