@@ -36,10 +36,14 @@ export function sameImage(a: CustomImage, b: CustomImage): boolean {
   return sameImageName(a.ImageName ?? '', b.ImageName ?? '');
 }
 
-/** The same entry, spelled the same: what a list holds is what was sent. */
+/**
+ * The same entry: the same image (whatever the case: image names are unique regardless of case,
+ * see sameImageName), the same AppImageConfig and the same version (or none). One rule for every
+ * list, so that a write is judged done the same way everywhere.
+ */
 export function sameEntry(a: CustomImage, b: CustomImage): boolean {
   return (
-    a.ImageName === b.ImageName &&
+    sameImage(a, b) &&
     a.AppImageConfigName === b.AppImageConfigName &&
     a.ImageVersionNumber === b.ImageVersionNumber
   );
@@ -90,7 +94,10 @@ export function mergeCustomImages(
   const index = images.findIndex((image) => sameImage(image, entry));
   if (index < 0) return { images: [...images, entry], changed: true };
   const before = images[index] as CustomImage;
-  if (sameEntry(before, entry)) return { images, before, changed: false };
+  // The same entry spelled another way is rewritten as given: what the list holds is what was sent.
+  if (sameEntry(before, entry) && before.ImageName === entry.ImageName) {
+    return { images, before, changed: false };
+  }
   const heldNewer = guard.allowRollback
     ? undefined
     : rollbackFrom(before, entry, guard.newestVersion);

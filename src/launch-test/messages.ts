@@ -3,7 +3,8 @@
 import type { UpdateUserProfileRequest } from '@aws-sdk/client-sagemaker';
 import { oneLine } from '../common/log-safe.js';
 import { cell } from '../common/markdown.js';
-import { APP_SETTINGS_MEMBER, type LaunchPlan } from './plan.js';
+import { APP_SETTINGS_MEMBER } from '../core/studio-lists.js';
+import type { LaunchPlan } from './plan.js';
 
 /** Where Studio apps log (developer guide); each app's streams start with its plan's prefix. */
 export const LOG_GROUP = '/aws/sagemaker/studio';

@@ -25,7 +25,16 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
-import { domainConsoleUrl, readImageVersionArn, sameImageName } from '../aws/arn.js';
+import { domainConsoleUrl, readImageVersionArn } from '../aws/arn.js';
+import {
+  APP_SETTINGS_MEMBER,
+  MAX_PROFILE_CUSTOM_IMAGES,
+  appSettingsOf,
+  mergeCustomImages,
+  sameEntry,
+  sameImage,
+  type AppSettingsMember,
+} from '../core/studio-lists.js';
 import type { AppKey } from '../aws/launch-api.js';
 import type { StudioAppType } from '../inputs/studio-inputs.js';
 import type { Verdict } from '../wait/poll.js';
@@ -119,13 +128,6 @@ export function launchName(imageName: string, version: number | undefined, runTa
   }
   return `${NAME_PREFIX}-${image}${tail}`;
 }
-
-/** The user-settings member that lists an app type's custom images. */
-export const APP_SETTINGS_MEMBER = {
-  JupyterLab: 'JupyterLabAppSettings',
-  CodeEditor: 'CodeEditorAppSettings',
-  KernelGateway: 'KernelGatewayAppSettings',
-} as const satisfies Record<StudioAppType, keyof UserSettings>;
 
 /** App types that run in a space: one app per space, named `default` (developer guide). */
 export function runsInSpace(appType: StudioAppType): boolean {
@@ -229,33 +231,10 @@ export function planLaunch(input: LaunchPlanInput): LaunchPlan {
   };
 }
 
-/** How many custom images a user profile lists per app ("On a user profile level: 5"). */
-export const MAX_PROFILE_IMAGES = 5;
-
-type Member = Record<string, unknown> & { CustomImages?: CustomImage[] };
-
-function memberOf(userSettings: UserSettings | undefined, appType: StudioAppType): Member {
-  return { ...(userSettings?.[APP_SETTINGS_MEMBER[appType]] as Member | undefined) };
-}
-
-/** Entries for the same image (see sameImageName). */
-function sameImage(a: CustomImage, b: CustomImage): boolean {
-  // Stryker disable next-line StringLiteral: ImageName is required in every entry
-  return sameImageName(a.ImageName ?? '', b.ImageName ?? '');
-}
-
-function sameEntry(a: CustomImage, b: CustomImage): boolean {
-  return (
-    sameImage(a, b) &&
-    a.AppImageConfigName === b.AppImageConfigName &&
-    a.ImageVersionNumber === b.ImageVersionNumber
-  );
-}
-
 /** The UpdateUserProfile that sends the member back, as read, with `images` as its list. */
 function profileWrite(
   plan: LaunchPlan,
-  member: Member,
+  member: AppSettingsMember,
   images: readonly CustomImage[],
 ): UpdateUserProfileRequest {
   return {
@@ -291,40 +270,37 @@ export interface EntryRestore {
  * anything is created, on a full list.
  */
 export function planEntry(plan: LaunchPlan, userSettings: UserSettings | undefined): EntryPlan {
-  const member = memberOf(userSettings, plan.appType);
+  const member = appSettingsOf(userSettings, plan.appType);
   const images = member.CustomImages ?? [];
   const ownList = member.CustomImages !== undefined;
   const { entry, settings } = plan;
   const path = `UserSettings.${APP_SETTINGS_MEMBER[plan.appType]}.CustomImages`;
-  const index = images.findIndex((image) => sameImage(image, entry));
-  const listed = images[index];
+  const listed = images.find((image) => sameImage(image, entry));
   // Listed with the test's config already (any version: CreateApp names the version itself).
   if (listed?.AppImageConfigName === entry.AppImageConfigName) {
     return { imagesBefore: images, ownList };
   }
-  if (listed !== undefined) {
-    const swapped = images.with(index, entry);
-    return {
-      imagesBefore: images,
-      ownList,
-      request: profileWrite(plan, member, swapped),
-      replaced: listed,
-    };
-  }
-  if (images.length >= MAX_PROFILE_IMAGES) {
+  // The merge ./studio uses, any version allowed: the test's entry stands in for the image's.
+  const merged = mergeCustomImages(images, entry, { allowRollback: true });
+  if (merged.images.length > MAX_PROFILE_CUSTOM_IMAGES) {
     throw new ActionError(
       `Launch test: user profile "${settings.userProfileName}" already lists ${images.length} images ` +
-        `in ${path}, the most SageMaker allows at a user profile is ${MAX_PROFILE_IMAGES}, so the ` +
+        `in ${path}, the most SageMaker allows at a user profile is ${MAX_PROFILE_CUSTOM_IMAGES}, so the ` +
         `test cannot add "${entry.ImageName}" for its run. Remove images from the test profile ` +
         '(it is kept for CI), then re-run; nothing was created.',
     );
   }
-  return { imagesBefore: images, ownList, request: profileWrite(plan, member, [...images, entry]) };
+  return {
+    imagesBefore: images,
+    ownList,
+    request: profileWrite(plan, member, merged.images),
+    ...(merged.before === undefined ? {} : { replaced: merged.before }),
+  };
 }
 
 /** Whether the profile lists exactly the entry this test added. */
 export function listsEntry(plan: LaunchPlan, userSettings: UserSettings | undefined): boolean {
-  const images = memberOf(userSettings, plan.appType).CustomImages ?? [];
+  const images = appSettingsOf(userSettings, plan.appType).CustomImages ?? [];
   return images.some((image) => sameEntry(image, plan.entry));
 }
 
@@ -340,14 +316,14 @@ export function planEntryRemoval(
   userSettings: UserSettings | undefined,
   { dropEmptyList = false, replaced }: EntryRestore = {},
 ): UpdateUserProfileRequest | undefined {
-  const member = memberOf(userSettings, plan.appType);
+  const member = appSettingsOf(userSettings, plan.appType);
   const images = member.CustomImages ?? [];
   const index = images.findIndex((image) => sameEntry(image, plan.entry));
   if (index < 0) return undefined;
   if (replaced !== undefined) return profileWrite(plan, member, images.with(index, replaced));
   const rest = images.toSpliced(index, 1);
   if (!dropEmptyList || rest.length > 0) return profileWrite(plan, member, rest);
-  const withoutList: Member = { ...member };
+  const withoutList: AppSettingsMember = { ...member };
   delete withoutList.CustomImages;
   return {
     DomainId: plan.settings.domainId,
