@@ -614,8 +614,19 @@ describe('the test profile', () => {
     await runLaunchTest(params());
     const writes = studio.calls.filter((c) => c.operation === 'updateUserProfile');
     expect(writes).toHaveLength(2); // one add, one removal
+    // The read-modify-write ./studio uses: a pause, then a read, never the old body resent.
     expect(lines).toContain(
-      'Launch test: UpdateUserProfile got no answer (ThrottlingException); reading the profile again.',
+      'Launch test: user profile ci-launch: UpdateUserProfile got no clear answer (ThrottlingException); reading the profile again in 1.3 s to see what it holds.',
+    );
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('waits when a write is refused while the profile is Updating, as ./studio does', async () => {
+    studio.faults.set('updateUserProfile', { error: sdkError('ValidationException'), times: 1 });
+    studio.profileStatuses = ['InService', 'Updating', 'InService'];
+    await runLaunchTest(params());
+    expect(lines).toContain(
+      'Launch test: user profile ci-launch is Updating (another update is under way), so UpdateUserProfile was refused; waiting for it.',
     );
     expect(listed()).toStrictEqual([other]);
   });

@@ -12,11 +12,11 @@ import type {
   DescribeAppResponse,
   DescribeUserProfileResponse,
   UpdateUserProfileRequest,
-  UserSettings,
 } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import { errorFacts } from '../aws/errors.js';
+import { MAX_WRITES, readModifyWrite, type WriteContext } from '../core/read-modify-write.js';
 import type * as LaunchApiModule from '../aws/launch-api.js';
 import type * as StudioApiModule from '../aws/studio-api.js';
 import type { SageMakerClient } from '../aws/sagemaker.js';
@@ -43,7 +43,6 @@ import {
   judgeDeleted,
   judgeStart,
   launchTarget,
-  listsEntry,
   planEntry,
   planEntryRemoval,
   restoreOf,
@@ -153,7 +152,7 @@ export class LaunchCancelled extends ActionError {}
  * Read-modify-writes of the profile per change, the first included: each one after the first means
  * another writer saved the profile from an older read in between.
  */
-export const MAX_PROFILE_WRITES = 3;
+export const MAX_PROFILE_WRITES = MAX_WRITES;
 
 /**
  * What the test made, so that the clean-up removes exactly that ('maybe': sent, and the answer not
@@ -577,24 +576,10 @@ function readSettledProfile(
   );
 }
 
-/** Sends one profile write; a lost or refused-for-now answer is left to the next read to judge. */
-async function writeProfile(
-  params: LaunchTestParams,
-  request: UpdateUserProfileRequest,
-): Promise<void> {
-  try {
-    await params.calls.api.updateUserProfile(params.calls.client, request);
-  } catch (error) {
-    if (!params.waits.canRetry(error)) throw error;
-    params.log(
-      `Launch test: UpdateUserProfile got no answer (${errorFacts(error).name}); reading the profile again.`,
-    );
-  }
-}
-
 /**
- * Adds the entry, and sees it listed (another writer may save the profile from an older read). The
- * entry is marked as made, with what takes it away, before each write.
+ * Adds the entry with the read-modify-write ./studio uses, and sees it listed (another writer may
+ * save the profile from an older read). The entry is marked as made, with what takes it away,
+ * before each write.
  */
 async function addEntry(
   params: LaunchTestParams,
@@ -602,31 +587,50 @@ async function addEntry(
   state: RunState,
   first: EntryPlan,
 ): Promise<void> {
-  let planned = first;
-  for (let write = 1; write <= MAX_PROFILE_WRITES; write++) {
-    const { request } = planned;
-    if (request === undefined) return;
-    if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
-    state.made.restore = restoreOf(planned);
-    state.made.entry = planEntryRemoval(plan, request.UserSettings, state.made.restore);
-    state.save();
-    await writeProfile(params, request);
-    const settings: UserSettings | undefined = (await readSettledProfile(params, plan))
-      .UserSettings;
-    if (listsEntry(plan, settings)) {
-      params.log(
-        `Launch test: added ${plan.target.imageName} to user profile ${plan.settings.userProfileName} ` +
-          `for this run${planned.replaced === undefined ? '' : ", in place of the profile's own entry for it (put back after)"}.`,
-      );
-      return;
-    }
-    planned = planEntry(plan, settings);
-  }
-  throw new ActionError(
-    `Launch test: user profile "${plan.settings.userProfileName}": other writers overwrote this ` +
-      `run's entry ${MAX_PROFILE_WRITES} times in a row. Keep the profile for one pipeline at a ` +
-      'time (a `concurrency:` group), then re-run.',
+  let current = first;
+  await readModifyWrite(
+    writeContext(params),
+    {
+      ...profileTarget(params, plan),
+      overwritten:
+        `Launch test: user profile "${plan.settings.userProfileName}": other writers overwrote ` +
+        `this run's entry ${MAX_PROFILE_WRITES} times in a row. Keep the profile for one pipeline ` +
+        'at a time (a `concurrency:` group), then re-run.',
+      readAndPlan: async () => {
+        current = planEntry(plan, (await readSettledProfile(params, plan)).UserSettings);
+        return current;
+      },
+      send: async (request) => {
+        if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
+        state.made.restore = restoreOf(current);
+        state.made.entry = planEntryRemoval(plan, request.UserSettings, state.made.restore);
+        state.save();
+        await params.calls.api.updateUserProfile(params.calls.client, request);
+      },
+    },
+    first,
   );
+  params.log(
+    `Launch test: added ${plan.target.imageName} to user profile ${plan.settings.userProfileName} ` +
+      `for this run${first.replaced === undefined ? '' : ", in place of the profile's own entry for it (put back after)"}.`,
+  );
+}
+
+/** The run's clock and log, as the read-modify-write takes them. */
+function writeContext(params: LaunchTestParams): WriteContext {
+  return { clock: params.clock, report: { info: params.log } };
+}
+
+/** The CI profile as a read-modify-write target (what is read and written; not the plan). */
+function profileTarget(params: LaunchTestParams, plan: LaunchPlan) {
+  const { api, client } = params.calls;
+  const { domainId, userProfileName } = plan.settings;
+  return {
+    subject: `Launch test: user profile ${userProfileName}`,
+    noun: 'profile',
+    operation: 'UpdateUserProfile' as const,
+    status: async () => (await api.describeUserProfile(client, domainId, userProfileName)).Status,
+  };
 }
 
 /**
@@ -765,9 +769,9 @@ async function removeConfig(
 }
 
 /**
- * Removes exactly the entry the test added (putting back the profile's own entry it replaced):
- * read, remove, write, and read again to see it gone. A profile that had no list of its own gets
- * none back; should SageMaker keep the list all the same
+ * Removes exactly the entry the test added (putting back the profile's own entry it replaced) with
+ * the read-modify-write ./studio uses: read, remove, write, and read again to see it gone. A
+ * profile that had no list of its own gets none back; should SageMaker keep the list all the same
  * (not documented), the next write sends it empty.
  */
 async function removeEntry(
@@ -777,20 +781,24 @@ async function removeEntry(
   restore: EntryRestore,
 ): Promise<CleanupProblem | undefined> {
   let removal: UpdateUserProfileRequest | undefined;
+  let reads = 0;
   try {
-    for (let write = 0; ; write++) {
-      const { UserSettings } = await readSettledProfile(params, plan);
-      const dropEmptyList = restore.dropEmptyList === true && write === 0;
-      removal = planEntryRemoval(plan, UserSettings, { ...restore, dropEmptyList });
-      if (removal === undefined) {
-        params.log(
-          `Launch test: removed the temporary entry from user profile ${plan.settings.userProfileName}.`,
-        );
-        return undefined;
-      }
-      if (write === MAX_PROFILE_WRITES) throw new ActionError('other writers kept putting it back');
-      await writeProfile(params, removal);
-    }
+    await readModifyWrite(writeContext(params), {
+      ...profileTarget(params, plan),
+      overwritten: 'other writers kept putting it back',
+      stillWrong: "this run's entry is still listed",
+      readAndPlan: async () => {
+        const { UserSettings } = await readSettledProfile(params, plan);
+        const dropEmptyList = restore.dropEmptyList === true && reads++ === 0;
+        removal = planEntryRemoval(plan, UserSettings, { ...restore, dropEmptyList });
+        return removal === undefined ? {} : { request: removal };
+      },
+      send: (request) => params.calls.api.updateUserProfile(params.calls.client, request),
+    });
+    params.log(
+      `Launch test: removed the temporary entry from user profile ${plan.settings.userProfileName}.`,
+    );
+    return undefined;
   } catch (error) {
     return {
       what: `the entry for ${plan.target.imageName} in user profile ${plan.settings.userProfileName}`,
