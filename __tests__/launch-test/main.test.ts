@@ -183,6 +183,41 @@ describe('./launch-test', () => {
     expect(writes()).toStrictEqual([]);
   });
 
+  it('refuses a version that is not there; a dry run plans it (PLANNED by ./), a denied read fails both', async () => {
+    given();
+    sagemaker.on(DescribeImageVersionCommand).rejects(
+      new SageMakerServiceException({
+        name: 'ResourceNotFound',
+        $fault: 'client',
+        message: 'Image version does not exist',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    await run(fakeClock());
+    expect(failure()).toMatch(
+      /^Image my-image version 4 is not there: `\.\/launch-test` starts only/,
+    );
+    expect(writes()).toStrictEqual([]);
+
+    core.reset({ ...INPUTS, 'dry-run': 'true' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(infoLines()).toContain('Dry run: nothing was changed. These requests would be sent:');
+
+    core.reset({ ...INPUTS, 'dry-run': 'true' });
+    sagemaker.on(DescribeImageVersionCommand).rejects(
+      new SageMakerServiceException({
+        name: 'AccessDeniedException',
+        $fault: 'client',
+        message: 'not authorized to perform: sagemaker:DescribeImageVersion',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    await run(fakeClock());
+    expect(failure()).toContain('AccessDeniedException');
+    expect(writes()).toStrictEqual([]);
+  });
+
   it('refuses a version of another region before any request', async () => {
     core.reset({ ...INPUTS, 'aws-region': 'us-east-1' });
     given();
