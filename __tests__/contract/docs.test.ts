@@ -160,7 +160,7 @@ describe('images pushed with docker/build-push-action', () => {
         'README.md snippet 1',
         'docs/examples/build-push-register.yml',
         'docs/examples/studio-release.yml',
-        'docs/examples/retention.yml',
+        'docs/examples/retire.yml',
         '.github/workflows/release-image.yml',
       ]),
     );

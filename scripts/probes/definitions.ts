@@ -229,7 +229,7 @@ const VERSIONS: readonly Probe[] = [
     observedHow:
       'On a CREATED version of its own: UpdateImageVersion VendorGuidance TO_BE_ARCHIVED, then STABLE, then DescribeImageVersion.',
     ifFails:
-      'A mark cannot be taken back: archive mode must not mark a version that may be used again (or must delete instead), and docs/retention.md must say that a mark is final.',
+      'A mark cannot be taken back: archive mode must not mark a version that may be used again (or must delete instead), and docs/retire.md must say that a mark is final.',
     needs: 'account',
   },
   {
