@@ -137,7 +137,9 @@ describe('the reusable workflow', () => {
   });
 
   it.each(
-    entrySteps.filter(({ entry }) => ENTRY_POINTS.includes(entry)).map((s) => [s.entry.path, s]),
+    entrySteps
+      .filter(({ entry }) => ENTRY_POINTS.includes(entry))
+      .map((s) => [s.entry.path, s] as const),
   )('%s: passes only declared inputs, with every required one', (_path, { step, entry }) => {
     const spec = entryActionYaml(entry.folder);
     const passed = Object.keys(step.with ?? {});
@@ -148,7 +150,9 @@ describe('the reusable workflow', () => {
   });
 
   it.each(
-    entrySteps.filter(({ entry }) => ENTRY_POINTS.includes(entry)).map((s) => [s.entry.path, s]),
+    entrySteps
+      .filter(({ entry }) => ENTRY_POINTS.includes(entry))
+      .map((s) => [s.entry.path, s] as const),
   )(
     '%s: offers every input but the ones it names, with the types and defaults of action.yml',
     (_path, { step, entry }) => {
