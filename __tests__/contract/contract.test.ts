@@ -281,3 +281,53 @@ describe('the examples, and the snippets of the README and docs/*.md', () => {
     expect(using('./retire')).toContain('retire.yml');
   });
 });
+
+describe('the CHANGELOG', () => {
+  // The one-step action's inputs and outputs before the split (action.yml at cb6adee).
+  const ONE_STEP_INPUTS = [
+    ...['image-name', 'base-image', 'client-token', 'aws-region', 'aliases', 'vendor-guidance'],
+    ...['job-type', 'ml-framework', 'programming-lang', 'processor', 'horovod', 'release-notes'],
+    ...['max-attempts', 'http-timeout-seconds', 'wait-for-created', 'wait-timeout-seconds'],
+    ...['wait-max-delay-seconds', 'create-image', 'role-arn', 'image-display-name'],
+    ...['image-description', 'image-tags', 'skip-if-unchanged', 'move-aliases', 'allow-rollback'],
+    ...['dry-run', 'mask-aws-account-id', 'preflight', 'keep-versions', 'retention-action'],
+    ...['keep-younger-than', 'studio-domain-ids', 'studio-app-type', 'studio-pin-version'],
+    ...['studio-settings-levels', 'app-image-config-name', 'kernel-name', 'kernel-display-name'],
+    ...['container-environment', 'container-entrypoint', 'container-arguments'],
+    ...['file-system-mount-path', 'file-system-uid', 'file-system-gid'],
+    ...['launch-test-user-profile', 'launch-test-domain-id', 'launch-test-instance-type'],
+    ...['launch-test-timeout-seconds', 'studio-user-profiles'],
+  ];
+  const ONE_STEP_OUTPUTS = [
+    ...['image-version-arn', 'image-version', 'image-arn', 'client-token', 'image-version-status'],
+    ...['container-image', 'created', 'aliases', 'retired-versions', 'app-image-config-arn'],
+    ...['studio-domains-updated', 'launch-test-seconds'],
+  ];
+  const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+  const unreleased = changelog.split('\n## [Unreleased]\n')[1]?.split('\n## [')[0] ?? '';
+  /** The first cells of the migration table: what the one-step action called them. */
+  const migrated = unreleased
+    .split('\n')
+    .filter((line) => /^\| (`|outputs? )/.test(line))
+    .map((line) => line.split('|')[1] ?? '');
+  const named = (name: string, cells: string[]): boolean =>
+    cells.some((cell) =>
+      [...cell.matchAll(/`([\w*-]+)`/g)].some(([, pattern = '']) =>
+        new RegExp(`^${pattern.replace(/\*/g, '[\\w-]+')}$`).test(name),
+      ),
+    );
+
+  it('has a migration table for every input of the one-step action that ./ no longer takes', () => {
+    const root = entryActionYaml('.');
+    const moved = ONE_STEP_INPUTS.filter((name) => !(name in root.inputs));
+    expect(moved.length).toBeGreaterThan(10);
+    expect(moved.filter((name) => !named(name, migrated))).toEqual([]);
+  });
+
+  it('and for every output ./ no longer sets', () => {
+    const root = entryActionYaml('.');
+    const moved = ONE_STEP_OUTPUTS.filter((name) => !(name in root.outputs));
+    const outputRows = migrated.filter((cell) => /outputs? /.test(cell));
+    expect(moved.filter((name) => !named(name, outputRows))).toEqual([]);
+  });
+});
