@@ -142,6 +142,27 @@ export async function updateImageVersion(
   await call('UpdateImageVersion', () => client.send(new UpdateImageVersionCommand(request)));
 }
 
+/** The image's newest versions by creation time, at most `count` (one page); none when it does not exist. */
+export async function newestVersions(
+  client: SageMakerClient,
+  imageName: string,
+  count: number,
+): Promise<ImageVersion[]> {
+  const page = await unlessNotFound(() =>
+    call('ListImageVersions', () =>
+      client.send(
+        new ListImageVersionsCommand({
+          ImageName: imageName,
+          SortBy: 'CREATION_TIME',
+          SortOrder: 'DESCENDING',
+          MaxResults: count,
+        }),
+      ),
+    ),
+  );
+  return page?.ImageVersions ?? [];
+}
+
 /** The image's highest version number, or undefined when it has none (or does not exist). */
 export async function newestVersionNumber(
   client: SageMakerClient,

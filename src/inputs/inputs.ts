@@ -58,6 +58,12 @@ export interface NewImage {
 export interface Inputs {
   readonly imageName: string;
   readonly baseImage: string;
+  /**
+   * `base-image` as given, when the image checks chose another reference to register (its amd64
+   * image by digest): the derived ClientToken is computed from this one, so it does not depend on
+   * what ECR answered this time.
+   */
+  readonly givenBaseImage?: string;
   /** The user's override; when absent the token is derived from the run. */
   readonly clientToken?: string;
   readonly region: string;

@@ -23,7 +23,7 @@ import {
 import { createForThisAttempt } from './attempt.js';
 import { aliasesAtCreation, buildVersionRequestBody, type VersionRequestBody } from './request.js';
 import { findUnchangedVersion } from './reuse.js';
-import { attemptNumber, candidateTokens } from './token.js';
+import { attemptNumber, candidateTokens, tokenBasis } from './token.js';
 import { waitForVersion } from './wait-version.js';
 
 /** The version this run stands behind, created or reused. */
@@ -100,7 +100,7 @@ export async function prepareCreation(
   const tokens =
     inputs.clientToken !== undefined
       ? [inputs.clientToken]
-      : candidateTokens(runContext, requestBody, attempt);
+      : candidateTokens(runContext, tokenBasis(requestBody, inputs.givenBaseImage), attempt);
   logTokens(session, runContext, attempt, tokens);
   return { requestBody, tokens, holders };
 }
@@ -118,14 +118,21 @@ export async function createVersion(
   const session = withDeadline(runSession);
   const { inputs, report } = session;
   const { requestBody, tokens, holders } = preparation;
-  const { imageVersionArn, clientToken } = await report.group('Create the image version', () => {
-    report.info(
-      `CreateImageVersion: image ${quoteForLog(inputs.imageName)}, base image ` +
-        `${quoteForLog(inputs.baseImage)}, region ${inputs.region}`,
-    );
-    return createForThisAttempt(session, requestBody, tokens, holders);
-  });
-  const request: CreateImageVersionRequest = { ...requestBody, ClientToken: clientToken };
+  const { imageVersionArn, clientToken, baseImage } = await report.group(
+    'Create the image version',
+    () => {
+      report.info(
+        `CreateImageVersion: image ${quoteForLog(inputs.imageName)}, base image ` +
+          `${quoteForLog(inputs.baseImage)}, region ${inputs.region}`,
+      );
+      return createForThisAttempt(session, requestBody, tokens, holders);
+    },
+  );
+  const request: CreateImageVersionRequest = {
+    ...requestBody,
+    BaseImage: baseImage,
+    ClientToken: clientToken,
+  };
   const arnParts = readImageVersionArn(imageVersionArn);
   maskAccount(report, inputs, arnParts.accountId);
   // Set right away, so `if: always()` steps can use them whatever happens next.
