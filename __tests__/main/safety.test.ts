@@ -307,6 +307,10 @@ describe('newest wins: aliases', () => {
       { ImageName: 'my-image', Version: 4, AliasesToAdd: ['dev'] },
     ]);
     expect(core.outputs()['image-version']).toBe('4');
+    // The outputs and the summary name only the aliases version 4 holds.
+    expect(core.outputs()['aliases']).toBe('dev');
+    expect(core.summary.text()).toMatch(/\| Aliases \| `dev` \|/);
+    expect(core.summary.text()).not.toMatch(/`stable`/);
     expect(core.notice).toHaveBeenCalledWith(
       'Image my-image: alias "stable" on version 5 stays there: it is newer than version 4 of this run, and aliases never move to an older version on their own (a re-run of an older run, or two pipelines finishing out of order). To roll back on purpose, run again with `allow-rollback: true`.',
       { title: 'Newest version wins' },
@@ -341,6 +345,7 @@ describe('newest wins: aliases', () => {
     expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
     expect(sagemaker.commandCalls(UpdateImageVersionCommand)).toHaveLength(0);
     expect(core.outputs()['created']).toBe('false');
+    expect(core.outputs()['aliases']).toBe('');
   });
 });
 

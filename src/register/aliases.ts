@@ -227,3 +227,11 @@ export async function freeAliasesOf(
       'which ended CREATE_FAILED, for the new version.',
   );
 }
+
+/** The aliases a version holds once those that stayed on a newer version are left out. Pure. */
+export function aliasesHeld(
+  aliases: readonly string[],
+  heldNewer: readonly HeldNewer[],
+): readonly string[] {
+  return aliases.filter((alias) => !heldNewer.some((held) => held.alias === alias));
+}

@@ -100,8 +100,8 @@ async function release(
     launch?.run(registered.arnParts.arn),
   );
   if (launchTest !== undefined) draft.version = { ...draft.version, launchTest };
-  await during(draft, 'the aliases', () => placeAliases(session, registered));
-  draft.version = { ...draft.version, aliases: inputs.aliases };
+  const aliases = await during(draft, 'the aliases', () => placeAliases(session, registered));
+  draft.version = { ...draft.version, aliases };
   const studioSection = await during(draft, 'Studio', async () =>
     studio?.attachDomains(registered.arnParts.version),
   );

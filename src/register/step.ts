@@ -12,6 +12,7 @@ import { Output, maskAccount, setStatusOutputs, setVersionOutputs } from '../rep
 import { withDeadline, type Session } from '../run/session.js';
 import { PollFailure } from '../wait/poll.js';
 import {
+  aliasesHeld,
   applyAliasesToExisting,
   assertNoConflict,
   conflictingAliases,
@@ -175,9 +176,13 @@ async function waitUntilCreated(
  * The aliases, once the version is CREATED (and passed its launch test): moved to a new version
  * with `move-aliases`, applied to a reused one, and to a new one whose creation request carried
  * none (see aliasesAtCreation); otherwise they went with the creation request. An alias on a
- * newer version stays there (newest wins) unless `allow-rollback`, and a notice says so.
+ * newer version stays there (newest wins) unless `allow-rollback`, and a notice says so. Returns
+ * the aliases the version holds (the `aliases` output and the summary name only those).
  */
-export async function placeAliases(session: Session, registered: Registered): Promise<void> {
+export async function placeAliases(
+  session: Session,
+  registered: Registered,
+): Promise<readonly string[]> {
   const { inputs, report } = session;
   const version = registered.arnParts.version;
   const sentAtCreation = registered.created && aliasesAtCreation(inputs).length > 0;
@@ -189,9 +194,11 @@ export async function placeAliases(session: Session, registered: Registered): Pr
       applyAliasesToExisting(session, version),
     );
   }
-  report.output(Output.Aliases, inputs.aliases.join(','));
+  const held = aliasesHeld(inputs.aliases, heldNewer);
+  report.output(Output.Aliases, held.join(','));
   if (heldNewer.length > 0)
     report.notice(heldNewerNotice(inputs.imageName, version, heldNewer), NEWEST_WINS);
+  return held;
 }
 
 /** The title of every notice about what stayed on a newer version. */
