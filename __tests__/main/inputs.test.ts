@@ -28,6 +28,10 @@ describe('inputs', () => {
     expect(failure()).toMatch(
       /^Invalid inputs; nothing was sent to AWS:\n- Input `processor` .*\n- No commit SHA and run id/,
     );
+    // The summary, written whichever way the run went, lists them too.
+    expect(core.summary.text()).toMatch(
+      /^### Invalid inputs\n\n> Invalid inputs; nothing was sent to AWS:\n> - Input `processor` .*\n> - No commit SHA and run id/,
+    );
   });
 
   it('warns about create-image inputs while create-image is off', async () => {

@@ -54,7 +54,10 @@ export async function run(
     const runContext = readRunContext();
     inputs = readInputs(runContext, report);
     // Before the SageMaker client loads: a bad image stops the run with nothing sent to SageMaker.
-    const image = await checkImage(inputs, runContext, report);
+    const checked = inputs;
+    const image = await during(draft, 'the image checks', () =>
+      checkImage(checked, runContext, report),
+    );
     if (image !== undefined) {
       // The version request, skip-if-unchanged and the dry run all use what the checks chose.
       inputs = { ...inputs, baseImage: image.reference, givenBaseImage: inputs.baseImage };
