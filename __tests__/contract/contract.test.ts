@@ -105,6 +105,12 @@ describe('the code', () => {
     expect(Object.keys(RULES).sort()).toEqual(Object.keys(action.inputs).sort());
   });
 
+  it("keeps RULES in action.yml's order, which the list of invalid inputs follows", () => {
+    const order = Object.keys(RULES);
+    const declared = Object.keys(action.inputs).filter((name) => order.includes(name));
+    expect(declared).toEqual(order.filter((name) => declared.includes(name)));
+  });
+
   it('sets every output action.yml declares, through the one Output table', () => {
     const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.ts'))

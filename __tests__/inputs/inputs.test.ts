@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseInputs, readList, type InputsResult } from '../../src/inputs/inputs.js';
+import { inInputOrder } from '../../src/inputs/reader.js';
 
 const VALID = {
   'image-name': 'my-image',
@@ -452,5 +453,22 @@ describe('readList', () => {
     [' , ,', []],
   ])('splits %j', (value, expected) => {
     expect(readList(value)).toEqual(expected);
+  });
+});
+
+describe('inInputOrder', () => {
+  it('orders problems by the first input each names, those naming none last, stable', () => {
+    expect(
+      inInputOrder(
+        ['No commit SHA', 'Input `b` x', 'Input `a` y, with `b`', 'Input `b` z', 'Input `zz` w'],
+        ['a', 'b'],
+      ),
+    ).toStrictEqual([
+      'Input `a` y, with `b`',
+      'Input `b` x',
+      'Input `b` z',
+      'No commit SHA',
+      'Input `zz` w',
+    ]);
   });
 });

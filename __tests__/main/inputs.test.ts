@@ -34,6 +34,16 @@ describe('inputs', () => {
     );
   });
 
+  it("lists invalid inputs in action.yml's order, whatever order they are read in", async () => {
+    core.reset({ ...INPUTS, 'max-attempts': '0', 'studio-domain-ids': 'nope', processor: 'tpu' });
+    await run(fakeClock());
+    const names = failure()
+      .split('\n')
+      .slice(1)
+      .map((line) => /`([a-z-]+)`/.exec(line)?.[1]);
+    expect([...new Set(names)]).toEqual(['processor', 'max-attempts', 'studio-domain-ids']);
+  });
+
   it('warns about create-image inputs while create-image is off', async () => {
     core.reset({ ...INPUTS, 'role-arn': 'arn:aws:iam::123456789012:role/R' });
     sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });

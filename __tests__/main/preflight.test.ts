@@ -115,6 +115,13 @@ describe('preflight: strict (the default)', () => {
     );
   });
 
+  it('stops a dry run where a real run would stop, saying so like its other stops', async () => {
+    core.reset({ ...CHECKED, 'base-image': image('arm64-only'), 'dry-run': 'true' });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toMatch(/^Dry run: a real run would fail: The image checks found a problem/);
+  });
+
   it('stops an arm64-only image before any SageMaker request, with the Image section', async () => {
     core.reset({ ...CHECKED, 'base-image': image('arm64-only') });
     await run(fakeClock());

@@ -134,8 +134,26 @@ describe('renderRunSummary', () => {
       },
     );
     expect(markdown).toBe(
-      '### Image\n\n| x |\n### The image checks failed\n\n> The image is built for linux/arm64\n\nNothing else was changed before it failed.\n\n',
+      '### Image\n\n| x |\n### The image checks failed\n\n> The image is built for linux/arm64: the Image section lists why.\n\nNothing else was changed before it failed.\n\n',
     );
+  });
+
+  it("quotes only the image checks' headline: their errors are in the Image section's table", () => {
+    const markdown = renderRunSummary(
+      draft({
+        part: 'the image checks',
+        image: '### Image\n\n| A linux/amd64 image | error | x |',
+      }),
+      {
+        message:
+          'The image checks found a problem, so nothing was changed in SageMaker:\n- x\nSet `preflight: warn` to register it anyway.',
+        outputs: {},
+      },
+    );
+    expect(markdown).toContain(
+      '### The image checks failed\n\n> The image checks found a problem, so nothing was changed in SageMaker: the Image section lists why.\n',
+    );
+    expect(markdown?.match(/\bx\b/g)).toHaveLength(1);
   });
 
   it('escapes the message', () => {

@@ -274,6 +274,7 @@ export const RULES = {
   }),
   'skip-if-unchanged': booleanRule,
   'move-aliases': booleanRule,
+  'allow-rollback': booleanRule,
   'dry-run': booleanRule,
   'mask-aws-account-id': booleanRule,
   // The image checks (src/preflight/): the base image read from ECR before anything is written.
@@ -285,7 +286,6 @@ export const RULES = {
   'retention-action': lowerCaseEnumRule(RETENTION_ACTIONS),
   // At least an hour: a run that retires what another run made minutes ago races it.
   'keep-younger-than': durationRule(HOUR_MS, 3650 * 24 * HOUR_MS, '`1h`', '`3650d`'),
-  'allow-rollback': booleanRule,
 
   // Studio: attaching the version to SageMaker Studio domains (src/studio/). The API's limits on
   // counts (25 variables, 50 arguments, 1 entrypoint) and the cross-field rules are in

@@ -59,7 +59,11 @@ export async function checkImage(
         if (!(error instanceof PreflightStop)) throw error;
         tell(report, error.outcome);
         // The run's summary, written once at its end, shows the verdicts.
-        throw new ActionError(error.message, renderImageSection(error.outcome, baseImage));
+        // A dry run stops where a real run would, and says so like its other stops.
+        const message = inputs.dryRun
+          ? `Dry run: a real run would fail: ${error.message}`
+          : error.message;
+        throw new ActionError(message, renderImageSection(error.outcome, baseImage));
       }
     });
     return { reference: outcome.reference, section: renderImageSection(outcome, baseImage) };

@@ -10,7 +10,7 @@ import type { PlannedRequest } from '../common/planned-request.js';
 import { AwsCallError, explainAwsError } from '../aws/errors.js';
 import { parseInputs, type Inputs } from '../inputs/inputs.js';
 import { accountIdsIn } from '../inputs/account-ids.js';
-import { isTrue } from '../inputs/reader.js';
+import { inInputOrder, isTrue } from '../inputs/reader.js';
 import { RULES } from '../inputs/rules.js';
 import { readRunContext, type RunContext } from '../inputs/run-context.js';
 import { Output } from '../report/outputs.js';
@@ -163,7 +163,8 @@ function readInputs(runContext: RunContext, report: Reporter): Inputs {
       for (const accountId of accountIdsIn(readRunnerInput(name))) report.mask(accountId);
   }
   const parsed = parseInputs(readRunnerInput, process.env);
-  const problems = parsed.ok ? [] : [...parsed.problems];
+  // In action.yml's order (RULES follows it), whatever order they were found in.
+  const problems = parsed.ok ? [] : inInputOrder(parsed.problems, Object.keys(RULES));
   // A derived ClientToken needs the run's identity; without it no request may be sent.
   const identityProblem = runIdentityProblem(runContext);
   if (identityProblem !== undefined && readRunnerInput('client-token') === '') {

@@ -99,10 +99,15 @@ export function renderRunSummary(
             ...(versionFailed ? { failure: failure.message } : {}),
           }),
         ];
+  // The image checks' errors are in the Image section's table: the failure quotes its headline only.
+  const message =
+    failure !== undefined && draft.part === 'the image checks' && draft.image !== undefined
+      ? `${(failure.message.split('\n')[0] ?? '').replace(/:$/, '')}: the Image section lists why.`
+      : failure?.message;
   const failed =
-    failure === undefined || versionFailed
+    failure === undefined || versionFailed || message === undefined
       ? []
-      : [failureSection(draft.part, failure.message, failure.outputs).join('\n')];
+      : [failureSection(draft.part, message, failure.outputs).join('\n')];
   if (version.length === 0 && sections.length === 0 && failed.length === 0) return undefined;
   return [...version, ...sections, ...failed, ''].join('\n');
 }

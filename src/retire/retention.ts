@@ -40,6 +40,10 @@ export async function applyRetention(
   const { keepVersions } = retention;
   const title = `Retention: keep the ${keepVersions} newest CREATED version${keepVersions === 1 ? '' : 's'}`;
   return report.group(title, async () => {
+    // Said first, so that a read that fails leaves no empty group behind.
+    report.info(
+      `Reading the versions of ${inputs.imageName}, and every Studio domain, user profile, space and app of ${inputs.region}, to find the versions in use.`,
+    );
     const facts = await gatherFacts(session, policy).catch((error: unknown) => {
       throw readFailure(session, error);
     });
