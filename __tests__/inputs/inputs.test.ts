@@ -460,14 +460,14 @@ describe('inInputOrder', () => {
   it('orders problems by the first input each names, those naming none last, stable', () => {
     expect(
       inInputOrder(
-        ['No commit SHA', 'Input `b` x', 'Input `a` y, with `b`', 'Input `b` z', 'Input `zz` w'],
+        ['No `a`', 'Input `b` x', 'Input `a` y, with `b`', 'Input `b` z', 'Input `zz` w'],
         ['a', 'b'],
       ),
     ).toStrictEqual([
       'Input `a` y, with `b`',
       'Input `b` x',
       'Input `b` z',
-      'No commit SHA',
+      'No `a`',
       'Input `zz` w',
     ]);
   });

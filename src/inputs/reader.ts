@@ -37,12 +37,12 @@ export function isTrue(value: string): boolean {
 }
 
 /**
- * Problems in the order of `names` (an action.yml's inputs, which RULES follows): each by the first
- * input it names in backquotes; a problem that names none goes last. Stable. Pure.
+ * Problems in the order of `names` (an action.yml's inputs, which RULES follows): each by the input
+ * it starts with (``Input `name` …``); a problem that starts with none goes last. Stable. Pure.
  */
 export function inInputOrder(problems: readonly string[], names: readonly string[]): string[] {
   const rank = (problem: string): number => {
-    const named = /`([a-z0-9-]+)`/.exec(problem)?.[1];
+    const named = /^Input `([a-z0-9-]+)`/.exec(problem)?.[1];
     const index = named === undefined ? -1 : names.indexOf(named);
     return index < 0 ? names.length : index;
   };

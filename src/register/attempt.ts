@@ -10,11 +10,12 @@
 // earlier reference is then found among the image's newest versions in the same repository and
 // sent again with the token: SageMaker returns the earlier attempt's version only for exactly the
 // request that made it, so a wrong guess is refused too, and creates nothing.
+import type { Inputs } from '../inputs/inputs.js';
 import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { parseImageVersionArn } from '../aws/arn.js';
 import { errorFacts, isTokenMismatch } from '../aws/errors.js';
 import type { Session } from '../run/session.js';
-import { freeAliasesOf, type AliasHolders } from './aliases.js';
+import { freeAliasesOf, type AliasHolders } from '../core/aliases.js';
 import { createVersionSeeingItThrough } from './create-version.js';
 import type { VersionRequestBody } from './request.js';
 
@@ -30,7 +31,7 @@ export interface Registration {
 const EARLIER_ATTEMPT_SEARCH = 20;
 
 export async function createForThisAttempt(
-  session: Session,
+  session: Session<Inputs>,
   body: VersionRequestBody,
   tokens: readonly string[],
   holders: AliasHolders,
@@ -74,7 +75,7 @@ export function repositoryOf(reference: string): string {
  * again with each BaseImage the earlier attempt may have sent, until one returns its version.
  */
 async function createOrFindEarlier(
-  session: Session,
+  session: Session<Inputs>,
   request: CreateImageVersionRequest,
 ): Promise<{ imageVersionArn: string; baseImage: string }> {
   const sent = request.BaseImage ?? '';
@@ -107,7 +108,7 @@ async function createOrFindEarlier(
 }
 
 /** `base-image` as given, then the base images of the newest versions in the same repository. */
-async function earlierBaseImages(session: Session, sent: string): Promise<string[]> {
+async function earlierBaseImages(session: Session<Inputs>, sent: string): Promise<string[]> {
   const { inputs, api, client } = session;
   const found = [inputs.givenBaseImage ?? inputs.baseImage];
   const versions = await api.newestVersions(client, inputs.imageName, EARLIER_ATTEMPT_SEARCH);
