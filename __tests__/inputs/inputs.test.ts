@@ -433,7 +433,7 @@ describe('retention inputs', () => {
       { 'keep-versions': '3', 'wait-for-created': 'false' },
       "Input `keep-versions` needs `wait-for-created: true`: versions are retired only once this run's version is CREATED.",
     ],
-    ...['0h', '59m', '1.5d', '3651d', '24', 'd', '1w', '-1h', '1H'].map(
+    ...['0h', '59m', '1.5d', '3651d', '24', 'd', '1w', '-1h'].map(
       (value): [Record<string, string>, string] => [
         { 'keep-versions': '3', 'keep-younger-than': value },
         `Input \`keep-younger-than\` must be a number of hours or days such as \`36h\` or \`7d\`, from \`1h\` to \`3650d\`: ${JSON.stringify(value)}.`,

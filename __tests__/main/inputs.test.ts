@@ -57,6 +57,16 @@ describe('inputs', () => {
     expect(names).toEqual([...names].sort((a, b) => declared.indexOf(a) - declared.indexOf(b)));
   });
 
+  it('warns about move-aliases without aliases, instead of ignoring it without a word', async () => {
+    core.reset({ ...INPUTS, 'move-aliases': 'true', 'wait-for-created': 'true' });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
+    await run(fakeClock());
+    expect(core.warning).toHaveBeenCalledWith(
+      'Input `move-aliases` is ignored: it moves the aliases of `aliases`, which is empty.',
+    );
+  });
+
   it('warns about create-image inputs while create-image is off', async () => {
     core.reset({ ...INPUTS, 'role-arn': 'arn:aws:iam::123456789012:role/R' });
     sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });

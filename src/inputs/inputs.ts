@@ -74,6 +74,7 @@ export const NEW_IMAGE_INPUTS = [
   'image-tags',
 ] as const;
 
+import { REGISTER_IGNORED, ignoredInputWarnings } from './ignored.js';
 export type { InputReader } from './reader.js';
 export { readList } from './reader.js';
 
@@ -97,6 +98,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
   const newImage = readNewImage(inputs, warnings);
   const mismatch = regionMismatch(baseImage, common.region);
   if (mismatch !== undefined) warnings.push(mismatch);
+  warnings.push(...ignoredInputWarnings(inputs.raw, REGISTER_IGNORED));
   const value = withoutUndefined<Inputs>({
     ...common,
     imageName,

@@ -72,7 +72,7 @@ const HOUR_MS = 3_600_000;
 
 /** A duration in whole hours or days (`36h`, `7d`), from `min` to `max` milliseconds. */
 function durationRule(minMs: number, maxMs: number, minText: string, maxText: string): Rule {
-  const rule = `a number of hours or days such as \`36h\` or \`7d\`, from ${minText} to ${maxText}`;
+  const rule = `a number of hours or days such as \`36h\` or \`7d\` (any case), from ${minText} to ${maxText}`;
   return {
     rule,
     check(value) {
@@ -82,11 +82,11 @@ function durationRule(minMs: number, maxMs: number, minText: string, maxText: st
   };
 }
 
-/** `36h` → 129600000; undefined for anything else. Pure. */
+/** `36h` (or `36H`, any case like every enumeration) → 129600000; undefined for anything else. Pure. */
 export function durationMs(value: string): number | undefined {
-  const match = /^(\d{1,6})([hd])$/.exec(value);
+  const match = /^(\d{1,6})([hd])$/i.exec(value);
   if (match === null) return undefined;
-  return Number(match[1]) * HOUR_MS * (match[2] === 'd' ? 24 : 1);
+  return Number(match[1]) * HOUR_MS * (match[2]?.toLowerCase() === 'd' ? 24 : 1);
 }
 
 // The YAML 1.2 core-schema spellings that @actions/core's getBooleanInput accepts.
