@@ -348,8 +348,13 @@ describe('parseInputs: guidance for common mistakes', () => {
     ]);
   });
 
-  it('warns, naming both regions, when the ECR repository is in another region', () => {
+  it('leaves an ECR repository in another region to the image checks in strict mode', () => {
     const result = parse({ ...VALID, 'aws-region': 'eu-west-1' });
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it('warns, naming both regions, when the ECR repository is in another region', () => {
+    const result = parse({ ...VALID, 'aws-region': 'eu-west-1', preflight: 'warn' });
     expect(result.ok && result.warnings).toEqual([
       "The base image's ECR repository is in us-east-1, but the SageMaker image is in eu-west-1: " +
         "SageMaker pulls from a repository in the image's own region, so the version will most " +

@@ -115,6 +115,29 @@ describe('preflight: strict (the default)', () => {
     );
   });
 
+  it('stops an ECR repository in another region before reading it, in strict mode', async () => {
+    core.reset({ ...CHECKED, 'aws-region': 'eu-west-1' });
+    await run(fakeClock());
+    expect(ecrOperations()).toEqual([]);
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toMatch(
+      /^The base image's ECR repository is in us-east-1, but the SageMaker image is in eu-west-1: .* nothing was changed in SageMaker\. .*`preflight: warn` registers it anyway\.$/,
+    );
+    expect(core.warning).not.toHaveBeenCalled();
+  });
+
+  it('only warns about it in warn mode', async () => {
+    core.reset({ ...CHECKED, 'aws-region': 'eu-west-1', preflight: 'warn' });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^The base image's ECR repository is in us-east-1, but the SageMaker image is in eu-west-1/,
+      ),
+    );
+  });
+
   it('stops a dry run where a real run would stop, saying so like its other stops', async () => {
     core.reset({ ...CHECKED, 'base-image': image('arm64-only'), 'dry-run': 'true' });
     await run(fakeClock());

@@ -97,7 +97,9 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
   }
   const newImage = readNewImage(inputs, warnings);
   const mismatch = regionMismatch(baseImage, common.region);
-  if (mismatch !== undefined) warnings.push(mismatch);
+  // In `strict` mode the image checks stop the run instead (src/preflight/gate.ts).
+  const strict = ['', 'strict'].includes(inputs.raw('preflight').toLowerCase());
+  if (mismatch !== undefined && !strict) warnings.push(mismatch);
   warnings.push(...ignoredInputWarnings(inputs.raw, REGISTER_IGNORED));
   const value = withoutUndefined<Inputs>({
     ...common,

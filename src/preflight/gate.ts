@@ -35,6 +35,8 @@ export async function checkImage(
   const reference = parseEcrReference(baseImage);
   // Stryker disable next-line ConditionalExpression: the base-image rule admits only ECR references
   if (reference === undefined) throw new ActionError(`Input \`base-image\` is not an ECR image.`);
+  const elsewhere = regionStop(reference.region, inputs.region);
+  if (mode === 'strict' && elsewhere !== undefined) throw new ActionError(elsewhere);
   const { openEcrReads } = await import('../aws/ecr.js');
   const { client, reads } = openEcrReads(reference, {
     maxAttempts: inputs.maxAttempts,
@@ -81,4 +83,19 @@ function tell(report: Reporter, outcome: PreflightOutcome): PreflightOutcome {
     if (severity === 'notice') report.notice(message, 'Image check');
   }
   return outcome;
+}
+
+/**
+ * `strict` stops a base image whose ECR repository is in another region than the SageMaker image:
+ * SageMaker pulls from its own region, so the version would end CREATE_FAILED. (`warn` and `off`
+ * warn about it as the inputs are read.) Pure.
+ */
+export function regionStop(imageRegion: string, region: string): string | undefined {
+  if (imageRegion === region) return undefined;
+  return (
+    `The base image's ECR repository is in ${imageRegion}, but the SageMaker image is in ${region}: ` +
+    "SageMaker pulls from a repository in the image's own region, so the version would end " +
+    `CREATE_FAILED, and nothing was changed in SageMaker. Push the image to ECR in ${region}, or set ` +
+    `\`aws-region\` to ${imageRegion}; \`preflight: warn\` registers it anyway.`
+  );
 }
