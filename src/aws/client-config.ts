@@ -5,7 +5,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { ACTION_NAME, ACTION_VERSION } from './action-version.js';
-import { withoutPresignedUrls } from '../common/log-safe.js';
+import { withoutAccountIds, withoutPresignedUrls } from '../common/log-safe.js';
 import { forDisplay } from '../common/redact.js';
 
 export interface ClientSettings {
@@ -17,6 +17,11 @@ export interface ClientSettings {
   readonly runId: string;
   /** Where the SDK's own log lines go (the step's debug log); they never hold credentials. */
   readonly log: (line: string) => void;
+  /**
+   * `mask-aws-account-id`: every 12-digit account id in the SDK's log lines is hidden as it is
+   * written, before the action learns (and masks) the ids of the accounts it talks to.
+   */
+  readonly maskAccountIds?: boolean;
 }
 
 export interface Agents {
@@ -36,11 +41,15 @@ export function sdkClientConfig(settings: ClientSettings) {
     (level: string) =>
     (...content: unknown[]) =>
       settings.log(
-        // The SDK logs each call's output: ECR's GetDownloadUrlForLayer answers a pre-signed URL.
-        withoutPresignedUrls(
-          `AWS SDK ${level}: ${content.map((c) => (typeof c === 'string' ? c : JSON.stringify(forDisplay(c)))).join(' ')}`,
+        hideAccountIds(
+          // The SDK logs each call's output: ECR's GetDownloadUrlForLayer answers a pre-signed URL.
+          withoutPresignedUrls(
+            `AWS SDK ${level}: ${content.map((c) => (typeof c === 'string' ? c : JSON.stringify(forDisplay(c)))).join(' ')}`,
+          ),
         ),
       );
+  const hideAccountIds = (line: string): string =>
+    settings.maskAccountIds === true ? withoutAccountIds(line) : line;
   const logger = {
     trace: () => {},
     debug: write('debug'),

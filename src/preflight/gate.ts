@@ -43,6 +43,7 @@ export async function checkImage(
     httpTimeoutMs: inputs.httpTimeoutSeconds * 1000,
     runId: runContext.runId,
     log: (line) => report.debug(line),
+    maskAccountIds: inputs.maskAccountId,
   });
   try {
     const outcome = await report.group('Check the image', async () => {

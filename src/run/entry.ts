@@ -60,6 +60,7 @@ export async function openSession<I extends SessionInputs>(
     httpTimeoutMs: inputs.httpTimeoutSeconds * 1000,
     runId: runContext.runId,
     log: (line) => report.debug(line),
+    maskAccountIds: inputs.maskAccountId,
   });
   return { inputs, api, client, clock, report, busyBudget: busyBudgetFor(inputs) };
 }

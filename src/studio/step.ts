@@ -7,6 +7,7 @@
 // and `attachDomains` puts the entry in each domain's lists (after the launch test passed), then,
 // with `user-profiles: all`, in the profiles' own lists; `dryRun` shows what all of it would
 // send, from the reads alone.
+import { maskEnvironmentValues } from '../report/secrets.js';
 import type {
   CustomImage,
   DescribeAppImageConfigResponse,
@@ -87,6 +88,8 @@ interface StudioReads {
 /** Reads every domain, its user profiles and the AppImageConfig, failing before anything is created. */
 export async function startStudioStep(session: Session, studio: StudioInputs): Promise<StudioStep> {
   const { report } = session;
+  // Before any request: an AWS validation error may echo a value.
+  maskEnvironmentValues(studio.appImageConfig.environment, report);
   const configName = studio.appImageConfig.name;
   const probe = desiredEntry(session.inputs.imageName, configName, 0);
   const domains = await readEveryDomain(session, studio.domainIds, (domainId, described) => {
