@@ -16,6 +16,9 @@ import {
   type ParsedInputs,
   type SessionInputs,
 } from './common-inputs.js';
+import type { AppImageConfigDocument, WorkspaceFiles } from './app-image-config.js';
+import { readDocument } from './studio-inputs.js';
+import { workspaceFiles } from './workspace-files.js';
 
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
 export type JobType = (typeof JOB_TYPES)[number];
@@ -60,6 +63,8 @@ export interface Inputs extends SessionInputs {
   readonly moveAliases: boolean;
   /** Whether aliases and Studio pins may go from a higher version to a lower one. */
   readonly allowRollback: boolean;
+  /** `app-image-config`: how Studio will run the image, for the image checks; absent when empty. */
+  readonly appImageConfig?: AppImageConfigDocument;
   /** The image checks: `strict` stops on a problem, `warn` only says it, `off` reads nothing. */
   readonly preflight: PreflightMode;
 }
@@ -78,7 +83,11 @@ import { REGISTER_IGNORED, ignoredInputWarnings } from './ignored.js';
 export type { InputReader } from './reader.js';
 export { readList } from './reader.js';
 
-export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): InputsResult {
+export function parseInputs(
+  readInput: InputReader,
+  env: NodeJS.ProcessEnv,
+  files: WorkspaceFiles = workspaceFiles(env.GITHUB_WORKSPACE || process.cwd()),
+): InputsResult {
   const inputs = checkedInputs(readInput);
   const { problems } = inputs;
   const warnings: string[] = [];
@@ -96,6 +105,8 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     );
   }
   const newImage = readNewImage(inputs, warnings);
+  const appImageConfig =
+    inputs.raw('app-image-config') === '' ? undefined : readDocument(inputs, files);
   const mismatch = regionMismatch(baseImage, common.region);
   // In `strict` mode the image checks stop the run instead (src/preflight/gate.ts).
   const strict = ['', 'strict'].includes(inputs.raw('preflight').toLowerCase());
@@ -114,6 +125,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     waitTimeoutSeconds: inputs.integer('wait-timeout-seconds'),
     waitMaxDelaySeconds: inputs.integer('wait-max-delay-seconds'),
     newImage,
+    appImageConfig,
     skipIfUnchanged: inputs.flag('skip-if-unchanged'),
     moveAliases,
     allowRollback: inputs.flag('allow-rollback'),

@@ -52,7 +52,7 @@ const DONE_OUTPUTS: readonly [Output, (value: string) => string][] = [
 const FAILED_TITLES: Partial<Record<RunPart, string>> = { 'the inputs': 'Invalid inputs' };
 
 /** The failed part's section: what failed, and what the run had done before. */
-function failureSection(
+export function failureSection(
   part: RunPart,
   message: string,
   outputs: Partial<Record<Output, string>>,
