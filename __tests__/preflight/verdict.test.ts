@@ -432,7 +432,7 @@ describe('5. the start command', () => {
     expect(findingsOf(verdict, 'start-command')).toStrictEqual([
       [
         'error',
-        `${IMAGE} has no ENTRYPOINT and no CMD, and \`container-entrypoint\` is empty: a ${appType} app would have nothing to start. Studio needs it to serve ${serves}. Add ENTRYPOINT or CMD to the Dockerfile, or set \`container-entrypoint\` (and \`container-arguments\`).`,
+        `${IMAGE} has no ENTRYPOINT and no CMD, and \`app-image-config\` has no \`ContainerEntrypoint\`: a ${appType} app would have nothing to start. Studio needs it to serve ${serves}. Add ENTRYPOINT or CMD to the Dockerfile, or set \`ContainerConfig.ContainerEntrypoint\` (and \`ContainerArguments\`) in \`app-image-config\`.`,
       ],
     ]);
   });
