@@ -155,13 +155,14 @@ async function attachDomains(
   const { session, studio } = reads;
   const { report } = session;
   const entry = entryFor(reads, version);
-  const guard = await rollbackGuard(session, entry);
   const updated: string[] = [];
   const outcomes = [];
   for (const domainId of studio.domainIds) {
     const outcome = await report.group(
       `Attach ${describeEntry(entry)} to Studio domain ${domainId}`,
       async () => {
+        // Read again before each write that depends on it: another run may have made a newer one.
+        const guard = await rollbackGuard(session, entry);
         const attached = await attachToDomain(session, studio, domainId, entry, guard);
         for (const level of attached.plan.levels) report.info(levelLine(level));
         return attached;
@@ -179,7 +180,7 @@ async function attachDomains(
         : `Studio: updated ${updated.join(', ')}. Users get the image when they restart their app.`,
     );
   }
-  const profiles = studio.userProfiles === 'all' ? await attachProfiles(reads, entry, guard) : [];
+  const profiles = studio.userProfiles === 'all' ? await attachProfiles(reads, entry) : [];
   const plans = outcomes.map(({ plan }) => plan);
   const held = heldNewerNotice(session.inputs.imageName, version, plans, profiles);
   if (held !== undefined) report.notice(held, 'Newest version wins');
@@ -197,14 +198,20 @@ async function attachDomains(
 async function attachProfiles(
   { session, studio }: StudioReads,
   entry: CustomImage,
-  guard: RollbackGuard,
 ): Promise<ProfilesOutcome[]> {
   const outcomes: ProfilesOutcome[] = [];
   for (const domainId of studio.domainIds) {
     outcomes.push(
       await session.report.group(
         `Add ${describeEntry(entry)} to the own lists of Studio domain ${domainId}'s user profiles`,
-        () => attachToProfiles(session, studio.appType, domainId, entry, guard),
+        async () =>
+          attachToProfiles(
+            session,
+            studio.appType,
+            domainId,
+            entry,
+            await rollbackGuard(session, entry),
+          ),
       ),
     );
   }
@@ -240,14 +247,18 @@ function profileCounts(
 
 /**
  * Newest wins: a pin never replaces a newer one, nor an entry without a version (the latest)
- * when the image has a newer version than this one, unless `allow-rollback`. The newest version
- * is read only when it matters: when this run pins a version.
+ * when the image has a newer CREATED version than this one, unless `allow-rollback`. The newest
+ * version is read only when it matters (when this run pins a version), and again before each
+ * write that depends on it.
  */
-async function rollbackGuard(session: StudioSession, entry: CustomImage): Promise<RollbackGuard> {
+export async function rollbackGuard(
+  session: StudioSession,
+  entry: CustomImage,
+): Promise<RollbackGuard> {
   const { inputs, api, client } = session;
   if (inputs.allowRollback || entry.ImageVersionNumber === undefined)
     return { allowRollback: inputs.allowRollback };
-  const newestVersion = await api.newestVersionNumber(client, inputs.imageName);
+  const newestVersion = await api.newestCreatedVersionNumber(client, inputs.imageName);
   return newestVersion === undefined
     ? { allowRollback: false }
     : { allowRollback: false, newestVersion };
