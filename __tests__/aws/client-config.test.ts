@@ -1,6 +1,6 @@
 // The SDK's log lines with mask-aws-account-id: every account id hidden as the line is written.
 import { describe, expect, it } from '@jest/globals';
-import { sdkClientConfig } from '../../src/aws/client-config.js';
+import { proxyWarning, sdkClientConfig } from '../../src/aws/client-config.js';
 
 const LINE = {
   clientName: 'SageMakerClient',
@@ -38,5 +38,25 @@ describe('sdkClientConfig log lines', () => {
   it('keep them without it', () => {
     expect(logged(false).join('\n')).toContain('210987654321');
     expect(logged(undefined).join('\n')).toContain('123456789012');
+  });
+});
+
+describe('proxyWarning', () => {
+  it('warns when a proxy is set and Node.js is older than 24.5, which ignores proxyEnv', () => {
+    expect(proxyWarning({ https_proxy: 'http://proxy:3128' }, 'v24.4.1')).toBe(
+      "https_proxy is set, but this runner's Node.js 24.4.1 is older than 24.5, the first whose " +
+        "connections take a proxy from the environment: the action's requests to AWS go out " +
+        'directly, not through the proxy. Update the runner (its Node.js 24 comes with it), or ' +
+        'let the runner reach the AWS endpoints directly.',
+    );
+    expect(proxyWarning({ HTTP_PROXY: 'http://proxy:3128' }, 'v20.19.0')).toMatch(
+      /^HTTP_PROXY is set, but this runner's Node\.js 20\.19\.0 is older than 24\.5/,
+    );
+  });
+
+  it('says nothing from 24.5 on, or without a proxy', () => {
+    for (const version of ['v24.5.0', 'v24.11.1', 'v25.0.0'])
+      expect(proxyWarning({ HTTPS_PROXY: 'http://proxy:3128' }, version)).toBeUndefined();
+    expect(proxyWarning({ HTTPS_PROXY: ' ', NO_PROXY: 'localhost' }, 'v24.0.0')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 // and turn whatever failed into one message that says what happened and what to do.
 import { ActionError } from '../common/action-error.js';
 import { AwsCallError, explainAwsError } from '../aws/errors.js';
+import { proxyWarning } from '../aws/client-config.js';
 import { accountIdsIn } from '../inputs/account-ids.js';
 import type { ParsedInputs, SessionInputs } from '../inputs/common-inputs.js';
 import type { InputReader } from '../inputs/reader.js';
@@ -54,6 +55,8 @@ export async function openSession<I extends SessionInputs>(
   report: Reporter,
 ): Promise<Session<I>> {
   const api = await import('../aws/api.js');
+  const proxy = proxyWarning(process.env, process.version);
+  if (proxy !== undefined) report.warning(proxy);
   const client = api.createSageMakerClient({
     region: inputs.region,
     maxAttempts: inputs.maxAttempts,
