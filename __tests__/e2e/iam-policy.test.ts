@@ -137,7 +137,8 @@ const FEATURES: Record<string, FeatureRun> = {
     inputs: { ...NO_WAIT, 'create-image': 'true', 'role-arn': ROLE, 'image-tags': 'team=ml' },
   },
   'an image another run is still creating': {
-    server: { creatingImages: ['img'], imageCreationMs: 1500 },
+    // CREATING for one DescribeImage answer, however long the run takes to ask (not for a time).
+    server: { creatingImages: ['img'], imageCreatingReads: 1 },
     inputs: NO_WAIT,
   },
   '`keep-versions` (`retention-action: delete`)': {
