@@ -1,7 +1,7 @@
-// The image checks as main.ts runs them (`preflight`, on unless `off`; loaded only then): once the
-// inputs are valid and before the SageMaker client loads, read the base image from ECR (the ECR
-// client loaded here, only now), judge it, and say what to register. There is no session yet: the
-// reporter is passed in, and the ECR client lives for these reads only.
+// The image checks as src/register/main.ts runs them (`preflight`, on unless `off`; loaded only
+// then): once the inputs are valid and before the SageMaker client loads, read the base image from
+// ECR (the ECR client loaded here, only now), judge it, and say what to register. There is no
+// session yet: the reporter is passed in, and the ECR client lives for these reads only.
 //
 //   strict, no error   → the findings as warnings and notices; the reference to register
 //   strict, an error   → the same, the Image section in the step summary, then the PreflightStop

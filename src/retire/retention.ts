@@ -1,7 +1,7 @@
 // The retention step: read what proves each version used or unused, decide, report, then retire
 // (or, in a dry run, only say what would be retired); in archive mode, kept versions marked
-// TO_BE_ARCHIVED are marked STABLE again first. main.ts calls it last, once everything else
-// in the run has succeeded, and imports it only when `keep-versions` is set.
+// TO_BE_ARCHIVED are marked STABLE again first. `./retire`'s main.ts (src/retire/main.ts) runs it
+// once its inputs are valid; a workflow runs `./retire` after the release it follows succeeded.
 import { explainAwsError } from '../aws/errors.js';
 import { RetireOutput } from '../report/outputs.js';
 import { ActionError } from '../common/action-error.js';

@@ -1,12 +1,10 @@
-// The Studio step (`domain-ids`, or a launch test's AppImageConfig), loaded by main.ts only
-// when asked for. Before anything is created, every domain is read (waiting out Pending and
-// Updating), then its user profiles (profiles.ts: those with a list of their own do not see the
-// domain's), then the AppImageConfig, so a typo (every unknown domain id named at once), a broken
-// domain, a full list or a config of another app type stops the run with nothing made. Once the
-// version is CREATED, `upsertConfig` creates or updates the AppImageConfig (a launch test needs it)
-// and `attachDomains` puts the entry in each domain's lists (after the launch test passed), then,
-// with `user-profiles: all`, in the profiles' own lists; `dryRun` shows what all of it would
-// send, from the reads alone.
+// The Studio step of `./studio` (src/studio/main.ts runs it). Before anything is written, every
+// domain is read (waiting out Pending and Updating), then its user profiles (profiles.ts: those
+// with a list of their own do not see the domain's), then the AppImageConfig, so a typo (every
+// unknown domain id named at once), a broken domain, a full list or a config of another app type
+// stops the run with nothing written. Then `upsertConfig` creates or updates the AppImageConfig
+// and `attachDomains` puts the entry in each domain's lists, then, with `user-profiles: all`, in
+// the profiles' own lists; `dryRun` shows what all of it would send, from the reads alone.
 import { maskEnvironmentValues } from '../report/secrets.js';
 import type {
   CustomImage,
