@@ -11,9 +11,12 @@ describe('rollbackGuard', () => {
       .fn<() => Promise<number | undefined>>()
       .mockResolvedValueOnce(4)
       .mockResolvedValueOnce(5);
-    const session = testSession({ imageName: 'img', allowRollback: false } as never, {
-      newestCreatedVersionNumber,
-    });
+    const session = testSession(
+      { imageName: 'img', allowRollback: false },
+      {
+        newestCreatedVersionNumber,
+      },
+    );
     await expect(rollbackGuard(session, PINNED)).resolves.toStrictEqual({
       allowRollback: false,
       newestVersion: 4,
@@ -27,9 +30,12 @@ describe('rollbackGuard', () => {
 
   it('reads nothing with allow-rollback, or for an entry without a version', async () => {
     const newestCreatedVersionNumber = jest.fn<() => Promise<number | undefined>>();
-    const session = testSession({ imageName: 'img', allowRollback: true } as never, {
-      newestCreatedVersionNumber,
-    });
+    const session = testSession(
+      { imageName: 'img', allowRollback: true },
+      {
+        newestCreatedVersionNumber,
+      },
+    );
     await expect(rollbackGuard(session, PINNED)).resolves.toStrictEqual({ allowRollback: true });
     expect(newestCreatedVersionNumber).not.toHaveBeenCalled();
   });
@@ -57,7 +63,7 @@ describe('attaching to several domains', () => {
 
   /** Two domains whose entry names no version (Studio's latest); UpdateDomain writes the store. */
   function studioApi(newest: number[]) {
-    const domains = new Map(
+    const domains = new Map<string, Record<string, unknown>>(
       ['d-1', 'd-2'].map((id) => [
         id,
         {
@@ -95,10 +101,10 @@ describe('attaching to several domains', () => {
     // once the first domain is written.
     const { api, domains, updateDomain, newestCreatedVersionNumber } = studioApi([4, 5]);
     const session = testSession(
-      { imageName: 'img', region: 'eu-west-1', allowRollback: false } as never,
+      { imageName: 'img', region: 'eu-west-1', allowRollback: false },
       api,
     );
-    const step = await startStudioStep(session as never, studio);
+    const step = await startStudioStep(session, studio);
     await step.attachDomains(4);
     expect(newestCreatedVersionNumber).toHaveBeenCalledTimes(2);
     expect(updateDomain).toHaveBeenCalledTimes(1);
