@@ -1,4 +1,4 @@
-// Comments and CONTRIBUTING.md name files that exist: a comment that sends the reader to a module
+// Comments, package.json's scripts and CONTRIBUTING.md name files that exist: a comment that sends the reader to a module
 // (`see attempt.ts`, `src/register/main.ts`) goes stale when the module moves or is renamed (as
 // `rerun.ts` and `src/main.ts` did), and nothing else would notice.
 import { describe, expect, it } from '@jest/globals';
@@ -37,6 +37,19 @@ function missingInComments(file: string): string[] {
 describe('names of files', () => {
   it('in the comments of src/ and scripts/ are files that exist', () => {
     expect(['src', 'scripts'].flatMap(sourcesOf).flatMap(missingInComments)).toEqual([]);
+  });
+
+  it("in package.json's scripts are files that exist", () => {
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const named = Object.values(scripts).flatMap((command) =>
+      [...command.matchAll(/(?:^|\s)((?:src|scripts)\/[\w./-]+\.(?:ts|js))\b/g)].map(
+        (m) => m[1] ?? '',
+      ),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);
   });
 
   it('in CONTRIBUTING.md are files that exist', () => {
