@@ -247,12 +247,21 @@ describe('the Studio checks: user and start command, from the app-image-config d
     }
   });
 
-  it('warn about an image with nothing to start, unless the document names an entrypoint', async () => {
-    core.reset({
+  it('stop at an image with nothing to start in strict mode, warn in warn mode, unless the document names an entrypoint', async () => {
+    const noStart = {
       ...CHECKED,
       'base-image': image('no-start'),
       'app-image-config': 'JupyterLabAppImageConfig: {}',
-    });
+    };
+    core.reset(noStart);
+    await run(fakeClock());
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(failure()).toContain(
+      'has no ENTRYPOINT and no CMD, and `app-image-config` has no `ContainerEntrypoint`',
+    );
+    expect(sagemaker.calls()).toHaveLength(0);
+
+    core.reset({ ...noStart, preflight: 'warn' });
     givenACreation();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
