@@ -6,8 +6,7 @@
 // what all of it would send, from the same reads.
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
-import { forDisplay } from '../common/redact.js';
-import type { PlannedRequest } from '../common/planned-request.js';
+import { logPlannedRequests } from '../report/planned-requests.js';
 import { readImageVersionArn, type ImageVersionArnParts } from '../aws/arn.js';
 import { aliasesOnExisting, planAliasesOnExistingVersion } from '../core/aliases.js';
 import { parseStudioInputs, type StudioEntryInputs } from '../inputs/studio-inputs.js';
@@ -42,7 +41,7 @@ export async function run(
       const aliases = await planAliasesOnExistingVersion(session, version.version);
       const plan = await step.dryRun(version.version);
       const requests = [...plan.config, ...aliases, ...plan.domains, ...plan.profiles];
-      sayPlanned(report, requests);
+      logPlannedRequests(report, requests);
       sections.push(renderDryRunSummary(session.inputs, requests), plan.markdown);
       return;
     }
@@ -107,14 +106,4 @@ function assertReleasable(
       'releases only a CREATED version (Studio could not start any other). Release it after ' +
       '`./` waited for it (`wait-for-created: true`), or release another version. Nothing was changed.',
   );
-}
-
-function sayPlanned(report: Reporter, requests: readonly PlannedRequest[]): void {
-  report.info(
-    requests.length === 0
-      ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'
-      : 'Dry run: nothing was changed. These requests would be sent:',
-  );
-  for (const { operation, input, shown } of requests)
-    report.info(`${operation} ${JSON.stringify(forDisplay(shown ?? input))}`);
 }
