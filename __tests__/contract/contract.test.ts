@@ -189,6 +189,17 @@ function outputKeysUsedIn(source: string): string[] {
 }
 
 describe('the code', () => {
+  it.each(ENTRY_POINTS.map((entry) => [entry.path, entry] as const))(
+    "keeps RULES in %s's action.yml order, which the list of invalid inputs follows",
+    (_path, entry) => {
+      const order = Object.keys(RULES);
+      const declared = Object.keys(entryActionYaml(entry.folder).inputs).filter((name) =>
+        order.includes(name),
+      );
+      expect(declared).toEqual(order.filter((name) => declared.includes(name)));
+    },
+  );
+
   it('sets every output of every entry point through its table, and only the runner calls setOutput', () => {
     const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.ts'))
