@@ -235,7 +235,12 @@ function regionMismatch(baseImage: string, region: string): string | undefined {
   );
 }
 
-function readRegion(readInput: InputReader, env: NodeJS.ProcessEnv, problems: string[]): string {
+/** The region: the input, else AWS_REGION, else AWS_DEFAULT_REGION; a problem when none. */
+export function readRegion(
+  readInput: InputReader,
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+): string {
   const fromInput = readInput('aws-region');
   const [source, value] =
     fromInput !== ''

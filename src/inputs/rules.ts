@@ -122,6 +122,10 @@ export const STUDIO_SETTINGS_LEVELS = ['user', 'space'] as const;
 export const STUDIO_USER_PROFILES = ['none', 'all'] as const;
 /** What the image checks do with a problem they find (src/preflight/). */
 export const PREFLIGHT_MODES = ['strict', 'warn', 'off'] as const;
+/** The least severity that fails `./compare` (the action's own words; `none` never fails). */
+export const FAIL_ON_LEVELS = ['none', 'critical', 'high', 'medium', 'low'] as const;
+/** Whether `./compare` writes its pull-request comment. */
+export const COMMENT_MODES = ['auto', 'off'] as const;
 
 // An ECR image reference: <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/<repository> followed
 // by :<tag> or @sha256:<digest>. Repository and tag grammars are ECR's and Docker's.
@@ -356,6 +360,32 @@ export const RULES = {
   'launch-test-timeout-seconds': integerRule(1, 3600),
   // Studio users with their own image list (src/studio/profiles.ts).
   'studio-user-profiles': lowerCaseEnumRule(STUDIO_USER_PROFILES),
+  // ./compare (src/compare/): what users will get against what they run now. The same domains and
+  // AppImageConfig names as the release's, under the names the issue gave them.
+  'domain-ids': textRule({
+    min: 3,
+    max: 63,
+    pattern: /^d-(?:-*[a-z0-9]){1,61}$/,
+    patternRule: 'each `d-` and then lower-case letters, digits and `-`',
+  }),
+  'app-image-config': textRule({
+    min: 1,
+    max: 63,
+    pattern: /^[a-zA-Z0-9](?:-*[a-zA-Z0-9])*$/,
+    patternRule: 'letters, digits and `-`, starting and ending with a letter or digit (no `.`)',
+  }),
+  'fail-on': lowerCaseEnumRule(FAIL_ON_LEVELS),
+  'vulnerability-ignore': textRule({
+    min: 1,
+    max: 1024,
+    pattern: /^[^*?[\]]+$/,
+    patternRule: 'the path of a YAML file in the workspace (no wildcards)',
+  }),
+  // At most six hours, the longest a job may run on GitHub's runners; 0 reads what is there.
+  'scan-wait-seconds': integerRule(0, 21600),
+  comment: lowerCaseEnumRule(COMMENT_MODES),
+  // Never echoed: a problem names its length only (see compare-inputs.ts).
+  'github-token': textRule({ min: 1, max: 2048 }),
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
@@ -388,6 +418,10 @@ export const DEFAULTS = {
   'launch-test-instance-type': 'ml.t3.medium',
   'launch-test-timeout-seconds': '900',
   'studio-user-profiles': 'none',
+  // ./compare
+  'fail-on': 'none',
+  'scan-wait-seconds': '900',
+  comment: 'auto',
 } as const satisfies Partial<Record<RuleName, string>>;
 
 /** How many tags CreateImage takes. */

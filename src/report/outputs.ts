@@ -21,6 +21,20 @@ export const Output = {
 } as const;
 export type Output = (typeof Output)[keyof typeof Output];
 
+/** The outputs of `./compare`, as compare/action.yml declares them (a test holds the two together). */
+export const CompareOutput = {
+  Vulnerabilities: 'vulnerabilities',
+  NewVulnerabilities: 'new-vulnerabilities',
+  FixedVulnerabilities: 'fixed-vulnerabilities',
+  PackagesChanged: 'packages-changed',
+  LiveVersions: 'live-versions',
+  CommentUrl: 'comment-url',
+} as const;
+export type CompareOutput = (typeof CompareOutput)[keyof typeof CompareOutput];
+
+/** Any entry point's output name. */
+export type AnyOutput = Output | CompareOutput;
+
 /** With `mask-aws-account-id`, hides an account id from the log before it can appear there. */
 export function maskAccount(
   report: Reporter,

@@ -1,0 +1,102 @@
+// The inputs of `./compare` → CompareInputs, every problem listed at once. Pure. Each value is
+// checked against its rule in rules.ts; the rules between inputs are here.
+import { COMMENT_MODES, FAIL_ON_LEVELS } from './rules.js';
+import { checkedInputs, isTrue, type InputReader } from './reader.js';
+import { readRegion } from './inputs.js';
+import { parseEcrReference, type EcrReference } from './ecr-reference.js';
+
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+export interface CompareInputs {
+  readonly imageName: string;
+  /** The image to compare, as the release will register it. */
+  readonly baseImage: string;
+  readonly reference: EcrReference;
+  readonly region: string;
+  /** Empty: "live" is the version the aliases name, else the newest CREATED one. */
+  readonly domainIds: readonly string[];
+  readonly appImageConfig?: string;
+  readonly failOn: FailOn;
+  /** The ignore file's path, as given (relative to the workspace). */
+  readonly vulnerabilityIgnore?: string;
+  readonly scanWaitSeconds: number;
+  readonly comment: CommentMode;
+  /** '' when none was given (the comment is then skipped with a warning). */
+  readonly githubToken: string;
+  readonly maskAccountId: boolean;
+}
+
+export type CompareInputsResult =
+  | { readonly ok: true; readonly inputs: CompareInputs }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** The names `./compare` reads, as compare/action.yml declares them (a test holds the two together). */
+export const COMPARE_INPUTS = [
+  'image-name',
+  'base-image',
+  'domain-ids',
+  'app-image-config',
+  'fail-on',
+  'vulnerability-ignore',
+  'scan-wait-seconds',
+  'comment',
+  'github-token',
+  'aws-region',
+  'mask-aws-account-id',
+] as const;
+
+export function parseCompareInputs(
+  readInput: InputReader,
+  env: NodeJS.ProcessEnv,
+): CompareInputsResult {
+  const inputs = checkedInputs(readInput);
+  const { problems } = inputs;
+  const imageName = inputs.required('image-name');
+  const baseImage = inputs.required('base-image');
+  const region = readRegion(readInput, env, problems);
+  const domainIds = [...new Set(inputs.checkedLines('domain-ids', /[\n,]/))];
+  const appImageConfig = inputs.optional('app-image-config');
+  const failOn = inputs.withDefault('fail-on').toLowerCase() as FailOn;
+  const vulnerabilityIgnore = inputs.optional('vulnerability-ignore');
+  const scanWaitSeconds = inputs.integer('scan-wait-seconds');
+  const comment = inputs.withDefault('comment').toLowerCase() as CommentMode;
+  const githubToken = readToken(readInput, problems);
+  const maskAccountId = inputs.flag('mask-aws-account-id');
+  const reference = baseImage === '' ? undefined : parseEcrReference(baseImage);
+  if (problems.length > 0 || reference === undefined) return { ok: false, problems };
+  return {
+    ok: true,
+    inputs: {
+      imageName,
+      baseImage,
+      reference,
+      region,
+      domainIds,
+      ...(appImageConfig === undefined ? {} : { appImageConfig }),
+      failOn,
+      ...(vulnerabilityIgnore === undefined ? {} : { vulnerabilityIgnore }),
+      scanWaitSeconds,
+      comment,
+      githubToken,
+      maskAccountId,
+    },
+  };
+}
+
+/** The token, checked without ever quoting it: a problem names its length only. */
+function readToken(readInput: InputReader, problems: string[]): string {
+  const token = readInput('github-token');
+  if (/\s/.test(token) || [...token].length > 2048) {
+    problems.push(
+      `Input \`github-token\` must be one token of at most 2048 characters without spaces ` +
+        `(got ${[...token].length} characters; not shown).`,
+    );
+    return '';
+  }
+  return token;
+}
+
+/** Whether `mask-aws-account-id` is on, read before anything else is said. */
+export const masksAccountIds = (readInput: InputReader): boolean =>
+  isTrue(readInput('mask-aws-account-id'));
