@@ -63,7 +63,8 @@ export function predicateOf(statement: string): { type: string; predicate: Json 
     return undefined;
   }
   if (!isObject(parsed) || !isObject(parsed.predicate)) return undefined;
-  return { type: String(parsed.predicateType ?? ''), predicate: parsed.predicate };
+  const type = typeof parsed.predicateType === 'string' ? parsed.predicateType : '';
+  return { type, predicate: parsed.predicate };
 }
 
 /** The ecosystem and name of a package URL (`pkg:pypi/torch@2.3.1` → pypi, torch). */

@@ -1,6 +1,6 @@
 // The inputs of `./compare` → CompareInputs, every problem listed at once. Pure. Each value is
 // checked against its rule in rules.ts; the rules between inputs are here.
-import { COMMENT_MODES, FAIL_ON_LEVELS } from './rules.js';
+import type { COMMENT_MODES, FAIL_ON_LEVELS } from './rules.js';
 import { checkedInputs, isTrue, type InputReader } from './reader.js';
 import { readRegion } from './inputs.js';
 import { parseEcrReference, type EcrReference } from './ecr-reference.js';

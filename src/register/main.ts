@@ -14,7 +14,12 @@ import { isTrue } from '../inputs/reader.js';
 import { RULES } from '../inputs/rules.js';
 import { readRunContext, type RunContext } from '../inputs/run-context.js';
 import { Output } from '../report/outputs.js';
-import { keepingOutputs, readRunnerInput, runnerReporter, type Reporter } from '../report/runner.js';
+import {
+  keepingOutputs,
+  readRunnerInput,
+  runnerReporter,
+  type Reporter,
+} from '../report/runner.js';
 import { summaryFacts, writeStepSummary } from '../report/step-summary.js';
 import { during, summaryDraft, writeRunSummary, type SummaryDraft } from '../report/run-summary.js';
 import { renderDryRunSummary } from '../report/summary.js';
