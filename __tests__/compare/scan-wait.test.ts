@@ -45,21 +45,36 @@ function waitFor(source: ReturnType<typeof pages>, waitMs = 900_000) {
   };
 }
 
+const at = (now: number) => ({ now, startedAt: 0, settleMs: 15_000 });
+
 describe('judgeScan', () => {
   it('believes a result only once it held for 15 s', () => {
-    const first = judgeScan(page('COMPLETE', []), 1000, undefined);
+    const first = judgeScan(page('COMPLETE', []), at(1000), undefined);
     expect(first.verdict.kind).toBe('pending');
-    const changed = judgeScan(page('COMPLETE', ['CVE-1']), 12_000, first.seen);
+    const changed = judgeScan(page('COMPLETE', ['CVE-1']), at(12_000), first.seen);
     expect(changed.verdict.kind).toBe('pending');
-    expect(judgeScan(page('COMPLETE', ['CVE-1']), 26_999, changed.seen).verdict.kind).toBe(
+    expect(judgeScan(page('COMPLETE', ['CVE-1']), at(26_999), changed.seen).verdict.kind).toBe(
       'pending',
     );
-    expect(judgeScan(page('COMPLETE', ['CVE-1']), 27_000, changed.seen).verdict.kind).toBe('done');
+    expect(judgeScan(page('COMPLETE', ['CVE-1']), at(27_000), changed.seen).verdict.kind).toBe(
+      'done',
+    );
   });
 
-  it.each(Object.keys(SCAN_PROBLEMS))('%s ends the wait with what to do', (status) => {
-    const { verdict } = judgeScan(page(status), 0, undefined);
-    expect(verdict).toEqual({ kind: 'failed', message: SCAN_PROBLEMS[status] });
+  it.each(Object.keys(SCAN_PROBLEMS).filter((s) => s !== 'SCAN_NOT_FOUND'))(
+    '%s ends the wait with what to do',
+    (status) => {
+      const { verdict } = judgeScan(page(status), at(0), undefined);
+      expect(verdict).toEqual({ kind: 'failed', message: SCAN_PROBLEMS[status] });
+    },
+  );
+
+  it('waits a minute for a scan ECR does not know yet (an image just pushed), then names the settings', () => {
+    expect(judgeScan(page('SCAN_NOT_FOUND'), at(59_999), undefined).verdict.kind).toBe('pending');
+    expect(judgeScan(page('SCAN_NOT_FOUND'), at(60_000), undefined).verdict).toEqual({
+      kind: 'failed',
+      message: SCAN_PROBLEMS.SCAN_NOT_FOUND,
+    });
   });
 
   it('names a state it does not know', () => {
@@ -90,19 +105,38 @@ describe('waitForScan', () => {
     expect(source.reads.filter((token) => token === 't1')).toHaveLength(1);
   });
 
-  it.each(['SCAN_NOT_FOUND', 'UNSUPPORTED_IMAGE', 'FAILED', 'IMAGE_ARCHIVED'])(
-    '%s: one read, one message',
-    async (status) => {
-      const source = pages(page(status));
-      const result = await waitFor(source).outcome;
-      expect(result).toEqual({
-        kind: 'unavailable',
-        status,
-        pages: 1,
-        problem: `the new image sha256:abc: ${SCAN_PROBLEMS[status]}`,
-      });
-    },
-  );
+  it('names a repository without scanning after a minute of ScanNotFoundException', async () => {
+    const source = pages(page('SCAN_NOT_FOUND'));
+    const { outcome, clock } = waitFor(source);
+    expect(await outcome).toMatchObject({
+      kind: 'unavailable',
+      problem: `the new image sha256:abc: ${SCAN_PROBLEMS.SCAN_NOT_FOUND}`,
+    });
+    expect(clock.now()).toBeGreaterThanOrEqual(60_000);
+    expect(clock.now()).toBeLessThan(90_000);
+    const short = await waitFor(pages(page('SCAN_NOT_FOUND')), 10_000).outcome;
+    expect(short).toMatchObject({
+      problem: `the new image sha256:abc: ${SCAN_PROBLEMS.SCAN_NOT_FOUND}`,
+    });
+  });
+
+  it.each([
+    'UNSUPPORTED_IMAGE',
+    'FAILED',
+    'IMAGE_ARCHIVED',
+    'LIMIT_EXCEEDED',
+    'SCAN_ELIGIBILITY_EXPIRED',
+    'FINDINGS_UNAVAILABLE',
+  ])('%s: one read, one message', async (status) => {
+    const source = pages(page(status));
+    const result = await waitFor(source).outcome;
+    expect(result).toEqual({
+      kind: 'unavailable',
+      status,
+      pages: 1,
+      problem: `the new image sha256:abc: ${SCAN_PROBLEMS[status]}`,
+    });
+  });
 
   it('says the scan is still running when scan-wait-seconds runs out, and waits no longer', async () => {
     const source = pages(page('IN_PROGRESS'));

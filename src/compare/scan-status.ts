@@ -16,6 +16,13 @@ import type { Verdict } from '../wait/poll.js';
 /** How long one result must hold to be believed ("15 seconds consistently produced a full set"). */
 export const SETTLE_MS = 15_000;
 
+/**
+ * ECR answers ScanNotFoundException both for a repository that is not scanned and, for a moment,
+ * for an image just pushed: within this time from the start of the wait it waits, then it names
+ * the repository's settings.
+ */
+export const SCAN_NOT_FOUND_GRACE_MS = 60_000;
+
 /** States that wait: the scan has not finished. */
 const PENDING = new Set(['IN_PROGRESS', 'PENDING']);
 /** States with findings. */
@@ -68,17 +75,26 @@ export function scanProblem(page: Pick<ScanPage, 'status' | 'description'>): str
   return `ECR reports the scan as ${page.status}${said}`;
 }
 
+/** When a read is judged: clock times, and how long a result must hold (0 believes it at once). */
+export interface ScanTiming {
+  readonly now: number;
+  readonly startedAt: number;
+  readonly settleMs: number;
+}
+
 /**
- * The verdict on one read at clock time `now`, given the result seen before (updated in place of
- * the caller's state through the return). `settleMs` 0 believes the first scanned read.
+ * The verdict on one read, given the result seen before; the result seen now comes back with it,
+ * for the caller to pass to the next read.
  */
 export function judgeScan(
   page: ScanPage,
-  now: number,
+  timing: ScanTiming,
   seen: SeenResult | undefined,
-  settleMs: number = SETTLE_MS,
 ): { readonly verdict: Verdict<ScanPage>; readonly seen: SeenResult | undefined } {
-  if (PENDING.has(page.status)) return { verdict: { kind: 'pending' }, seen: undefined };
+  const { now, startedAt, settleMs } = timing;
+  const justPushed = page.status === 'SCAN_NOT_FOUND' && now - startedAt < SCAN_NOT_FOUND_GRACE_MS;
+  if (PENDING.has(page.status) || justPushed)
+    return { verdict: { kind: 'pending' }, seen: undefined };
   if (!SCANNED.has(page.status))
     return { verdict: { kind: 'failed', message: scanProblem(page) }, seen: undefined };
   const signature = resultSignature(page);

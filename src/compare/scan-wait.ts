@@ -7,7 +7,13 @@ import type { ScanFinding, ScanPage } from '../aws/ecr-scan.js';
 import { isTransient, explainAwsError } from '../aws/errors.js';
 import type { Clock } from '../wait/clock.js';
 import { PollFailure, pollUntilSettled } from '../wait/poll.js';
-import { judgeScan, type SeenResult } from './scan-status.js';
+import {
+  SCAN_NOT_FOUND_GRACE_MS,
+  SCAN_PROBLEMS,
+  SETTLE_MS,
+  judgeScan,
+  type SeenResult,
+} from './scan-status.js';
 
 /** The longest pause between two reads of a scan (its results take minutes; 20 s keeps it to ~3 a minute). */
 export const SCAN_MAX_DELAY_MS = 20_000;
@@ -49,14 +55,20 @@ export async function waitForScan(wait: ScanWait): Promise<ScanOutcome> {
     pages += 1;
     return wait.readPage();
   };
-  const remainingMs = wait.deadline - clock.now();
+  const startedAt = clock.now();
+  const remainingMs = wait.deadline - startedAt;
   try {
     let settled: ScanPage;
     if (remainingMs <= 0) {
       // No time to wait (`scan-wait-seconds: 0`, or spent): what is there now, believed at once.
       const page = await read();
       lastStatus = page.status;
-      const { verdict } = judgeScan(page, clock.now(), undefined, 0);
+      const timing = {
+        now: clock.now(),
+        startedAt: clock.now() - SCAN_NOT_FOUND_GRACE_MS,
+        settleMs: 0,
+      };
+      const { verdict } = judgeScan(page, timing, undefined);
       refused = verdict.kind === 'failed';
       if (verdict.kind === 'failed') throw new PollFailure(verdict.message, page.status);
       if (verdict.kind === 'pending') return stillRunning(wait, page.status, pages);
@@ -67,7 +79,11 @@ export async function waitForScan(wait: ScanWait): Promise<ScanOutcome> {
         read,
         statusOf: (page) => (lastStatus = page.status),
         judge: (page) => {
-          const judged = judgeScan(page, clock.now(), seen);
+          const judged = judgeScan(
+            page,
+            { now: clock.now(), startedAt, settleMs: SETTLE_MS },
+            seen,
+          );
           seen = judged.seen;
           refused = judged.verdict.kind === 'failed';
           return judged.verdict;
@@ -108,6 +124,13 @@ export async function waitForScan(wait: ScanWait): Promise<ScanOutcome> {
 }
 
 function stillRunning(wait: ScanWait, status: string, pages: number): ScanOutcome {
+  if (status === 'SCAN_NOT_FOUND')
+    return {
+      kind: 'unavailable',
+      status,
+      pages,
+      problem: `${wait.subject}: ${SCAN_PROBLEMS.SCAN_NOT_FOUND ?? ''}`,
+    };
   return {
     kind: 'unavailable',
     status,

@@ -1,0 +1,204 @@
+// `./compare`: what Studio users will get against what they run now, as the step summary, one
+// pull-request comment, and a `fail-on` gate. Read only: nothing is ever written to AWS.
+//
+// inputs (every problem at once, the ignore file included, before any request) → read: the new
+// image from ECR (the image checks' reads, its attestations), what users run now (domains, versions,
+// AppImageConfigs), the live images, every scan → plan (plan.ts, pure) → report: outputs, the step
+// summary once, the comment (auto: on a pull request, or a push with one), then the one `fail`.
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { ActionError } from '../common/action-error.js';
+import { AwsCallError, explainAwsError } from '../aws/errors.js';
+import { accountIdsIn } from '../inputs/account-ids.js';
+import {
+  COMPARE_INPUTS,
+  masksAccountIds,
+  parseCompareInputs,
+  type CompareInputs,
+} from '../inputs/compare-inputs.js';
+import { CompareOutput } from '../report/outputs.js';
+import { readRunnerInput, runnerReporter, type Reporter } from '../report/runner.js';
+import { writeStepSummary } from '../report/step-summary.js';
+import { systemClock, type Clock } from '../wait/clock.js';
+import { readIgnoreFile } from './ignore-file.js';
+import { planComparison, type ComparePlan } from './plan.js';
+import { readLive, readNewImage, readScans, type CompareSession } from './read.js';
+import { commentBody, commentMarker, renderComparison } from './render.js';
+import { dayOf, type IgnoreEntry } from './vulnerabilities.js';
+
+export async function run(
+  clock: Clock = systemClock,
+  runner: Reporter = runnerReporter,
+): Promise<void> {
+  let inputs: CompareInputs | undefined;
+  let session: CompareSession | undefined;
+  try {
+    const read = readInputs(runner);
+    inputs = read.inputs;
+    session = await openSession(inputs, clock, runner);
+    const plan = await compare(session, read.ignore);
+    await report(session, plan);
+  } catch (error) {
+    runner.fail(failureMessage(runner, error, inputs));
+  } finally {
+    for (const client of session?.ecrClients.values() ?? []) client.destroy();
+    session?.client.destroy();
+  }
+}
+
+/** The inputs and the ignore file; every problem listed at once, before any request. */
+function readInputs(report: Reporter): { inputs: CompareInputs; ignore: IgnoreEntry[] } {
+  if (masksAccountIds(readRunnerInput)) {
+    for (const name of COMPARE_INPUTS)
+      if (name !== 'github-token')
+        for (const accountId of accountIdsIn(readRunnerInput(name))) report.mask(accountId);
+  }
+  const token = readRunnerInput('github-token');
+  if (token !== '') report.mask(token);
+  const parsed = parseCompareInputs(readRunnerInput, process.env);
+  const problems = parsed.ok ? [] : [...parsed.problems];
+  let ignore: IgnoreEntry[] = [];
+  const file = parsed.ok ? parsed.inputs.vulnerabilityIgnore : undefined;
+  if (file !== undefined) {
+    const reading = readIgnore(file);
+    if (reading.ok) ignore = [...reading.entries];
+    else problems.push(...reading.problems);
+  }
+  if (!parsed.ok || problems.length > 0) {
+    throw new ActionError(
+      `Invalid inputs; nothing was read from AWS:\n${problems.map((p) => `- ${p}`).join('\n')}`,
+    );
+  }
+  return { inputs: parsed.inputs, ignore };
+}
+
+function readIgnore(file: string): ReturnType<typeof readIgnoreFile> {
+  const path = isAbsolute(file) ? file : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return {
+      ok: false,
+      problems: [
+        `Input \`vulnerability-ignore\` names ${file}, which cannot be read (${String(code ?? error)}): check out the repository before this step, and give the path from its root.`,
+      ],
+    };
+  }
+  return readIgnoreFile(text, file);
+}
+
+/** The SageMaker client and calls and the ECR edge, loaded only now that the inputs are valid. */
+async function openSession(
+  inputs: CompareInputs,
+  clock: Clock,
+  report: Reporter,
+): Promise<CompareSession> {
+  const [api, ecr, scan] = await Promise.all([
+    import('../aws/api.js'),
+    import('../aws/ecr.js'),
+    import('../aws/ecr-scan.js'),
+  ]);
+  const runId = process.env.GITHUB_RUN_ID ?? '';
+  const client = api.createSageMakerClient({
+    region: inputs.region,
+    maxAttempts: 5,
+    httpTimeoutMs: 30_000,
+    runId,
+    log: (line) => report.debug(line),
+  });
+  return {
+    inputs,
+    report,
+    clock,
+    api,
+    client,
+    ecr: { ...ecr, ...scan },
+    ecrClients: new Map(),
+    runId,
+  };
+}
+
+/** Reads everything, then plans. */
+async function compare(
+  session: CompareSession,
+  ignore: readonly IgnoreEntry[],
+): Promise<ComparePlan> {
+  const { report, inputs, clock } = session;
+  const newImage = await report.group('Read the new image', () => readNewImage(session));
+  const live = await report.group('Read what users run now', () => readLive(session));
+  const scans = await report.group('Read the scans', () =>
+    readScans(session, newImage, live.images),
+  );
+  return planComparison({ inputs, newImage, live, scans, ignore, today: dayOf(clock.epochMs()) });
+}
+
+async function report(session: CompareSession, plan: ComparePlan): Promise<void> {
+  const { report: runner, inputs } = session;
+  const { outputs } = plan;
+  runner.output(CompareOutput.Vulnerabilities, outputs.vulnerabilities);
+  runner.output(CompareOutput.NewVulnerabilities, outputs.newVulnerabilities);
+  runner.output(CompareOutput.FixedVulnerabilities, outputs.fixedVulnerabilities);
+  runner.output(CompareOutput.PackagesChanged, outputs.packagesChanged);
+  runner.output(CompareOutput.LiveVersions, outputs.liveVersions);
+  for (const warning of plan.warnings) runner.warning(warning);
+  const markdown = renderComparison(plan.comparison);
+  await writeStepSummary(markdown);
+  const url = inputs.comment === 'auto' ? await writeComment(session, markdown) : undefined;
+  runner.output(CompareOutput.CommentUrl, url ?? '');
+  if (plan.failure !== undefined) throw new ActionError(plan.failure);
+}
+
+/** The comment, where there is a pull request; a refusal is a warning. */
+async function writeComment(
+  session: CompareSession,
+  markdown: string,
+): Promise<string | undefined> {
+  const { inputs, report } = session;
+  const github = await import('../github/comment.js');
+  const event = github.readGitHubEvent();
+  if (inputs.githubToken === '') {
+    report.warning('No `github-token`: the comparison is in the step summary only.');
+    return undefined;
+  }
+  const api = await github.octokitApi(inputs.githubToken, event.apiUrl);
+  const marker = commentMarker(inputs.imageName, inputs.domainIds);
+  const runUrl = runSummaryUrl(process.env);
+  const result = await github.postComment(api, event, marker, (limit) =>
+    commentBody(marker, markdown, runUrl, limit),
+  );
+  if (result.kind === 'skipped') {
+    if (result.warning !== undefined) report.warning(result.warning);
+    else report.info(`No comment: ${result.reason}.`);
+    return undefined;
+  }
+  report.info(
+    `${result.created ? 'Posted' : 'Updated'} the comparison on the pull request: ${result.url} (${result.requests} requests).`,
+  );
+  return result.url;
+}
+
+/** The run's page, where its summary is. */
+export function runSummaryUrl(env: NodeJS.ProcessEnv): string {
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}${attempt}`;
+}
+
+function failureMessage(
+  report: Reporter,
+  error: unknown,
+  inputs: CompareInputs | undefined,
+): string {
+  if (error instanceof ActionError) return error.message;
+  if (error instanceof AwsCallError) {
+    return explainAwsError(error, {
+      operation: error.operation,
+      imageName: inputs?.imageName ?? '',
+      region: inputs?.region ?? '',
+    });
+  }
+  report.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
