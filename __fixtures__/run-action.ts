@@ -17,8 +17,10 @@ interface ActionYaml {
   outputs: Record<string, { description: string }>;
 }
 
-export function readActionYaml(): ActionYaml {
-  return parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYaml;
+/** An action.yml: the root's by default, else an entry point's (`compare`). */
+export function readActionYaml(entry?: string): ActionYaml {
+  const path = entry === undefined ? 'action.yml' : join(entry, 'action.yml');
+  return parse(readFileSync(join(ROOT, path), 'utf8')) as ActionYaml;
 }
 
 /** The Node 24 binary: this process's own, which `npm test` must run on. */

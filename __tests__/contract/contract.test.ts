@@ -55,6 +55,8 @@ describe('action.yml and the README', () => {
 
   it('declares every default as a string, and the code agrees with it', () => {
     for (const [name, value] of Object.entries(DEFAULTS)) {
+      // An input of another entry point only (./compare's) is held to its own action.yml.
+      if (!(name in action.inputs)) continue;
       expect(action.inputs[name]?.default).toBe(value);
     }
     for (const [name, spec] of Object.entries(action.inputs)) {
@@ -102,7 +104,12 @@ describe('the code', () => {
       return name === 'create-image' ? 'true' : '';
     }, {});
     expect([...read].filter((name) => !(name in action.inputs))).toEqual([]);
-    expect(Object.keys(RULES).sort()).toEqual(Object.keys(action.inputs).sort());
+    // One rules table for every entry point: each rule is some action.yml's input.
+    const declared = new Set([
+      ...Object.keys(action.inputs),
+      ...Object.keys(readActionYaml('compare').inputs),
+    ]);
+    expect(Object.keys(RULES).sort()).toEqual([...declared].sort());
   });
 
   it('sets every output action.yml declares, through the one Output table', () => {
