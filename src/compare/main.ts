@@ -8,16 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ActionError } from '../common/action-error.js';
-import { AwsCallError, explainAwsError } from '../aws/errors.js';
-import { accountIdsIn } from '../inputs/account-ids.js';
-import {
-  COMPARE_INPUTS,
-  masksAccountIds,
-  parseCompareInputs,
-  type CompareInputs,
-} from '../inputs/compare-inputs.js';
+import { parseCompareInputs, type CompareInputs } from '../inputs/compare-inputs.js';
+import { readRunContext } from '../inputs/run-context.js';
 import { CompareOutput } from '../report/outputs.js';
 import { readRunnerInput, runnerReporter, type Reporter } from '../report/runner.js';
+import { failureMessage, openSession, readEntryInputs } from '../run/entry.js';
 import { writeStepSummary } from '../report/step-summary.js';
 import { systemClock, type Clock } from '../wait/clock.js';
 import { readIgnoreFile } from './ignore-file.js';
@@ -33,10 +28,20 @@ export async function run(
   let inputs: CompareInputs | undefined;
   let session: CompareSession | undefined;
   try {
-    const read = readInputs(runner);
-    inputs = read.inputs;
-    session = await openSession(inputs, clock, runner);
-    const plan = await compare(session, read.ignore);
+    // The token is hidden before anything is said, input problems included.
+    const token = readRunnerInput('github-token');
+    if (token !== '') runner.mask(token);
+    let ignore: IgnoreEntry[] = [];
+    inputs = readEntryInputs(parseCompareInputs, runner, (read) => {
+      const file = read('vulnerability-ignore');
+      if (file === '') return [];
+      const reading = readIgnore(file);
+      if (!reading.ok) return reading.problems;
+      ignore = [...reading.entries];
+      return [];
+    });
+    session = await openCompareSession(inputs, clock, runner);
+    const plan = await compare(session, ignore);
     await report(session, plan);
   } catch (error) {
     runner.fail(failureMessage(runner, error, inputs));
@@ -46,32 +51,7 @@ export async function run(
   }
 }
 
-/** The inputs and the ignore file; every problem listed at once, before any request. */
-function readInputs(report: Reporter): { inputs: CompareInputs; ignore: IgnoreEntry[] } {
-  if (masksAccountIds(readRunnerInput)) {
-    for (const name of COMPARE_INPUTS)
-      if (name !== 'github-token')
-        for (const accountId of accountIdsIn(readRunnerInput(name))) report.mask(accountId);
-  }
-  const token = readRunnerInput('github-token');
-  if (token !== '') report.mask(token);
-  const parsed = parseCompareInputs(readRunnerInput, process.env);
-  const problems = parsed.ok ? [] : [...parsed.problems];
-  let ignore: IgnoreEntry[] = [];
-  const file = parsed.ok ? parsed.inputs.vulnerabilityIgnore : undefined;
-  if (file !== undefined) {
-    const reading = readIgnore(file);
-    if (reading.ok) ignore = [...reading.entries];
-    else problems.push(...reading.problems);
-  }
-  if (!parsed.ok || problems.length > 0) {
-    throw new ActionError(
-      `Invalid inputs; nothing was read from AWS:\n${problems.map((p) => `- ${p}`).join('\n')}`,
-    );
-  }
-  return { inputs: parsed.inputs, ignore };
-}
-
+/** The ignore file, from the workspace; a file that cannot be read is an input problem. */
 function readIgnore(file: string): ReturnType<typeof readIgnoreFile> {
   const path = isAbsolute(file) ? file : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
   let text: string;
@@ -82,42 +62,27 @@ function readIgnore(file: string): ReturnType<typeof readIgnoreFile> {
     return {
       ok: false,
       problems: [
-        `Input \`vulnerability-ignore\` names ${file}, which cannot be read (${String(code ?? error)}): check out the repository before this step, and give the path from its root.`,
+        `Input \`vulnerability-ignore\` names ${file}, which cannot be read (${String(code ?? error)}): ` +
+          'check out the repository before this step, and give the path from its root.',
       ],
     };
   }
   return readIgnoreFile(text, file);
 }
 
-/** The SageMaker client and calls and the ECR edge, loaded only now that the inputs are valid. */
-async function openSession(
+/** The SageMaker session (read only here) and the ECR edge, loaded only now that the inputs are valid. */
+async function openCompareSession(
   inputs: CompareInputs,
   clock: Clock,
   report: Reporter,
 ): Promise<CompareSession> {
-  const [api, ecr, scan] = await Promise.all([
-    import('../aws/api.js'),
+  const runContext = readRunContext();
+  const [session, ecr, scan] = await Promise.all([
+    openSession(inputs, runContext, clock, report),
     import('../aws/ecr.js'),
     import('../aws/ecr-scan.js'),
   ]);
-  const runId = process.env.GITHUB_RUN_ID ?? '';
-  const client = api.createSageMakerClient({
-    region: inputs.region,
-    maxAttempts: 5,
-    httpTimeoutMs: 30_000,
-    runId,
-    log: (line) => report.debug(line),
-  });
-  return {
-    inputs,
-    report,
-    clock,
-    api,
-    client,
-    ecr: { ...ecr, ...scan },
-    ecrClients: new Map(),
-    runId,
-  };
+  return { ...session, ecr: { ...ecr, ...scan }, ecrClients: new Map(), runId: runContext.runId };
 }
 
 /** Reads everything, then plans. */
@@ -184,21 +149,4 @@ export function runSummaryUrl(env: NodeJS.ProcessEnv): string {
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
   return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}${attempt}`;
-}
-
-function failureMessage(
-  report: Reporter,
-  error: unknown,
-  inputs: CompareInputs | undefined,
-): string {
-  if (error instanceof ActionError) return error.message;
-  if (error instanceof AwsCallError) {
-    return explainAwsError(error, {
-      operation: error.operation,
-      imageName: inputs?.imageName ?? '',
-      region: inputs?.region ?? '',
-    });
-  }
-  report.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }

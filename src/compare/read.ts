@@ -2,7 +2,6 @@
 // its attestations), what Studio users run now (domains, versions, AppImageConfigs), the live
 // images' attestations, and every image's scan findings. Nothing here decides: plan.ts does.
 import type { DescribeAppImageConfigResponse } from '@aws-sdk/client-sagemaker';
-import type * as SageMakerApi from '../aws/api.js';
 import type * as EcrApi from '../aws/ecr.js';
 import type * as ScanApi from '../aws/ecr-scan.js';
 import { ActionError } from '../common/action-error.js';
@@ -10,19 +9,13 @@ import { parseEcrReference, type EcrReference } from '../inputs/ecr-reference.js
 import type { CompareInputs } from '../inputs/compare-inputs.js';
 import { renderImageSection } from '../preflight/report.js';
 import { runPreflight } from '../preflight/step.js';
-import type { Reporter } from '../report/runner.js';
-import type { Clock } from '../wait/clock.js';
+import type { Session } from '../run/session.js';
 import { MAX_ATTESTATION_BYTES, readAttestations, type AttestationFacts } from './attestations.js';
 import { entriesOf, liveVersionNumbers, resolveLive, type LiveVersion } from './live.js';
 import { waitForScan, type ScanOutcome } from './scan-wait.js';
 
-/** The reads' edges: SageMaker's client and calls, ECR's modules, loaded once the inputs are valid. */
-export interface CompareSession {
-  readonly inputs: CompareInputs;
-  readonly report: Reporter;
-  readonly clock: Clock;
-  readonly api: typeof SageMakerApi;
-  readonly client: SageMakerApi.SageMakerClient;
+/** The run's session, and ECR's modules beside it, loaded once the inputs are valid. */
+export interface CompareSession extends Session<CompareInputs> {
   readonly ecr: typeof EcrApi & typeof ScanApi;
   /** The ECR clients made so far, one per registry and region (closed at the end of the run). */
   readonly ecrClients: Map<string, EcrApi.ECRClient>;
@@ -36,15 +29,15 @@ export interface RepositoryReads {
   readonly scanPage: (digest: string, nextToken?: string) => Promise<ScanApi.ScanPage>;
 }
 
-/** The attempts and time limit of every AWS call (`./compare` has no inputs for them). */
-export const CALL_SETTINGS = { maxAttempts: 5, httpTimeoutMs: 30_000 } as const;
-
 export function repositoryReads(session: CompareSession, reference: EcrReference): RepositoryReads {
+  const { inputs } = session;
   const key = `${reference.registryId}/${reference.region}`;
+  const httpTimeoutMs = inputs.httpTimeoutSeconds * 1000;
   let client = session.ecrClients.get(key);
   if (client === undefined) {
     client = session.ecr.createEcrClient({
-      ...CALL_SETTINGS,
+      maxAttempts: inputs.maxAttempts,
+      httpTimeoutMs,
       region: reference.region,
       runId: session.runId,
       log: (line) => session.report.debug(line),
@@ -54,9 +47,9 @@ export function repositoryReads(session: CompareSession, reference: EcrReference
   const ecrClient = client;
   const { ecrReads, describeScanFindingsPage } = session.ecr;
   return {
-    reads: ecrReads(ecrClient, reference, { timeoutMs: CALL_SETTINGS.httpTimeoutMs }),
+    reads: ecrReads(ecrClient, reference, { timeoutMs: httpTimeoutMs }),
     attestationReads: ecrReads(ecrClient, reference, {
-      timeoutMs: CALL_SETTINGS.httpTimeoutMs,
+      timeoutMs: httpTimeoutMs,
       maxBytes: MAX_ATTESTATION_BYTES,
     }),
     scanPage: (digest, nextToken) =>

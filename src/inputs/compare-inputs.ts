@@ -1,14 +1,21 @@
 // The inputs of `./compare` → CompareInputs, every problem listed at once. Pure. Each value is
 // checked against its rule in rules.ts; the rules between inputs are here.
 import type { COMMENT_MODES, FAIL_ON_LEVELS } from './rules.js';
-import { checkedInputs, isTrue, type InputReader } from './reader.js';
-import { readRegion } from './inputs.js';
+import { checkedInputs, type InputReader } from './reader.js';
+import {
+  SESSION_DEFAULTS,
+  parsed,
+  readRegion,
+  type ParsedInputs,
+  type SessionInputs,
+} from './common-inputs.js';
 import { parseEcrReference, type EcrReference } from './ecr-reference.js';
 
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
-export interface CompareInputs {
+/** Read only: `dryRun` is always false, and the session's settings are `./`'s defaults. */
+export interface CompareInputs extends SessionInputs {
   readonly imageName: string;
   /** The image to compare, as the release will register it. */
   readonly baseImage: string;
@@ -24,12 +31,7 @@ export interface CompareInputs {
   readonly comment: CommentMode;
   /** '' when none was given (the comment is then skipped with a warning). */
   readonly githubToken: string;
-  readonly maskAccountId: boolean;
 }
-
-export type CompareInputsResult =
-  | { readonly ok: true; readonly inputs: CompareInputs }
-  | { readonly ok: false; readonly problems: readonly string[] };
 
 /** The names `./compare` reads, as compare/action.yml declares them (a test holds the two together). */
 export const COMPARE_INPUTS = [
@@ -49,12 +51,12 @@ export const COMPARE_INPUTS = [
 export function parseCompareInputs(
   readInput: InputReader,
   env: NodeJS.ProcessEnv,
-): CompareInputsResult {
+): ParsedInputs<CompareInputs> {
   const inputs = checkedInputs(readInput);
   const { problems } = inputs;
   const imageName = inputs.required('image-name');
   const baseImage = inputs.required('base-image');
-  const region = readRegion(readInput, env, problems);
+  const region = readRegion(inputs, env);
   const domainIds = [...new Set(inputs.checkedLines('domain-ids', /[\n,]/))];
   const appImageConfig = inputs.optional('app-image-config');
   const failOn = inputs.withDefault('fail-on').toLowerCase() as FailOn;
@@ -63,14 +65,17 @@ export function parseCompareInputs(
   const comment = inputs.withDefault('comment').toLowerCase() as CommentMode;
   const githubToken = readToken(readInput, problems);
   const maskAccountId = inputs.flag('mask-aws-account-id');
-  const reference = baseImage === '' ? undefined : parseEcrReference(baseImage);
-  if (problems.length > 0 || reference === undefined) return { ok: false, problems };
-  return {
-    ok: true,
-    inputs: {
+  // Every valid base-image parses; an empty or invalid one is a problem already (every input is
+  // read by now, so the list is whole).
+  const reference = parseEcrReference(baseImage);
+  if (reference === undefined) return { ok: false, problems };
+  return parsed(
+    inputs,
+    {
+      ...SESSION_DEFAULTS,
+      dryRun: false,
       imageName,
       baseImage,
-      reference,
       region,
       domainIds,
       ...(appImageConfig === undefined ? {} : { appImageConfig }),
@@ -80,8 +85,10 @@ export function parseCompareInputs(
       comment,
       githubToken,
       maskAccountId,
+      reference,
     },
-  };
+    [],
+  );
 }
 
 /** The token, checked without ever quoting it: a problem names its length only. */
@@ -96,7 +103,3 @@ function readToken(readInput: InputReader, problems: string[]): string {
   }
   return token;
 }
-
-/** Whether `mask-aws-account-id` is on, read before anything else is said. */
-export const masksAccountIds = (readInput: InputReader): boolean =>
-  isTrue(readInput('mask-aws-account-id'));

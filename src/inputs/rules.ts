@@ -199,6 +199,10 @@ const environmentRule: Rule = {
   },
 };
 
+// The shape of the ARN SageMaker gives an image version (names in lower case); src/aws/arn.ts reads it.
+const IMAGE_VERSION_ARN_SHAPE =
+  /^arn:aws(?:-[a-z0-9]+)*:sagemaker:[a-z0-9-]+:\d{12}:image-version\/[a-z0-9](?:[-.]?[a-z0-9])*\/\d+$/;
+
 const NAME_PATTERN_RULE = 'letters, digits, and single `-` or `.` between them';
 
 /** Rules keyed by the action's input names. */
@@ -291,18 +295,27 @@ export const RULES = {
   'keep-younger-than': durationRule(HOUR_MS, 3650 * 24 * HOUR_MS, '`1h`', '`3650d`'),
   'allow-rollback': booleanRule,
 
+  // The version the ./launch-test and ./studio entry points take: what ./ put out as its output.
+  'image-version-arn': {
+    rule: 'an image version ARN `arn:<partition>:sagemaker:<region>:<account>:image-version/<name>/<n>` (the `image-version-arn` output of `./`)',
+    check: (value) =>
+      IMAGE_VERSION_ARN_SHAPE.test(value)
+        ? undefined
+        : 'must be an image version ARN `arn:aws:sagemaker:<region>:<account>:image-version/<name>/<n>`, as `./` outputs it',
+  },
+
   // Studio: attaching the version to SageMaker Studio domains (src/studio/). The API's limits on
   // counts (25 variables, 50 arguments, 1 entrypoint) and the cross-field rules are in
   // src/inputs/studio-inputs.ts.
-  'studio-domain-ids': textRule({
+  'domain-ids': textRule({
     min: 3,
     max: 63,
     pattern: /^d-(?:-*[a-z0-9]){1,61}$/,
     patternRule: 'each `d-` and then lower-case letters, digits and `-`',
   }),
   'studio-app-type': namedValueRule(STUDIO_APP_TYPES),
-  'studio-pin-version': booleanRule,
-  'studio-settings-levels': namedValueRule(STUDIO_SETTINGS_LEVELS),
+  'pin-version': booleanRule,
+  'settings-levels': namedValueRule(STUDIO_SETTINGS_LEVELS),
   'app-image-config-name': textRule({
     min: 1,
     max: 63,
@@ -335,13 +348,13 @@ export const RULES = {
   // The launch test (src/launch-test/): the version started for real, in a private space of a user
   // profile kept for CI, before anything is released. The rules between inputs are in
   // src/inputs/launch-inputs.ts.
-  'launch-test-user-profile': textRule({
+  'user-profile': textRule({
     min: 1,
     max: 63,
     pattern: /^[a-zA-Z0-9](?:-*[a-zA-Z0-9])*$/,
     patternRule: 'letters, digits and `-`, starting and ending with a letter or digit',
   }),
-  'launch-test-domain-id': textRule({
+  'domain-id': textRule({
     min: 3,
     max: 63,
     pattern: /^d-(?:-*[a-z0-9]){1,61}$/,
@@ -349,7 +362,7 @@ export const RULES = {
   }),
   // The shape only: SageMaker's list of instance types grows (ml.p6e-gb200.36xlarge), and CreateApp
   // names a type the region lacks.
-  'launch-test-instance-type': textRule({
+  'instance-type': textRule({
     min: 1,
     max: 64,
     pattern: /^ml\.[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+$/,
@@ -357,17 +370,11 @@ export const RULES = {
   }),
   // At most an hour: a start that takes longer is a broken image, not a slow one (pulling even a
   // large image takes minutes).
-  'launch-test-timeout-seconds': integerRule(1, 3600),
+  'timeout-seconds': integerRule(1, 3600),
   // Studio users with their own image list (src/studio/profiles.ts).
-  'studio-user-profiles': lowerCaseEnumRule(STUDIO_USER_PROFILES),
-  // ./compare (src/compare/): what users will get against what they run now. The same domains and
-  // AppImageConfig names as the release's, under the names the issue gave them.
-  'domain-ids': textRule({
-    min: 3,
-    max: 63,
-    pattern: /^d-(?:-*[a-z0-9]){1,61}$/,
-    patternRule: 'each `d-` and then lower-case letters, digits and `-`',
-  }),
+  'user-profiles': lowerCaseEnumRule(STUDIO_USER_PROFILES),
+  // ./compare (src/compare/): what users will get against what they run now (`domain-ids` above,
+  // shared with ./studio). The AppImageConfig the new version will start with.
   'app-image-config': textRule({
     min: 1,
     max: 63,
@@ -410,14 +417,14 @@ export const DEFAULTS = {
 
   // Studio
   'studio-app-type': 'JupyterLab',
-  'studio-pin-version': 'true',
+  'pin-version': 'true',
   // Studio's own defaults, written out: some JupyterLab apps fail to launch without them.
   'file-system-mount-path': '/home/sagemaker-user',
   'file-system-uid': '1000',
   'file-system-gid': '100',
-  'launch-test-instance-type': 'ml.t3.medium',
-  'launch-test-timeout-seconds': '900',
-  'studio-user-profiles': 'none',
+  'instance-type': 'ml.t3.medium',
+  'timeout-seconds': '900',
+  'user-profiles': 'none',
   // ./compare
   'fail-on': 'none',
   'scan-wait-seconds': '900',

@@ -1,4 +1,4 @@
-// The Studio inputs → StudioInputs, or undefined when `studio-domain-ids` is empty and no launch test
+// The Studio inputs → StudioInputs, or undefined when `domain-ids` is empty and no launch test
 // needs the AppImageConfig. Pure. Each value is checked against its rule in rules.ts; the rules
 // between inputs (and the API's counts) are here.
 import type { STUDIO_USER_PROFILES } from './rules.js';
@@ -70,34 +70,32 @@ const KERNEL_GATEWAY_IDS = ['1000/100', '0/0'];
 export function readStudioInputs(context: StudioInputContext): StudioInputs | undefined {
   const { raw, problems } = context;
   // Every value is checked, whether or not Studio is on, so a typo never waits for the day it is used.
-  const domainIds = [...new Set(context.checkedLines('studio-domain-ids', /[\n,]/))];
+  const domainIds = [...new Set(context.checkedLines('domain-ids', /[\n,]/))];
   const appType = canonical(STUDIO_APP_TYPES, context.withDefault('studio-app-type'));
-  const pinVersion = context.flag('studio-pin-version');
+  const pinVersion = context.flag('pin-version');
   const levelWords = context
-    .checkedLines('studio-settings-levels', /[\n,]/)
+    .checkedLines('settings-levels', /[\n,]/)
     .map((level) => canonical(STUDIO_SETTINGS_LEVELS, level));
   const appImageConfig = readAppImageConfig(context);
-  const userProfiles = context
-    .withDefault('studio-user-profiles')
-    .toLowerCase() as UserProfilesChoice;
-  const attaching = splitLines(raw('studio-domain-ids'), /[\n,]/).length > 0;
+  const userProfiles = context.withDefault('user-profiles').toLowerCase() as UserProfilesChoice;
+  const attaching = splitLines(raw('domain-ids'), /[\n,]/).length > 0;
   if (userProfiles === 'all' && !attaching) {
     problems.push(
-      'Input `studio-user-profiles: all` needs `studio-domain-ids`: it adds the image to the own lists of the user profiles of those domains.',
+      'Input `user-profiles: all` needs `domain-ids`: it adds the image to the own lists of the user profiles of those domains.',
     );
   }
   if (!attaching && !context.launchTest) return undefined;
 
   if (attaching && !context.waitForCreated) {
     problems.push(
-      'Input `studio-domain-ids` needs `wait-for-created: true`: an image is attached to Studio only once its version is CREATED.',
+      'Input `domain-ids` needs `wait-for-created: true`: an image is attached to Studio only once its version is CREATED.',
     );
   }
   const levels = levelWords.length > 0 ? [...new Set(levelWords)] : LEVELS_OF[appType];
   for (const level of levels) {
     if (!LEVELS_OF[appType].includes(level)) {
       problems.push(
-        `Input \`studio-settings-levels\` cannot include \`${level}\` with \`studio-app-type\` ${appType}: ` +
+        `Input \`settings-levels\` cannot include \`${level}\` with \`studio-app-type\` ${appType}: ` +
           "the domain's space defaults have no Code Editor settings. Use `user`.",
       );
     }

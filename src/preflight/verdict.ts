@@ -126,7 +126,7 @@ const SERVES: Readonly<Record<'JupyterLab' | 'CodeEditor', string>> = {
 const BUILD_FOR_AMD64 =
   'Build it for linux/amd64: `platforms: linux/amd64` in docker/build-push-action, or ' +
   '`docker buildx build --platform linux/amd64`.';
-const STUDIO_OFF = 'the Studio step is off (`studio-domain-ids` is empty)';
+const STUDIO_OFF = 'the Studio step is off (`domain-ids` is empty)';
 
 export function judgeImage(
   reference: EcrReference,

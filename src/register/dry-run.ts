@@ -2,6 +2,7 @@
 // real run reads, so it fails where a real run would (a missing image, the wrong region, no
 // credentials, an alias another version holds), and it plans alias updates with the same planning
 // functions a real run follows.
+import type { Inputs } from '../inputs/inputs.js';
 import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import { missingImageAdvice } from '../aws/errors.js';
@@ -13,7 +14,7 @@ import {
   findAliasHolders,
   planAliasesOnExisting,
   type AliasUpdate,
-} from './aliases.js';
+} from '../core/aliases.js';
 import { aliasesAtCreation, buildImageRequest } from './request.js';
 import type { Session } from '../run/session.js';
 import type { PlannedRequest } from '../common/planned-request.js';
@@ -33,11 +34,13 @@ export interface PlannedCreation {
   readonly aliases: PlannedRequest[];
   /** The image's ARN; undefined when the run would create the image. */
   readonly imageArn: string | undefined;
+  /** The version a real run would create (the next number) or reuse; undefined with no image yet. */
+  readonly version: number | undefined;
 }
 
 /** The requests a run that creates a version would send. */
 export async function planRequests(
-  session: Session,
+  session: Session<Inputs>,
   request: CreateImageVersionRequest,
 ): Promise<PlannedCreation> {
   const { inputs, api, client } = session;
@@ -56,11 +59,21 @@ export async function planRequests(
     });
   }
   creation.push({ operation: 'CreateImageVersion', input: request });
-  return { creation, aliases: await planAliasesOnNew(session), imageArn: image?.ImageArn };
+  // The number a real run would get, unless another run creates one first.
+  const version =
+    image === undefined
+      ? undefined
+      : ((await api.newestVersionNumber(client, inputs.imageName)) ?? 0) + 1;
+  return {
+    creation,
+    aliases: await planAliasesOnNew(session),
+    imageArn: image?.ImageArn,
+    version,
+  };
 }
 
 /** The alias updates for the new version: moves, or adds where creation carried none. */
-async function planAliasesOnNew(session: Session): Promise<PlannedRequest[]> {
+async function planAliasesOnNew(session: Session<Inputs>): Promise<PlannedRequest[]> {
   const { inputs } = session;
   if (inputs.aliases.length === 0) return [];
   if (!inputs.moveAliases) {
@@ -78,7 +91,10 @@ async function planAliasesOnNew(session: Session): Promise<PlannedRequest[]> {
 }
 
 /** The requests a run that reuses `version` (skip-if-unchanged) would send: its alias updates. */
-export async function planReuse(session: Session, version: number): Promise<PlannedRequest[]> {
+export async function planReuse(
+  session: Session<Inputs>,
+  version: number,
+): Promise<PlannedRequest[]> {
   const { inputs } = session;
   if (inputs.aliases.length === 0) return [];
   const holders = await findAliasHolders(session);

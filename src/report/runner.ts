@@ -2,7 +2,7 @@
 // (log lines, groups, annotations, outputs, masks, the failure). Every step reaches the Reporter
 // through the session; only this module and the step summary's writer call @actions/core.
 import * as core from '@actions/core';
-import type { AnyOutput } from './outputs.js';
+import type { Output } from './outputs.js';
 
 export interface Reporter {
   info(line: string): void;
@@ -12,7 +12,7 @@ export interface Reporter {
   notice(message: string, title: string): void;
   /** Runs `work` inside a collapsible group of the log. */
   group<T>(title: string, work: () => Promise<T>): Promise<T>;
-  output(name: AnyOutput, value: string): void;
+  output(name: Output, value: string): void;
   /** Hides a value from the rest of the log. */
   mask(secret: string): void;
   /** Fails the step with this message (once per run: main.ts's one catch). */
@@ -36,8 +36,8 @@ export const runnerReporter: Reporter = {
 /** The reporter, keeping besides the outputs set so far (what a failed run's summary says was done). */
 export function keepingOutputs(
   report: Reporter,
-): Reporter & { readonly outputs: () => Partial<Record<AnyOutput, string>> } {
-  const kept: Partial<Record<AnyOutput, string>> = {};
+): Reporter & { readonly outputs: () => Partial<Record<Output, string>> } {
+  const kept: Partial<Record<Output, string>> = {};
   return {
     ...report,
     output: (name, value) => {

@@ -3,10 +3,10 @@
 // TO_BE_ARCHIVED are marked STABLE again first. main.ts calls it last, once everything else
 // in the run has succeeded, and imports it only when `keep-versions` is set.
 import { explainAwsError } from '../aws/errors.js';
-import { Output } from '../report/outputs.js';
+import { RetireOutput } from '../report/outputs.js';
 import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
-import type { Retention } from '../inputs/inputs.js';
+import type { Retention } from '../inputs/retire-inputs.js';
 import type { Session } from '../run/session.js';
 import { decideRetention, retiring, unmarking, type RetentionPolicy } from './decide.js';
 import { RetentionReadError, gatherFacts } from './facts.js';
@@ -29,11 +29,14 @@ export interface RetentionOutcome {
   readonly markdown: string;
 }
 
-/** `current`: this run's version, or `new` for a dry run that would create one. */
+/**
+ * `current`: this run's version, `new` for a dry run that would create one, or `none` when the run
+ * made no version (`./retire` on its own: the grace period keeps what a release just made).
+ */
 export async function applyRetention(
   session: Session,
   retention: Retention,
-  current: number | 'new',
+  current: number | 'new' | 'none',
 ): Promise<RetentionOutcome> {
   const { inputs, report, clock } = session;
   const policy: RetentionPolicy = { ...retention, current, nowMs: clock.epochMs() };
@@ -51,7 +54,7 @@ export async function applyRetention(
     if (inputs.dryRun || (toRetire.length === 0 && toUnmark.length === 0)) {
       const outcome: RetentionReport = { ...base, phase: inputs.dryRun ? 'dry-run' : 'done' };
       for (const line of retentionLogLines(outcome)) report.info(line);
-      report.output(Output.RetiredVersions, '');
+      report.output(RetireOutput.RetiredVersions, '');
       const plan = { unmark: toUnmark, retire: toRetire, action: retention.action };
       return {
         requests: inputs.dryRun ? retentionRequests(inputs.imageName, plan) : [],
@@ -67,7 +70,7 @@ export async function applyRetention(
     } catch (error) {
       throw stopped(session, error);
     }
-    report.output(Output.RetiredVersions, retired.join(','));
+    report.output(RetireOutput.RetiredVersions, retired.join(','));
     const outcome: RetentionReport = { ...base, phase: 'done', retired, unmarked };
     report.info(retentionOutcome(outcome));
     const unmark = unmarkOutcome(outcome);
@@ -95,7 +98,7 @@ function readFailure({ inputs }: Session, error: unknown): unknown {
 function stopped({ inputs, report }: Session, error: unknown): unknown {
   // Stryker disable next-line ConditionalExpression: every error out of retireVersions is a RetireError
   if (!(error instanceof RetireError)) return error;
-  report.output(Output.RetiredVersions, error.retired.join(','));
+  report.output(RetireOutput.RetiredVersions, error.retired.join(','));
   const done =
     error.retired.length === 0
       ? 'No version was retired'

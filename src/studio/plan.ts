@@ -169,7 +169,7 @@ export function planDomain(
       throw new ActionError(
         `Studio domain "${domainId}": ${path}.CustomImages already holds ${current?.length ?? 0} images, ` +
           `the most SageMaker allows is ${MAX_CUSTOM_IMAGES}, so "${entry.ImageName}" cannot be added. ` +
-          'Detach images no one uses (or choose other `studio-settings-levels`); nothing was changed.',
+          'Detach images no one uses (or choose other `settings-levels`); nothing was changed.',
       );
     }
     if (merged.changed)

@@ -1,11 +1,11 @@
-// The Studio step (`studio-domain-ids`, or a launch test's AppImageConfig), loaded by main.ts only
+// The Studio step (`domain-ids`, or a launch test's AppImageConfig), loaded by main.ts only
 // when asked for. Before anything is created, every domain is read (waiting out Pending and
 // Updating), then its user profiles (profiles.ts: those with a list of their own do not see the
 // domain's), then the AppImageConfig, so a typo (every unknown domain id named at once), a broken
 // domain, a full list or a config of another app type stops the run with nothing made. Once the
 // version is CREATED, `upsertConfig` creates or updates the AppImageConfig (a launch test needs it)
 // and `attachDomains` puts the entry in each domain's lists (after the launch test passed), then,
-// with `studio-user-profiles: all`, in the profiles' own lists; `dryRun` shows what all of it would
+// with `user-profiles: all`, in the profiles' own lists; `dryRun` shows what all of it would
 // send, from the reads alone.
 import type {
   CustomImage,
@@ -19,7 +19,7 @@ import {
   renderStudioSummary,
   type StudioSummaryFacts,
 } from '../report/studio-summary.js';
-import { Output } from '../report/outputs.js';
+import { StudioOutput } from '../report/outputs.js';
 import type { Session } from '../run/session.js';
 import { upsertAppImageConfig, type ConfigOutcome } from './app-image-config.js';
 import { attachToDomain, readEveryDomain } from './domains.js';
@@ -65,7 +65,7 @@ export interface StudioDryRun {
   readonly config: PlannedRequest[];
   /** The UpdateDomain requests. */
   readonly domains: PlannedRequest[];
-  /** The UpdateUserProfile requests (`studio-user-profiles: all`), sent after every domain's. */
+  /** The UpdateUserProfile requests (`user-profiles: all`), sent after every domain's. */
   readonly profiles: PlannedRequest[];
   readonly markdown: string;
 }
@@ -131,11 +131,11 @@ async function upsertConfigOnce({ session, studio }: StudioReads): Promise<Confi
     `Create or update AppImageConfig ${studio.appImageConfig.name}`,
     () => upsertAppImageConfig(session, studio),
   );
-  report.output(Output.AppImageConfigArn, outcome.arn);
+  report.output(StudioOutput.AppImageConfigArn, outcome.arn);
   return outcome;
 }
 
-/** Puts the entry in each domain's lists, then (`studio-user-profiles: all`) in the profiles'. */
+/** Puts the entry in each domain's lists, then (`user-profiles: all`) in the profiles'. */
 async function attachDomains(
   reads: StudioReads,
   configOutcome: ConfigOutcome,
@@ -158,7 +158,7 @@ async function attachDomains(
     );
     if (outcome.writes > 0) updated.push(domainId);
     // Set as it grows, so a failure in a later domain still tells which ones changed.
-    report.output(Output.StudioDomainsUpdated, updated.join(','));
+    report.output(StudioOutput.DomainsUpdated, updated.join(','));
     outcomes.push(outcome);
   }
   if (studio.domainIds.length > 0) {
@@ -182,7 +182,7 @@ async function attachDomains(
   });
 }
 
-/** `studio-user-profiles: all`: the entry in the own lists of each domain's profiles. */
+/** `user-profiles: all`: the entry in the own lists of each domain's profiles. */
 async function attachProfiles(
   { session, studio }: StudioReads,
   entry: CustomImage,
