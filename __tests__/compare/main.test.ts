@@ -16,7 +16,7 @@ import {
   ListAliasesCommand,
   ListImageVersionsCommand,
 } from '@aws-sdk/client-sagemaker';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeClock } from '../../__fixtures__/clock.js';
@@ -24,6 +24,7 @@ import * as core from '../../__fixtures__/core.js';
 import { scanOnPush, type SeededFinding, type SeededImage } from '../../__fixtures__/ecr-model.js';
 import { GitHubServer } from '../../__fixtures__/github-server.js';
 import { ecr, failure, listed, resetRun, sagemaker } from '../../__fixtures__/orchestration.js';
+import { ROOT } from '../../__fixtures__/run-action.ts';
 import {
   TEST_ACCOUNT,
   startSageMakerServer,
@@ -125,9 +126,6 @@ function givenStudio(pinned = true): void {
   sagemaker
     .on(DescribeAppImageConfigCommand, { AppImageConfigName: 'team-config' })
     .resolves(config(1000));
-  sagemaker
-    .on(DescribeAppImageConfigCommand, { AppImageConfigName: 'team-config-2' })
-    .resolves(config(1001));
 }
 
 const INPUTS = {
@@ -135,7 +133,12 @@ const INPUTS = {
   'base-image': `${HOST}/${REPOSITORY}:next`,
   'aws-region': 'us-east-1',
   'domain-ids': 'd-one',
-  'app-image-config': 'team-config-2',
+  'app-image-config': JSON.stringify({
+    AppImageConfigName: 'team-config',
+    JupyterLabAppImageConfig: {
+      FileSystemConfig: { MountPath: '/home/sagemaker-user', DefaultUid: 1001 },
+    },
+  }),
   'fail-on': 'high',
   comment: 'off',
 };
@@ -305,6 +308,26 @@ describe('scan states', () => {
     const warnings = core.warning.mock.calls.map(([message]) => String(message));
     expect(warnings).toContain(
       "Without a live image's findings, every finding of the new image counts as new.",
+    );
+  });
+});
+
+describe('read only', () => {
+  it('sends only the reads docs/iam.md lists for ./compare, to SageMaker and ECR', async () => {
+    server.ecr.setScan(next.amd64Digest ?? '', [{ status: 'COMPLETE', findings: [NEW_LOW] }]);
+    await run(fakeClock());
+    const page =
+      readFileSync(join(ROOT, 'docs', 'iam.md'), 'utf8').split('\n## Compare\n')[1] ?? '';
+    const listed = new Set([...page.matchAll(/`((?:sagemaker|ecr):\w+)`/g)].map((m) => m[1]));
+    const name = (call: { args: unknown[] }): string =>
+      (call.args[0] as object).constructor.name.replace(/Command$/, '');
+    const sent = new Set([
+      ...sagemaker.calls().map((call) => `sagemaker:${name(call)}`),
+      ...ecr.calls().map((call) => `ecr:${name(call)}`),
+    ]);
+    expect([...sent].filter((action) => !listed.has(action))).toEqual([]);
+    expect([...sent].filter((action) => /:(Create|Update|Delete|Put|Start)/.test(action))).toEqual(
+      [],
     );
   });
 });

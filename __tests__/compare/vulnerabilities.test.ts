@@ -9,7 +9,7 @@ import {
   gateFindings,
   gateMessage,
 } from '../../src/compare/vulnerabilities.js';
-import { readIgnoreFile } from '../../src/compare/ignore-file.js';
+import { readIgnoreFile } from '../../src/inputs/vulnerability-ignore.js';
 
 const f = (
   id: string,

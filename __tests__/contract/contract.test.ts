@@ -1,6 +1,6 @@
 // One contract: action.yml, the README's tables and the code agree on every input and output.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseInputs } from '../../src/inputs/inputs.js';
 import { DEFAULTS, RULES } from '../../src/inputs/rules.js';
@@ -105,9 +105,12 @@ describe('the code', () => {
     }, {});
     expect([...read].filter((name) => !(name in action.inputs))).toEqual([]);
     // One rules table for every entry point: each rule is some action.yml's input.
+    const entries = readdirSync(ROOT, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, entry.name, 'action.yml')))
+      .map((entry) => entry.name);
     const declared = new Set([
       ...Object.keys(action.inputs),
-      ...Object.keys(readActionYaml('compare').inputs),
+      ...entries.flatMap((entry) => Object.keys(readActionYaml(entry).inputs)),
     ]);
     expect(Object.keys(RULES).sort()).toEqual([...declared].sort());
   });

@@ -5,8 +5,6 @@
 // image from ECR (the image checks' reads, its attestations), what users run now (domains, versions,
 // AppImageConfigs), the live images, every scan → plan (plan.ts, pure) → report: outputs, the step
 // summary once, the comment (auto: on a pull request, or a push with one), then the one `fail`.
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { ActionError } from '../common/action-error.js';
 import { parseCompareInputs, type CompareInputs } from '../inputs/compare-inputs.js';
 import { readRunContext } from '../inputs/run-context.js';
@@ -15,11 +13,10 @@ import { readRunnerInput, runnerReporter, type Reporter } from '../report/runner
 import { failureMessage, openSession, readEntryInputs } from '../run/entry.js';
 import { writeStepSummary } from '../report/step-summary.js';
 import { systemClock, type Clock } from '../wait/clock.js';
-import { readIgnoreFile } from './ignore-file.js';
 import { planComparison, type ComparePlan } from './plan.js';
 import { readLive, readNewImage, readScans, type CompareSession } from './read.js';
 import { commentBody, commentMarker, renderComparison } from './render.js';
-import { dayOf, type IgnoreEntry } from './vulnerabilities.js';
+import { dayOf } from './vulnerabilities.js';
 
 export async function run(
   clock: Clock = systemClock,
@@ -31,17 +28,9 @@ export async function run(
     // The token is hidden before anything is said, input problems included.
     const token = readRunnerInput('github-token');
     if (token !== '') runner.mask(token);
-    let ignore: IgnoreEntry[] = [];
-    inputs = readEntryInputs(parseCompareInputs, runner, (read) => {
-      const file = read('vulnerability-ignore');
-      if (file === '') return [];
-      const reading = readIgnore(file);
-      if (!reading.ok) return reading.problems;
-      ignore = [...reading.entries];
-      return [];
-    });
+    inputs = readEntryInputs(parseCompareInputs, runner);
     session = await openCompareSession(inputs, clock, runner);
-    const plan = await compare(session, ignore);
+    const plan = await compare(session);
     await report(session, plan);
   } catch (error) {
     runner.fail(failureMessage(runner, error, inputs));
@@ -49,25 +38,6 @@ export async function run(
     for (const client of session?.ecrClients.values() ?? []) client.destroy();
     session?.client.destroy();
   }
-}
-
-/** The ignore file, from the workspace; a file that cannot be read is an input problem. */
-function readIgnore(file: string): ReturnType<typeof readIgnoreFile> {
-  const path = isAbsolute(file) ? file : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return {
-      ok: false,
-      problems: [
-        `Input \`vulnerability-ignore\` names ${file}, which cannot be read (${String(code ?? error)}): ` +
-          'check out the repository before this step, and give the path from its root.',
-      ],
-    };
-  }
-  return readIgnoreFile(text, file);
 }
 
 /** The SageMaker session (read only here) and the ECR edge, loaded only now that the inputs are valid. */
@@ -86,17 +56,21 @@ async function openCompareSession(
 }
 
 /** Reads everything, then plans. */
-async function compare(
-  session: CompareSession,
-  ignore: readonly IgnoreEntry[],
-): Promise<ComparePlan> {
+async function compare(session: CompareSession): Promise<ComparePlan> {
   const { report, inputs, clock } = session;
   const newImage = await report.group('Read the new image', () => readNewImage(session));
   const live = await report.group('Read what users run now', () => readLive(session));
   const scans = await report.group('Read the scans', () =>
     readScans(session, newImage, live.images),
   );
-  return planComparison({ inputs, newImage, live, scans, ignore, today: dayOf(clock.epochMs()) });
+  return planComparison({
+    inputs,
+    newImage,
+    live,
+    scans,
+    ignore: inputs.ignore,
+    today: dayOf(clock.epochMs()),
+  });
 }
 
 async function report(session: CompareSession, plan: ComparePlan): Promise<void> {

@@ -123,7 +123,8 @@ export interface LiveFacts {
   readonly images: readonly LiveImage[];
   readonly configs: {
     readonly before?: { readonly name: string; readonly config: DescribeAppImageConfigResponse };
-    readonly after?: { readonly name: string; readonly config?: DescribeAppImageConfigResponse };
+    /** The `app-image-config` document, in CreateAppImageConfig's shape. */
+    readonly after?: { readonly name: string; readonly config: Record<string, unknown> };
   };
 }
 
@@ -216,16 +217,19 @@ async function readConfigs(
   )?.appImageConfigName;
   const before =
     beforeName === undefined ? undefined : await api.describeAppImageConfig(client, beforeName);
-  const afterName = inputs.appImageConfig;
+  const document = inputs.appImageConfig;
   const after =
-    afterName === undefined ? undefined : await api.describeAppImageConfig(client, afterName);
+    document === undefined
+      ? undefined
+      : {
+          name: document.name ?? `the document of ${document.source}`,
+          config: { [document.memberName]: document.member },
+        };
   return {
     ...(beforeName !== undefined && before !== undefined
       ? { before: { name: beforeName, config: before } }
       : {}),
-    ...(afterName === undefined
-      ? {}
-      : { after: { name: afterName, ...(after === undefined ? {} : { config: after }) } }),
+    ...(after === undefined ? {} : { after }),
   };
 }
 

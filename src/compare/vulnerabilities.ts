@@ -9,6 +9,9 @@
 // An entry past its date ignores nothing and is named, so that ignoring is never forgotten.
 import type { ScanFinding } from '../aws/ecr-scan.js';
 import type { FailOn } from '../inputs/compare-inputs.js';
+import type { IgnoreEntry } from '../inputs/vulnerability-ignore.js';
+
+export type { IgnoreEntry };
 
 export const SEVERITIES = [
   'CRITICAL',
@@ -33,13 +36,6 @@ const FAIL_RANK: Readonly<Record<FailOn, number>> = {
   medium: 2,
   low: 1,
 };
-
-export interface IgnoreEntry {
-  readonly id: string;
-  /** `YYYY-MM-DD`: the last day the entry ignores its finding. */
-  readonly until: string;
-  readonly reason: string;
-}
 
 export type Counts = Readonly<Record<Severity, number>>;
 

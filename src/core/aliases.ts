@@ -7,6 +7,7 @@
 import type { Inputs } from '../inputs/inputs.js';
 import type { SessionInputs } from '../inputs/common-inputs.js';
 import { ActionError } from '../common/action-error.js';
+import type { PlannedRequest } from '../common/planned-request.js';
 import { retryWhileBusy } from '../wait/busy.js';
 import type { AliasHolder, UpdateImageVersionRequest } from '../aws/sagemaker.js';
 import { busyRetry, type Session } from '../run/session.js';
@@ -276,4 +277,34 @@ export async function aliasesOnExisting(
     report.notice(heldNewerNotice(inputs.imageName, version, heldNewer), NEWEST_WINS);
   const stayed = new Set(heldNewer.map(({ alias }) => alias));
   return inputs.aliases.filter((alias) => !stayed.has(alias));
+}
+
+/** An alias update as a dry run lists it. */
+export const asPlanned =
+  (imageName: string) =>
+  (update: AliasUpdate): PlannedRequest => ({
+    operation: 'UpdateImageVersion',
+    input: aliasUpdateRequest(imageName, update),
+  });
+
+/**
+ * The alias updates a run would send for a version that exists (reused by `./`, or released by
+ * `./studio`): the same plan aliasesOnExisting follows, from the same reads.
+ */
+export async function planAliasesOnExistingVersion(
+  session: Session<AliasInputs>,
+  version: number,
+): Promise<PlannedRequest[]> {
+  const { inputs } = session;
+  if (inputs.aliases.length === 0) return [];
+  const holders = await findAliasHolders(session);
+  const { conflicts, updates } = planAliasesOnExisting(
+    inputs.aliases,
+    holders,
+    version,
+    inputs.moveAliases,
+    inputs.allowRollback,
+  );
+  assertNoConflict(conflicts, inputs.imageName, version);
+  return updates.map(asPlanned(inputs.imageName));
 }

@@ -1,5 +1,6 @@
 // The inputs of `./compare` → CompareInputs, every problem listed at once. Pure. Each value is
 // checked against its rule in rules.ts; the rules between inputs are here.
+import { isAbsolute, join } from 'node:path';
 import type { COMMENT_MODES, FAIL_ON_LEVELS } from './rules.js';
 import { checkedInputs, type InputReader } from './reader.js';
 import {
@@ -10,6 +11,13 @@ import {
   type SessionInputs,
 } from './common-inputs.js';
 import { parseEcrReference, type EcrReference } from './ecr-reference.js';
+import {
+  parseAppImageConfig,
+  type AppImageConfigDocument,
+  type WorkspaceFiles,
+} from './app-image-config.js';
+import { readIgnoreFile, type IgnoreEntry } from './vulnerability-ignore.js';
+import { workspaceFiles } from './workspace-files.js';
 
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -23,10 +31,13 @@ export interface CompareInputs extends SessionInputs {
   readonly region: string;
   /** Empty: "live" is the version the aliases name, else the newest CREATED one. */
   readonly domainIds: readonly string[];
-  readonly appImageConfig?: string;
+  /** The AppImageConfig the new version will start with (as ./studio takes it). */
+  readonly appImageConfig?: AppImageConfigDocument;
   readonly failOn: FailOn;
   /** The ignore file's path, as given (relative to the workspace). */
   readonly vulnerabilityIgnore?: string;
+  /** Its entries (none without the file). */
+  readonly ignore: readonly IgnoreEntry[];
   readonly scanWaitSeconds: number;
   readonly comment: CommentMode;
   /** '' when none was given (the comment is then skipped with a warning). */
@@ -51,6 +62,7 @@ export const COMPARE_INPUTS = [
 export function parseCompareInputs(
   readInput: InputReader,
   env: NodeJS.ProcessEnv,
+  files: WorkspaceFiles = workspaceFiles(env),
 ): ParsedInputs<CompareInputs> {
   const inputs = checkedInputs(readInput);
   const { problems } = inputs;
@@ -58,9 +70,11 @@ export function parseCompareInputs(
   const baseImage = inputs.required('base-image');
   const region = readRegion(inputs, env);
   const domainIds = [...new Set(inputs.checkedLines('domain-ids', /[\n,]/))];
-  const appImageConfig = inputs.optional('app-image-config');
+  const appImageConfig = readDocument(readInput('app-image-config'), files, problems);
   const failOn = inputs.withDefault('fail-on').toLowerCase() as FailOn;
   const vulnerabilityIgnore = inputs.optional('vulnerability-ignore');
+  const ignore =
+    vulnerabilityIgnore === undefined ? [] : readIgnore(vulnerabilityIgnore, files, problems);
   const scanWaitSeconds = inputs.integer('scan-wait-seconds');
   const comment = inputs.withDefault('comment').toLowerCase() as CommentMode;
   const githubToken = readToken(readInput, problems);
@@ -81,6 +95,7 @@ export function parseCompareInputs(
       ...(appImageConfig === undefined ? {} : { appImageConfig }),
       failOn,
       ...(vulnerabilityIgnore === undefined ? {} : { vulnerabilityIgnore }),
+      ignore,
       scanWaitSeconds,
       comment,
       githubToken,
@@ -89,6 +104,36 @@ export function parseCompareInputs(
     },
     [],
   );
+}
+
+/** The `app-image-config` document, when given, with its problems recorded. */
+function readDocument(
+  value: string,
+  files: WorkspaceFiles,
+  problems: string[],
+): AppImageConfigDocument | undefined {
+  if (value === '') return undefined;
+  const result = parseAppImageConfig(value, files);
+  if (result.ok) return result.document;
+  problems.push(...result.problems);
+  return undefined;
+}
+
+/** The ignore file's entries, from the workspace; a file that cannot be read is a problem. */
+function readIgnore(file: string, files: WorkspaceFiles, problems: string[]): IgnoreEntry[] {
+  const path = isAbsolute(file) ? file : join(files.workspace, file);
+  const text = files.read(path);
+  if (text === undefined) {
+    problems.push(
+      `Input \`vulnerability-ignore\` names ${file}, which cannot be read: check out the repository ` +
+        'before this step, and give the path from its root.',
+    );
+    return [];
+  }
+  const reading = readIgnoreFile(text, file);
+  if (reading.ok) return [...reading.entries];
+  problems.push(...reading.problems.map((problem) => `Input \`vulnerability-ignore\`: ${problem}`));
+  return [];
 }
 
 /** The token, checked without ever quoting it: a problem names its length only. */

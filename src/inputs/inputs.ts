@@ -16,6 +16,9 @@ import {
   type ParsedInputs,
   type SessionInputs,
 } from './common-inputs.js';
+import type { AppImageConfigDocument, WorkspaceFiles } from './app-image-config.js';
+import { readDocument } from './studio-inputs.js';
+import { workspaceFiles } from './workspace-files.js';
 
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
 export type JobType = (typeof JOB_TYPES)[number];
@@ -54,6 +57,8 @@ export interface Inputs extends SessionInputs {
   readonly moveAliases: boolean;
   /** Whether aliases and Studio pins may go from a higher version to a lower one. */
   readonly allowRollback: boolean;
+  /** `app-image-config`: how Studio will run the image, for the image checks; absent when empty. */
+  readonly appImageConfig?: AppImageConfigDocument;
   /** The image checks: `strict` stops on a problem, `warn` only says it, `off` reads nothing. */
   readonly preflight: PreflightMode;
 }
@@ -71,7 +76,11 @@ export const NEW_IMAGE_INPUTS = [
 export type { InputReader } from './reader.js';
 export { readList } from './reader.js';
 
-export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): InputsResult {
+export function parseInputs(
+  readInput: InputReader,
+  env: NodeJS.ProcessEnv,
+  files: WorkspaceFiles = workspaceFiles(env),
+): InputsResult {
   const inputs = checkedInputs(readInput);
   const { problems } = inputs;
   const warnings: string[] = [];
@@ -89,6 +98,8 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     );
   }
   const newImage = readNewImage(inputs, warnings);
+  const appImageConfig =
+    inputs.raw('app-image-config') === '' ? undefined : readDocument(inputs, files);
   const mismatch = regionMismatch(baseImage, common.region);
   if (mismatch !== undefined) warnings.push(mismatch);
   const value = withoutUndefined<Inputs>({
@@ -104,6 +115,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     waitTimeoutSeconds: inputs.integer('wait-timeout-seconds'),
     waitMaxDelaySeconds: inputs.integer('wait-max-delay-seconds'),
     newImage,
+    appImageConfig,
     skipIfUnchanged: inputs.flag('skip-if-unchanged'),
     moveAliases,
     allowRollback: inputs.flag('allow-rollback'),

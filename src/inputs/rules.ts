@@ -117,6 +117,7 @@ export const PROCESSORS = ['CPU', 'GPU'] as const;
 /** What retention does to a version it retires (the action's own words, not an API enum). */
 export const RETENTION_ACTIONS = ['delete', 'archive'] as const;
 export const STUDIO_APP_TYPES = ['JupyterLab', 'CodeEditor', 'KernelGateway'] as const;
+export type StudioAppType = (typeof STUDIO_APP_TYPES)[number];
 export const STUDIO_SETTINGS_LEVELS = ['user', 'space'] as const;
 /** Which user profiles' own image lists get this image (the action's own words). */
 export const STUDIO_USER_PROFILES = ['none', 'all'] as const;
@@ -181,23 +182,6 @@ const baseImageRule: Rule = {
 export function ecrRegionOf(baseImage: string): string | undefined {
   return ECR_HOST.exec(baseImage)?.[2];
 }
-
-// One line of `container-environment`; spaces around `=` are dropped.
-const environmentRule: Rule = {
-  rule: 'one `KEY=VALUE` per line, at most 25; key 1–256 characters, not blank; value 0–256 characters',
-  check(line) {
-    if (CONTROL_CHARACTERS.test(line)) return 'must not contain control characters';
-    const separator = line.indexOf('=');
-    if (separator < 0) return 'must be `KEY=VALUE` lines';
-    const key = line.slice(0, separator).trim();
-    const value = line.slice(separator + 1).trim();
-    if (key === '') return 'must have a key before each `=`';
-    if ([...key].length > 256) return `must have keys of 1–256 characters (got ${[...key].length})`;
-    if ([...value].length > 256)
-      return `must have values of 0–256 characters (got ${[...value].length})`;
-    return undefined;
-  },
-};
 
 // The shape of the ARN SageMaker gives an image version (names in lower case); src/aws/arn.ts reads it.
 const IMAGE_VERSION_ARN_SHAPE =
@@ -313,7 +297,12 @@ export const RULES = {
     pattern: /^d-(?:-*[a-z0-9]){1,61}$/,
     patternRule: 'each `d-` and then lower-case letters, digits and `-`',
   }),
-  'studio-app-type': namedValueRule(STUDIO_APP_TYPES),
+  // A document, or the path of one: parseAppImageConfig (app-image-config.ts) checks it whole, as
+  // only it can read the file; this row gives the rule its words and lets any value through.
+  'app-image-config': {
+    rule: "a path to a YAML or JSON file in the workspace, or the document itself, in the shape of CreateAppImageConfig's request",
+    check: () => undefined,
+  },
   'pin-version': booleanRule,
   'settings-levels': namedValueRule(STUDIO_SETTINGS_LEVELS),
   'app-image-config-name': textRule({
@@ -322,29 +311,6 @@ export const RULES = {
     pattern: /^[a-zA-Z0-9](?:-*[a-zA-Z0-9])*$/,
     patternRule: 'letters, digits and `-`, starting and ending with a letter or digit (no `.`)',
   }),
-  'kernel-name': textRule({ min: 1, max: 1024 }),
-  'kernel-display-name': textRule({ min: 1, max: 1024 }),
-  'container-environment': environmentRule,
-  'container-entrypoint': textRule({
-    min: 1,
-    max: 256,
-    pattern: /./u,
-    patternRule: 'one line: the API takes one entrypoint item',
-  }),
-  'container-arguments': textRule({
-    min: 1,
-    max: 64,
-    patternRule: 'one argument per line, at most 50',
-    pattern: /./u,
-  }),
-  'file-system-mount-path': textRule({
-    min: 1,
-    max: 1024,
-    pattern: /^\//,
-    patternRule: 'a path starting with `/`',
-  }),
-  'file-system-uid': integerRule(0, 65535),
-  'file-system-gid': integerRule(0, 65535),
   // The launch test (src/launch-test/): the version started for real, in a private space of a user
   // profile kept for CI, before anything is released. The rules between inputs are in
   // src/inputs/launch-inputs.ts.
@@ -373,14 +339,8 @@ export const RULES = {
   'timeout-seconds': integerRule(1, 3600),
   // Studio users with their own image list (src/studio/profiles.ts).
   'user-profiles': lowerCaseEnumRule(STUDIO_USER_PROFILES),
-  // ./compare (src/compare/): what users will get against what they run now (`domain-ids` above,
-  // shared with ./studio). The AppImageConfig the new version will start with.
-  'app-image-config': textRule({
-    min: 1,
-    max: 63,
-    pattern: /^[a-zA-Z0-9](?:-*[a-zA-Z0-9])*$/,
-    patternRule: 'letters, digits and `-`, starting and ending with a letter or digit (no `.`)',
-  }),
+  // ./compare (src/compare/): what users will get against what they run now (`domain-ids` and
+  // `app-image-config` above, as ./studio takes them).
   'fail-on': lowerCaseEnumRule(FAIL_ON_LEVELS),
   'vulnerability-ignore': textRule({
     min: 1,
@@ -416,12 +376,8 @@ export const DEFAULTS = {
   'allow-rollback': 'false',
 
   // Studio
-  'studio-app-type': 'JupyterLab',
   'pin-version': 'true',
-  // Studio's own defaults, written out: some JupyterLab apps fail to launch without them.
-  'file-system-mount-path': '/home/sagemaker-user',
-  'file-system-uid': '1000',
-  'file-system-gid': '100',
+  // The launch test
   'instance-type': 'ml.t3.medium',
   'timeout-seconds': '900',
   'user-profiles': 'none',
@@ -433,8 +389,3 @@ export const DEFAULTS = {
 
 /** How many tags CreateImage takes. */
 export const MAX_IMAGE_TAGS = 50;
-
-/** ContainerConfig's limits (CreateAppImageConfig). */
-export const MAX_CONTAINER_ENVIRONMENT = 25;
-export const MAX_CONTAINER_ARGUMENTS = 50;
-export const MAX_CONTAINER_ENTRYPOINT = 1;

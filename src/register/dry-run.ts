@@ -6,25 +6,10 @@ import type { Inputs } from '../inputs/inputs.js';
 import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import { missingImageAdvice } from '../aws/errors.js';
-import {
-  NEW_VERSION,
-  aliasMoveSteps,
-  aliasUpdateRequest,
-  assertNoConflict,
-  findAliasHolders,
-  planAliasesOnExisting,
-  type AliasUpdate,
-} from '../core/aliases.js';
+import { NEW_VERSION, aliasMoveSteps, asPlanned, findAliasHolders } from '../core/aliases.js';
 import { aliasesAtCreation, buildImageRequest } from './request.js';
 import type { Session } from '../run/session.js';
 import type { PlannedRequest } from '../common/planned-request.js';
-
-const asPlanned =
-  (imageName: string) =>
-  (update: AliasUpdate): PlannedRequest => ({
-    operation: 'UpdateImageVersion',
-    input: aliasUpdateRequest(imageName, update),
-  });
 
 /** What a run that creates a version would send: the creation, then (once CREATED) the aliases. */
 export interface PlannedCreation {
@@ -87,24 +72,5 @@ async function planAliasesOnNew(session: Session<Inputs>): Promise<PlannedReques
   const updates = inputs.aliases.flatMap((alias) =>
     aliasMoveSteps(alias, holders.get(alias)?.version, NEW_VERSION),
   );
-  return updates.map(asPlanned(inputs.imageName));
-}
-
-/** The requests a run that reuses `version` (skip-if-unchanged) would send: its alias updates. */
-export async function planReuse(
-  session: Session<Inputs>,
-  version: number,
-): Promise<PlannedRequest[]> {
-  const { inputs } = session;
-  if (inputs.aliases.length === 0) return [];
-  const holders = await findAliasHolders(session);
-  const { conflicts, updates } = planAliasesOnExisting(
-    inputs.aliases,
-    holders,
-    version,
-    inputs.moveAliases,
-    inputs.allowRollback,
-  );
-  assertNoConflict(conflicts, inputs.imageName, version);
   return updates.map(asPlanned(inputs.imageName));
 }

@@ -14,7 +14,8 @@ import { keepingOutputs, runnerReporter, type Reporter } from '../report/runner.
 import { summaryFacts, writeStepSummary } from '../report/step-summary.js';
 import { during, summaryDraft, writeRunSummary, type SummaryDraft } from '../report/run-summary.js';
 import { renderDryRunSummary } from '../report/summary.js';
-import { planRequests, planReuse, type PlannedCreation } from './dry-run.js';
+import { planRequests, type PlannedCreation } from './dry-run.js';
+import { planAliasesOnExistingVersion } from '../core/aliases.js';
 import {
   createVersion,
   findReusable,
@@ -155,7 +156,7 @@ async function dryRun(
     planned = await planRequests(session, { ...preparation.requestBody, ClientToken: first });
   } else {
     const { arnParts } = reuse(session, existing);
-    const aliases = await planReuse(session, arnParts.version);
+    const aliases = await planAliasesOnExistingVersion(session, arnParts.version);
     planned = { creation: [], aliases, imageArn: arnParts.imageArn, version: arnParts.version };
   }
   if (planned.version !== undefined && planned.imageArn !== undefined) {

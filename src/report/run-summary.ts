@@ -43,7 +43,7 @@ const DONE_OUTPUTS: readonly [Output, (value: string) => string][] = [
 ];
 
 /** The failed part's section: what failed, and what the run had done before. */
-function failureSection(
+export function failureSection(
   part: RunPart,
   message: string,
   outputs: Partial<Record<Output, string>>,

@@ -6,6 +6,7 @@ import { readRunContext } from '../inputs/run-context.js';
 import { forDisplay } from '../common/redact.js';
 import { keepingOutputs, runnerReporter, type Reporter } from '../report/runner.js';
 import { writeStepSummary } from '../report/step-summary.js';
+import { failureSection } from '../report/run-summary.js';
 import { failureMessage, openSession, readEntryInputs } from '../run/entry.js';
 import { systemClock, type Clock } from '../wait/clock.js';
 import { applyRetention } from './retention.js';
@@ -34,14 +35,7 @@ export async function run(
   } catch (error) {
     const message = failureMessage(report, error, inputs);
     report.fail(message);
-    // The message says what was retired before the failure, if anything.
-    summary = [
-      summary,
-      '### Retention failed',
-      '',
-      `> ${message.split('\n').join('\n> ')}`,
-      '',
-    ].join('\n');
+    summary = [summary, ...failureSection('retention', message, report.outputs())].join('\n');
   } finally {
     if (summary !== '') await writeStepSummary(summary).catch(() => undefined);
   }

@@ -2,7 +2,6 @@
 // reporter (the one sink for log lines, groups, annotations and outputs).
 import type { Clock } from '../wait/clock.js';
 import { explainAwsError, isTransient } from '../aws/errors.js';
-import type { Inputs } from '../inputs/inputs.js';
 import type { SessionInputs } from '../inputs/common-inputs.js';
 import type { Reporter } from '../report/runner.js';
 import type { PollOptions } from '../wait/poll.js';

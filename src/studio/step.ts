@@ -12,7 +12,7 @@ import type {
   DescribeAppImageConfigResponse,
   DescribeDomainResponse,
 } from '@aws-sdk/client-sagemaker';
-import type { StudioInputs } from '../inputs/studio-inputs.js';
+import type { StudioEntryInputs, StudioInputs } from '../inputs/studio-inputs.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import {
   describeEntry,
@@ -21,6 +21,7 @@ import {
 } from '../report/studio-summary.js';
 import { StudioOutput } from '../report/outputs.js';
 import type { Session } from '../run/session.js';
+import type { SessionInputs } from '../inputs/common-inputs.js';
 import { upsertAppImageConfig, type ConfigOutcome } from './app-image-config.js';
 import { attachToDomain, readEveryDomain } from './domains.js';
 import {
@@ -74,8 +75,11 @@ export interface StudioDryRun {
  * What the Studio step read before anything was created: each domain, its user profiles, and the
  * AppImageConfig.
  */
+/** What the Studio step needs of the session's inputs: the image, the region, allow-rollback. */
+type StudioSession = Session<Pick<StudioEntryInputs, keyof SessionInputs | 'allowRollback'>>;
+
 interface StudioReads {
-  readonly session: Session;
+  readonly session: StudioSession;
   readonly studio: StudioInputs;
   readonly domains: ReadonlyMap<string, DescribeDomainResponse>;
   readonly config: DescribeAppImageConfigResponse | undefined;
@@ -85,7 +89,10 @@ interface StudioReads {
 }
 
 /** Reads every domain, its user profiles and the AppImageConfig, failing before anything is created. */
-export async function startStudioStep(session: Session, studio: StudioInputs): Promise<StudioStep> {
+export async function startStudioStep(
+  session: StudioSession,
+  studio: StudioInputs,
+): Promise<StudioStep> {
   const { report } = session;
   const configName = studio.appImageConfig.name;
   const probe = desiredEntry(session.inputs.imageName, configName, 0);
@@ -232,7 +239,7 @@ function profileCounts(
  * when the image has a newer version than this one, unless `allow-rollback`. The newest version
  * is read only when it matters: when this run pins a version.
  */
-async function rollbackGuard(session: Session, entry: CustomImage): Promise<RollbackGuard> {
+async function rollbackGuard(session: StudioSession, entry: CustomImage): Promise<RollbackGuard> {
   const { inputs, api, client } = session;
   if (inputs.allowRollback || entry.ImageVersionNumber === undefined)
     return { allowRollback: inputs.allowRollback };
