@@ -1,4 +1,5 @@
 // Which AWS errors a wait retries, what facts an error yields, and the exact advice a user reads.
+import type { Inputs } from '../../src/inputs/inputs.js';
 import { describe, expect, it, jest } from '@jest/globals';
 import { SageMakerServiceException } from '@aws-sdk/client-sagemaker';
 import { AwsCallError, errorFacts, explainAwsError, isTransient } from '../../src/aws/errors.js';
@@ -64,7 +65,7 @@ describe('isTransient', () => {
 });
 
 describe('a wait for a version, given errors while reading its status', () => {
-  function session(describe: () => Promise<unknown>): Session {
+  function session(describe: () => Promise<unknown>): Session<Inputs> {
     return testSession(
       {
         imageName: 'my-image',

@@ -9,7 +9,7 @@ import { Output } from '../../src/report/outputs.js';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
 import { allYamlSnippets } from '../../__fixtures__/docs.ts';
-import { ROOT, readActionYaml } from '../../__fixtures__/run-action.ts';
+import { ROOT, readActionYaml, type EntryFolder } from '../../__fixtures__/run-action.ts';
 
 const action = readActionYaml();
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -107,7 +107,7 @@ describe('the code', () => {
     // One rules table for every entry point: each rule is some action.yml's input.
     const entries = readdirSync(ROOT, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, entry.name, 'action.yml')))
-      .map((entry) => entry.name);
+      .map((entry) => entry.name as EntryFolder);
     const declared = new Set([
       ...Object.keys(action.inputs),
       ...entries.flatMap((entry) => Object.keys(readActionYaml(entry).inputs)),

@@ -361,8 +361,14 @@ describe('parseAppImageConfig: the top level', () => {
     ],
     ['- JupyterLabAppImageConfig\n- x', `${TOP}: the document must be a mapping (got a list).`],
     [
+      'studio/lab:v2.yaml',
+      `${TOP}: the document must be a mapping (got the text "studio/lab:v2.yaml"): a value with a line break, a \`:\` or a \`{\` first is read as the document, any other as a path in the workspace.`,
+    ],
+    [
       '"JupyterLabAppImageConfig: {}"',
-      `${TOP}: the document must be a mapping (got the text "JupyterLabAppImageConfig: {}").`,
+      expect.stringMatching(
+        /^Input `app-image-config`: the document must be a mapping \(got the text "JupyterLabAppImageConfig: {}"\): a value with/,
+      ),
     ],
   ])('%j', (value, problem) => {
     expect(problemsOf(value)).toEqual([problem]);
@@ -470,6 +476,11 @@ describe('parseAppImageConfig: hostile documents', () => {
       'a merge key',
       'x: &x {ContainerConfig: {}}\nJupyterLabAppImageConfig: {<<: *x}',
       'is not a member',
+    ],
+    [
+      'deep nesting',
+      `{"JupyterLabAppImageConfig": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+      'Input `app-image-config`: ',
     ],
     ['a NUL byte', 'JupyterLabAppImageConfig: {}\u0000', 'the document is not valid YAML or JSON'],
   ])('%s is refused, on one line', (_name, value, problem) => {

@@ -90,7 +90,11 @@ export type AppImageConfigResult =
 export interface WorkspaceFiles {
   /** The workspace's absolute path (GITHUB_WORKSPACE). */
   readonly workspace: string;
-  /** A file's text by its absolute path, or undefined when there is no such file. */
+  /**
+   * A file's text by its absolute path, or undefined when there is no such file. The path is
+   * inside the workspace as written; the read refuses a symbolic link that leads out of it, and
+   * need not read past MAX_DOCUMENT_BYTES + 1 bytes (workspace-files.ts does both).
+   */
   read(path: string): string | undefined;
 }
 
@@ -111,6 +115,11 @@ export function parseAppImageConfig(value: string, files: WorkspaceFiles): AppIm
   const parsed = parseText(text.text);
   if (!parsed.ok)
     return failed(parsed.problems.map((problem) => `${where}: the document ${problem}.`));
+  if (typeof parsed.value === 'string' && text.source === 'the input') {
+    return failed([
+      `${INPUT}: the document must be a mapping (got the text ${quoteForLog(parsed.value)}): a value with a line break, a \`:\` or a \`{\` first is read as the document, any other as a path in the workspace.`,
+    ]);
+  }
   const problems = checkShape(parsed.value, APP_IMAGE_CONFIG_SHAPE);
   if (problems.length > 0) return failed(problems.map((p) => `${where}: ${describe(p)}.`));
   return { ok: true, document: documentOf(parsed.value as Record<string, unknown>, text.source) };
@@ -144,7 +153,7 @@ function readFile(path: string, files: WorkspaceFiles): TextRead {
   const workspace = resolve(files.workspace);
   const absolute = resolve(workspace, path);
   const inWorkspace = relative(workspace, absolute);
-  if (inWorkspace === '' || inWorkspace.split(sep)[0] === '..' || isAbsolute(inWorkspace)) {
+  if (!isInside(workspace, absolute)) {
     return {
       ok: false,
       problem: `${INPUT} must name a file inside the workspace (${quoteForLog(workspace)}): ${named} is not.`,
@@ -160,6 +169,12 @@ function readFile(path: string, files: WorkspaceFiles): TextRead {
   return { ok: true, text, source: `file ${inWorkspace.split(sep).join('/')}` };
 }
 
+/** Whether `path` lies strictly inside `directory` (both absolute, normalized). Pure. */
+export function isInside(directory: string, path: string): boolean {
+  const inside = relative(directory, path);
+  return inside !== '' && inside.split(sep)[0] !== '..' && !isAbsolute(inside);
+}
+
 type Parsed =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly problems: string[] };
@@ -167,20 +182,19 @@ type Parsed =
 /** YAML (or JSON) text → a plain value: one document, unique keys, few aliases, no unknown tags. */
 function parseText(text: string): Parsed {
   const bytes = Buffer.byteLength(text, 'utf8');
+  // A file is read only as far as one byte past the cap, so its size is not known: say the cap only.
   if (bytes > MAX_DOCUMENT_BYTES) {
-    return {
-      ok: false,
-      problems: [`must be at most ${MAX_DOCUMENT_BYTES} bytes (got ${bytes})`],
-    };
+    return { ok: false, problems: [`must be at most ${MAX_DOCUMENT_BYTES} bytes (64 KiB)`] };
   }
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
-  const errors = [...document.errors, ...document.warnings].map(
-    (error) => `is not valid YAML or JSON: ${firstLine(error.message)}`,
-  );
-  if (errors.length > 0) return { ok: false, problems: errors };
   try {
+    const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
+    const errors = [...document.errors, ...document.warnings].map(
+      (error) => `is not valid YAML or JSON: ${firstLine(error.message)}`,
+    );
+    if (errors.length > 0) return { ok: false, problems: errors };
     return { ok: true, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
   } catch (error) {
+    // toJS throws on too many aliases; the parser reports its own failures (deep nesting) as errors.
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [`is not valid YAML or JSON: ${firstLine(message)}`] };
   }

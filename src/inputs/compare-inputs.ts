@@ -12,6 +12,7 @@ import {
 } from './common-inputs.js';
 import { parseEcrReference, type EcrReference } from './ecr-reference.js';
 import {
+  MAX_DOCUMENT_BYTES,
   parseAppImageConfig,
   type AppImageConfigDocument,
   type WorkspaceFiles,
@@ -62,7 +63,7 @@ export const COMPARE_INPUTS = [
 export function parseCompareInputs(
   readInput: InputReader,
   env: NodeJS.ProcessEnv,
-  files: WorkspaceFiles = workspaceFiles(env),
+  files: WorkspaceFiles = workspaceFiles(env.GITHUB_WORKSPACE || process.cwd()),
 ): ParsedInputs<CompareInputs> {
   const inputs = checkedInputs(readInput);
   const { problems } = inputs;
@@ -127,6 +128,13 @@ function readIgnore(file: string, files: WorkspaceFiles, problems: string[]): Ig
     problems.push(
       `Input \`vulnerability-ignore\` names ${file}, which cannot be read: check out the repository ` +
         'before this step, and give the path from its root.',
+    );
+    return [];
+  }
+  if (Buffer.byteLength(text, 'utf8') > MAX_DOCUMENT_BYTES) {
+    problems.push(
+      `Input \`vulnerability-ignore\` names ${file}, which is larger than ${MAX_DOCUMENT_BYTES} bytes ` +
+        '(64 KiB): keep only the entries still needed.',
     );
     return [];
   }

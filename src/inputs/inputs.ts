@@ -79,7 +79,7 @@ export { readList } from './reader.js';
 export function parseInputs(
   readInput: InputReader,
   env: NodeJS.ProcessEnv,
-  files: WorkspaceFiles = workspaceFiles(env),
+  files: WorkspaceFiles = workspaceFiles(env.GITHUB_WORKSPACE || process.cwd()),
 ): InputsResult {
   const inputs = checkedInputs(readInput);
   const { problems } = inputs;

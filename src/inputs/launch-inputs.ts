@@ -32,7 +32,7 @@ export interface LaunchEntryInputs extends SessionInputs {
 export function parseLaunchTestInputs(
   readInput: InputReader,
   env: NodeJS.ProcessEnv,
-  files: WorkspaceFiles = workspaceFiles(env),
+  files: WorkspaceFiles = workspaceFiles(env.GITHUB_WORKSPACE || process.cwd()),
 ): ParsedInputs<LaunchEntryInputs> {
   const inputs = checkedInputs(readInput);
   const imageVersionArn = inputs.required('image-version-arn');

@@ -288,9 +288,9 @@ export const RULES = {
         : 'must be an image version ARN `arn:aws:sagemaker:<region>:<account>:image-version/<name>/<n>`, as `./` outputs it',
   },
 
-  // Studio: attaching the version to SageMaker Studio domains (src/studio/). The API's limits on
-  // counts (25 variables, 50 arguments, 1 entrypoint) and the cross-field rules are in
-  // src/inputs/studio-inputs.ts.
+  // Studio: releasing the version to SageMaker Studio domains (src/studio/). The rules between
+  // inputs are in src/inputs/studio-inputs.ts; the app-image-config document's, in
+  // src/inputs/app-image-config-shape.ts.
   'domain-ids': textRule({
     min: 3,
     max: 63,

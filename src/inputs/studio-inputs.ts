@@ -70,7 +70,7 @@ export function imageNameInArn(arn: string): string {
 export function parseStudioInputs(
   readInput: InputReader,
   env: NodeJS.ProcessEnv,
-  files: WorkspaceFiles = workspaceFiles(env),
+  files: WorkspaceFiles = workspaceFiles(env.GITHUB_WORKSPACE || process.cwd()),
 ): ParsedInputs<StudioEntryInputs> {
   const inputs = checkedInputs(readInput);
   const imageVersionArn = inputs.required('image-version-arn');

@@ -7,7 +7,7 @@ import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import { missingImageAdvice } from '../aws/errors.js';
 import { NEW_VERSION, aliasMoveSteps, asPlanned, findAliasHolders } from '../core/aliases.js';
-import { aliasesAtCreation, buildImageRequest } from './request.js';
+import { buildImageRequest } from './request.js';
 import type { Session } from '../run/session.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 
@@ -15,7 +15,7 @@ import type { PlannedRequest } from '../common/planned-request.js';
 export interface PlannedCreation {
   /** CreateImage (when the image is missing) and CreateImageVersion. */
   readonly creation: PlannedRequest[];
-  /** The alias updates sent once the version is CREATED (and passed a launch test). */
+  /** The alias moves sent once the version is CREATED (aliases not moved go with the creation). */
   readonly aliases: PlannedRequest[];
   /** The image's ARN; undefined when the run would create the image. */
   readonly imageArn: string | undefined;
@@ -57,17 +57,10 @@ export async function planRequests(
   };
 }
 
-/** The alias updates for the new version: moves, or adds where creation carried none. */
+/** The alias moves to the new version; without move-aliases they go with the creation request. */
 async function planAliasesOnNew(session: Session<Inputs>): Promise<PlannedRequest[]> {
   const { inputs } = session;
-  if (inputs.aliases.length === 0) return [];
-  if (!inputs.moveAliases) {
-    // Checked free before creating (prepareCreation): added once the launch test passed.
-    const later = aliasesAtCreation(inputs).length === 0;
-    return later
-      ? [asPlanned(inputs.imageName)({ version: NEW_VERSION, add: inputs.aliases })]
-      : [];
-  }
+  if (inputs.aliases.length === 0 || !inputs.moveAliases) return [];
   const holders = await findAliasHolders(session);
   const updates = inputs.aliases.flatMap((alias) =>
     aliasMoveSteps(alias, holders.get(alias)?.version, NEW_VERSION),
