@@ -252,6 +252,9 @@ describe('the summary', () => {
     expect(text).toContain('pkg:docker/ubuntu@24.04');
     expect(text).toContain('HIGH CVE-2026-0002 in torch 2.3.1 (fixed in 2.3.2) — layer');
     expect(text).toContain('Image checks');
+    // The image's USER is checked against the document, as ./ checks it.
+    expect(text).toContain('| USER matches the uid / gid of `app-image-config` |');
+    expect(text).not.toContain('no `app-image-config` was given');
   });
 
   it('says an unpinned entry gives users the new version at once', async () => {

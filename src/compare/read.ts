@@ -9,6 +9,7 @@ import { parseEcrReference, type EcrReference } from '../inputs/ecr-reference.js
 import type { CompareInputs } from '../inputs/compare-inputs.js';
 import { renderImageSection } from '../preflight/report.js';
 import { runPreflight } from '../preflight/step.js';
+import { studioSettingsOf } from '../preflight/verdict.js';
 import type { Session } from '../run/session.js';
 import { MAX_ATTESTATION_BYTES, readAttestations, type AttestationFacts } from './attestations.js';
 import { entriesOf, liveVersionNumbers, resolveLive, type LiveVersion } from './live.js';
@@ -84,6 +85,10 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
   const outcome = await runPreflight({
     reference,
     mode: 'warn',
+    // The user and start command are checked against the document, as `./` checks them.
+    ...(inputs.appImageConfig === undefined
+      ? {}
+      : { studio: studioSettingsOf(inputs.appImageConfig) }),
     reads,
     log: (line) => report.info(line),
   });
