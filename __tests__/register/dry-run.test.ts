@@ -32,7 +32,11 @@ function session(
       moveAliases: inputs.moveAliases ?? false,
       newImage: inputs.createImage === true ? { roleArn: ROLE_ARN, tags: [] } : undefined,
     } as unknown as Session<Inputs>['inputs'],
-    api: { describeImage, versionHoldingAlias, newestVersionNumber } as unknown as Session<Inputs>['api'] & {
+    api: {
+      describeImage,
+      versionHoldingAlias,
+      newestVersionNumber,
+    } as unknown as Session<Inputs>['api'] & {
       describeImage: jest.Mock;
       versionHoldingAlias: jest.Mock;
     },
@@ -68,8 +72,9 @@ describe('planRequests', () => {
           input: { ImageName: 'my-image', Version: '<new version>', AliasesToAdd: ['latest'] },
         },
       ],
-      imageArn: undefined,
-      version: undefined,
+      // From the role's account: CreateImage takes a role of the image's own account.
+      imageArn: IMAGE_ARN,
+      version: 1,
     });
   });
 

@@ -24,10 +24,11 @@ export async function run(
     const outcome = await applyRetention(session, inputs.retention, 'none');
     summary = outcome.markdown;
     if (inputs.dryRun) {
+      // With versions to retire, the retention report has said "Dry run: nothing was changed".
       report.info(
         outcome.requests.length === 0
           ? 'Dry run: nothing was changed, and a real run would retire nothing.'
-          : 'Dry run: nothing was changed. These requests would be sent:',
+          : 'These requests would be sent:',
       );
       for (const { operation, input, shown } of outcome.requests)
         report.info(`${operation} ${JSON.stringify(forDisplay(shown ?? input))}`);
