@@ -9,7 +9,7 @@ import type { Probe } from './types.ts';
 
 const ERRORS = 'src/aws/errors.ts';
 const DOMAINS = 'src/studio/domains.ts';
-const WRITES = 'src/studio/read-modify-write.ts';
+const WRITES = 'src/core/read-modify-write.ts';
 const PLAN = 'src/studio/plan.ts';
 const RETIRE = 'src/retire/retire.ts';
 const USES = 'src/retire/uses.ts';
@@ -559,7 +559,7 @@ const APPS: readonly Probe[] = [
       "Either way is safe: an app started with the image's ARN alone is listed by ListApps with the newest version's ARN, or with the image's ARN alone and its CreationTime (retention then keeps every version created before it started); CreateApp may also refuse it.",
     reliedOn: [
       { file: USES, symbol: 'appImageUse' },
-      { file: PLAN, symbol: 'rollbackFrom' },
+      { file: 'src/core/studio-lists.ts', symbol: 'rollbackFrom' },
     ],
     expected: [O.newestVersion, O.imageOnly, O.refused],
     observedHow:
