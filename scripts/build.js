@@ -70,6 +70,7 @@ const ENTRY_SCRIPTS = [
   'launch-test/post.js',
   'studio/index.js',
   'retire/index.js',
+  'compare/index.js',
 ];
 for (const script of ENTRY_SCRIPTS) {
   await mkdir(`${outDir}/${script.split('/')[0]}`, { recursive: true });

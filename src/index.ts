@@ -15,6 +15,7 @@ const START: Partial<Record<EntryPoint, () => Promise<void>>> = {
   'launch-test post': async () => (await import('./launch-test/post.js')).runPost(),
   studio: async () => (await import('./studio/main.js')).run(),
   retire: async () => (await import('./retire/main.js')).run(),
+  compare: async () => (await import('./compare/main.js')).run(),
 };
 
 const entry = entryPointOf(process.argv[1]);

@@ -19,9 +19,10 @@ const ROLE = 'arn:aws:iam::123456789012:role/SageMakerImages';
 const BASE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'a7'.repeat(32)}`;
 const NO_WAIT = { 'wait-for-created': 'false' };
 
-/** The page's per-feature table: first cell → the actions named in the second. */
+/** The page's per-feature table of `./` (not ./compare's, below it): first cell → the actions named in the second. */
 function featureTable(): Map<string, Set<string>> {
-  const rows = iamPage
+  const section = iamPage.split('\n## Least privilege, per feature\n')[1]?.split('\n## ')[0] ?? '';
+  const rows = section
     .split('\n')
     .filter(
       (line) => line.startsWith('| ') && !line.startsWith('| Feature') && !/^\|\s*-/.test(line),

@@ -54,6 +54,7 @@ describe('loading the ECR client', () => {
         ),
       )
       .map(([file]) => file);
-    expect(importers).toStrictEqual([join('aws', 'ecr.ts')]);
+    // The ECR edge: the image checks' reads, and ./compare's scan findings beside them.
+    expect(importers).toStrictEqual([join('aws', 'ecr-scan.ts'), join('aws', 'ecr.ts')]);
   });
 });

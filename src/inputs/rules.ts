@@ -123,6 +123,10 @@ export const STUDIO_SETTINGS_LEVELS = ['user', 'space'] as const;
 export const STUDIO_USER_PROFILES = ['none', 'all'] as const;
 /** What the image checks do with a problem they find (src/preflight/). */
 export const PREFLIGHT_MODES = ['strict', 'warn', 'off'] as const;
+/** The least severity that fails `./compare` (the action's own words; `none` never fails). */
+export const FAIL_ON_LEVELS = ['none', 'critical', 'high', 'medium', 'low'] as const;
+/** Whether `./compare` writes its pull-request comment. */
+export const COMMENT_MODES = ['auto', 'off'] as const;
 
 // An ECR image reference: <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/<repository> followed
 // by :<tag> or @sha256:<digest>. Repository and tag grammars are ECR's and Docker's.
@@ -335,6 +339,20 @@ export const RULES = {
   'timeout-seconds': integerRule(1, 3600),
   // Studio users with their own image list (src/studio/profiles.ts).
   'user-profiles': lowerCaseEnumRule(STUDIO_USER_PROFILES),
+  // ./compare (src/compare/): what users will get against what they run now (`domain-ids` and
+  // `app-image-config` above, as ./studio takes them).
+  'fail-on': lowerCaseEnumRule(FAIL_ON_LEVELS),
+  'vulnerability-ignore': textRule({
+    min: 1,
+    max: 1024,
+    pattern: /^[^*?[\]]+$/,
+    patternRule: 'the path of a YAML file in the workspace (no wildcards)',
+  }),
+  // At most six hours, the longest a job may run on GitHub's runners; 0 reads what is there.
+  'scan-wait-seconds': integerRule(0, 21600),
+  comment: lowerCaseEnumRule(COMMENT_MODES),
+  // Never echoed: a problem names its length only (see compare-inputs.ts).
+  'github-token': textRule({ min: 1, max: 2048 }),
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
@@ -363,6 +381,10 @@ export const DEFAULTS = {
   'instance-type': 'ml.t3.medium',
   'timeout-seconds': '900',
   'user-profiles': 'none',
+  // ./compare
+  'fail-on': 'none',
+  'scan-wait-seconds': '900',
+  comment: 'auto',
 } as const satisfies Partial<Record<RuleName, string>>;
 
 /** How many tags CreateImage takes. */
