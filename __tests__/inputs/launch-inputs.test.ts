@@ -6,7 +6,8 @@ import type { WorkspaceFiles } from '../../src/inputs/app-image-config.js';
 import { DEFAULTS, RULES } from '../../src/inputs/rules.js';
 
 const VERSION_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/3';
-const DOCUMENT = 'JupyterLabAppImageConfig:\n  ContainerConfig:\n    ContainerArguments: [--debug]\n';
+const DOCUMENT =
+  'JupyterLabAppImageConfig:\n  ContainerConfig:\n    ContainerArguments: [--debug]\n';
 const VALID = {
   'image-version-arn': VERSION_ARN,
   'app-image-config': DOCUMENT,

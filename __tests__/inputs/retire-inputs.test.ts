@@ -25,7 +25,10 @@ describe('./retire inputs', () => {
 
   it('read the image, the region and the session defaults', () => {
     const result = parse({ ...VALID, 'keep-versions': '3' });
-    expect(result.ok && result.inputs).toMatchObject({ imageName: 'my.image', region: 'us-east-1' });
+    expect(result.ok && result.inputs).toMatchObject({
+      imageName: 'my.image',
+      region: 'us-east-1',
+    });
   });
 
   it.each([

@@ -139,7 +139,11 @@ describe('imageLogLines', () => {
       imageLogLines(
         outcome({
           checks: passed({
-            user: { check: 'user', status: 'not checked', reason: 'no `app-image-config` was given' },
+            user: {
+              check: 'user',
+              status: 'not checked',
+              reason: 'no `app-image-config` was given',
+            },
           }),
         }),
       ),

@@ -503,7 +503,7 @@ describe('6. AWS_* and SAGEMAKER_* variables', () => {
     expect(finding?.message).toContain('`AWS_K8`, `AWS_K9` and 2 more in its environment');
   });
 
-  it('warns about the document\'s ContainerEnvironmentVariables too, when it is given', () => {
+  it("warns about the document's ContainerEnvironmentVariables too, when it is given", () => {
     const settings = studio({
       environment: [
         ['SAGEMAKER_APP_TYPE', 'x'],

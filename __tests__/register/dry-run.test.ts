@@ -32,7 +32,11 @@ function session(
       moveAliases: inputs.moveAliases ?? false,
       newImage: inputs.createImage === true ? { roleArn: ROLE_ARN, tags: [] } : undefined,
     } as unknown as Session<Inputs>['inputs'],
-    api: { describeImage, versionHoldingAlias, newestVersionNumber } as unknown as Session<Inputs>['api'] & {
+    api: {
+      describeImage,
+      versionHoldingAlias,
+      newestVersionNumber,
+    } as unknown as Session<Inputs>['api'] & {
       describeImage: jest.Mock;
       versionHoldingAlias: jest.Mock;
     },
