@@ -228,5 +228,4 @@ describe('retention', () => {
       /The image is busy \(ImageVersion \(arn:aws:sagemaker:us-east-1:123456789012:image-version\/img\/1\) is being deleted\); deleting version 2 again in \d\.\d s\./,
     );
   });
-
 });

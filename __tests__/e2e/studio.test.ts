@@ -167,7 +167,10 @@ describe('releasing to Studio', () => {
 
   it('sends the app-image-config document as written, from a file or the input', async () => {
     await start();
-    const minimal = await release({ ...STUDIO, 'app-image-config': '{"JupyterLabAppImageConfig": {}}' });
+    const minimal = await release({
+      ...STUDIO,
+      'app-image-config': '{"JupyterLabAppImageConfig": {}}',
+    });
     expect(minimal.exitCode).toBe(0);
     // Nothing the document leaves out is added: Studio uses its own defaults.
     expect(server.studio.appImageConfig('my-image')).toEqual({ JupyterLabAppImageConfig: {} });
@@ -371,7 +374,12 @@ describe('releasing to Studio', () => {
     // before it lands: both read the same list, as two pipelines racing would.
     server.faults.push({ kind: 'slow', operation: 'UpdateDomain', delayMs: 1000 });
     const [a, b] = await Promise.all([
-      registerThenStudio({ endpoint: server.url, register: REGISTER, studio: STUDIO, runId: '100' }),
+      registerThenStudio({
+        endpoint: server.url,
+        register: REGISTER,
+        studio: STUDIO,
+        runId: '100',
+      }),
       registerThenStudio({
         endpoint: server.url,
         register: { ...REGISTER, 'image-name': 'their-image' },
