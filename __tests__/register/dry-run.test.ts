@@ -72,8 +72,9 @@ describe('planRequests', () => {
           input: { ImageName: 'my-image', Version: '<new version>', AliasesToAdd: ['latest'] },
         },
       ],
-      imageArn: undefined,
-      version: undefined,
+      // From the role's account: CreateImage takes a role of the image's own account.
+      imageArn: IMAGE_ARN,
+      version: 1,
     });
   });
 

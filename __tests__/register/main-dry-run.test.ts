@@ -63,6 +63,12 @@ describe('a dry run of ./', () => {
       'UpdateImageVersion {"ImageName":"my-image","Version":"<new version>","AliasesToAdd":["stable"]}',
     ]);
     expect(core.outputs()).toMatchObject({ created: 'false', 'client-token': expect.any(String) });
+    // The image it would create, in the role's account: the next steps of a release can plan too.
+    expect(core.outputs()).toMatchObject({
+      'image-version-arn': 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/1',
+      'image-version': '1',
+      'image-version-status': 'PLANNED',
+    });
     expect(core.summary.text()).toContain('Dry run');
   });
 

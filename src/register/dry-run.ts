@@ -6,6 +6,7 @@ import type { Inputs } from '../inputs/inputs.js';
 import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import { missingImageAdvice } from '../aws/errors.js';
+import { newImageArn } from '../aws/arn.js';
 import { NEW_VERSION, aliasMoveSteps, asPlanned, findAliasHolders } from '../core/aliases.js';
 import { buildImageRequest } from './request.js';
 import type { Session } from '../run/session.js';
@@ -17,10 +18,10 @@ export interface PlannedCreation {
   readonly creation: PlannedRequest[];
   /** The alias moves sent once the version is CREATED (aliases not moved go with the creation). */
   readonly aliases: PlannedRequest[];
-  /** The image's ARN; undefined when the run would create the image. */
+  /** The image's ARN, or the one CreateImage would give it (undefined for a role of odd shape). */
   readonly imageArn: string | undefined;
-  /** The version a real run would create (the next number) or reuse; undefined with no image yet. */
-  readonly version: number | undefined;
+  /** The version a real run would create (the next number; 1 for a new image). */
+  readonly version: number;
 }
 
 /** The requests a run that creates a version would send. */
@@ -45,14 +46,15 @@ export async function planRequests(
   }
   creation.push({ operation: 'CreateImageVersion', input: request });
   // The number a real run would get, unless another run creates one first.
+  // The number a new image's first version gets is 1.
   const version =
-    image === undefined
-      ? undefined
-      : ((await api.newestVersionNumber(client, inputs.imageName)) ?? 0) + 1;
+    image === undefined ? 1 : ((await api.newestVersionNumber(client, inputs.imageName)) ?? 0) + 1;
   return {
     creation,
     aliases: await planAliasesOnNew(session),
-    imageArn: image?.ImageArn,
+    imageArn:
+      image?.ImageArn ??
+      (inputs.newImage && newImageArn(inputs.newImage.roleArn, inputs.region, inputs.imageName)),
     version,
   };
 }
