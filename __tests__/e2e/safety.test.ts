@@ -2,7 +2,7 @@
 // `./retire` against the local endpoint, with default specs and live apps naming versions, versions
 // made long ago and a minute ago, re-runs of older runs, lost answers to UpdateDomain and
 // DeleteImageVersion, an image that never gets ready, and secrets in the inputs.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { CreateAppCommand, CreateSpaceCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { errorAnnotations, runAction, type RunOptions } from '../../__fixtures__/run-action.ts';
 import { JUPYTERLAB_CONFIG, registerThenStudio } from '../../__fixtures__/release.ts';
@@ -20,6 +20,9 @@ const VERSION_ARN = (v: number) =>
   `arn:aws:sagemaker:us-east-1:123456789012:image-version/img/${v}`;
 const LONG_AGO = (v: number) => Date.UTC(2025, 0, v);
 const HOUR = 3_600_000;
+
+// A release is two bundle runs (`./`, then `./studio`), and a case runs up to three releases.
+jest.setTimeout(90_000);
 
 let server: SageMakerServer | undefined;
 async function start(options: ServerOptions = {}): Promise<SageMakerServer> {

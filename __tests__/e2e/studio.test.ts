@@ -2,7 +2,10 @@
 // domains of the local endpoint (__fixtures__/studio-model.ts): statuses and their transitions,
 // both settings levels, AppImageConfigs, another writer acting between this action's read and
 // write, denied calls.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { errorAnnotations, runAction, type RunResult } from '../../__fixtures__/run-action.ts';
 import { registerThenStudio } from '../../__fixtures__/release.ts';
 import {
@@ -39,6 +42,9 @@ const TEAM_DOMAIN: DomainSeed = {
   },
   defaultSpaceSettings: { JupyterLabAppSettings: { CustomImages: [OTHER] } },
 };
+
+// A release is two bundle runs (`./`, then `./studio`), and a case runs up to three releases.
+jest.setTimeout(90_000);
 
 let server: SageMakerServer;
 async function start(options: ServerOptions = {}): Promise<SageMakerServer> {
@@ -165,7 +171,7 @@ describe('releasing to Studio', () => {
     expect(result.stdout).toContain('Studio: updated d-team.');
   });
 
-  it('sends the app-image-config document as written, from a file or the input', async () => {
+  it('sends the app-image-config document as written, from the input or a workspace file', async () => {
     await start();
     const minimal = await release({
       ...STUDIO,
@@ -174,6 +180,30 @@ describe('releasing to Studio', () => {
     expect(minimal.exitCode).toBe(0);
     // Nothing the document leaves out is added: Studio uses its own defaults.
     expect(server.studio.appImageConfig('my-image')).toEqual({ JupyterLabAppImageConfig: {} });
+
+    const workspace = mkdtempSync(join(tmpdir(), 'workspace-'));
+    try {
+      mkdirSync(join(workspace, '.github', 'studio'), { recursive: true });
+      writeFileSync(join(workspace, '.github', 'studio', 'jupyterlab.yaml'), JUPYTERLAB);
+      const fromFile = await registerThenStudio({
+        endpoint: server.url,
+        register: REGISTER,
+        studio: { ...STUDIO, 'app-image-config': '.github/studio/jupyterlab.yaml' },
+        env: { GITHUB_WORKSPACE: workspace },
+      });
+      expect(fromFile.studio.exitCode).toBe(0);
+      expect(server.studio.appImageConfig('my-image')).toEqual({
+        JupyterLabAppImageConfig: {
+          FileSystemConfig: {
+            MountPath: '/home/sagemaker-user',
+            DefaultUid: 1000,
+            DefaultGid: 100,
+          },
+        },
+      });
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   it('writes nothing to Studio on a re-run, nor anything at all when the version is reused', async () => {
