@@ -51,6 +51,19 @@ describe('the README', () => {
     expect(Buffer.byteLength(readme, 'utf8')).toBeLessThanOrEqual(README_MAX_BYTES);
   });
 
+  it('names, itself, the commands that set up and test a clone, and the demo, each a real script', () => {
+    const development = readme.split('\n## Development\n')[1]?.split('\n## ')[0] ?? '';
+    const commands = [...development.matchAll(/^npm (ci|test|run [\w:-]+)\b/gm)].map((m) => m[1]);
+    expect(commands).toEqual(expect.arrayContaining(['ci', 'test', 'run demo']));
+    const scripts = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    for (const command of commands)
+      if (command !== 'ci') expect(scripts).toHaveProperty([command?.replace(/^run /, '') ?? '']);
+  });
+
   it('keeps a contents list that links every section it has', () => {
     const contents = readme.split('\n## Contents\n')[1]?.split('\n## ')[0] ?? '';
     const listed = new Set(linkTargets(contents));
@@ -160,7 +173,7 @@ describe('images pushed with docker/build-push-action', () => {
         'README.md snippet 1',
         'docs/examples/build-push-register.yml',
         'docs/examples/studio-release.yml',
-        'docs/examples/retention.yml',
+        'docs/examples/retire.yml',
         '.github/workflows/release-image.yml',
       ]),
     );
@@ -214,6 +227,26 @@ describe('SECURITY.md', () => {
   const named = [...runtime.matchAll(/`((?:@[\w-]+\/)?[\w.*-]+)`/g)].map(
     ([, name = '']) => new RegExp(`^${name.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`),
   );
+
+  it('holds that workflow actions are pinned to commit SHAs, naming each `uses:` that is not', () => {
+    const workflows = join(ROOT, '.github', 'workflows');
+    const unpinned = readdirSync(workflows)
+      .filter((file) => /\.ya?ml$/.test(file))
+      .flatMap((file) =>
+        [...readFileSync(join(workflows, file), 'utf8').matchAll(/^\s*-?\s*uses:\s*(\S+)/gm)]
+          .map(([, ref = '']) => ref)
+          .filter((ref) => !ref.startsWith('./') && !/@[0-9a-f]{40}$/.test(ref))
+          .map((ref) => ({ file, ref })),
+      );
+    expect(text).toMatch(/Workflow actions are pinned to\s+commit SHAs/);
+    for (const { file, ref } of unpinned) {
+      expect({ file, ref, named: text.includes(file) && text.includes(`\`${ref}\``) }).toEqual({
+        file,
+        ref,
+        named: true,
+      });
+    }
+  });
 
   it('names every runtime dependency, and no package that is not one', () => {
     expect(dependencies.filter((dep) => !named.some((pattern) => pattern.test(dep)))).toEqual([]);

@@ -72,7 +72,7 @@ const HOUR_MS = 3_600_000;
 
 /** A duration in whole hours or days (`36h`, `7d`), from `min` to `max` milliseconds. */
 function durationRule(minMs: number, maxMs: number, minText: string, maxText: string): Rule {
-  const rule = `a number of hours or days such as \`36h\` or \`7d\`, from ${minText} to ${maxText}`;
+  const rule = `a number of hours or days such as \`36h\` or \`7d\` (any case), from ${minText} to ${maxText}`;
   return {
     rule,
     check(value) {
@@ -82,11 +82,11 @@ function durationRule(minMs: number, maxMs: number, minText: string, maxText: st
   };
 }
 
-/** `36h` → 129600000; undefined for anything else. Pure. */
+/** `36h` (or `36H`, any case like every enumeration) → 129600000; undefined for anything else. Pure. */
 export function durationMs(value: string): number | undefined {
-  const match = /^(\d{1,6})([hd])$/.exec(value);
+  const match = /^(\d{1,6})([hd])$/i.exec(value);
   if (match === null) return undefined;
-  return Number(match[1]) * HOUR_MS * (match[2] === 'd' ? 24 : 1);
+  return Number(match[1]) * HOUR_MS * (match[2]?.toLowerCase() === 'd' ? 24 : 1);
 }
 
 // The YAML 1.2 core-schema spellings that @actions/core's getBooleanInput accepts.
@@ -262,6 +262,7 @@ export const RULES = {
   }),
   'skip-if-unchanged': booleanRule,
   'move-aliases': booleanRule,
+  'allow-rollback': booleanRule,
   'dry-run': booleanRule,
   'mask-aws-account-id': booleanRule,
   // The image checks (src/preflight/): the base image read from ECR before anything is written.
@@ -273,7 +274,6 @@ export const RULES = {
   'retention-action': lowerCaseEnumRule(RETENTION_ACTIONS),
   // At least an hour: a run that retires what another run made minutes ago races it.
   'keep-younger-than': durationRule(HOUR_MS, 3650 * 24 * HOUR_MS, '`1h`', '`3650d`'),
-  'allow-rollback': booleanRule,
 
   // The version the ./launch-test and ./studio entry points take: what ./ put out as its output.
   'image-version-arn': {

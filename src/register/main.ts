@@ -5,7 +5,7 @@
 // release can plan too. Releasing to Studio, the launch test and retention are entry points of
 // their own (./launch-test, ./studio, ./retire), composed by the workflow.
 import { ActionError } from '../common/action-error.js';
-import { forDisplay } from '../common/redact.js';
+import { logPlannedRequests } from '../report/planned-requests.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import { parseInputs, type Inputs } from '../inputs/inputs.js';
 import { readRunContext, type RunContext } from '../inputs/run-context.js';
@@ -44,10 +44,14 @@ export async function run(
     const runContext = readRunContext();
     inputs = readInputs(runContext, report);
     // Before the SageMaker client loads: a bad image stops the run with nothing sent to SageMaker.
-    const image = await checkImage(inputs, runContext, report);
+    const checked = inputs;
+    const image = await during(draft, 'the image checks', () =>
+      checkImage(checked, runContext, report),
+    );
     if (image !== undefined) {
-      // The version request, skip-if-unchanged and the dry run all use what the checks chose.
-      inputs = { ...inputs, baseImage: image.reference };
+      // The version request, skip-if-unchanged and the dry run all use what the checks chose; the
+      // derived ClientToken uses base-image as given (token.ts).
+      inputs = { ...inputs, baseImage: image.reference, givenBaseImage: inputs.baseImage };
       draft.image = image.section;
     }
     const session = await openSession(inputs, runContext, clock, report);
@@ -77,8 +81,8 @@ async function release(
         )
       : reuse(session, existing);
   draft.version = versionFacts(inputs, registered);
-  await during(draft, 'the aliases', () => placeAliases(session, registered));
-  draft.version = { ...draft.version, aliases: inputs.aliases };
+  const aliases = await during(draft, 'the aliases', () => placeAliases(session, registered));
+  draft.version = { ...draft.version, aliases };
   announce(session, registered);
   await writeRunSummary(draft);
 }
@@ -163,13 +167,7 @@ async function dryRun(
     setPlannedVersionOutputs(report, planned.imageArn, planned.version);
   }
   const requests: PlannedRequest[] = [...planned.creation, ...planned.aliases];
-  report.info(
-    requests.length === 0
-      ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'
-      : 'Dry run: nothing was changed. These requests would be sent:',
-  );
-  for (const { operation, input, shown } of requests)
-    report.info(`${operation} ${JSON.stringify(forDisplay(shown ?? input))}`);
+  logPlannedRequests(report, requests);
   report.output(Output.Created, 'false');
   await writeStepSummary(
     [renderDryRunSummary(session.inputs, requests), draft.image ?? ''].join('\n'),

@@ -1,7 +1,7 @@
 // The retention step: read what proves each version used or unused, decide, report, then retire
 // (or, in a dry run, only say what would be retired); in archive mode, kept versions marked
-// TO_BE_ARCHIVED are marked STABLE again first. main.ts calls it last, once everything else
-// in the run has succeeded, and imports it only when `keep-versions` is set.
+// TO_BE_ARCHIVED are marked STABLE again first. `./retire`'s main.ts (src/retire/main.ts) runs it
+// once its inputs are valid; a workflow runs `./retire` after the release it follows succeeded.
 import { explainAwsError } from '../aws/errors.js';
 import { RetireOutput } from '../report/outputs.js';
 import { ActionError } from '../common/action-error.js';
@@ -43,6 +43,10 @@ export async function applyRetention(
   const { keepVersions } = retention;
   const title = `Retention: keep the ${keepVersions} newest CREATED version${keepVersions === 1 ? '' : 's'}`;
   return report.group(title, async () => {
+    // Said first, so that a read that fails leaves no empty group behind.
+    report.info(
+      `Reading the versions of ${inputs.imageName}, and every Studio domain, user profile, space and app of ${inputs.region}, to find the versions in use.`,
+    );
     const facts = await gatherFacts(session, policy).catch((error: unknown) => {
       throw readFailure(session, error);
     });
