@@ -59,6 +59,16 @@ describe('the bundle, given hostile values', () => {
     expect(commands.filter((line) => /^::(error|warning|set-output|add-mask)/.test(line))).toEqual(
       [],
     );
-    expect(Object.keys(result.outputs).sort()).toEqual(['client-token', 'created']);
+    // A dry run outputs the version it would create (PLANNED), so later steps can plan too.
+    expect(Object.keys(result.outputs).sort()).toEqual([
+      'client-token',
+      'created',
+      'image-arn',
+      'image-version',
+      'image-version-arn',
+      'image-version-status',
+    ]);
+    expect(result.outputs['image-version-status']).toBe('PLANNED');
+    expect(Object.values(result.outputs).join('\n')).not.toContain('::');
   });
 });

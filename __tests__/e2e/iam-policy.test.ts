@@ -1,9 +1,13 @@
-// The IAM policy of docs/iam.md against what the bundle really calls: each feature runs end to end,
-// and the actions its requests need must be exactly those the page lists for it (nothing missing,
-// nothing extra); the example policy must hold exactly their union.
+// The IAM policy of docs/iam.md against what the bundle really calls: each feature of each entry
+// point (`./`, `./studio`, `./retire`, `./launch-test`) runs end to end, and the actions its requests
+// need must be exactly those the page lists for it (nothing missing, nothing extra); the example
+// policy must hold exactly their union.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { docsPage } from '../../__fixtures__/docs.ts';
-import { runAction } from '../../__fixtures__/run-action.ts';
+import { JUPYTERLAB_CONFIG } from '../../__fixtures__/release.ts';
+import { ROOT, runAction, type EntryFolder } from '../../__fixtures__/run-action.ts';
 import {
   startSageMakerServer,
   type RecordedRequest,
@@ -18,6 +22,8 @@ const iamPage = docsPage('iam.md');
 const ROLE = 'arn:aws:iam::123456789012:role/SageMakerImages';
 const BASE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'a7'.repeat(32)}`;
 const NO_WAIT = { 'wait-for-created': 'false' };
+/** The version `./studio` and `./launch-test` release: version 1 of img, seeded CREATED. */
+const VERSION_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:image-version/img/1';
 
 /** The page's per-feature table of `./` (not ./compare's, below it): first cell → the actions named in the second. */
 function featureTable(): Map<string, Set<string>> {
@@ -56,17 +62,45 @@ function actionsNeeded(requests: readonly RecordedRequest[]): Set<string> {
 }
 
 interface FeatureRun {
+  /** The entry point that runs (default `./`). */
+  readonly entry?: EntryFolder;
   readonly server: ServerOptions;
   readonly inputs: Record<string, string>;
-  /** Runs first, to set the scene (its calls are not counted). */
+  /** The same entry point runs first with these inputs, to set the scene (its calls are not counted). */
   readonly before?: Record<string, string>;
   /** The counted run is attempt 2 of the same run as `before`, after the cause of a failure was fixed. */
   readonly rerunAfterFix?: boolean;
   /** Seeds the endpoint before the run. */
   readonly seed?: (server: SageMakerServer) => void;
-  /** The row whose actions this row adds to (default: the first). */
-  readonly relativeTo?: string;
+  /** The row whose actions this row adds to (default: its entry point's first row, `null`: none). */
+  readonly relativeTo?: string | null;
 }
+
+/** Each entry point's first row: what every run of it needs, which its other rows add to. */
+const FIRST_ROW: Record<EntryFolder, string> = {
+  '.': 'every run (`wait-for-created: false`)',
+  studio: '`./studio`: every run (a first release)',
+  retire: '`./retire`: every run (`retention-action: delete`)',
+  'launch-test': '`./launch-test`: every run',
+  compare: '',
+};
+/** The inputs every run of an entry point gets, besides the row's own. */
+const REQUIRED: Record<EntryFolder, Record<string, string>> = {
+  '.': { 'image-name': 'img', 'base-image': BASE, preflight: 'off' },
+  studio: {
+    'image-version-arn': VERSION_ARN,
+    'domain-ids': 'd-iam',
+    'app-image-config': JUPYTERLAB_CONFIG,
+  },
+  retire: { 'image-name': 'img' },
+  'launch-test': {
+    'image-version-arn': VERSION_ARN,
+    'app-image-config': JUPYTERLAB_CONFIG,
+    'domain-id': 'd-iam',
+    'user-profile': 'ci',
+  },
+  compare: {},
+};
 
 /** Old versions to retire, one with an alias, and a domain with a user profile and a space. */
 function retentionScene(server: SageMakerServer): void {
@@ -83,26 +117,37 @@ function retentionScene(server: SageMakerServer): void {
   server.studio.addSpace('d-one', 'lab');
 }
 
+/** A domain to release to, and version 1 of img, CREATED. */
 const STUDIO_SERVER: ServerOptions = { images: ['img'], domains: [{ id: 'd-iam' }] };
-const FIRST_ATTACH = '`studio-domain-ids` (a first attach)';
-const DRY_RUN = '`dry-run` (with `create-image`, `move-aliases` and `studio-domain-ids`)';
+const DRY_RUN = '`dry-run` (with `create-image` and `move-aliases`)';
 const DRY_RUN_INPUTS = {
   'dry-run': 'true',
   'create-image': 'true',
   'role-arn': ROLE,
   aliases: 'stable',
   'move-aliases': 'true',
-  'studio-domain-ids': 'd-iam',
+};
+/** Version 1 of img, for `./studio` and `./launch-test` to release. */
+const aVersion = (server: SageMakerServer): void => {
+  server.addVersion('img', { baseImage: BASE });
 };
 /** A user profile kept for CI, for the launch test. */
-const ciProfile = (server: SageMakerServer): void => server.studio.addUserProfile('d-iam', 'ci');
-/** A user of the domain, who sees the domain's list (every attach reads the profiles). */
-const aUser = (server: SageMakerServer): void => server.studio.addUserProfile('d-iam', 'alice');
-/** A user with an image list of their own, which studio-user-profiles: all adds the image to. */
-const aUserWithOwnList = (server: SageMakerServer): void =>
+const ciProfile = (server: SageMakerServer): void => {
+  aVersion(server);
+  server.studio.addUserProfile('d-iam', 'ci');
+};
+/** A user of the domain, who sees the domain's list (every release reads the profiles). */
+const aUser = (server: SageMakerServer): void => {
+  aVersion(server);
+  server.studio.addUserProfile('d-iam', 'alice');
+};
+/** A user with an image list of their own, which user-profiles: all adds the image to. */
+const aUserWithOwnList = (server: SageMakerServer): void => {
+  aVersion(server);
   server.studio.addUserProfile('d-iam', 'alice', {
     JupyterLabAppSettings: { CustomImages: [] },
   });
+};
 
 const FEATURES: Record<string, FeatureRun> = {
   'every run (`wait-for-created: false`)': { server: { images: ['img'] }, inputs: NO_WAIT },
@@ -142,45 +187,55 @@ const FEATURES: Record<string, FeatureRun> = {
     server: { creatingImages: ['img'], imageCreatingReads: 1 },
     inputs: NO_WAIT,
   },
-  '`keep-versions` (`retention-action: delete`)': {
+  [DRY_RUN]: { server: {}, inputs: DRY_RUN_INPUTS },
+  [FIRST_ROW.studio]: { entry: 'studio', server: STUDIO_SERVER, seed: aUser, inputs: {} },
+  '`./studio`: a changed `app-image-config` (adds to its first row)': {
+    entry: 'studio',
+    server: STUDIO_SERVER,
+    seed: aUser,
+    before: {},
+    inputs: {
+      'app-image-config':
+        'JupyterLabAppImageConfig: {ContainerConfig: {ContainerArguments: [--debug]}}',
+    },
+  },
+  '`./studio`: `aliases` (adds to its first row)': {
+    entry: 'studio',
+    server: STUDIO_SERVER,
+    seed: aUser,
+    inputs: { aliases: 'stable', 'move-aliases': 'true' },
+  },
+  '`./studio`: `user-profiles: all` (adds to its first row)': {
+    entry: 'studio',
+    server: STUDIO_SERVER,
+    seed: aUserWithOwnList,
+    inputs: { 'user-profiles': 'all' },
+  },
+  '`./studio`: `dry-run`': {
+    entry: 'studio',
+    server: STUDIO_SERVER,
+    seed: aUser,
+    inputs: { 'dry-run': 'true', aliases: 'stable', 'move-aliases': 'true' },
+    relativeTo: null,
+  },
+  [FIRST_ROW.retire]: {
+    entry: 'retire',
     server: { images: ['img'] },
     seed: retentionScene,
     inputs: { 'keep-versions': '1' },
   },
-  '`keep-versions` with `retention-action: archive`': {
+  '`./retire`: `retention-action: archive`': {
+    entry: 'retire',
     server: { images: ['img'] },
     seed: retentionScene,
     inputs: { 'keep-versions': '1', 'retention-action': 'archive' },
+    relativeTo: null,
   },
-  [DRY_RUN]: { server: { domains: [{ id: 'd-iam' }] }, inputs: DRY_RUN_INPUTS },
-  '`dry-run` with `launch-test-user-profile` (adds to the row above)': {
-    server: { domains: [{ id: 'd-iam' }] },
-    seed: ciProfile,
-    inputs: { ...DRY_RUN_INPUTS, 'launch-test-user-profile': 'ci' },
-    relativeTo: DRY_RUN,
-  },
-  [FIRST_ATTACH]: { server: STUDIO_SERVER, seed: aUser, inputs: { 'studio-domain-ids': 'd-iam' } },
-  'changed AppImageConfig inputs (adds to the row above)': {
-    server: STUDIO_SERVER,
-    before: { 'studio-domain-ids': 'd-iam' },
-    inputs: { 'studio-domain-ids': 'd-iam', 'container-environment': 'TEAM=ml' },
-    relativeTo: FIRST_ATTACH,
-  },
-  '`launch-test-user-profile` (adds to a first attach)': {
+  [FIRST_ROW['launch-test']]: {
+    entry: 'launch-test',
     server: STUDIO_SERVER,
     seed: ciProfile,
-    inputs: {
-      'studio-domain-ids': 'd-iam',
-      'launch-test-user-profile': 'ci',
-      'wait-max-delay-seconds': '1',
-    },
-    relativeTo: FIRST_ATTACH,
-  },
-  '`studio-user-profiles: all` (adds to a first attach)': {
-    server: STUDIO_SERVER,
-    seed: aUserWithOwnList,
-    inputs: { 'studio-domain-ids': 'd-iam', 'studio-user-profiles': 'all' },
-    relativeTo: FIRST_ATTACH,
+    inputs: {},
   },
 };
 
@@ -191,10 +246,12 @@ async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
     ...feature.server,
   });
   feature.seed?.(server);
+  const entry = feature.entry ?? '.';
   try {
     if (feature.before !== undefined) {
       await runAction({
-        inputs: { 'image-name': 'img', 'base-image': BASE, preflight: 'off', ...feature.before },
+        entry,
+        inputs: { ...REQUIRED[entry], ...feature.before },
         endpoint: server.url,
         runId: '1',
       });
@@ -202,7 +259,8 @@ async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
     const seenBefore = server.requests.length;
     if (feature.rerunAfterFix === true) delete server.options.failBaseImagesContaining;
     const result = await runAction({
-      inputs: { 'image-name': 'img', 'base-image': BASE, preflight: 'off', ...feature.inputs },
+      entry,
+      inputs: { ...REQUIRED[entry], ...feature.inputs },
       endpoint: server.url,
       ...(feature.rerunAfterFix === true
         ? { runId: '1', env: { GITHUB_RUN_ATTEMPT: '2' } }
@@ -215,6 +273,21 @@ async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
   }
 }
 
+/** The rows it adds to: its own entry point's first row unless it says otherwise. */
+function baseRow(name: string, feature: FeatureRun): string | undefined {
+  if (feature.relativeTo === null) return undefined;
+  const base = feature.relativeTo ?? FIRST_ROW[feature.entry ?? '.'];
+  return base === name ? undefined : base;
+}
+
+/**
+ * `./launch-test` runs here once its entry is in src/ (the split is under way: until then its row
+ * is documented, and checked only by this file's table test).
+ */
+const LAUNCH_TEST_BUILT = existsSync(join(ROOT, 'src', 'launch-test', 'main.ts'));
+const runnable = (name: string): boolean =>
+  LAUNCH_TEST_BUILT || (FEATURES[name] as FeatureRun).entry !== 'launch-test';
+
 describe('the IAM policy of docs/iam.md', () => {
   const table = featureTable();
 
@@ -222,17 +295,25 @@ describe('the IAM policy of docs/iam.md', () => {
     expect([...table.keys()].sort()).toEqual(Object.keys(FEATURES).sort());
   });
 
-  it.concurrent.each(Object.keys(FEATURES))('lists exactly what %s calls', async (name) => {
-    const feature = FEATURES[name] as FeatureRun;
-    const base = await actionsOf(
-      FEATURES[feature.relativeTo ?? 'every run (`wait-for-created: false`)'] as FeatureRun,
-    );
-    const needed = await actionsOf(feature);
-    const added = name.startsWith('every run')
-      ? needed
-      : new Set([...needed].filter((a) => !base.has(a)));
-    expect([...(table.get(name) ?? [])].sort()).toEqual([...added].sort());
-  });
+  const names = Object.keys(FEATURES);
+  it.concurrent.each(names.filter(runnable))(
+    'lists exactly what %s calls',
+    async (name) => {
+      const feature = FEATURES[name] as FeatureRun;
+      const baseName = baseRow(name, feature);
+      const base =
+        baseName === undefined
+          ? new Set<string>()
+          : await actionsOf(FEATURES[baseName] as FeatureRun);
+      const needed = await actionsOf(feature);
+      const added = new Set([...needed].filter((a) => !base.has(a)));
+      expect([...(table.get(name) ?? [])].sort()).toEqual([...added].sort());
+      // Up to three bundle runs each (a scene, the row, the row it adds to), several rows at once.
+    },
+    120_000,
+  );
+  const pending = names.filter((name) => !runnable(name));
+  if (pending.length > 0) it.skip.each(pending)('lists exactly what %s calls', () => undefined);
 
   it('grants in its example policy exactly the union of the table', () => {
     const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(iamPage)?.[1] ?? '{}') as {

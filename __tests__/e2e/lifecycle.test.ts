@@ -232,6 +232,14 @@ describe('dry-run', () => {
     expect(s.hasImage('img')).toBe(false);
     expect(result.stdout).toMatch(/^CreateImage \{"ImageName":"img","RoleArn":/m);
     expect(result.stdout).toMatch(/^CreateImageVersion \{"ImageName":"img","BaseImage":/m);
-    expect(result.outputs).toEqual({ 'client-token': expect.any(String), created: 'false' });
+    // The version a real run would make, PLANNED: version 1 of the image it would create.
+    expect(result.outputs).toEqual({
+      'client-token': expect.any(String),
+      created: 'false',
+      'image-arn': 'arn:aws:sagemaker:us-east-1:123456789012:image/img',
+      'image-version': '1',
+      'image-version-arn': 'arn:aws:sagemaker:us-east-1:123456789012:image-version/img/1',
+      'image-version-status': 'PLANNED',
+    });
   });
 });

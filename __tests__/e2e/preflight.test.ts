@@ -10,6 +10,7 @@ import {
   type SageMakerServer,
 } from '../../__fixtures__/sagemaker-server.ts';
 import { LAYOUTS, STANDARD_REPOSITORY, type SeededImage } from '../../__fixtures__/ecr-model.ts';
+import { JUPYTERLAB_CONFIG } from '../../__fixtures__/release.ts';
 
 const REPOSITORY = `${TEST_ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/${STANDARD_REPOSITORY}`;
 const IMAGES = ['plain', 'layouts', 'problems', 'studio', 'gates'];
@@ -17,7 +18,7 @@ const IMAGES = ['plain', 'layouts', 'problems', 'studio', 'gates'];
 let server: SageMakerServer;
 let seeded: Record<string, SeededImage>;
 beforeAll(async () => {
-  server = await startSageMakerServer({ images: IMAGES, domains: [{ id: 'd-team' }] });
+  server = await startSageMakerServer({ images: IMAGES });
   // The same images the server seeded: seeding is deterministic, so this gives their digests.
   seeded = server.ecr.seedStandardImages();
 });
@@ -129,7 +130,8 @@ describe('each layout', () => {
 });
 
 describe('each problem', () => {
-  const STUDIO = { 'studio-domain-ids': 'd-team', 'wait-for-created': 'true' };
+  /** How Studio will run the image: the user and start-command checks compare the image with it. */
+  const STUDIO = { 'app-image-config': JUPYTERLAB_CONFIG, 'wait-for-created': 'true' };
 
   it('a tag that is not there stops the run, naming the tag and the push', async () => {
     const { result, operations } = await run('problems', { 'base-image': tag('not-pushed') });
@@ -140,25 +142,31 @@ describe('each problem', () => {
     );
   });
 
-  it('a user that does not match file-system-uid/gid stops the run, naming both', async () => {
+  it("a user that does not match app-image-config's uid/gid stops the run, naming both", async () => {
     const { result, operations } = await run('studio', { ...STUDIO, 'base-image': tag('root') });
     expect(result.exitCode).toBe(1);
     expect(operations).toEqual(PLAIN_READS);
     expect(errorAnnotations(result.stdout)[0]).toContain(
-      'runs as root (no USER) (uid 0, gid 0), but Studio will run it with `file-system-uid` 1000 and `file-system-gid` 100',
+      'runs as root (no USER) (uid 0, gid 0), but Studio will run it with uid 1000 and gid 100 (`FileSystemConfig` of `app-image-config`)',
     );
   });
 
-  it('without the Studio step, the user and the start command are not checked', async () => {
+  it('without app-image-config, the user and the start command are not checked', async () => {
     const { result, registered } = await run('problems', { 'base-image': tag('root') });
     expect(result.exitCode).toBe(0);
     expect(registered).toEqual([tag('root')]);
-    expect(result.summary).toMatch(/\| USER matches .* \| not checked: the Studio step is off/);
+    expect(result.summary).toMatch(
+      /\| USER matches .* \| not checked: no `app-image-config` was given/,
+    );
   });
 
   it.each([
     ['named-user', 'notice', 'runs as "sagemaker-user": the ids of the user "sagemaker-user"'],
-    ['no-start', 'warning', 'has no ENTRYPOINT and no CMD, and `container-entrypoint` is empty'],
+    [
+      'no-start',
+      'warning',
+      'has no ENTRYPOINT and no CMD, and `app-image-config` has no `ContainerEntrypoint`',
+    ],
     ['aws-env', 'warning', 'sets `AWS_REGION`, `SAGEMAKER_APP_TYPE` in its environment (ENV)'],
     ['huge', 'notice', 'is 11.0 GB compressed (3 layers): Studio pulls all of it'],
   ])('%s: a %s, and the release goes on', async (name, kind, says) => {
@@ -166,7 +174,7 @@ describe('each problem', () => {
     expect(result.exitCode).toBe(0);
     expect(registered).toEqual([tag(name)]);
     expect(annotations(result.stdout, kind)).toContainEqual(expect.stringContaining(says));
-    expect(result.outputs['studio-domains-updated']).toBeDefined();
+    expect(result.outputs['image-version-status']).toBe('CREATED');
   });
 
   it('never shows the values of baked-in variables', async () => {
@@ -225,7 +233,9 @@ describe('preflight: warn and off, and the permissions', () => {
       'dry-run': 'true',
     });
     expect(result.exitCode).toBe(0);
-    expect(operations).toEqual([...INDEX_READS, 'DescribeImage']);
+    // The image's versions give the number a real run's version would get (PLANNED).
+    expect(operations).toEqual([...INDEX_READS, 'DescribeImage', 'ListImageVersions']);
+    expect(result.outputs['image-version-status']).toBe('PLANNED');
     expect(result.stdout).toContain(`"BaseImage":"${byDigest('attestation-index')}"`);
     expect(result.summary).toContain('### Dry run');
     expect(result.summary).toContain('### Image');

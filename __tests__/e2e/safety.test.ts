@@ -1,10 +1,11 @@
-// End to end, never breaking what Studio users run: the committed bundle against the local endpoint,
-// with default specs and live apps naming versions, versions made long ago and a minute ago,
-// re-runs of older runs, lost answers to UpdateDomain and DeleteImageVersion, an image that never
-// gets ready, and secrets in the inputs.
-import { afterEach, describe, expect, it } from '@jest/globals';
+// End to end, never breaking what Studio users run: the committed bundle's `./`, `./studio` and
+// `./retire` against the local endpoint, with default specs and live apps naming versions, versions
+// made long ago and a minute ago, re-runs of older runs, lost answers to UpdateDomain and
+// DeleteImageVersion, an image that never gets ready, and secrets in the inputs.
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { CreateAppCommand, CreateSpaceCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { errorAnnotations, runAction, type RunOptions } from '../../__fixtures__/run-action.ts';
+import { JUPYTERLAB_CONFIG, registerThenStudio } from '../../__fixtures__/release.ts';
 import {
   TEST_CREDENTIALS,
   startSageMakerServer,
@@ -20,6 +21,9 @@ const VERSION_ARN = (v: number) =>
 const LONG_AGO = (v: number) => Date.UTC(2025, 0, v);
 const HOUR = 3_600_000;
 
+// A release is two bundle runs (`./`, then `./studio`), and a case runs up to three releases.
+jest.setTimeout(90_000);
+
 let server: SageMakerServer | undefined;
 async function start(options: ServerOptions = {}): Promise<SageMakerServer> {
   server = await startSageMakerServer({ images: ['img'], ecr: ANY_IMAGE, ...options });
@@ -30,10 +34,31 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** `./` alone. */
 const run = (s: SageMakerServer, inputs: Record<string, string>, extra: Partial<RunOptions> = {}) =>
   runAction({
     inputs: { 'image-name': 'img', 'base-image': `${REPO}:new`, ...inputs },
     endpoint: s.url,
+    ...extra,
+  });
+const retire = (s: SageMakerServer, inputs: Record<string, string>) =>
+  runAction({ entry: 'retire', inputs: { 'image-name': 'img', ...inputs }, endpoint: s.url });
+/** `./` with `register`, then `./studio` releasing its version to d-one's user level. */
+const release = async (
+  s: SageMakerServer,
+  register: Record<string, string>,
+  studio: Record<string, string> = {},
+  extra: Pick<RunOptions, 'runId' | 'env'> = {},
+) =>
+  registerThenStudio({
+    endpoint: s.url,
+    register: { 'image-name': 'img', 'base-image': `${REPO}:new`, ...register },
+    studio: {
+      'domain-ids': 'd-one',
+      'settings-levels': 'user',
+      'app-image-config': JUPYTERLAB_CONFIG,
+      ...studio,
+    },
     ...extra,
   });
 const live = (s: SageMakerServer): number[] => s.versionsOf('img').map((v) => v.version);
@@ -96,11 +121,11 @@ describe('retention keeps every version in use', () => {
       client.destroy();
     }
 
-    const result = await run(s, { 'keep-versions': '1' });
+    const result = await retire(s, { 'keep-versions': '1' });
 
     expect(result.exitCode).toBe(0);
-    // 7 is this run's (young, no slot), 6 the one kept; 1, 2 and 3 are in use.
-    expect(live(s)).toEqual([1, 2, 3, 6, 7]);
+    // 6 is the one kept; 1, 2 and 3 are in use.
+    expect(live(s)).toEqual([1, 2, 3, 6]);
     expect(result.outputs['retired-versions']).toBe('4,5');
     expect(result.stdout).toMatch(/^3 +CREATED .*d-one: 1 app +kept: in use in Studio$/m);
     expect(result.stdout).toMatch(/^1 +CREATED .*d-one: 1 space +kept: in use in Studio$/m);
@@ -117,11 +142,11 @@ describe('retention keeps every version in use', () => {
     s.addVersion('img', { baseImage: image(4), createdAt: Date.now() - 30 * HOUR });
     s.addVersion('img', { baseImage: image(5), createdAt: Date.now() - 2 * HOUR });
 
-    const result = await run(s, { 'keep-versions': '1', 'keep-younger-than': '36h' });
+    const result = await retire(s, { 'keep-versions': '1', 'keep-younger-than': '36h' });
 
     expect(result.exitCode).toBe(0);
-    // 6 (this run's), 5 and 4 are young; 3 is the one kept past 36h.
-    expect(live(s)).toEqual([3, 4, 5, 6]);
+    // 5 and 4 are young; 3 is the one kept past 36h.
+    expect(live(s)).toEqual([3, 4, 5]);
     expect(result.stdout).toMatch(/^4 +CREATED .*kept: younger than 36h$/m);
   });
 
@@ -135,14 +160,13 @@ describe('retention keeps every version in use', () => {
       });
     }
 
-    const result = await run(s, { 'keep-versions': '1', 'retention-action': 'archive' });
+    const result = await retire(s, { 'keep-versions': '1', 'retention-action': 'archive' });
 
     expect(result.exitCode).toBe(0);
     expect(s.versionsOf('img').map((v) => [v.version, v.vendorGuidance])).toEqual([
       [1, 'TO_BE_ARCHIVED'],
       [2, 'STABLE'],
       [3, undefined],
-      [4, undefined],
     ]);
     expect(result.stdout).toContain(
       'Marked version 2 STABLE again: it is kept, and its TO_BE_ARCHIVED mark would have archived it.',
@@ -154,38 +178,33 @@ describe('retention keeps every version in use', () => {
     seedOld(s, 2);
     s.faults.push({ kind: 'drop-after', operation: 'DeleteImageVersion' });
 
-    const result = await run(s, { 'keep-versions': '1' });
+    const result = await retire(s, { 'keep-versions': '1' });
 
     expect(result.exitCode).toBe(0);
-    expect(live(s)).toEqual([2, 3]);
+    expect(live(s)).toEqual([2]);
     expect(result.outputs['retired-versions']).toBe('1');
     expect(result.stdout).toContain('the answer to the first request was lost');
   });
 });
 
 describe('newest wins', () => {
+  const STABLE = { aliases: 'stable', 'move-aliases': 'true' };
+
   it('a re-run of an older run leaves the alias and the Studio pin on the newer version', async () => {
     const s = await start({ domains: [{ id: 'd-one' }] });
-    const inputs = {
-      aliases: 'stable',
-      'move-aliases': 'true',
-      'studio-domain-ids': 'd-one',
-      'studio-settings-levels': 'user',
-    };
-    const runA = await run(s, { ...inputs, 'base-image': image(1) }, { runId: '100' });
-    const runB = await run(s, { ...inputs, 'base-image': image(2) }, { runId: '101' });
-    expect([runA.exitCode, runB.exitCode]).toEqual([0, 0]);
+    const runA = await release(s, { 'base-image': image(1) }, STABLE, { runId: '100' });
+    const runB = await release(s, { 'base-image': image(2) }, STABLE, { runId: '101' });
+    expect([runA.studio.exitCode, runB.studio.exitCode]).toEqual([0, 0]);
     const seen = s.requests.length;
 
-    // "Re-run all jobs" on run A: its token returns version 1.
-    const rerunA = await run(
-      s,
-      { ...inputs, 'base-image': image(1) },
-      { runId: '100', env: { GITHUB_RUN_ATTEMPT: '2' } },
-    );
+    // "Re-run all jobs" on run A: its token returns version 1, which ./studio then releases.
+    const rerunA = await release(s, { 'base-image': image(1) }, STABLE, {
+      runId: '100',
+      env: { GITHUB_RUN_ATTEMPT: '2' },
+    });
 
-    expect(rerunA.exitCode).toBe(0);
-    expect(rerunA.outputs['image-version']).toBe('1');
+    expect(rerunA.studio.exitCode).toBe(0);
+    expect(rerunA.register.outputs['image-version']).toBe('1');
     expect(s.versionsOf('img').map((v) => [v.version, v.aliases])).toEqual([
       [1, []],
       [2, ['stable']],
@@ -198,32 +217,27 @@ describe('newest wins', () => {
       .slice(seen)
       .filter((r) => ['UpdateImageVersion', 'UpdateDomain'].includes(r.operation));
     expect(written).toEqual([]);
-    expect(rerunA.stdout).toMatch(
+    expect(rerunA.studio.stdout).toMatch(
       /^::notice title=Newest version wins::Image img: alias "stable" on version 2 stays there/m,
     );
-    expect(rerunA.stdout).toMatch(
+    expect(rerunA.studio.stdout).toMatch(
       /^::notice title=Newest version wins::Image img in Studio: d-one DefaultUserSettings.JupyterLabAppSettings stays on version 2/m,
     );
   });
 
   it('moves them back on purpose with allow-rollback', async () => {
     const s = await start({ domains: [{ id: 'd-one' }] });
-    const inputs = {
-      aliases: 'stable',
-      'move-aliases': 'true',
-      'studio-domain-ids': 'd-one',
-      'studio-settings-levels': 'user',
-    };
-    await run(s, { ...inputs, 'base-image': image(1) }, { runId: '100' });
-    await run(s, { ...inputs, 'base-image': image(2) }, { runId: '101' });
+    await release(s, { 'base-image': image(1) }, STABLE, { runId: '100' });
+    await release(s, { 'base-image': image(2) }, STABLE, { runId: '101' });
 
-    const rollback = await run(
+    const rollback = await release(
       s,
-      { ...inputs, 'base-image': image(1), 'allow-rollback': 'true' },
+      { 'base-image': image(1) },
+      { ...STABLE, 'allow-rollback': 'true' },
       { runId: '100', env: { GITHUB_RUN_ATTEMPT: '2' } },
     );
 
-    expect(rollback.exitCode).toBe(0);
+    expect(rollback.studio.exitCode).toBe(0);
     expect(s.versionsOf('img').map((v) => v.aliases)).toEqual([['stable'], []]);
     const entry = s.studio.domainSettings('d-one').defaultUserSettings.JupyterLabAppSettings as {
       CustomImages: { ImageVersionNumber?: number }[];
@@ -237,7 +251,7 @@ describe('UpdateDomain', () => {
     const s = await start({ domains: [{ id: 'd-one' }] });
     s.faults.push({ kind: 'drop-after', operation: 'UpdateDomain' });
 
-    const result = await run(s, { 'studio-domain-ids': 'd-one', 'studio-settings-levels': 'user' });
+    const { studio: result } = await release(s, {});
 
     expect(result.exitCode).toBe(0);
     expect(count(s, 'UpdateDomain')).toBe(1);
@@ -274,11 +288,20 @@ describe('what the log never shows', () => {
   it('hides environment values in every line and the summary, naming the variables', async () => {
     const s = await start({ domains: [{ id: 'd-one' }] });
 
-    const result = await run(s, {
-      'studio-domain-ids': 'd-one',
-      'container-environment': 'API_TOKEN=s3cr3t-value',
-    });
+    const config = `JupyterLabAppImageConfig:
+  ContainerConfig:
+    ContainerEnvironmentVariables:
+      API_TOKEN: s3cr3t-value
+`;
+    // ./ reads the document too, for the image checks.
+    const { register, studio: result } = await release(
+      s,
+      { 'app-image-config': config },
+      { 'app-image-config': config },
+    );
 
+    expect(register.exitCode).toBe(0);
+    expect(`${register.stdout}${register.summary}`).not.toContain('s3cr3t-value');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).not.toContain('s3cr3t-value');
     expect(result.summary).not.toContain('s3cr3t-value');
