@@ -6,7 +6,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import * as launchApi from '../../src/aws/launch-api.js';
 import { explainAwsError, isTransient } from '../../src/aws/errors.js';
-import { LaunchTestFailure, runLaunchTest, type LaunchTestParams } from '../../src/launch-test/step.js';
+import {
+  LaunchTestFailure,
+  runLaunchTest,
+  type LaunchTestParams,
+} from '../../src/launch-test/step.js';
 import type { Clock } from '../../src/wait/clock.js';
 import {
   TEST_CREDENTIALS,

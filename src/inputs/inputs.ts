@@ -5,6 +5,7 @@ import {
   durationMs,
   ecrRegionOf,
   type JOB_TYPES,
+  type ECR_CHECK_MODES,
   type PREFLIGHT_MODES,
   type PROCESSORS,
   type RETENTION_ACTIONS,
@@ -25,6 +26,7 @@ export type JobType = (typeof JOB_TYPES)[number];
 export type Processor = (typeof PROCESSORS)[number];
 export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
 export type PreflightMode = (typeof PREFLIGHT_MODES)[number];
+export type EcrCheckMode = (typeof ECR_CHECK_MODES)[number];
 
 /** What `keep-versions` asks for: keep this many newest CREATED versions, retire the others. */
 export interface Retention {
@@ -78,6 +80,11 @@ export interface Inputs {
   readonly maskAccountId: boolean;
   /** The image checks: `strict` stops on a problem, `warn` only says it, `off` reads nothing. */
   readonly preflight: PreflightMode;
+  /**
+   * The ECR check of the images behind versions in use (retention) and of the version Studio pins:
+   * `warn` says what it finds, `strict` also fails retention once it is done, `off` reads nothing.
+   */
+  readonly ecrCheck: EcrCheckMode;
   /** Present when `keep-versions` is set. */
   readonly retention?: Retention;
   /** Present when `studio-domain-ids` is set, or the launch test needs the AppImageConfig. */
@@ -153,6 +160,7 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     dryRun: inputs.flag('dry-run'),
     maskAccountId: inputs.flag('mask-aws-account-id'),
     preflight: inputs.withDefault('preflight').toLowerCase() as PreflightMode,
+    ecrCheck: readEcrCheck(inputs),
     retention,
     studio,
     launchTest,
@@ -222,6 +230,11 @@ function readRetention(inputs: CheckedInputs, waitForCreated: boolean): Retentio
     );
   }
   return { keepVersions: Number(keepVersions), keepYoungerThan, keepYoungerThanMs, action };
+}
+
+/** `ecr-check`, read with the retention inputs: retention and the Studio step both use it. */
+function readEcrCheck(inputs: CheckedInputs): EcrCheckMode {
+  return inputs.withDefault('ecr-check').toLowerCase() as EcrCheckMode;
 }
 
 /** A warning when the ECR repository is in another region than the SageMaker image. */

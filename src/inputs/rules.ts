@@ -122,6 +122,8 @@ export const STUDIO_SETTINGS_LEVELS = ['user', 'space'] as const;
 export const STUDIO_USER_PROFILES = ['none', 'all'] as const;
 /** What the image checks do with a problem they find (src/preflight/). */
 export const PREFLIGHT_MODES = ['strict', 'warn', 'off'] as const;
+/** What the ECR check does with an image in use that cannot be pulled (src/core/ecr-check.ts). */
+export const ECR_CHECK_MODES = ['warn', 'strict', 'off'] as const;
 
 // An ECR image reference: <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/<repository> followed
 // by :<tag> or @sha256:<digest>. Repository and tag grammars are ECR's and Docker's.
@@ -286,6 +288,8 @@ export const RULES = {
   // At least an hour: a run that retires what another run made minutes ago races it.
   'keep-younger-than': durationRule(HOUR_MS, 3650 * 24 * HOUR_MS, '`1h`', '`3650d`'),
   'allow-rollback': booleanRule,
+  // The ECR check (src/core/ecr-check.ts): the images behind versions in use, read in ECR.
+  'ecr-check': lowerCaseEnumRule(ECR_CHECK_MODES),
 
   // Studio: attaching the version to SageMaker Studio domains (src/studio/). The API's limits on
   // counts (25 variables, 50 arguments, 1 entrypoint) and the cross-field rules are in
@@ -377,6 +381,7 @@ export const DEFAULTS = {
   'retention-action': 'delete',
   'keep-younger-than': '24h',
   'allow-rollback': 'false',
+  'ecr-check': 'warn',
 
   // Studio
   'studio-app-type': 'JupyterLab',

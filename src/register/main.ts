@@ -14,7 +14,12 @@ import { isTrue } from '../inputs/reader.js';
 import { RULES } from '../inputs/rules.js';
 import { readRunContext, type RunContext } from '../inputs/run-context.js';
 import { Output } from '../report/outputs.js';
-import { keepingOutputs, readRunnerInput, runnerReporter, type Reporter } from '../report/runner.js';
+import {
+  keepingOutputs,
+  readRunnerInput,
+  runnerReporter,
+  type Reporter,
+} from '../report/runner.js';
 import { summaryFacts, writeStepSummary } from '../report/step-summary.js';
 import { during, summaryDraft, writeRunSummary, type SummaryDraft } from '../report/run-summary.js';
 import { renderDryRunSummary } from '../report/summary.js';
@@ -29,6 +34,7 @@ import {
   type Registered,
 } from './step.js';
 import { runIdentityProblem } from './token.js';
+import type { EcrImageReads } from '../aws/ecr-images.js';
 import type { LaunchGate } from '../launch-test/gate.js';
 import type { CheckedImage } from '../preflight/gate.js';
 import type { RetentionOutcome } from '../retire/retention.js';
@@ -103,9 +109,11 @@ async function release(
   if (studioSection !== undefined) draft.studio = studioSection;
   announce(session, registered);
   const retention = await during(draft, 'retention', () =>
-    retainVersions(session, registered.arnParts.version),
+    retainVersions(session, runContext, registered.arnParts.version),
   );
   if (retention !== undefined) draft.retention = retention.markdown;
+  // ecr-check: strict fails the step once retention is done and its section is in the summary.
+  if (retention?.failure !== undefined) throw new ActionError(retention.failure);
   await writeRunSummary(draft);
 }
 
@@ -258,7 +266,7 @@ async function dryRun(
   const studioPlan = await studio?.dryRun(known);
   const launchPlan = await launch?.dryRun(planned.imageArn, known);
   // Retention runs last in a real run; it reads now, so its writes are listed and counted too.
-  const retentionPlan = await retainVersions(session, version);
+  const retentionPlan = await retainVersions(session, runContext, version);
   const requests: PlannedRequest[] = [
     ...planned.creation,
     ...(studioPlan?.config ?? []),
@@ -284,6 +292,7 @@ async function dryRun(
       retentionPlan?.markdown ?? '',
     ].join('\n'),
   );
+  if (retentionPlan?.failure !== undefined) throw new ActionError(retentionPlan.failure);
 }
 
 /**
@@ -292,10 +301,26 @@ async function dryRun(
  */
 async function retainVersions(
   session: Session,
+  runContext: RunContext,
   current: number | 'new',
 ): Promise<RetentionOutcome | undefined> {
   const { retention } = session.inputs;
   if (retention === undefined) return undefined;
   const { applyRetention } = await import('../retire/retention.js');
-  return applyRetention(session, retention, current);
+  return applyRetention(session, retention, current, await ecrReads(session, runContext));
+}
+
+/** The ECR check's reads (`ecr-check` not `off`), loaded only then. */
+async function ecrReads(
+  { inputs, report }: Session,
+  runContext: RunContext,
+): Promise<EcrImageReads | undefined> {
+  if (inputs.ecrCheck === 'off') return undefined;
+  const { openEcrImageReads } = await import('../aws/ecr-images.js');
+  return openEcrImageReads({
+    maxAttempts: inputs.maxAttempts,
+    httpTimeoutMs: inputs.httpTimeoutSeconds * 1000,
+    runId: runContext.runId,
+    log: (line) => report.debug(line),
+  });
 }
