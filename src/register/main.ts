@@ -80,7 +80,7 @@ async function release(
 ): Promise<void> {
   const { inputs } = session;
   // Studio, the launch test's profile and a version to reuse are read before anything is created.
-  const studio = await during(draft, 'Studio', () => startStudio(session));
+  const studio = await during(draft, 'Studio', () => startStudio(session, runContext));
   const launch = await during(draft, 'the launch test', () => startLaunchTest(session, runContext));
   const existing = await during(draft, 'the version', () => findReusable(session));
   if (inputs.dryRun) return dryRun(session, runContext, existing, { studio, launch, draft });
@@ -208,11 +208,17 @@ async function checkImage(
 }
 
 /** The Studio step (`studio-domain-ids`), loaded only then; it reads every domain at once. */
-async function startStudio(session: Session): Promise<StudioStep | undefined> {
+async function startStudio(
+  session: Session,
+  runContext: RunContext,
+): Promise<StudioStep | undefined> {
   const { studio } = session.inputs;
   if (studio === undefined) return undefined;
   const { startStudioStep } = await import('../studio/step.js');
-  return session.report.group('Check the Studio domains', () => startStudioStep(session, studio));
+  const ecr = await ecrReads(session, runContext);
+  return session.report.group('Check the Studio domains', () =>
+    startStudioStep(session, studio, ecr),
+  );
 }
 
 /** The launch test (`launch-test-user-profile`), loaded only then. */

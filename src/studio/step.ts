@@ -12,6 +12,9 @@ import type {
   DescribeAppImageConfigResponse,
   DescribeDomainResponse,
 } from '@aws-sdk/client-sagemaker';
+import type { EcrImageReads } from '../aws/ecr-images.js';
+import { ActionError } from '../common/action-error.js';
+import { checkPinnable } from '../core/pin-guard.js';
 import type { StudioInputs } from '../inputs/studio-inputs.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import {
@@ -82,10 +85,19 @@ interface StudioReads {
   readonly configAction: ConfigAction;
   /** Each domain's user profiles (undefined: they could not be read, with `none`). */
   readonly profiles: ReadonlyMap<string, readonly ProfileRead[] | undefined>;
+  /** The ECR check's reads (`ecr-check` not `off`): the version's image is checked before a pin. */
+  readonly ecr: EcrImageReads | undefined;
 }
 
-/** Reads every domain, its user profiles and the AppImageConfig, failing before anything is created. */
-export async function startStudioStep(session: Session, studio: StudioInputs): Promise<StudioStep> {
+/**
+ * Reads every domain, its user profiles and the AppImageConfig, failing before anything is created.
+ * `ecr`: the ECR check's reads, when `ecr-check` is not `off`.
+ */
+export async function startStudioStep(
+  session: Session,
+  studio: StudioInputs,
+  ecr?: EcrImageReads,
+): Promise<StudioStep> {
   const { report } = session;
   const configName = studio.appImageConfig.name;
   const probe = desiredEntry(session.inputs.imageName, configName, 0);
@@ -103,7 +115,7 @@ export async function startStudioStep(session: Session, studio: StudioInputs): P
       ? `AppImageConfig ${configName} does not exist yet: it will be created.`
       : `AppImageConfig ${configName} exists${configAction === 'update' ? ' and will be updated' : ''}.`,
   );
-  const reads: StudioReads = { session, studio, domains, config, configAction, profiles };
+  const reads: StudioReads = { session, studio, domains, config, configAction, profiles, ecr };
   let upserted: ConfigOutcome | undefined;
   const upsertConfig = async (): Promise<ConfigOutcome> => {
     upserted ??= await upsertConfigOnce(reads);
@@ -143,6 +155,7 @@ async function attachDomains(
 ): Promise<string> {
   const { session, studio } = reads;
   const { report } = session;
+  await checkImage(reads, version);
   const entry = entryFor(reads, version);
   const guard = await rollbackGuard(session, entry);
   const updated: string[] = [];
@@ -180,6 +193,20 @@ async function attachDomains(
     profiles: profileCounts(reads, profiles),
     dryRun: false,
   });
+}
+
+/**
+ * Before any domain write: Studio could not start a version whose image ECR no longer has or holds
+ * in the archive, so nothing is pinned; a lifecycle rule about to remove it is a warning.
+ */
+async function checkImage({ session, studio, ecr }: StudioReads, version: number): Promise<void> {
+  if (ecr === undefined || studio.domainIds.length === 0) return;
+  const users = `Studio domain${studio.domainIds.length === 1 ? '' : 's'} ${studio.domainIds.join(', ')}, about to get it`;
+  const verdict = await session.report.group(`Check the image of version ${version} in ECR`, () =>
+    checkPinnable(session, ecr, version, users),
+  );
+  for (const warning of verdict.warnings) session.report.warning(warning);
+  if (verdict.refusal !== undefined) throw new ActionError(verdict.refusal);
 }
 
 /** `studio-user-profiles: all`: the entry in the own lists of each domain's profiles. */
