@@ -80,6 +80,9 @@ function retentionScene(server: SageMakerServer): void {
   server.studio.addSpace('d-one', 'lab');
 }
 
+const KEEP_VERSIONS = '`keep-versions` (`retention-action: delete`)';
+const ECR_CHECK =
+  '`ecr-check` (on by default) with `keep-versions` or `studio-domain-ids` (adds to their rows)';
 const STUDIO_SERVER: ServerOptions = { images: ['img'], domains: [{ id: 'd-iam' }] };
 const FIRST_ATTACH = '`studio-domain-ids` (a first attach)';
 const DRY_RUN = '`dry-run` (with `create-image`, `move-aliases` and `studio-domain-ids`)';
@@ -138,10 +141,25 @@ const FEATURES: Record<string, FeatureRun> = {
     server: { creatingImages: ['img'], imageCreationMs: 1500 },
     inputs: NO_WAIT,
   },
-  '`keep-versions` (`retention-action: delete`)': {
+  [KEEP_VERSIONS]: {
     server: { images: ['img'] },
     seed: retentionScene,
     inputs: { 'keep-versions': '1' },
+  },
+  [ECR_CHECK]: {
+    server: { images: ['img'] },
+    seed: (server) => {
+      retentionScene(server);
+      server.ecr.putLifecyclePolicy('team/img', [
+        {
+          rulePriority: 1,
+          selection: { tagStatus: 'untagged', countType: 'imageCountMoreThan', countNumber: 1 },
+          action: { type: 'expire' },
+        },
+      ]);
+    },
+    inputs: { 'keep-versions': '1', 'ecr-check': 'warn' },
+    relativeTo: KEEP_VERSIONS,
   },
   '`keep-versions` with `retention-action: archive`': {
     server: { images: ['img'] },
@@ -180,7 +198,7 @@ const FEATURES: Record<string, FeatureRun> = {
   },
 };
 
-/** Each feature on its own: the image checks are off unless a row turns them on. */
+/** Each feature on its own: the image checks and the ECR check are off unless a row turns them on. */
 async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
   const server: SageMakerServer = await startSageMakerServer({
     ecr: ANY_IMAGE,
@@ -190,7 +208,13 @@ async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
   try {
     if (feature.before !== undefined) {
       await runAction({
-        inputs: { 'image-name': 'img', 'base-image': BASE, preflight: 'off', ...feature.before },
+        inputs: {
+          'image-name': 'img',
+          'base-image': BASE,
+          preflight: 'off',
+          'ecr-check': 'off',
+          ...feature.before,
+        },
         endpoint: server.url,
         runId: '1',
       });
@@ -198,7 +222,13 @@ async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
     const seenBefore = server.requests.length;
     if (feature.rerunAfterFix === true) delete server.options.failBaseImagesContaining;
     const result = await runAction({
-      inputs: { 'image-name': 'img', 'base-image': BASE, preflight: 'off', ...feature.inputs },
+      inputs: {
+        'image-name': 'img',
+        'base-image': BASE,
+        preflight: 'off',
+        'ecr-check': 'off',
+        ...feature.inputs,
+      },
       endpoint: server.url,
       ...(feature.rerunAfterFix === true
         ? { runId: '1', env: { GITHUB_RUN_ATTEMPT: '2' } }
