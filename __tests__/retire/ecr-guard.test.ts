@@ -97,7 +97,7 @@ describe('guardImages', () => {
       { imageName: 'img', region: 'eu-west-1', waitTimeoutSeconds: 60, waitMaxDelaySeconds: 5 },
       api,
     );
-    const active = (v: number, tags: string[] = []): EcrImageState => ({
+    const active = (v: number, tags: string[] = []): Extract<EcrImageState, { found: true }> => ({
       digest: digest(v),
       found: true,
       status: 'ACTIVE',
