@@ -543,7 +543,7 @@ export class EcrModel {
     // ECR's own wording (the CLI shows it so).
     throw new ApiError(
       'ImageNotFoundException',
-      `The image with imageId {imageDigest:'${String(id.imageDigest ?? 'null')}', imageTag:'${String(id.imageTag ?? 'null')}'} does not exist within the repository with name '${name}' in the registry with id '${registryId}'`,
+      `The image with imageId {imageDigest:'${textOr(id.imageDigest)}', imageTag:'${textOr(id.imageTag)}'} does not exist within the repository with name '${name}' in the registry with id '${registryId}'`,
     );
   }
 
@@ -864,4 +864,9 @@ function sociIndexManifest(blob: (content: string) => string): Record<string, un
     layers: [{ mediaType: MEDIA.ztoc, size: 4096, digest: sha256('ztoc of the largest layer') }],
     annotations: { 'com.amazon.soci.build-tool-identifier': 'local model' },
   };
+}
+
+/** A request field as ECR's messages print it: the text, or `null`. */
+function textOr(value: unknown): string {
+  return typeof value === 'string' ? value : 'null';
 }

@@ -17,8 +17,17 @@ interface ActionYaml {
   outputs: Record<string, { description: string }>;
 }
 
-export function readActionYaml(): ActionYaml {
-  return parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYaml;
+/** The action's entry points, by the folder of their action.yml ('.' for `./`). */
+export type EntryFolder = '.' | 'launch-test' | 'studio' | 'retire' | 'compare';
+
+export function readActionYaml(entry: EntryFolder = '.'): ActionYaml {
+  return parse(readFileSync(join(ROOT, entry, 'action.yml'), 'utf8')) as ActionYaml;
+}
+
+/** The script the runner starts for an entry point (its `post:` one with `post`). */
+export function scriptOf(entry: EntryFolder, post = false): string {
+  if (entry === '.') return BUNDLE;
+  return join(ROOT, 'dist', entry, post ? 'post.js' : 'index.js');
 }
 
 /** The Node 24 binary: this process's own, which `npm test` must run on. */
@@ -33,6 +42,12 @@ export function node24(): string {
 }
 
 export interface RunOptions {
+  /** The entry point to run (default `./`). */
+  readonly entry?: EntryFolder;
+  /** Run the entry point's `post:` script instead of its main one. */
+  readonly post?: boolean;
+  /** What earlier steps saved with core.saveState, as the runner passes it to a `post:` script. */
+  readonly state?: Record<string, string>;
   readonly inputs: Record<string, string>;
   /** The local endpoint's URL (AWS_ENDPOINT_URL_SAGEMAKER and _ECR); none leaves the SDK's default. */
   readonly endpoint?: string;
@@ -49,6 +64,8 @@ export interface RunResult {
   readonly stderr: string;
   readonly outputs: Record<string, string>;
   readonly summary: string;
+  /** What the script saved with core.saveState ($GITHUB_STATE). */
+  readonly state: Record<string, string>;
   readonly durationMs: number;
 }
 
@@ -69,6 +86,8 @@ export function runnerEnv(options: RunOptions, workDir: string): Record<string, 
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_OUTPUT: join(workDir, 'output'),
     GITHUB_STEP_SUMMARY: join(workDir, 'summary'),
+    GITHUB_STATE: join(workDir, 'state'),
+    GITHUB_WORKSPACE: workDir,
     AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
     AWS_REGION: 'us-east-1',
@@ -80,7 +99,8 @@ export function runnerEnv(options: RunOptions, workDir: string): Record<string, 
       ? {}
       : { AWS_ENDPOINT_URL_SAGEMAKER: options.endpoint, AWS_ENDPOINT_URL_ECR: options.endpoint }),
   };
-  const { inputs: declared } = readActionYaml();
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
+  const { inputs: declared } = readActionYaml(options.entry);
   for (const [name, spec] of Object.entries(declared)) {
     if (spec.default !== undefined) env[inputVariable(name)] = spec.default;
   }
@@ -120,9 +140,10 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   const env = runnerEnv(options, workDir);
   writeFileSync(env.GITHUB_OUTPUT ?? '', '');
   writeFileSync(env.GITHUB_STEP_SUMMARY ?? '', '');
+  writeFileSync(env.GITHUB_STATE ?? '', '');
   const started = performance.now();
   try {
-    const child = spawn(node24(), [BUNDLE], {
+    const child = spawn(node24(), [scriptOf(options.entry ?? '.', options.post)], {
       env,
       cwd: workDir,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -140,6 +161,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
       stderr,
       outputs: parseOutputFile(readFileSync(env.GITHUB_OUTPUT ?? '', 'utf8')),
       summary: readFileSync(env.GITHUB_STEP_SUMMARY ?? '', 'utf8'),
+      state: parseOutputFile(readFileSync(env.GITHUB_STATE ?? '', 'utf8')),
       durationMs: performance.now() - started,
     };
   } finally {

@@ -63,6 +63,16 @@ for (const [name, source] of files) {
   codeBytes += Buffer.byteLength(output);
   mapBytes += Buffer.byteLength(sourceMap);
 }
+// The other entry points' scripts (each action.yml names one): a line that loads the bundle, which
+// picks the entry point from the script's path (src/common/entry-points.ts).
+const ENTRY_SCRIPTS = ['launch-test/index.js', 'launch-test/post.js', 'studio/index.js', 'retire/index.js'];
+for (const script of ENTRY_SCRIPTS) {
+  await mkdir(`${outDir}/${script.split('/')[0]}`, { recursive: true });
+  await writeFile(
+    `${outDir}/${script}`,
+    `// ${script}: starts the entry point this path names (src/common/entry-points.ts).\nrequire('../index.js');\n`,
+  );
+}
 console.log(
   `dist/: ${files.size} files, ${(codeBytes / 1e6).toFixed(2)} MB of code, ` +
     `${(mapBytes / 1e6).toFixed(2)} MB of source maps`,

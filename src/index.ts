@@ -1,5 +1,15 @@
-// The action's entry point: runners execute the bundle of this file, dist/index.js. With step
-// debug logging on (the only time a stack trace is printed), traces point into src/ through the
-// source maps beside the bundle; the flow is loaded after that switch, so its chunks are mapped.
+// The bundle's one entry: it picks the entry point from the script the runner started (see
+// src/common/entry-points.ts) and loads only that one. With step debug logging on (the only time a
+// stack trace is printed), traces point into src/ through the source maps beside the bundle; the
+// entry point is loaded after that switch, so its chunks are mapped.
+import { entryPointOf, type EntryPoint } from './common/entry-points.js';
+
 if (process.env.RUNNER_DEBUG === '1') process.setSourceMapsEnabled(true);
-void import('./register/main.js').then(({ run }) => run());
+
+const START: Partial<Record<EntryPoint, () => Promise<void>>> = {
+  register: async () => (await import('./register/main.js')).run(),
+  studio: async () => (await import('./studio/main.js')).run(),
+  retire: async () => (await import('./retire/main.js')).run(),
+};
+
+void START[entryPointOf(process.argv[1])]?.();

@@ -121,7 +121,7 @@ describe('describeImagesByDigest', () => {
           'User: x is not authorized to perform: ecr:DescribeImages on resource: y',
         ),
       );
-    const error = await describeImagesByDigest(client, location, [digest(1)]).catch((e) => e);
+    const error = await describeImagesByDigest(client, location, [digest(1)]).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(AwsCallError);
     expect(
@@ -180,7 +180,7 @@ describe('the lifecycle policy preview', () => {
 
   it('fails as a AwsCallError for any other error', async () => {
     mocked.on(StartLifecyclePolicyPreviewCommand).rejects(ecrError('AccessDeniedException'));
-    const error = await startLifecyclePolicyPreview(client, location).catch((e) => e);
+    const error = await startLifecyclePolicyPreview(client, location).catch((e: unknown) => e);
     expect(error).toMatchObject({ operation: 'StartLifecyclePolicyPreview' });
   });
 

@@ -209,8 +209,9 @@ describe('SECURITY.md', () => {
     dependencies: Record<string, string>;
   };
   const dependencies = Object.keys(pkg.dependencies);
-  /** The packages SECURITY.md names, `@scope/name` or `@scope/prefix-*`, as patterns. */
-  const named = [...text.matchAll(/`(@[\w-]+\/[\w.*-]+)`/g)].map(
+  /** The packages SECURITY.md names, `@scope/name`, `@scope/prefix-*` or `name`, as patterns. */
+  const runtime = text.split('runtime dependencies are')[1]?.split('as listed under')[0] ?? '';
+  const named = [...runtime.matchAll(/`((?:@[\w-]+\/)?[\w.*-]+)`/g)].map(
     ([, name = '']) => new RegExp(`^${name.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`),
   );
 

@@ -46,13 +46,23 @@ function facts(
   };
 }
 
+/** A case: its name, the image's state, the preview, then the row's storage and policy, the finding. */
+type Case = [
+  string,
+  EcrImageState | undefined,
+  RepositoryPreview | undefined,
+  string,
+  string,
+  string | undefined,
+];
+
 describe('checkImagesInUse', () => {
-  it.each([
+  it.each<Case>([
     ['an active image, no policy', active, undefined, 'ACTIVE', 'no policy', undefined],
     [
       'an active image the policy leaves alone',
       active,
-      { kind: 'read', actions: [] } as RepositoryPreview,
+      { kind: 'read', actions: [] },
       'ACTIVE',
       'nothing',
       undefined,
@@ -60,7 +70,7 @@ describe('checkImagesInUse', () => {
     ['a missing image', undefined, undefined, 'missing', 'no policy', 'missing'],
     [
       'an image ECR says it does not have',
-      { digest: D, found: false } as EcrImageState,
+      { digest: D, found: false },
       undefined,
       'missing',
       'no policy',
@@ -85,7 +95,7 @@ describe('checkImagesInUse', () => {
     [
       'an image the policy would expire',
       active,
-      { kind: 'read', actions: [expire] } as RepositoryPreview,
+      { kind: 'read', actions: [expire] },
       'ACTIVE',
       'expire (rule 2)',
       'policy',
@@ -93,7 +103,7 @@ describe('checkImagesInUse', () => {
     [
       'an image the policy would archive',
       active,
-      { kind: 'read', actions: [archive] } as RepositoryPreview,
+      { kind: 'read', actions: [archive] },
       'ACTIVE',
       'archive (rule 1)',
       'policy',
@@ -101,7 +111,7 @@ describe('checkImagesInUse', () => {
     [
       'an image whose preview could not be read',
       active,
-      { kind: 'unread', why: 'timed out' } as RepositoryPreview,
+      { kind: 'unread', why: 'timed out' },
       'ACTIVE',
       'not read',
       'unchecked',
@@ -169,13 +179,13 @@ describe('the helpers', () => {
     expect(imageOfVersion(undefined)).toBeUndefined();
   });
 
-  it.each([
+  it.each<[PreviewAction, string]>([
     [expire, 'expire (rule 2)'],
     [archive, 'archive (rule 1)'],
     [{ ...archive, targetStorageClass: 'GLACIER' }, 'move to glacier (rule 1)'],
     [{ digest: D, tags: [], type: 'EXPIRE' }, 'expire'],
   ])('says what %o would do', (action, text) => {
-    expect(actionText(action as PreviewAction)).toBe(text);
+    expect(actionText(action)).toBe(text);
   });
 
   it('restores to STANDARD', () => {
@@ -203,7 +213,7 @@ describe('pinVerdict', () => {
     const archived = checkImagesInUse([inUse], facts({ ...active, status: 'ARCHIVED' }));
     expect(pinVerdict(archived)).toEqual({
       refusal: expect.stringMatching(
-        /^Nothing was pinned in Studio: Version 3 .*update-image-storage-class/,
+        /^Studio could not start this version, so nothing was changed: Version 3 .*update-image-storage-class/,
       ),
       warnings: [],
     });

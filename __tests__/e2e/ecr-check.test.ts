@@ -1,12 +1,16 @@
-// End to end, the ECR check (issue 28): the committed bundle against the local endpoint, whose ECR
-// model holds the images behind the versions, their storage classes and a lifecycle policy. An
-// in-use version whose image is archived, deleted or due to expire is named with its users and the
-// fix; `ecr-check: strict` fails once retention is done; Studio pins no version whose image cannot
-// be pulled; and the check costs one DescribeImages per 100 in-use digests and one preview per
-// repository.
+// End to end, the ECR check (issue 28): the built `./retire` and `./studio` against the local
+// endpoint, whose ECR model holds the images behind the versions, their storage classes and a
+// lifecycle policy. An in-use version whose image is archived, deleted or due to expire is named
+// with its users and the fix; `ecr-check: strict` fails once retention is done; `./studio` changes
+// nothing for a version whose image cannot be pulled; and the check costs one DescribeImages per
+// 100 in-use digests and one preview per repository.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { errorAnnotations, runAction } from '../../__fixtures__/run-action.ts';
-import { startSageMakerServer, type SageMakerServer } from '../../__fixtures__/sagemaker-server.ts';
+import {
+  TEST_ACCOUNT,
+  startSageMakerServer,
+  type SageMakerServer,
+} from '../../__fixtures__/sagemaker-server.ts';
 
 const REPO = '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img';
 const OLD = Date.UTC(2025, 0, 1);
@@ -70,9 +74,24 @@ function scene(s: SageMakerServer): Record<number, string> {
   return digests;
 }
 
-const run = (s: SageMakerServer, inputs: Record<string, string>) =>
+/** `./retire` of img, keeping the newest version older than a day. */
+const retire = (s: SageMakerServer, inputs: Record<string, string> = {}) =>
   runAction({
-    inputs: { 'image-name': 'img', 'base-image': `${REPO}:new`, ...inputs },
+    entry: 'retire',
+    inputs: { 'image-name': 'img', 'keep-versions': '1', ...inputs },
+    endpoint: s.url,
+  });
+
+/** `./studio`: version `v` of img released to d-one as a JupyterLab image. */
+const release = (s: SageMakerServer, v: number, inputs: Record<string, string> = {}) =>
+  runAction({
+    entry: 'studio',
+    inputs: {
+      'image-version-arn': `arn:aws:sagemaker:us-east-1:${TEST_ACCOUNT}:image-version/img/${v}`,
+      'domain-ids': 'd-one',
+      'app-image-config': '{"JupyterLabAppImageConfig": {}}',
+      ...inputs,
+    },
     endpoint: s.url,
   });
 
@@ -92,15 +111,15 @@ function ecrCost(s: SageMakerServer): Record<string, number> {
   };
 }
 
-describe('the ECR check of retention', () => {
+describe('the ECR check of ./retire', () => {
   it('names each in-use version whose image is archived, deleted or due to expire, with its users and the fix', async () => {
     const s = await start();
     const digests = scene(s);
 
-    const result = await run(s, { 'keep-versions': '1' });
+    const result = await retire(s);
 
     expect(result.exitCode).toBe(0);
-    expect(s.versionsOf('img').map((v) => v.version)).toEqual([2, 3, 4, 5, 6]);
+    expect(s.versionsOf('img').map((v) => v.version)).toEqual([2, 3, 4, 5]);
     const said = warnings(result.stdout).join('\n');
     expect(said).toContain(`Version 2 (used by d-one: domain settings) runs ${REPO}@${digests[2]}`);
     expect(said).toContain('which is ARCHIVED in ECR since 2025-01-01');
@@ -120,7 +139,7 @@ describe('the ECR check of retention', () => {
       /\| 2 \| d-one: domain settings \| sha256:[0-9a-f]{12}… \| ARCHIVED \| never recorded \| nothing \|/,
     );
     expect(result.summary).toMatch(
-      /\| 3 \| alias "lts" \| sha256:[0-9a-f]{12}… \| missing \|  \| nothing \|/,
+      /\| 3 \| alias "lts" \| sha256:[0-9a-f]{12}… \| missing \| {2}\| nothing \|/,
     );
     expect(result.summary).toMatch(
       /\| 4 \| d-one: 1 space \| sha256:[0-9a-f]{12}… \| ACTIVE \| never recorded \| expire \(rule 1\) \|/,
@@ -140,29 +159,48 @@ describe('the ECR check of retention', () => {
     const s = await start();
     scene(s);
 
-    const result = await run(s, { 'keep-versions': '1', 'ecr-check': 'strict' });
+    const result = await retire(s, { 'ecr-check': 'strict' });
 
     expect(result.exitCode).toBe(1);
     // Version 1 was retired before the step failed.
-    expect(s.versionsOf('img').map((v) => v.version)).toEqual([2, 3, 4, 5, 6]);
+    expect(s.versionsOf('img').map((v) => v.version)).toEqual([2, 3, 4, 5]);
     expect(result.outputs['retired-versions']).toBe('1');
     const [error] = errorAnnotations(result.stdout);
     expect(error).toMatch(
       /^ecr-check is strict, and the images of versions in use have 3 problems \(retention's own work is done\)/,
     );
     expect(result.summary).toContain('#### Images in ECR');
-    expect(result.summary).toContain('### Retention failed');
+    expect(result.summary).toContain('### The ECR check failed');
+    expect(result.summary).toContain('- versions retired: 1');
+    // The Retention section comes first, then the table, then the failure.
+    const order = ['Retention', '#### Images in ECR', '### The ECR check failed'].map((text) =>
+      result.summary.indexOf(text),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   }, 60_000);
 
-  it('with ecr-check: off, reads nothing in ECR after the image checks', async () => {
+  it('with ecr-check: off, reads nothing in ECR', async () => {
     const s = await start();
     scene(s);
 
-    const result = await run(s, { 'keep-versions': '1', 'ecr-check': 'off' });
+    const result = await retire(s, { 'ecr-check': 'off' });
 
     expect(result.exitCode).toBe(0);
     expect(ecrCost(s)).toEqual({ byDigest: 0, listing: 0, starts: 0, reads: 0 });
+    expect(s.requests.filter((r) => r.service === 'ecr')).toEqual([]);
     expect(result.summary).not.toContain('Images in ECR');
+  }, 60_000);
+
+  it('in a dry run, retires nothing and still names what it found', async () => {
+    const s = await start();
+    scene(s);
+
+    const result = await retire(s, { 'dry-run': 'true' });
+
+    expect(result.exitCode).toBe(0);
+    expect(s.versionsOf('img').map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(warnings(result.stdout)).toHaveLength(3);
+    expect(result.summary).toContain('#### Images in ECR');
   }, 60_000);
 
   it('costs one DescribeImages per 100 in-use digests and one preview per repository', async () => {
@@ -176,7 +214,7 @@ describe('the ECR check of retention', () => {
       },
     ]);
 
-    const result = await run(s, { 'keep-versions': '1' });
+    const result = await retire(s);
 
     expect(result.exitCode).toBe(0);
     expect(warnings(result.stdout)).toEqual([]);
@@ -187,27 +225,55 @@ describe('the ECR check of retention', () => {
   }, 120_000);
 });
 
-describe('the ECR check of a Studio attach', () => {
-  it("pins nothing when the version's image is archived, and names the restore command", async () => {
-    const s = await start();
-    s.studio.addDomain({ id: 'd-one' });
+describe('the ECR check of ./studio', () => {
+  /** Version 1 of img, running the image tagged `new`; returns its digest. */
+  function releasable(s: SageMakerServer): string {
     const digest = s.ecr.digestOf('team/img', 'new') ?? '';
+    s.addVersion('img', { baseImage: `${REPO}:new`, containerImage: `${REPO}@${digest}` });
+    s.studio.addDomain({ id: 'd-one' });
+    return digest;
+  }
+
+  it("changes nothing when the version's image is archived, and names the restore command", async () => {
+    const s = await start();
+    const digest = releasable(s);
     s.ecr.setImageState('team/img', digest, { status: 'ARCHIVED' });
 
-    const result = await run(s, { 'studio-domain-ids': 'd-one', preflight: 'off' });
+    const result = await release(s, 1);
 
     expect(result.exitCode).toBe(1);
     const [error] = errorAnnotations(result.stdout);
     expect(error).toMatch(
-      /^Nothing was pinned in Studio: Version 1 \(used by Studio domain d-one, about to get it\)/,
+      /^Studio could not start this version, so nothing was changed: Version 1 \(used by Studio domain d-one, about to get it\)/,
     );
     expect(error).toContain(`--image-id imageDigest=${digest} --target-storage-class STANDARD`);
+    const sagemaker = s.operations('sagemaker');
+    for (const write of ['CreateAppImageConfig', 'UpdateAppImageConfig', 'UpdateDomain'])
+      expect(sagemaker).not.toContain(write);
+    // One DescribeImages by digest and one preview started (no policy: nothing to read); the
+    // ContainerImage came with the version's own read.
+    expect(ecrCost(s)).toEqual({ byDigest: 1, listing: 0, starts: 1, reads: 0 });
+    expect(s.operations('sagemaker').filter((op) => op === 'DescribeImageVersion')).toHaveLength(1);
+  }, 60_000);
+
+  it('changes nothing when ECR no longer has the image, in a dry run too', async () => {
+    const s = await start();
+    const digest = releasable(s);
+    s.ecr.deleteImage('team/img', digest);
+
+    const real = await release(s, 1);
+    const dry = await release(s, 1, { 'dry-run': 'true' });
+
+    for (const result of [real, dry]) {
+      expect(result.exitCode).toBe(1);
+      expect(errorAnnotations(result.stdout)[0]).toContain('which ECR no longer has');
+    }
     expect(s.operations('sagemaker')).not.toContain('UpdateDomain');
   }, 60_000);
 
-  it('pins a version whose image a lifecycle rule would archive, and warns', async () => {
+  it('releases a version whose image a lifecycle rule would archive, and warns', async () => {
     const s = await start();
-    s.studio.addDomain({ id: 'd-one' });
+    releasable(s);
     s.ecr.putLifecyclePolicy('team/img', [
       {
         rulePriority: 3,
@@ -221,7 +287,7 @@ describe('the ECR check of a Studio attach', () => {
       },
     ]);
 
-    const result = await run(s, { 'studio-domain-ids': 'd-one' });
+    const result = await release(s, 1);
 
     expect(result.exitCode).toBe(0);
     expect(s.operations('sagemaker')).toContain('UpdateDomain');

@@ -3,7 +3,7 @@
 // nothing extra); the example policy must hold exactly their union.
 import { describe, expect, it } from '@jest/globals';
 import { docsPage } from '../../__fixtures__/docs.ts';
-import { runAction } from '../../__fixtures__/run-action.ts';
+import { runAction, type EntryFolder } from '../../__fixtures__/run-action.ts';
 import {
   startSageMakerServer,
   type RecordedRequest,
@@ -53,6 +53,8 @@ function actionsNeeded(requests: readonly RecordedRequest[]): Set<string> {
 }
 
 interface FeatureRun {
+  /** The entry point the row runs (default `./`). */
+  readonly entry?: EntryFolder;
   readonly server: ServerOptions;
   readonly inputs: Record<string, string>;
   /** Runs first, to set the scene (its calls are not counted). */
@@ -81,8 +83,7 @@ function retentionScene(server: SageMakerServer): void {
 }
 
 const KEEP_VERSIONS = '`keep-versions` (`retention-action: delete`)';
-const ECR_CHECK =
-  '`ecr-check` (on by default) with `keep-versions` or `studio-domain-ids` (adds to their rows)';
+const ECR_CHECK = '`./retire` with `ecr-check` (on by default; adds to the row above)';
 const STUDIO_SERVER: ServerOptions = { images: ['img'], domains: [{ id: 'd-iam' }] };
 const FIRST_ATTACH = '`studio-domain-ids` (a first attach)';
 const DRY_RUN = '`dry-run` (with `create-image`, `move-aliases` and `studio-domain-ids`)';
@@ -143,6 +144,7 @@ const FEATURES: Record<string, FeatureRun> = {
   },
   [KEEP_VERSIONS]: {
     server: { images: ['img'] },
+    entry: 'retire',
     seed: retentionScene,
     inputs: { 'keep-versions': '1' },
   },
@@ -158,11 +160,13 @@ const FEATURES: Record<string, FeatureRun> = {
         },
       ]);
     },
+    entry: 'retire',
     inputs: { 'keep-versions': '1', 'ecr-check': 'warn' },
     relativeTo: KEEP_VERSIONS,
   },
   '`keep-versions` with `retention-action: archive`': {
     server: { images: ['img'] },
+    entry: 'retire',
     seed: retentionScene,
     inputs: { 'keep-versions': '1', 'retention-action': 'archive' },
   },
@@ -198,8 +202,15 @@ const FEATURES: Record<string, FeatureRun> = {
   },
 };
 
+/** The inputs every run of an entry point gets: the image checks and the ECR check off. */
+function baseInputs(entry: EntryFolder): Record<string, string> {
+  if (entry === 'retire') return { 'image-name': 'img', 'ecr-check': 'off' };
+  return { 'image-name': 'img', 'base-image': BASE, preflight: 'off' };
+}
+
 /** Each feature on its own: the image checks and the ECR check are off unless a row turns them on. */
 async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
+  const entry = feature.entry ?? '.';
   const server: SageMakerServer = await startSageMakerServer({
     ecr: ANY_IMAGE,
     ...feature.server,
@@ -208,13 +219,7 @@ async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
   try {
     if (feature.before !== undefined) {
       await runAction({
-        inputs: {
-          'image-name': 'img',
-          'base-image': BASE,
-          preflight: 'off',
-          'ecr-check': 'off',
-          ...feature.before,
-        },
+        inputs: { ...baseInputs('.'), ...feature.before },
         endpoint: server.url,
         runId: '1',
       });
@@ -222,13 +227,8 @@ async function actionsOf(feature: FeatureRun): Promise<Set<string>> {
     const seenBefore = server.requests.length;
     if (feature.rerunAfterFix === true) delete server.options.failBaseImagesContaining;
     const result = await runAction({
-      inputs: {
-        'image-name': 'img',
-        'base-image': BASE,
-        preflight: 'off',
-        'ecr-check': 'off',
-        ...feature.inputs,
-      },
+      entry,
+      inputs: { ...baseInputs(entry), ...feature.inputs },
       endpoint: server.url,
       ...(feature.rerunAfterFix === true
         ? { runId: '1', env: { GITHUB_RUN_ATTEMPT: '2' } }

@@ -86,8 +86,6 @@ describe('attaching to Studio', () => {
       'DescribeImageVersion',
       'DescribeAppImageConfig',
       'CreateAppImageConfig',
-      // The ECR check (ecr-check, on by default): the version's ContainerImage, read in ECR.
-      'DescribeImageVersion',
       // The image's newest version: a pin never goes below it (newest wins).
       'ListImageVersions',
       'DescribeDomain',

@@ -22,7 +22,6 @@ const DEFAULT_SWITCHES = {
   dryRun: false,
   maskAccountId: false,
   preflight: 'strict',
-  ecrCheck: 'warn',
 };
 
 function withoutRegion(): Record<string, string> {
@@ -101,22 +100,6 @@ describe('parseInputs', () => {
   ])('reads horovod %s as %s', (value, expected) => {
     const result = parse({ ...VALID, horovod: value });
     expect(result.ok && result.inputs.metadata.horovod).toBe(expected);
-  });
-
-  it.each([
-    ['strict', 'strict'],
-    ['Off', 'off'],
-    ['WARN', 'warn'],
-  ])('reads ecr-check %s as %s', (value, expected) => {
-    const result = parse({ ...VALID, 'ecr-check': value });
-    expect(result.ok && result.inputs.ecrCheck).toBe(expected);
-  });
-
-  it('names ecr-check when its value is not a mode', () => {
-    const result = parse({ ...VALID, 'ecr-check': 'fail' });
-    expect(result.ok ? [] : result.problems).toEqual([
-      expect.stringContaining('`ecr-check` must be one of warn, strict, off'),
-    ]);
   });
 
   it('drops duplicate aliases', () => {

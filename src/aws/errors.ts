@@ -224,13 +224,13 @@ function resourceAdvice(
   if (name === 'ResourceNotFound' && resource.kind === 'Studio domain' && named) {
     return (
       `the Studio domain "${resource.name}" does not exist in ${region}, or these credentials ` +
-      'cannot see it. Check `studio-domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`.'
+      'cannot see it. Check `domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`.'
     );
   }
   if (name === 'ResourceNotFound' && resource.kind === 'user profile' && named) {
     return (
       `the user profile "${resource.name}" does not exist in that Studio domain, or these credentials ` +
-      'cannot see it. Check `launch-test-user-profile` and `launch-test-domain-id` ' +
+      'cannot see it. Check `user-profile` and `domain-id` ' +
       '(`aws sagemaker list-user-profiles --domain-id-equals <id>` lists them).'
     );
   }

@@ -10,6 +10,7 @@ import type {
   PreviewRead,
   RepositoryLocation,
 } from '../aws/ecr-images.js';
+import type { Session } from '../run/session.js';
 import { pollUntilSettled, type Verdict } from '../wait/poll.js';
 import type { Clock } from '../wait/clock.js';
 import {
@@ -133,5 +134,30 @@ export function previewVerdict(read: PreviewRead): Verdict<PreviewRead> {
   return {
     kind: 'failed',
     message: `ECR ended the lifecycle policy preview as ${read.status}: what the policy would do is not known.`,
+  };
+}
+
+/** The ECR check's reads, through the same attempts and time limits as the session's SageMaker client. */
+export async function openEcrReads(
+  { inputs, report }: Pick<Session, 'inputs' | 'report'>,
+  runId: string,
+): Promise<EcrImageReads> {
+  const { openEcrImageReads } = await import('../aws/ecr-images.js');
+  return openEcrImageReads({
+    maxAttempts: inputs.maxAttempts,
+    httpTimeoutMs: inputs.httpTimeoutSeconds * 1000,
+    runId,
+    log: (line) => report.debug(line),
+  });
+}
+
+/** How the check's reads wait and speak, from the session. */
+export function readSettings({ inputs, clock, report }: Session): EcrReadSettings {
+  return {
+    clock,
+    timeoutMs: inputs.waitTimeoutSeconds * 1000,
+    maxDelayMs: inputs.waitMaxDelaySeconds * 1000,
+    log: (line) => report.info(line),
+    imageName: inputs.imageName,
   };
 }

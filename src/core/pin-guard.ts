@@ -1,16 +1,16 @@
-// Before a version is pinned or attached in Studio: can Studio pull its image? A version whose
-// image ECR no longer has, or holds in the archive (or is restoring), would not start: the step
-// refuses, naming the fix (the restore command for an archived image). A lifecycle rule that would
-// expire or archive it soon is a warning, and so is a check that could not read ECR: the pin is
-// not held up by what is not known.
+// Before `./studio` writes anything: can Studio pull the version's image? A version whose image ECR
+// no longer has, or holds in the archive (or is restoring), would not start: the step refuses,
+// naming the fix (the restore command for an archived image). A lifecycle rule that would expire
+// or archive it soon is a warning, and so is a check that could not read ECR: the release is not
+// held up by what is not known.
 //
-// Requests: one DescribeImageVersion (its ContainerImage), one DescribeImages, one lifecycle
-// policy preview of the image's repository.
+// Requests: one DescribeImages and one lifecycle policy preview of the image's repository (the
+// version's ContainerImage comes from the DescribeImageVersion the step made already).
+import { ActionError } from '../common/action-error.js';
 import type { EcrImageReads } from '../aws/ecr-images.js';
-import { explainAwsError } from '../aws/errors.js';
 import type { Session } from '../run/session.js';
 import { checkImagesInUse, type EcrCheck } from './ecr-check.js';
-import { readEcrFacts } from './ecr-read.js';
+import { openEcrReads, readEcrFacts, readSettings } from './ecr-read.js';
 
 /** What the check says of a version about to be pinned. */
 export interface PinVerdict {
@@ -27,39 +27,44 @@ export function pinVerdict(check: EcrCheck): PinVerdict {
   const warnings = check.findings.filter((f) => !CANNOT_START.has(f.kind)).map((f) => f.message);
   if (refusals.length === 0) return { warnings };
   return {
-    refusal: `Nothing was pinned in Studio: ${refusals.map((f) => f.message).join(' ')}`,
+    refusal: `Studio could not start this version, so nothing was changed: ${refusals.map((f) => f.message).join(' ')}`,
     warnings,
   };
 }
 
-/** Reads and judges the image of `version`, which `users` are about to get. */
+/** The version about to be released: its number, its ContainerImage, and who will get it. */
+export interface PinCandidate {
+  readonly version: number;
+  readonly containerImage: string | undefined;
+  readonly users: string;
+}
+
+/** Reads and judges the image of the candidate. */
 export async function checkPinnable(
   session: Session,
   reads: EcrImageReads,
-  version: number,
-  users: string,
+  candidate: PinCandidate,
 ): Promise<PinVerdict> {
-  const { inputs, api, client, report } = session;
-  let containerImage: string | undefined;
-  try {
-    const described = await api.describeImageVersion(client, inputs.imageName, version);
-    containerImage = described.ContainerImage;
-  } catch (error) {
-    const why = explainAwsError(error, {
-      // Stryker disable next-line StringLiteral: the error is a AwsCallError naming its operation
-      operation: 'DescribeImageVersion',
-      imageName: inputs.imageName,
-      region: inputs.region,
-    });
-    return { warnings: [`The image of version ${version} was not checked in ECR: ${why}`] };
-  }
-  const versions = [{ version, users, containerImage }];
-  const facts = await readEcrFacts(reads, versions, {
-    clock: session.clock,
-    timeoutMs: inputs.waitTimeoutSeconds * 1000,
-    maxDelayMs: inputs.waitMaxDelaySeconds * 1000,
-    log: (line) => report.info(line),
-    imageName: inputs.imageName,
-  });
+  const versions = [candidate];
+  const facts = await readEcrFacts(reads, versions, readSettings(session));
   return pinVerdict(checkImagesInUse(versions, facts));
+}
+
+/**
+ * The guard itself: warnings said, a refusal thrown (nothing written yet). A version with no
+ * ContainerImage (a dry run's planned version) has nothing to check.
+ */
+export async function guardPin(
+  session: Session,
+  candidate: PinCandidate,
+  runId: string,
+): Promise<void> {
+  if (candidate.containerImage === undefined) return;
+  const { report } = session;
+  const reads = await openEcrReads(session, runId);
+  const verdict = await report.group(`Check the image of version ${candidate.version} in ECR`, () =>
+    checkPinnable(session, reads, candidate),
+  );
+  for (const warning of verdict.warnings) report.warning(warning);
+  if (verdict.refusal !== undefined) throw new ActionError(verdict.refusal);
 }

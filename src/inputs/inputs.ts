@@ -1,42 +1,29 @@
-// Action inputs → one typed, validated object. Pure: the input reader and environment are passed in.
+// The inputs of `./` (register) → one typed, validated object. Pure: the input reader and
+// environment are passed in.
 import {
   MAX_IMAGE_TAGS,
-  RULES,
-  durationMs,
   ecrRegionOf,
   type JOB_TYPES,
-  type ECR_CHECK_MODES,
   type PREFLIGHT_MODES,
   type PROCESSORS,
-  type RETENTION_ACTIONS,
   type VENDOR_GUIDANCE,
 } from './rules.js';
-import { quoteForLog } from '../common/log-safe.js';
 import { withoutUndefined } from '../common/objects.js';
 import { checkedInputs, isTrue, readList, type CheckedInputs, type InputReader } from './reader.js';
 import {
-  launchTestRequested,
-  readLaunchTestInputs,
-  type LaunchTestInputs,
-} from './launch-inputs.js';
-import { readStudioInputs, type StudioInputs } from './studio-inputs.js';
+  parsed,
+  readCommonInputs,
+  type ParsedInputs,
+  type SessionInputs,
+} from './common-inputs.js';
+import type { AppImageConfigDocument, WorkspaceFiles } from './app-image-config.js';
+import { readDocument } from './studio-inputs.js';
+import { workspaceFiles } from './workspace-files.js';
 
 export type VendorGuidance = (typeof VENDOR_GUIDANCE)[number];
 export type JobType = (typeof JOB_TYPES)[number];
 export type Processor = (typeof PROCESSORS)[number];
-export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
 export type PreflightMode = (typeof PREFLIGHT_MODES)[number];
-export type EcrCheckMode = (typeof ECR_CHECK_MODES)[number];
-
-/** What `keep-versions` asks for: keep this many newest CREATED versions, retire the others. */
-export interface Retention {
-  readonly keepVersions: number;
-  /** The grace period: versions younger than this are never retired and use no slot. */
-  readonly keepYoungerThanMs: number;
-  /** The same as given (`24h`, `7d`), for messages. */
-  readonly keepYoungerThan: string;
-  readonly action: RetentionAction;
-}
 
 /** The fields of CreateImageVersion other than the image, base image, aliases and token. */
 export interface VersionMetadata {
@@ -57,45 +44,26 @@ export interface NewImage {
   readonly tags: readonly { readonly Key: string; readonly Value: string }[];
 }
 
-export interface Inputs {
-  readonly imageName: string;
+export interface Inputs extends SessionInputs {
   readonly baseImage: string;
   /** The user's override; when absent the token is derived from the run. */
   readonly clientToken?: string;
-  readonly region: string;
   readonly aliases: readonly string[];
   readonly metadata: VersionMetadata;
-  readonly maxAttempts: number;
-  readonly httpTimeoutSeconds: number;
   readonly waitForCreated: boolean;
-  readonly waitTimeoutSeconds: number;
-  readonly waitMaxDelaySeconds: number;
   /** Present when `create-image` is on. */
   readonly newImage?: NewImage;
   readonly skipIfUnchanged: boolean;
   readonly moveAliases: boolean;
   /** Whether aliases and Studio pins may go from a higher version to a lower one. */
   readonly allowRollback: boolean;
-  readonly dryRun: boolean;
-  readonly maskAccountId: boolean;
+  /** `app-image-config`: how Studio will run the image, for the image checks; absent when empty. */
+  readonly appImageConfig?: AppImageConfigDocument;
   /** The image checks: `strict` stops on a problem, `warn` only says it, `off` reads nothing. */
   readonly preflight: PreflightMode;
-  /**
-   * The ECR check of the images behind versions in use (retention) and of the version Studio pins:
-   * `warn` says what it finds, `strict` also fails retention once it is done, `off` reads nothing.
-   */
-  readonly ecrCheck: EcrCheckMode;
-  /** Present when `keep-versions` is set. */
-  readonly retention?: Retention;
-  /** Present when `studio-domain-ids` is set, or the launch test needs the AppImageConfig. */
-  readonly studio?: StudioInputs;
-  /** Present when `launch-test-user-profile` is set. */
-  readonly launchTest?: LaunchTestInputs;
 }
 
-export type InputsResult =
-  | { readonly ok: true; readonly inputs: Inputs; readonly warnings: readonly string[] }
-  | { readonly ok: false; readonly problems: readonly string[] };
+export type InputsResult = ParsedInputs<Inputs>;
 
 /** Inputs that only CreateImage uses: validated always, warned about when `create-image` is off. */
 export const NEW_IMAGE_INPUTS = [
@@ -108,14 +76,18 @@ export const NEW_IMAGE_INPUTS = [
 export type { InputReader } from './reader.js';
 export { readList } from './reader.js';
 
-export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): InputsResult {
+export function parseInputs(
+  readInput: InputReader,
+  env: NodeJS.ProcessEnv,
+  files: WorkspaceFiles = workspaceFiles(env.GITHUB_WORKSPACE || process.cwd()),
+): InputsResult {
   const inputs = checkedInputs(readInput);
   const { problems } = inputs;
   const warnings: string[] = [];
   const imageName = inputs.required('image-name');
   const baseImage = inputs.required('base-image');
   const clientToken = inputs.optional('client-token');
-  const region = readRegion(readInput, env, problems);
+  const common = readCommonInputs(inputs, env);
   const aliases = [...new Set(inputs.list('aliases'))];
   const metadata = readMetadata(inputs);
   const waitForCreated = inputs.flag('wait-for-created');
@@ -126,26 +98,15 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     );
   }
   const newImage = readNewImage(inputs, warnings);
-  const retention = readRetention(inputs, waitForCreated);
-  const mismatch = regionMismatch(baseImage, region);
+  const appImageConfig =
+    inputs.raw('app-image-config') === '' ? undefined : readDocument(inputs, files);
+  const mismatch = regionMismatch(baseImage, common.region);
   if (mismatch !== undefined) warnings.push(mismatch);
-  const studio = readStudioInputs({
-    ...inputs,
-    imageName,
-    waitForCreated,
-    launchTest: launchTestRequested(inputs),
-  });
-  const launchTest = readLaunchTestInputs({
-    ...inputs,
-    waitForCreated,
-    studioDomainIds: studio?.domainIds ?? [],
-    warnings,
-  });
-  const parsed = withoutUndefined<Inputs>({
+  const value = withoutUndefined<Inputs>({
+    ...common,
     imageName,
     baseImage,
     clientToken,
-    region,
     aliases,
     metadata,
     maxAttempts: inputs.integer('max-attempts'),
@@ -154,18 +115,13 @@ export function parseInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Inp
     waitTimeoutSeconds: inputs.integer('wait-timeout-seconds'),
     waitMaxDelaySeconds: inputs.integer('wait-max-delay-seconds'),
     newImage,
+    appImageConfig,
     skipIfUnchanged: inputs.flag('skip-if-unchanged'),
     moveAliases,
     allowRollback: inputs.flag('allow-rollback'),
-    dryRun: inputs.flag('dry-run'),
-    maskAccountId: inputs.flag('mask-aws-account-id'),
     preflight: inputs.withDefault('preflight').toLowerCase() as PreflightMode,
-    ecrCheck: readEcrCheck(inputs),
-    retention,
-    studio,
-    launchTest,
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs: parsed, warnings };
+  return parsed(inputs, value, warnings);
 }
 
 function readMetadata(inputs: CheckedInputs): VersionMetadata {
@@ -218,25 +174,6 @@ function readNewImage(inputs: CheckedInputs, warnings: string[]): NewImage | und
   return withoutUndefined<NewImage>({ roleArn, displayName, description, tags });
 }
 
-function readRetention(inputs: CheckedInputs, waitForCreated: boolean): Retention | undefined {
-  const keepVersions = inputs.optional('keep-versions');
-  const action = inputs.withDefault('retention-action').toLowerCase() as RetentionAction;
-  const keepYoungerThan = inputs.withDefault('keep-younger-than');
-  const keepYoungerThanMs = durationMs(keepYoungerThan) ?? 0;
-  if (keepVersions === undefined) return undefined;
-  if (!waitForCreated) {
-    inputs.problems.push(
-      "Input `keep-versions` needs `wait-for-created: true`: versions are retired only once this run's version is CREATED.",
-    );
-  }
-  return { keepVersions: Number(keepVersions), keepYoungerThan, keepYoungerThanMs, action };
-}
-
-/** `ecr-check`, read with the retention inputs: retention and the Studio step both use it. */
-function readEcrCheck(inputs: CheckedInputs): EcrCheckMode {
-  return inputs.withDefault('ecr-check').toLowerCase() as EcrCheckMode;
-}
-
 /** A warning when the ECR repository is in another region than the SageMaker image. */
 function regionMismatch(baseImage: string, region: string): string | undefined {
   const imageRegion = ecrRegionOf(baseImage);
@@ -246,27 +183,6 @@ function regionMismatch(baseImage: string, region: string): string | undefined {
     `${region}: SageMaker pulls from a repository in the image's own region, so the version ` +
     `will most likely end CREATE_FAILED. Push the image to ECR in ${region}, or set \`aws-region\` to ${imageRegion}.`
   );
-}
-
-function readRegion(readInput: InputReader, env: NodeJS.ProcessEnv, problems: string[]): string {
-  const fromInput = readInput('aws-region');
-  const [source, value] =
-    fromInput !== ''
-      ? ['Input `aws-region`', fromInput]
-      : env.AWS_REGION
-        ? ['AWS_REGION', env.AWS_REGION.trim()]
-        : env.AWS_DEFAULT_REGION
-          ? ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION.trim()]
-          : [undefined, ''];
-  if (source === undefined) {
-    problems.push(
-      'No AWS region: set input `aws-region`, or AWS_REGION (aws-actions/configure-aws-credentials sets it).',
-    );
-    return '';
-  }
-  const problem = RULES['aws-region'].check(value);
-  if (problem !== undefined) problems.push(`${source} ${problem}: ${quoteForLog(value)}.`);
-  return value;
 }
 
 /** `key = value` → `key=value`: spaces around the first `=` are layout, not part of the tag. */

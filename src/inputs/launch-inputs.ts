@@ -1,7 +1,16 @@
-// The launch test's inputs → LaunchTestInputs, or undefined when `launch-test-user-profile` is
-// empty. Pure. Each value is checked against its rule in rules.ts whether or not the test is on;
-// the rules between inputs are here.
-import type { CheckedInputs } from './reader.js';
+// The inputs of `./launch-test` → LaunchEntryInputs. Pure but for the files the caller lets it read.
+// Each value is checked against its rule in rules.ts.
+import { checkedInputs, type InputReader } from './reader.js';
+import {
+  SESSION_DEFAULTS,
+  parsed,
+  readCommonInputs,
+  type ParsedInputs,
+  type SessionInputs,
+} from './common-inputs.js';
+import type { AppImageConfigDocument, WorkspaceFiles } from './app-image-config.js';
+import { imageNameInArn, readDocument } from './studio-inputs.js';
+import { workspaceFiles } from './workspace-files.js';
 
 /** The launch test: where it starts the version, on what, and for how long at most. */
 export interface LaunchTestInputs {
@@ -11,46 +20,32 @@ export interface LaunchTestInputs {
   readonly timeoutSeconds: number;
 }
 
-export interface LaunchInputContext extends CheckedInputs {
-  readonly waitForCreated: boolean;
-  /** `studio-domain-ids` as read: the first is the test's domain by default. */
-  readonly studioDomainIds: readonly string[];
-  readonly warnings: string[];
+/** `./launch-test`'s inputs: the version, how Studio runs it, and the test's settings. */
+export interface LaunchEntryInputs extends SessionInputs {
+  /** `image-version-arn`, as given. */
+  readonly imageVersionArn: string;
+  /** The AppImageConfig the test runs the version with (a temporary copy, named after the run). */
+  readonly document: AppImageConfigDocument;
+  readonly launchTest: LaunchTestInputs;
 }
 
-/** Whether the launch test is asked for (what the Studio inputs need to know first). */
-export function launchTestRequested(context: Pick<CheckedInputs, 'raw'>): boolean {
-  return context.raw('launch-test-user-profile') !== '';
-}
-
-export function readLaunchTestInputs(context: LaunchInputContext): LaunchTestInputs | undefined {
-  const { raw, problems } = context;
-  const userProfileName = context.optional('launch-test-user-profile');
-  const domainInput = context.optional('launch-test-domain-id');
-  const instanceType = context.withDefault('launch-test-instance-type');
-  const timeoutSeconds = context.integer('launch-test-timeout-seconds');
-  if (!launchTestRequested(context)) {
-    if (raw('launch-test-domain-id') !== '') {
-      context.warnings.push(
-        '`launch-test-domain-id` is used only with `launch-test-user-profile`, which is empty: ' +
-          'no launch test runs.',
-      );
-    }
-    return undefined;
-  }
-  if (!context.waitForCreated) {
-    problems.push(
-      'Input `launch-test-user-profile` needs `wait-for-created: true`: the launch test starts the version only once it is CREATED.',
-    );
-  }
-  const domainId =
-    domainInput ?? (raw('launch-test-domain-id') === '' ? context.studioDomainIds[0] : undefined);
-  if (domainId === undefined && raw('launch-test-domain-id') === '') {
-    problems.push(
-      'Input `launch-test-domain-id` is required when `launch-test-user-profile` is set and ' +
-        '`studio-domain-ids` is empty: it names the Studio domain of the test user profile.',
-    );
-  }
-  if (userProfileName === undefined || domainId === undefined) return undefined;
-  return { domainId, userProfileName, instanceType, timeoutSeconds };
+export function parseLaunchTestInputs(
+  readInput: InputReader,
+  env: NodeJS.ProcessEnv,
+  files: WorkspaceFiles = workspaceFiles(env.GITHUB_WORKSPACE || process.cwd()),
+): ParsedInputs<LaunchEntryInputs> {
+  const inputs = checkedInputs(readInput);
+  const imageVersionArn = inputs.required('image-version-arn');
+  const document = readDocument(inputs, files);
+  const launchTest: LaunchTestInputs = {
+    domainId: inputs.required('domain-id'),
+    userProfileName: inputs.required('user-profile'),
+    instanceType: inputs.withDefault('instance-type'),
+    timeoutSeconds: inputs.integer('timeout-seconds'),
+  };
+  const common = readCommonInputs(inputs, env);
+  const imageName = imageNameInArn(imageVersionArn);
+  const value = { ...common, ...SESSION_DEFAULTS, imageName, imageVersionArn, launchTest };
+  // `document` is undefined only when it had problems, which `parsed` reports.
+  return parsed(inputs, { ...value, document: document as AppImageConfigDocument }, []);
 }

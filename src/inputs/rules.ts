@@ -117,6 +117,7 @@ export const PROCESSORS = ['CPU', 'GPU'] as const;
 /** What retention does to a version it retires (the action's own words, not an API enum). */
 export const RETENTION_ACTIONS = ['delete', 'archive'] as const;
 export const STUDIO_APP_TYPES = ['JupyterLab', 'CodeEditor', 'KernelGateway'] as const;
+export type StudioAppType = (typeof STUDIO_APP_TYPES)[number];
 export const STUDIO_SETTINGS_LEVELS = ['user', 'space'] as const;
 /** Which user profiles' own image lists get this image (the action's own words). */
 export const STUDIO_USER_PROFILES = ['none', 'all'] as const;
@@ -180,22 +181,9 @@ export function ecrRegionOf(baseImage: string): string | undefined {
   return ECR_HOST.exec(baseImage)?.[2];
 }
 
-// One line of `container-environment`; spaces around `=` are dropped.
-const environmentRule: Rule = {
-  rule: 'one `KEY=VALUE` per line, at most 25; key 1–256 characters, not blank; value 0–256 characters',
-  check(line) {
-    if (CONTROL_CHARACTERS.test(line)) return 'must not contain control characters';
-    const separator = line.indexOf('=');
-    if (separator < 0) return 'must be `KEY=VALUE` lines';
-    const key = line.slice(0, separator).trim();
-    const value = line.slice(separator + 1).trim();
-    if (key === '') return 'must have a key before each `=`';
-    if ([...key].length > 256) return `must have keys of 1–256 characters (got ${[...key].length})`;
-    if ([...value].length > 256)
-      return `must have values of 0–256 characters (got ${[...value].length})`;
-    return undefined;
-  },
-};
+// The shape of the ARN SageMaker gives an image version (names in lower case); src/aws/arn.ts reads it.
+const IMAGE_VERSION_ARN_SHAPE =
+  /^arn:aws(?:-[a-z0-9]+)*:sagemaker:[a-z0-9-]+:\d{12}:image-version\/[a-z0-9](?:[-.]?[a-z0-9])*\/\d+$/;
 
 const NAME_PATTERN_RULE = 'letters, digits, and single `-` or `.` between them';
 
@@ -288,60 +276,51 @@ export const RULES = {
   // At least an hour: a run that retires what another run made minutes ago races it.
   'keep-younger-than': durationRule(HOUR_MS, 3650 * 24 * HOUR_MS, '`1h`', '`3650d`'),
   'allow-rollback': booleanRule,
-  // The ECR check (src/core/ecr-check.ts): the images behind versions in use, read in ECR.
+  // `./retire`'s ECR check (src/retire/ecr-guard.ts): the images behind versions in use, read in ECR.
   'ecr-check': lowerCaseEnumRule(ECR_CHECK_MODES),
 
-  // Studio: attaching the version to SageMaker Studio domains (src/studio/). The API's limits on
-  // counts (25 variables, 50 arguments, 1 entrypoint) and the cross-field rules are in
-  // src/inputs/studio-inputs.ts.
-  'studio-domain-ids': textRule({
+  // The version the ./launch-test and ./studio entry points take: what ./ put out as its output.
+  'image-version-arn': {
+    rule: 'an image version ARN `arn:<partition>:sagemaker:<region>:<account>:image-version/<name>/<n>` (the `image-version-arn` output of `./`)',
+    check: (value) =>
+      IMAGE_VERSION_ARN_SHAPE.test(value)
+        ? undefined
+        : 'must be an image version ARN `arn:aws:sagemaker:<region>:<account>:image-version/<name>/<n>`, as `./` outputs it',
+  },
+
+  // Studio: releasing the version to SageMaker Studio domains (src/studio/). The rules between
+  // inputs are in src/inputs/studio-inputs.ts; the app-image-config document's, in
+  // src/inputs/app-image-config-shape.ts.
+  'domain-ids': textRule({
     min: 3,
     max: 63,
     pattern: /^d-(?:-*[a-z0-9]){1,61}$/,
     patternRule: 'each `d-` and then lower-case letters, digits and `-`',
   }),
-  'studio-app-type': namedValueRule(STUDIO_APP_TYPES),
-  'studio-pin-version': booleanRule,
-  'studio-settings-levels': namedValueRule(STUDIO_SETTINGS_LEVELS),
+  // A document, or the path of one: parseAppImageConfig (app-image-config.ts) checks it whole, as
+  // only it can read the file; this row gives the rule its words and lets any value through.
+  'app-image-config': {
+    rule: "a path to a YAML or JSON file in the workspace, or the document itself, in the shape of CreateAppImageConfig's request",
+    check: () => undefined,
+  },
+  'pin-version': booleanRule,
+  'settings-levels': namedValueRule(STUDIO_SETTINGS_LEVELS),
   'app-image-config-name': textRule({
     min: 1,
     max: 63,
     pattern: /^[a-zA-Z0-9](?:-*[a-zA-Z0-9])*$/,
     patternRule: 'letters, digits and `-`, starting and ending with a letter or digit (no `.`)',
   }),
-  'kernel-name': textRule({ min: 1, max: 1024 }),
-  'kernel-display-name': textRule({ min: 1, max: 1024 }),
-  'container-environment': environmentRule,
-  'container-entrypoint': textRule({
-    min: 1,
-    max: 256,
-    pattern: /./u,
-    patternRule: 'one line: the API takes one entrypoint item',
-  }),
-  'container-arguments': textRule({
-    min: 1,
-    max: 64,
-    patternRule: 'one argument per line, at most 50',
-    pattern: /./u,
-  }),
-  'file-system-mount-path': textRule({
-    min: 1,
-    max: 1024,
-    pattern: /^\//,
-    patternRule: 'a path starting with `/`',
-  }),
-  'file-system-uid': integerRule(0, 65535),
-  'file-system-gid': integerRule(0, 65535),
   // The launch test (src/launch-test/): the version started for real, in a private space of a user
   // profile kept for CI, before anything is released. The rules between inputs are in
   // src/inputs/launch-inputs.ts.
-  'launch-test-user-profile': textRule({
+  'user-profile': textRule({
     min: 1,
     max: 63,
     pattern: /^[a-zA-Z0-9](?:-*[a-zA-Z0-9])*$/,
     patternRule: 'letters, digits and `-`, starting and ending with a letter or digit',
   }),
-  'launch-test-domain-id': textRule({
+  'domain-id': textRule({
     min: 3,
     max: 63,
     pattern: /^d-(?:-*[a-z0-9]){1,61}$/,
@@ -349,7 +328,7 @@ export const RULES = {
   }),
   // The shape only: SageMaker's list of instance types grows (ml.p6e-gb200.36xlarge), and CreateApp
   // names a type the region lacks.
-  'launch-test-instance-type': textRule({
+  'instance-type': textRule({
     min: 1,
     max: 64,
     pattern: /^ml\.[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+$/,
@@ -357,9 +336,9 @@ export const RULES = {
   }),
   // At most an hour: a start that takes longer is a broken image, not a slow one (pulling even a
   // large image takes minutes).
-  'launch-test-timeout-seconds': integerRule(1, 3600),
+  'timeout-seconds': integerRule(1, 3600),
   // Studio users with their own image list (src/studio/profiles.ts).
-  'studio-user-profiles': lowerCaseEnumRule(STUDIO_USER_PROFILES),
+  'user-profiles': lowerCaseEnumRule(STUDIO_USER_PROFILES),
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
@@ -384,21 +363,12 @@ export const DEFAULTS = {
   'ecr-check': 'warn',
 
   // Studio
-  'studio-app-type': 'JupyterLab',
-  'studio-pin-version': 'true',
-  // Studio's own defaults, written out: some JupyterLab apps fail to launch without them.
-  'file-system-mount-path': '/home/sagemaker-user',
-  'file-system-uid': '1000',
-  'file-system-gid': '100',
-  'launch-test-instance-type': 'ml.t3.medium',
-  'launch-test-timeout-seconds': '900',
-  'studio-user-profiles': 'none',
+  'pin-version': 'true',
+  // The launch test
+  'instance-type': 'ml.t3.medium',
+  'timeout-seconds': '900',
+  'user-profiles': 'none',
 } as const satisfies Partial<Record<RuleName, string>>;
 
 /** How many tags CreateImage takes. */
 export const MAX_IMAGE_TAGS = 50;
-
-/** ContainerConfig's limits (CreateAppImageConfig). */
-export const MAX_CONTAINER_ENVIRONMENT = 25;
-export const MAX_CONTAINER_ARGUMENTS = 50;
-export const MAX_CONTAINER_ENTRYPOINT = 1;

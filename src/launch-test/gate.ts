@@ -1,4 +1,4 @@
-// The launch test as main.ts runs it (`launch-test-user-profile`; loaded only then): the session's
+// The launch test as main.ts runs it (`user-profile`; loaded only then): the session's
 // calls, clock and reporter around planLaunchTest and runLaunchTest. Before anything is created it
 // reads the test profile, so a missing profile or a full list stops the run with nothing made. Once
 // the version is CREATED and its AppImageConfig exists it tests the version: the release goes on
@@ -8,7 +8,7 @@ import type { PlannedRequest } from '../common/planned-request.js';
 import type { LaunchTestInputs } from '../inputs/launch-inputs.js';
 import type { RunContext } from '../inputs/run-context.js';
 import type { StudioInputs } from '../inputs/studio-inputs.js';
-import { Output } from '../report/outputs.js';
+import { LaunchTestOutput } from '../report/outputs.js';
 import { waitSettings, type Session } from '../run/session.js';
 import { plannedTarget } from './plan.js';
 import { planLaunchTest, runLaunchTest, type LaunchTestParams } from './step.js';
@@ -55,7 +55,7 @@ export function startLaunchGate(
         `Launch test in user profile ${launch.userProfileName} (Studio domain ${launch.domainId})`,
         () => runLaunchTest({ ...params, imageVersionArn }),
       );
-      report.output(Output.LaunchTestSeconds, outcome.seconds.toFixed(1));
+      report.output(LaunchTestOutput.Seconds, outcome.seconds.toFixed(1));
       return outcome.summary;
     },
     dryRun: plan,

@@ -82,9 +82,9 @@ export function launchFailureMessage(plan: LaunchPlan, end: LaunchEnd): string {
   const timeout = plan.settings.timeoutSeconds;
   return (
     `Launch test timed out: ${version(plan)} was still ${end.lastStatus ?? 'Pending'} ${where(plan)} ` +
-    `after ${seconds(end.seconds)} (\`launch-test-timeout-seconds\`: ${timeout}). ` +
+    `after ${seconds(end.seconds)} (\`timeout-seconds\`: ${timeout}). ` +
     `${NOTHING_RELEASED} ${lookAt(plan)} A large image can take long to start the first time: ` +
-    'if the logs show it still starting, raise `launch-test-timeout-seconds`.'
+    'if the logs show it still starting, raise `timeout-seconds`.'
   );
 }
 
@@ -101,7 +101,7 @@ export function notListedMessage(plan: LaunchPlan, sageMakerSays: string): strin
     `"${settings.userProfileName}" although its UserSettings.${member}.CustomImages lists the ` +
     "image for this run, so SageMaker wants it in the domain's list. Attach the image once (without " +
     `a version) to the DefaultUserSettings.${member}.CustomImages of Studio domain ` +
-    `"${settings.domainId}" (best a domain kept for CI, as \`launch-test-domain-id\`), then re-run. ` +
+    `"${settings.domainId}" (best a domain kept for CI, as \`domain-id\`), then re-run. ` +
     `${NOTHING_RELEASED} (${oneLine(sageMakerSays)})`
   );
 }

@@ -1,4 +1,4 @@
-// The launch test (`launch-test-user-profile`): start the new version for real, where no user sees
+// The launch test (`user-profile`): start the new version for real, where no user sees
 // it, before anything is released. main.ts runs it once the version is CREATED and its
 // AppImageConfig exists, and before any alias moves, any domain changes or any version is retired.
 // It makes the image launchable for the test profile (a temporary entry, when needed), creates a
@@ -302,7 +302,7 @@ export function judgeProfile(
     message:
       `Launch test: user profile "${profile.UserProfileName ?? ''}" is ${status}` +
       `${profile.FailureReason ? `: ${profile.FailureReason}` : ''}. Fix it, or set ` +
-      '`launch-test-user-profile` to another profile kept for CI, then re-run.',
+      '`user-profile` to another profile kept for CI, then re-run.',
   };
 }
 

@@ -50,7 +50,9 @@ export async function checkImage(
           await runPreflight({
             reference,
             mode,
-            ...(inputs.studio === undefined ? {} : { studio: studioSettingsOf(inputs.studio) }),
+            ...(inputs.appImageConfig === undefined
+              ? {}
+              : { studio: studioSettingsOf(inputs.appImageConfig) }),
             reads,
             log: (line) => report.info(line),
           }),

@@ -10,7 +10,7 @@ export const CHECK_TITLES: Readonly<Record<CheckName, string>> = {
   exists: 'The tag or digest exists',
   platform: 'A linux/amd64 image',
   index: 'The reference registered',
-  user: 'USER matches `file-system-uid` / `file-system-gid`',
+  user: 'USER matches the uid / gid of `app-image-config`',
   'start-command': 'Something to start (JupyterLab, Code Editor)',
   environment: 'No `AWS_*` or `SAGEMAKER_*` variables',
   size: 'Size (slow start-up above 10 GB)',

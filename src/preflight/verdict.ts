@@ -5,14 +5,19 @@
 //   1 exists         the tag or digest is in the repository                      error
 //   2 platform       a linux/amd64 image (Studio's instances are x86)            error
 //   3 index          an index is registered by its amd64 digest, unless SOCI     notice
-//   4 user           USER against file-system-uid/gid and the app type's ids     error / notice
+//   4 user           USER against the document's uid/gid and the app type's ids  error / notice
 //   5 start-command  JupyterLab or Code Editor with something to start           warning
-//   6 environment    no AWS_* or SAGEMAKER_* in ENV or `container-environment`   warning
+//   6 environment    no AWS_* or SAGEMAKER_* in ENV or the document's environment warning
 //   7 size           the layers' compressed total; slow start-up above 10 GB     notice
 //
 // Checks 4 and 5 need the Studio settings: without the Studio step they are "not checked".
 import { describeImageId, referenceByDigest, type EcrReference } from '../inputs/ecr-reference.js';
-import type { StudioAppType, StudioInputs } from '../inputs/studio-inputs.js';
+import {
+  containerFacts,
+  STUDIO_FILE_SYSTEM_DEFAULTS,
+  type AppImageConfigDocument,
+} from '../inputs/app-image-config.js';
+import type { StudioAppType } from '../inputs/rules.js';
 import { oneLine, quoteForLog } from '../common/log-safe.js';
 import { configPlatform, type ImageConfig } from './image-config.js';
 import { KIND_NAMES, platformName, type ImageIndex, type ImageManifest } from './manifest.js';
@@ -45,24 +50,24 @@ export interface CheckResult {
   readonly reason?: string;
 }
 
-/** How Studio will run the image: the Studio step's inputs that the checks compare with. */
+/** How Studio will run the image: what the `app-image-config` document says that the checks compare with. */
 export interface StudioImageSettings {
   readonly appType: StudioAppType;
   readonly uid: number;
   readonly gid: number;
-  /** `container-entrypoint`. */
+  /** `ContainerConfig.ContainerEntrypoint`. */
   readonly entrypoint: readonly string[];
-  /** `container-environment`. */
+  /** `ContainerConfig.ContainerEnvironmentVariables`. */
   readonly environment: readonly (readonly [string, string])[];
 }
 
-/** The Studio step's inputs as the checks need them. */
-export function studioSettingsOf(studio: StudioInputs): StudioImageSettings {
-  const { fileSystem, entrypoint, environment } = studio.appImageConfig;
+/** The `app-image-config` document as the checks need it (Studio's defaults where it says nothing). */
+export function studioSettingsOf(document: AppImageConfigDocument): StudioImageSettings {
+  const { fileSystem, entrypoint, environment } = containerFacts(document);
   return {
-    appType: studio.appType,
-    uid: fileSystem.uid,
-    gid: fileSystem.gid,
+    appType: document.appType,
+    uid: fileSystem?.uid ?? STUDIO_FILE_SYSTEM_DEFAULTS.uid,
+    gid: fileSystem?.gid ?? STUDIO_FILE_SYSTEM_DEFAULTS.gid,
     entrypoint,
     environment,
   };
@@ -126,7 +131,7 @@ const SERVES: Readonly<Record<'JupyterLab' | 'CodeEditor', string>> = {
 const BUILD_FOR_AMD64 =
   'Build it for linux/amd64: `platforms: linux/amd64` in docker/build-push-action, or ' +
   '`docker buildx build --platform linux/amd64`.';
-const STUDIO_OFF = 'the Studio step is off (`studio-domain-ids` is empty)';
+const STUDIO_OFF = 'no `app-image-config` was given';
 
 export function judgeImage(
   reference: EcrReference,
@@ -358,7 +363,7 @@ function userFindings(image: string, config: ImageConfig, studio: StudioImageSet
   const { uid, gid, appType } = studio;
   const parsed = parseUser(config.user);
   const shown = config.user === '' ? 'root (no USER)' : quoteForLog(config.user);
-  const ids = `\`file-system-uid\` ${uid} and \`file-system-gid\` ${gid}`;
+  const ids = `uid ${uid} and gid ${gid} (\`FileSystemConfig\` of \`app-image-config\`)`;
   const findings: Finding[] = [];
   const wrong = [
     ...(parsed.uid !== undefined && parsed.uid !== uid ? [`uid ${parsed.uid}`] : []),
@@ -367,7 +372,7 @@ function userFindings(image: string, config: ImageConfig, studio: StudioImageSet
   if (wrong.length > 0) {
     const own = `${parsed.uid ?? ''}/${parsed.gid ?? ''}`;
     const other = SUPPORTED_IDS[appType].includes(own)
-      ? `, or set \`file-system-uid: ${parsed.uid}\` and \`file-system-gid: ${parsed.gid}\``
+      ? `, or set \`DefaultUid: ${parsed.uid}\` and \`DefaultGid: ${parsed.gid}\` in the document's \`FileSystemConfig\``
       : '';
     findings.push({
       check: 'user',
@@ -404,7 +409,7 @@ function userFindings(image: string, config: ImageConfig, studio: StudioImageSet
       severity: 'warning',
       message:
         `${image} is to run with ${ids}, but Studio supports ${SUPPORTED_IDS[appType].join(' or ').replace(/\//g, ':')} ` +
-        `for ${appType} images. Use \`USER 1000:100\` in the Dockerfile and the default \`file-system-uid\` and \`file-system-gid\`.`,
+        `for ${appType} images. Use \`USER 1000:100\` in the Dockerfile and Studio's default \`DefaultUid\` and \`DefaultGid\`.`,
     });
   }
   return findings;
@@ -421,9 +426,9 @@ function startFindings(image: string, config: ImageConfig, studio: StudioImageSe
       check: 'start-command',
       severity: 'warning',
       message:
-        `${image} has no ENTRYPOINT and no CMD, and \`container-entrypoint\` is empty: a ` +
+        `${image} has no ENTRYPOINT and no CMD, and \`app-image-config\` has no \`ContainerEntrypoint\`: a ` +
         `${appType} app would have nothing to start. Studio needs it to serve ${SERVES[appType]}. ` +
-        'Add ENTRYPOINT or CMD to the Dockerfile, or set `container-entrypoint` (and `container-arguments`).',
+        'Add ENTRYPOINT or CMD to the Dockerfile, or set `ContainerConfig.ContainerEntrypoint` (and `ContainerArguments`) in `app-image-config`.',
     },
   ];
 }
@@ -476,7 +481,7 @@ function environmentFindings(
       check: 'environment',
       severity: 'warning',
       message:
-        `Input \`container-environment\` sets ${keyList(inputKeys)} for the base image ${uri}: ` +
+        `\`ContainerEnvironmentVariables\` in \`app-image-config\` sets ${keyList(inputKeys)} for the base image ${uri}: ` +
         `${overridden}. Name them without these prefixes, or leave them out.`,
     });
   }

@@ -3,10 +3,11 @@
 // earlier attempt made with it, or makes one. A version that ended CREATE_FAILED is passed over for
 // the next generation, so "Re-run failed jobs" after fixing the cause registers a fresh version,
 // while any attempt still finds the version an earlier one made.
+import type { Inputs } from '../inputs/inputs.js';
 import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { parseImageVersionArn } from '../aws/arn.js';
 import type { Session } from '../run/session.js';
-import { freeAliasesOf, type AliasHolders } from './aliases.js';
+import { freeAliasesOf, type AliasHolders } from '../core/aliases.js';
 import { createVersionSeeingItThrough } from './create-version.js';
 import type { VersionRequestBody } from './request.js';
 
@@ -17,7 +18,7 @@ export interface Registration {
 }
 
 export async function createForThisAttempt(
-  session: Session,
+  session: Session<Inputs>,
   body: VersionRequestBody,
   tokens: readonly string[],
   holders: AliasHolders,

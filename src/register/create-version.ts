@@ -1,6 +1,7 @@
 // CreateImageVersion, seeing it through what stands in its way: a missing image (created when
 // `create-image` is on), an image not ready yet, an image busy with another version. Every retry
 // sends the same request with the same ClientToken, so none can make a second version.
+import type { Inputs } from '../inputs/inputs.js';
 import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { retryWhileBusy } from '../wait/busy.js';
 import { errorFacts } from '../aws/errors.js';
@@ -20,7 +21,7 @@ export function obstacleOf(error: unknown): Obstacle {
 }
 
 export async function createVersionSeeingItThrough(
-  session: Session,
+  session: Session<Inputs>,
   request: CreateImageVersionRequest,
 ): Promise<string> {
   const { inputs, api, client, report } = session;

@@ -2,28 +2,14 @@
 // real run reads, so it fails where a real run would (a missing image, the wrong region, no
 // credentials, an alias another version holds), and it plans alias updates with the same planning
 // functions a real run follows.
+import type { Inputs } from '../inputs/inputs.js';
 import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import { missingImageAdvice } from '../aws/errors.js';
-import {
-  NEW_VERSION,
-  aliasMoveSteps,
-  aliasUpdateRequest,
-  assertNoConflict,
-  findAliasHolders,
-  planAliasesOnExisting,
-  type AliasUpdate,
-} from './aliases.js';
+import { NEW_VERSION, aliasMoveSteps, asPlanned, findAliasHolders } from '../core/aliases.js';
 import { aliasesAtCreation, buildImageRequest } from './request.js';
 import type { Session } from '../run/session.js';
 import type { PlannedRequest } from '../common/planned-request.js';
-
-const asPlanned =
-  (imageName: string) =>
-  (update: AliasUpdate): PlannedRequest => ({
-    operation: 'UpdateImageVersion',
-    input: aliasUpdateRequest(imageName, update),
-  });
 
 /** What a run that creates a version would send: the creation, then (once CREATED) the aliases. */
 export interface PlannedCreation {
@@ -33,11 +19,13 @@ export interface PlannedCreation {
   readonly aliases: PlannedRequest[];
   /** The image's ARN; undefined when the run would create the image. */
   readonly imageArn: string | undefined;
+  /** The version a real run would create (the next number) or reuse; undefined with no image yet. */
+  readonly version: number | undefined;
 }
 
 /** The requests a run that creates a version would send. */
 export async function planRequests(
-  session: Session,
+  session: Session<Inputs>,
   request: CreateImageVersionRequest,
 ): Promise<PlannedCreation> {
   const { inputs, api, client } = session;
@@ -56,11 +44,21 @@ export async function planRequests(
     });
   }
   creation.push({ operation: 'CreateImageVersion', input: request });
-  return { creation, aliases: await planAliasesOnNew(session), imageArn: image?.ImageArn };
+  // The number a real run would get, unless another run creates one first.
+  const version =
+    image === undefined
+      ? undefined
+      : ((await api.newestVersionNumber(client, inputs.imageName)) ?? 0) + 1;
+  return {
+    creation,
+    aliases: await planAliasesOnNew(session),
+    imageArn: image?.ImageArn,
+    version,
+  };
 }
 
 /** The alias updates for the new version: moves, or adds where creation carried none. */
-async function planAliasesOnNew(session: Session): Promise<PlannedRequest[]> {
+async function planAliasesOnNew(session: Session<Inputs>): Promise<PlannedRequest[]> {
   const { inputs } = session;
   if (inputs.aliases.length === 0) return [];
   if (!inputs.moveAliases) {
@@ -74,21 +72,5 @@ async function planAliasesOnNew(session: Session): Promise<PlannedRequest[]> {
   const updates = inputs.aliases.flatMap((alias) =>
     aliasMoveSteps(alias, holders.get(alias)?.version, NEW_VERSION),
   );
-  return updates.map(asPlanned(inputs.imageName));
-}
-
-/** The requests a run that reuses `version` (skip-if-unchanged) would send: its alias updates. */
-export async function planReuse(session: Session, version: number): Promise<PlannedRequest[]> {
-  const { inputs } = session;
-  if (inputs.aliases.length === 0) return [];
-  const holders = await findAliasHolders(session);
-  const { conflicts, updates } = planAliasesOnExisting(
-    inputs.aliases,
-    holders,
-    version,
-    inputs.moveAliases,
-    inputs.allowRollback,
-  );
-  assertNoConflict(conflicts, inputs.imageName, version);
   return updates.map(asPlanned(inputs.imageName));
 }

@@ -1,4 +1,5 @@
 // The SageMaker image itself: create it when missing, and wait until it can take versions.
+import type { Inputs } from '../inputs/inputs.js';
 import type { DescribeImageResponse } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import { errorFacts } from '../aws/errors.js';
@@ -42,7 +43,7 @@ export function judgeImage(
 }
 
 /** Waits until the image is CREATED (or usable), failing with its reason otherwise. */
-export async function waitForImage(session: Session): Promise<void> {
+export async function waitForImage(session: Session<Inputs>): Promise<void> {
   const { inputs, api, client } = session;
   await pollUntilSettled({
     subject: `image ${inputs.imageName}`,
@@ -54,7 +55,7 @@ export async function waitForImage(session: Session): Promise<void> {
 }
 
 /** Creates the image (another run doing the same at once is fine), then waits for it. */
-export async function createImageAndWait(session: Session): Promise<void> {
+export async function createImageAndWait(session: Session<Inputs>): Promise<void> {
   const { inputs, api, client, report } = session;
   if (inputs.newImage === undefined) throw new ActionError('create-image is off');
   try {

@@ -7,14 +7,14 @@ import { withoutUndefined } from '../common/objects.js';
 export type VersionRequestBody = Omit<CreateImageVersionRequest, 'ClientToken'>;
 
 /**
- * The aliases CreateImageVersion carries: without `move-aliases` they go with the request, unless a
- * launch test runs first (then no alias reaches the version before the test passed: they are set
- * after it, like a reused version's). With `move-aliases` they move once the version is CREATED.
+ * The aliases CreateImageVersion carries: without `move-aliases` they go with the request. With
+ * `move-aliases` they move once the version is CREATED. (Aliases that only a tested version may hold
+ * belong to `./studio`, after `./launch-test`.)
  */
 export function aliasesAtCreation(
-  inputs: Pick<Inputs, 'aliases' | 'moveAliases' | 'launchTest'>,
+  inputs: Pick<Inputs, 'aliases' | 'moveAliases'>,
 ): readonly string[] {
-  return inputs.moveAliases || inputs.launchTest !== undefined ? [] : inputs.aliases;
+  return inputs.moveAliases ? [] : inputs.aliases;
 }
 
 /** `aliases`: the ones to set at creation (see aliasesAtCreation). */

@@ -1,4 +1,5 @@
 // skip-if-unchanged: find a version already made from this base image, CREATED or about to be.
+import type { Inputs } from '../inputs/inputs.js';
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import { quoteForLog } from '../common/log-safe.js';
 import type { Session } from '../run/session.js';
@@ -29,7 +30,7 @@ export function isSameImage(baseImage: string, existing: DescribeImageVersionRes
  * a real run would do.
  */
 export async function findUnchangedVersion(
-  session: Session,
+  session: Session<Inputs>,
 ): Promise<DescribeImageVersionResponse | undefined> {
   const { inputs, api, client, report } = session;
   const recent = await api.versionsDownToNewestCreated(client, inputs.imageName);

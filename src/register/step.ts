@@ -1,6 +1,7 @@
 // The register step: find a version to reuse (skip-if-unchanged), or prepare the request and its
 // ClientTokens, create the version and wait for it; then put the aliases on it. main.ts composes
 // these with the other steps; a dry run stops after the preparation.
+import type { Inputs } from '../inputs/inputs.js';
 import type {
   CreateImageVersionRequest,
   DescribeImageVersionResponse,
@@ -16,10 +17,12 @@ import {
   assertNoConflict,
   conflictingAliases,
   findAliasHolders,
+  heldNewerNotice,
+  NEWEST_WINS,
   moveAliasesTo,
   type AliasHolders,
   type HeldNewer,
-} from './aliases.js';
+} from '../core/aliases.js';
 import { createForThisAttempt } from './attempt.js';
 import { aliasesAtCreation, buildVersionRequestBody, type VersionRequestBody } from './request.js';
 import { findUnchangedVersion } from './reuse.js';
@@ -53,7 +56,9 @@ export interface Progress {
 }
 
 /** skip-if-unchanged (when on): a version already made from this base image, if there is one. */
-export function findReusable(session: Session): Promise<DescribeImageVersionResponse | undefined> {
+export function findReusable(
+  session: Session<Inputs>,
+): Promise<DescribeImageVersionResponse | undefined> {
   const { inputs, report } = session;
   if (!inputs.skipIfUnchanged) return Promise.resolve(undefined);
   if (!inputs.baseImage.includes('@')) {
@@ -65,7 +70,10 @@ export function findReusable(session: Session): Promise<DescribeImageVersionResp
 }
 
 /** A reused version's outputs; its aliases are placed later, like a new version's. */
-export function reuse(session: Session, existing: DescribeImageVersionResponse): Registered {
+export function reuse(
+  session: Session<Inputs>,
+  existing: DescribeImageVersionResponse,
+): Registered {
   const { inputs, report } = session;
   const arnParts = readImageVersionArn(existing.ImageVersionArn ?? '');
   maskAccount(report, inputs, arnParts.accountId);
@@ -81,7 +89,7 @@ export function reuse(session: Session, existing: DescribeImageVersionResponse):
 
 /** The request and its tokens; aliases sent with it must be free (or this request's own). */
 export async function prepareCreation(
-  session: Session,
+  session: Session<Inputs>,
   runContext: RunContext,
 ): Promise<Preparation> {
   const { inputs, report } = session;
@@ -110,7 +118,7 @@ export async function prepareCreation(
  * within wait-timeout-seconds (plus one poll).
  */
 export async function createVersion(
-  runSession: Session,
+  runSession: Session<Inputs>,
   preparation: Preparation,
   progress: Progress,
 ): Promise<Registered> {
@@ -139,7 +147,7 @@ export async function createVersion(
 }
 
 async function waitUntilCreated(
-  session: Session,
+  session: Session<Inputs>,
   version: number,
   progress: Progress,
 ): Promise<DescribeImageVersionResponse> {
@@ -170,7 +178,10 @@ async function waitUntilCreated(
  * none (see aliasesAtCreation); otherwise they went with the creation request. An alias on a
  * newer version stays there (newest wins) unless `allow-rollback`, and a notice says so.
  */
-export async function placeAliases(session: Session, registered: Registered): Promise<void> {
+export async function placeAliases(
+  session: Session<Inputs>,
+  registered: Registered,
+): Promise<void> {
   const { inputs, report } = session;
   const version = registered.arnParts.version;
   const sentAtCreation = registered.created && aliasesAtCreation(inputs).length > 0;
@@ -187,26 +198,8 @@ export async function placeAliases(session: Session, registered: Registered): Pr
     report.notice(heldNewerNotice(inputs.imageName, version, heldNewer), NEWEST_WINS);
 }
 
-/** The title of every notice about what stayed on a newer version. */
-export const NEWEST_WINS = 'Newest version wins';
-
-/** What stayed on a newer version, and how to roll back on purpose. Pure. */
-export function heldNewerNotice(
-  imageName: string,
-  version: number,
-  heldNewer: readonly HeldNewer[],
-): string {
-  const list = heldNewer.map(({ alias, version: v }) => `"${alias}" on version ${v}`).join(', ');
-  return (
-    `Image ${imageName}: alias${heldNewer.length > 1 ? 'es' : ''} ${list} stay${heldNewer.length > 1 ? '' : 's'} ` +
-    `there: ${heldNewer.length > 1 ? 'they are' : 'it is'} newer than version ${version} of this run, and aliases never ` +
-    'move to an older version on their own (a re-run of an older run, or two pipelines finishing ' +
-    'out of order). To roll back on purpose, run again with `allow-rollback: true`.'
-  );
-}
-
 function logTokens(
-  { inputs, report }: Session,
+  { inputs, report }: Session<Inputs>,
   runContext: RunContext,
   attempt: number,
   tokens: readonly string[],

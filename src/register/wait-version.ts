@@ -1,4 +1,5 @@
 // Waits for a new image version to leave CREATING.
+import type { Inputs } from '../inputs/inputs.js';
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import { oneLine } from '../common/log-safe.js';
 import { pollUntilSettled, type PollResult, type Verdict } from '../wait/poll.js';
@@ -47,7 +48,7 @@ export function judgeVersion(
 }
 
 export function waitForVersion(
-  session: Session,
+  session: Session<Inputs>,
   version: number,
 ): Promise<PollResult<DescribeImageVersionResponse>> {
   const { inputs, api, client } = session;

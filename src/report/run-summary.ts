@@ -3,13 +3,19 @@
 // the version was known, the part that failed, named as such, with what was already done. main.ts
 // fills a SummaryDraft as the run goes. Pure, but for `writeRunSummary`.
 import { cell } from '../common/markdown.js';
-import { Output } from './outputs.js';
+import { LaunchTestOutput, Output, RetireOutput, StudioOutput } from './outputs.js';
 import { writeStepSummary } from './step-summary.js';
 import { renderSummary, type SummaryFacts } from './summary.js';
 
 /** The parts of a run, as a failure names them. */
 export type RunPart =
-  'the image checks' | 'Studio' | 'the launch test' | 'the version' | 'the aliases' | 'retention';
+  | 'the image checks'
+  | 'Studio'
+  | 'the launch test'
+  | 'the version'
+  | 'the aliases'
+  | 'retention'
+  | 'the ECR check';
 
 /** What the summary will show, filled in as the run goes. */
 export interface SummaryDraft {
@@ -35,15 +41,15 @@ export function during<T>(draft: SummaryDraft, part: RunPart, work: () => Promis
 
 /** How each output that records a change reads in "done before it failed". */
 const DONE_OUTPUTS: readonly [Output, (value: string) => string][] = [
-  [Output.LaunchTestSeconds, (value) => `the launch test passed (${value} s)`],
+  [LaunchTestOutput.Seconds, (value) => `the launch test passed (${value} s)`],
   [Output.Aliases, (value) => `aliases set: ${value}`],
-  [Output.AppImageConfigArn, (value) => `AppImageConfig: ${value}`],
-  [Output.StudioDomainsUpdated, (value) => `Studio domains updated: ${value}`],
-  [Output.RetiredVersions, (value) => `versions retired: ${value}`],
+  [StudioOutput.AppImageConfigArn, (value) => `AppImageConfig: ${value}`],
+  [StudioOutput.DomainsUpdated, (value) => `Studio domains updated: ${value}`],
+  [RetireOutput.RetiredVersions, (value) => `versions retired: ${value}`],
 ];
 
 /** The failed part's section: what failed, and what the run had done before. */
-function failureSection(
+export function failureSection(
   part: RunPart,
   message: string,
   outputs: Partial<Record<Output, string>>,

@@ -75,7 +75,7 @@ export function renderStudioSummary(facts: StudioSummaryFacts): string {
     '',
     // Only a launch test uses the AppImageConfig when no domain is given.
     ...(facts.domains.length === 0
-      ? ['No Studio domain to attach to (`studio-domain-ids` is empty).']
+      ? ['No Studio domain to attach to (`domain-ids` is empty).']
       : ['| Domain | Settings | Entry before | Entry after | |', '|---|---|---|---|---|', ...rows]),
     '',
     ...profilesLines(facts),
@@ -102,7 +102,7 @@ function profilesLines({ profiles, appType, dryRun }: StudioSummaryFacts): strin
       ? 'this image goes into their lists too'
       : "they see that list, not the domain's, so not this image";
   return [
-    `User profiles with their own ${cell(appType)} image list (\`studio-user-profiles: ${profiles.choice}\`): ` +
+    `User profiles with their own ${cell(appType)} image list (\`user-profiles: ${profiles.choice}\`): ` +
       `${counts.join(', ')}; ${meaning}.`,
     '',
   ];

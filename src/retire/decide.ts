@@ -21,7 +21,7 @@
 // In archive mode, a kept version that carries TO_BE_ARCHIVED is marked STABLE again: it is in use
 // (or wanted) once more, and SageMaker would otherwise archive it three months after the mark.
 
-import type { RetentionAction } from '../inputs/inputs.js';
+import type { RetentionAction } from '../inputs/retire-inputs.js';
 import type { Use } from './uses.js';
 
 /** A version as ListImageVersions shows it. */
@@ -52,7 +52,7 @@ export interface RetentionPolicy {
   readonly keepVersions: number;
   readonly action: RetentionAction;
   /** This run's version; `new` for a dry run that would create one above every existing version. */
-  readonly current: number | 'new';
+  readonly current: number | 'new' | 'none';
   /** The grace period: younger versions are kept and use no slot. */
   readonly keepYoungerThanMs: number;
   /** The same, as the input spelled it (`24h`), for messages. */
@@ -91,12 +91,13 @@ export function decideRetention(
   // when it is past the grace period. ListImageVersions may not show one made a moment ago.
   const currentListed = newestFirst.find((listed) => listed.version === current);
   // Stryker disable next-line ConditionalExpression,StringLiteral: with `new` nothing is listed, so isYoung is true anyway
-  let counted = current !== 'new' && !isYoung(currentListed) ? 1 : 0;
+  let counted = typeof current === 'number' && !isYoung(currentListed) ? 1 : 0;
   return newestFirst.map((listed) => {
     const { version } = listed;
     const reasons: string[] = [];
     // Stryker disable next-line ConditionalExpression: with `new`, `version > current` is false anyway
-    if (current !== 'new' && version > current) reasons.push("newer than this run's version");
+    if (typeof current === 'number' && version > current)
+      reasons.push("newer than this run's version");
     else if (version === current) reasons.push("this run's version");
     else if (isYoung(listed)) reasons.push(`younger than ${policy.keepYoungerThan}`);
     else if (listed.status === 'CREATED' && counted < policy.keepVersions) {

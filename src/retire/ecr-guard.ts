@@ -19,11 +19,43 @@ import {
   type UnnamedImages,
   type VersionInUse,
 } from '../core/ecr-check.js';
-import { readEcrFacts } from '../core/ecr-read.js';
+import { openEcrReads, readEcrFacts, readSettings } from '../core/ecr-read.js';
+import type { RetireInputs } from '../inputs/retire-inputs.js';
 import type { Session } from '../run/session.js';
 import type { RetentionDecision } from './decide.js';
 import type { GatheredFacts } from './facts.js';
+import { ecrLogLines, ecrSummary, strictFailure } from './ecr-report.js';
+import type { RetentionOutcome } from './retention.js';
 import { usesText } from './report.js';
+
+/** What `./retire` adds once retention is done: the summary's section, and `strict`'s failure. */
+export interface EcrCheckOutcome {
+  readonly markdown: string;
+  readonly failure?: string;
+}
+
+/**
+ * `ecr-check` not `off`: the images of the versions retention kept in use, read and judged; each
+ * finding a warning, and with `strict` the failure the step ends with (after retention's work).
+ */
+export async function checkRetainedImages(
+  session: Session<RetireInputs>,
+  retention: RetentionOutcome,
+  runId: string,
+): Promise<EcrCheckOutcome> {
+  const { inputs, report } = session;
+  const reads = await openEcrReads(session, runId);
+  // Deleted versions name no image any more; archived ones still do, until SageMaker archives them.
+  const retired = inputs.retention.action === 'delete' ? retention.retired : [];
+  const checked = await report.group('Check the images of the versions in use in ECR', () =>
+    guardImages(session, reads, retention.decisions, retention.facts, retired),
+  );
+  for (const line of ecrLogLines(checked)) report.info(line);
+  for (const finding of checked.findings) report.warning(finding.message);
+  if (checked.unread !== undefined) report.warning(checked.unread);
+  const failure = inputs.ecrCheck === 'strict' ? strictFailure(checked) : undefined;
+  return { markdown: ecrSummary(checked), ...(failure === undefined ? {} : { failure }) };
+}
 
 /** What the check found, for the log, the summary and `strict`. */
 export interface EcrGuardOutcome extends EcrCheck {
@@ -103,13 +135,7 @@ export async function guardImages(
     ...v,
     containerImage: images.get(v.version),
   }));
-  const ecrFacts = await readEcrFacts(reads, versions, {
-    clock: session.clock,
-    timeoutMs: inputs.waitTimeoutSeconds * 1000,
-    maxDelayMs: inputs.waitMaxDelaySeconds * 1000,
-    log: (line) => report.info(line),
-    imageName: inputs.imageName,
-  });
+  const ecrFacts = await readEcrFacts(reads, versions, readSettings(session));
   const check = checkImagesInUse(versions, ecrFacts);
   const unnamed = await unnamedIn(reads, [...images.values()], (line) => report.info(line));
   return { ...check, unnamed };

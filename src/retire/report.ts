@@ -2,7 +2,7 @@
 // created, aliases, used by, verdict), and the reminder that ECR images are never deleted. Places
 // in Studio are counted per domain: the names of user profiles and spaces (often people's) go to
 // debug output only (usesForDebug). Pure.
-import type { RetentionAction } from '../inputs/inputs.js';
+import type { RetentionAction } from '../inputs/retire-inputs.js';
 import { oneLine } from '../common/log-safe.js';
 import { cell } from '../common/markdown.js';
 import type { RetentionDecision } from './decide.js';
@@ -17,7 +17,7 @@ export interface RetentionReport {
   readonly keepVersions: number;
   readonly keepYoungerThan: string;
   readonly action: RetentionAction;
-  readonly current: number | 'new';
+  readonly current: number | 'new' | 'none';
   readonly decisions: readonly RetentionDecision[];
   readonly facts: Pick<GatheredFacts, 'protectionsRead' | 'searched'>;
   readonly phase: ReportPhase;
@@ -91,12 +91,14 @@ function introduction(report: RetentionReport): string[] {
   const { keepVersions, action, current, facts } = report;
   const grace = report.keepYoungerThan;
   const ofWhich =
-    current === 'new'
-      ? 'the version this run would create is kept'
-      : `version ${current}, this run's, is kept`;
+    current === 'none'
+      ? ''
+      : current === 'new'
+        ? ' (the version this run would create is kept)'
+        : ` (version ${current}, this run's, is kept)`;
   const lines = [
     `Keep the ${plural(keepVersions, 'newest CREATED version')} older than ${grace}, and every ` +
-      `version younger than that (${ofWhich}); ${action === 'delete' ? 'delete' : 'mark TO_BE_ARCHIVED'} ` +
+      `version younger than that${ofWhich}; ${action === 'delete' ? 'delete' : 'mark TO_BE_ARCHIVED'} ` +
       'older ones that no alias, Studio setting or app uses, and older failed ones.',
   ];
   const { domains, userProfiles, spaces, apps } = facts.searched;

@@ -1,15 +1,13 @@
 // The retention step: read what proves each version used or unused, decide, report, then retire
 // (or, in a dry run, only say what would be retired); in archive mode, kept versions marked
-// TO_BE_ARCHIVED are marked STABLE again first. Then, unless `ecr-check: off`, the images of the
-// versions still in use are checked in ECR (ecr-guard.ts). main.ts calls it last, once everything
-// else in the run has succeeded, and imports it only when `keep-versions` is set.
+// TO_BE_ARCHIVED are marked STABLE again first. What it read and decided goes back to main.ts, which
+// then checks the images of the versions still in use in ECR (ecr-guard.ts, unless `ecr-check: off`).
 import { explainAwsError } from '../aws/errors.js';
-import { Output } from '../report/outputs.js';
+import { RetireOutput } from '../report/outputs.js';
 import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
-import type { Retention } from '../inputs/inputs.js';
+import type { Retention } from '../inputs/retire-inputs.js';
 import type { Session } from '../run/session.js';
-import type { EcrImageReads } from '../aws/ecr-images.js';
 import {
   decideRetention,
   retiring,
@@ -17,8 +15,6 @@ import {
   type RetentionDecision,
   type RetentionPolicy,
 } from './decide.js';
-import { guardImages } from './ecr-guard.js';
-import { ecrLogLines, ecrSummary, strictFailure } from './ecr-report.js';
 import { RetentionReadError, gatherFacts, type GatheredFacts } from './facts.js';
 import {
   retentionLogLines,
@@ -36,53 +32,34 @@ export interface RetentionOutcome {
   readonly requests: PlannedRequest[];
   /** The step summary's Retention section. */
   readonly markdown: string;
-  /** `ecr-check: strict` and the check found something: the step fails with this, once done. */
-  readonly failure?: string;
+  /** Each version's decision, and the facts it was made from: what the ECR check reads next. */
+  readonly decisions: readonly RetentionDecision[];
+  readonly facts: GatheredFacts;
+  /** The versions this run retired (none in a dry run). */
+  readonly retired: readonly number[];
 }
 
 /**
- * `current`: this run's version, or `new` for a dry run that would create one. `ecr`: the ECR
- * check's reads, when `ecr-check` is not `off`; it runs once retention's own work is done.
+ * `current`: this run's version, `new` for a dry run that would create one, or `none` when the run
+ * made no version (`./retire` on its own: the grace period keeps what a release just made).
+ * `readUses`: read aliases and Studio even when nothing could be retired (the ECR check needs them).
  */
 export async function applyRetention(
   session: Session,
   retention: Retention,
-  current: number | 'new',
-  ecr?: EcrImageReads,
+  current: number | 'new' | 'none',
+  readUses = false,
 ): Promise<RetentionOutcome> {
   const { report, clock } = session;
   const policy: RetentionPolicy = { ...retention, current, nowMs: clock.epochMs() };
   const { keepVersions } = retention;
   const title = `Retention: keep the ${keepVersions} newest CREATED version${keepVersions === 1 ? '' : 's'}`;
-  const { outcome, decisions, facts, retired } = await report.group(title, async () => {
-    const gathered = await gatherFacts(session, policy, ecr !== undefined).catch(
-      (error: unknown) => {
-        throw readFailure(session, error);
-      },
-    );
+  return report.group(title, async () => {
+    const gathered = await gatherFacts(session, policy, readUses).catch((error: unknown) => {
+      throw readFailure(session, error);
+    });
     return retire(session, retention, policy, gathered);
   });
-  if (ecr === undefined) return outcome;
-  const checked = await report.group('Check the images of the versions in use in ECR', () =>
-    guardImages(session, ecr, decisions, facts, retention.action === 'delete' ? retired : []),
-  );
-  for (const line of ecrLogLines(checked)) report.info(line);
-  for (const finding of checked.findings) report.warning(finding.message);
-  if (checked.unread !== undefined) report.warning(checked.unread);
-  const failure = session.inputs.ecrCheck === 'strict' ? strictFailure(checked) : undefined;
-  return {
-    ...outcome,
-    markdown: `${outcome.markdown}${ecrSummary(checked)}`,
-    ...(failure === undefined ? {} : { failure }),
-  };
-}
-
-interface Retired {
-  readonly outcome: RetentionOutcome;
-  readonly decisions: RetentionDecision[];
-  readonly facts: GatheredFacts;
-  /** The versions this run retired. */
-  readonly retired: readonly number[];
 }
 
 /** Decides, reports, and (but in a dry run) retires and unmarks. */
@@ -91,7 +68,7 @@ async function retire(
   retention: Retention,
   policy: RetentionPolicy,
   facts: GatheredFacts,
-): Promise<Retired> {
+): Promise<RetentionOutcome> {
   const { inputs, report } = session;
   const decisions = decideRetention(facts, policy);
   for (const line of usesForDebug(decisions)) report.debug(line);
@@ -101,11 +78,10 @@ async function retire(
   if (inputs.dryRun || (toRetire.length === 0 && toUnmark.length === 0)) {
     const outcome: RetentionReport = { ...base, phase: inputs.dryRun ? 'dry-run' : 'done' };
     for (const line of retentionLogLines(outcome)) report.info(line);
-    report.output(Output.RetiredVersions, '');
+    report.output(RetireOutput.RetiredVersions, '');
     const plan = { unmark: toUnmark, retire: toRetire, action: retention.action };
     const requests = inputs.dryRun ? retentionRequests(inputs.imageName, plan) : [];
-    const markdown = retentionSummary(outcome);
-    return { outcome: { requests, markdown }, decisions, facts, retired: [] };
+    return { requests, markdown: retentionSummary(outcome), decisions, facts, retired: [] };
   }
   for (const line of retentionLogLines({ ...base, phase: 'plan' })) report.info(line);
   let unmarked: number[];
@@ -116,17 +92,12 @@ async function retire(
   } catch (error) {
     throw stopped(session, error);
   }
-  report.output(Output.RetiredVersions, retired.join(','));
+  report.output(RetireOutput.RetiredVersions, retired.join(','));
   const outcome: RetentionReport = { ...base, phase: 'done', retired, unmarked };
   report.info(retentionOutcome(outcome));
   const unmark = unmarkOutcome(outcome);
   if (unmark !== undefined) report.info(unmark);
-  return {
-    outcome: { requests: [], markdown: retentionSummary(outcome) },
-    decisions,
-    facts,
-    retired,
-  };
+  return { requests: [], markdown: retentionSummary(outcome), decisions, facts, retired };
 }
 
 /** Fail safe: a read that failed means nothing is retired, and the message names the permission. */
@@ -148,7 +119,7 @@ function readFailure({ inputs }: Session, error: unknown): unknown {
 function stopped({ inputs, report }: Session, error: unknown): unknown {
   // Stryker disable next-line ConditionalExpression: every error out of retireVersions is a RetireError
   if (!(error instanceof RetireError)) return error;
-  report.output(Output.RetiredVersions, error.retired.join(','));
+  report.output(RetireOutput.RetiredVersions, error.retired.join(','));
   const done =
     error.retired.length === 0
       ? 'No version was retired'

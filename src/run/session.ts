@@ -2,14 +2,15 @@
 // reporter (the one sink for log lines, groups, annotations and outputs).
 import type { Clock } from '../wait/clock.js';
 import { explainAwsError, isTransient } from '../aws/errors.js';
-import type { Inputs } from '../inputs/inputs.js';
+import type { SessionInputs } from '../inputs/common-inputs.js';
 import type { Reporter } from '../report/runner.js';
 import type { PollOptions } from '../wait/poll.js';
 import type { BusyBudget, BusyRetry } from '../wait/busy.js';
 import type * as SageMakerApi from '../aws/api.js';
 
-export interface Session {
-  readonly inputs: Inputs;
+/** `I`: the entry point's inputs (what every session has, by default). */
+export interface Session<I extends SessionInputs = SessionInputs> {
+  readonly inputs: I;
   /** Every SageMaker call; each takes the client first. */
   readonly api: typeof SageMakerApi;
   readonly client: SageMakerApi.SageMakerClient;
@@ -26,12 +27,12 @@ export interface Session {
 }
 
 /** A fresh busy-retry budget of wait-timeout-seconds, for one run. */
-export function busyBudgetFor(inputs: Pick<Inputs, 'waitTimeoutSeconds'>): BusyBudget {
+export function busyBudgetFor(inputs: Pick<SessionInputs, 'waitTimeoutSeconds'>): BusyBudget {
   return { totalMs: inputs.waitTimeoutSeconds * 1000, spentMs: 0 };
 }
 
 /** The session with one deadline, wait-timeout-seconds from now, for every wait of a step. */
-export function withDeadline(session: Session): Session {
+export function withDeadline<I extends SessionInputs>(session: Session<I>): Session<I> {
   return { ...session, deadline: session.clock.now() + session.inputs.waitTimeoutSeconds * 1000 };
 }
 
@@ -44,7 +45,7 @@ type WaitSettings = Pick<
  * How every wait of a run behaves: the inputs' time limits (what is left until the step's deadline,
  * when it has one), transient errors retried.
  */
-export function waitSettings(session: Session, operation: string): WaitSettings {
+export function waitSettings(session: Session<SessionInputs>, operation: string): WaitSettings {
   const { inputs, deadline } = session;
   const limitMs = inputs.waitTimeoutSeconds * 1000;
   return {
@@ -60,7 +61,7 @@ export function waitSettings(session: Session, operation: string): WaitSettings 
 }
 
 /** How every write of a run waits out a busy image: from the run's one budget, by the deadline. */
-export function busyRetry(session: Session): BusyRetry {
+export function busyRetry(session: Session<SessionInputs>): BusyRetry {
   const { inputs, clock, report, busyBudget, deadline } = session;
   return {
     clock,

@@ -34,7 +34,9 @@ export async function upsertAppImageConfig(
       return { name, arn: described?.AppImageConfigArn ?? '', action };
     }
     if (action === 'update') {
-      const arn = await api.updateAppImageConfig(client, desired);
+      // Tags belong to the config's creation; UpdateAppImageConfig takes none.
+      const { Tags, ...update } = desired;
+      const arn = await api.updateAppImageConfig(client, update);
       report.info(`Updated AppImageConfig ${name}: ${JSON.stringify(forDisplay(desired))}`);
       return { name, arn, action };
     }

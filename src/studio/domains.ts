@@ -34,7 +34,7 @@ export function judgeDomain(
         kind: 'failed',
         message:
           `Studio domain "${domainId}" is ${status}: ${reason}. Nothing was attached to it; fix ` +
-          'the domain (or remove it from `studio-domain-ids`) and re-run.',
+          'the domain (or remove it from `domain-ids`) and re-run.',
       };
     }
   }
@@ -106,7 +106,7 @@ export function missingDomainsMessage(
   return (
     `DescribeDomain for Studio domains ${list} in ${region} failed: these ${missing.length} ` +
     `Studio domains do not exist in ${region}, or these credentials cannot see them. Check ` +
-    '`studio-domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`; nothing ' +
+    '`domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`; nothing ' +
     `was created. (ResourceNotFound for each${requestIds.length === 0 ? '' : `; request ids ${requestIds.join(', ')}`})`
   );
 }

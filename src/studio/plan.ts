@@ -20,6 +20,7 @@ import type {
 import { sameImageName } from '../aws/arn.js';
 import { ActionError } from '../common/action-error.js';
 import type { SettingsLevel, StudioAppType, StudioInputs } from '../inputs/studio-inputs.js';
+import { requestMember } from '../inputs/app-image-config.js';
 
 /** How many entries a CustomImages list may hold. */
 export const MAX_CUSTOM_IMAGES = 200;
@@ -169,7 +170,7 @@ export function planDomain(
       throw new ActionError(
         `Studio domain "${domainId}": ${path}.CustomImages already holds ${current?.length ?? 0} images, ` +
           `the most SageMaker allows is ${MAX_CUSTOM_IMAGES}, so "${entry.ImageName}" cannot be added. ` +
-          'Detach images no one uses (or choose other `studio-settings-levels`); nothing was changed.',
+          'Detach images no one uses (or choose other `settings-levels`); nothing was changed.',
       );
     }
     if (merged.changed)
@@ -195,44 +196,20 @@ export function planDomain(
 
 type ConfigMember = JupyterLabAppImageConfig | CodeEditorAppImageConfig | KernelGatewayImageConfig;
 
-/** The AppImageConfig the inputs describe, as CreateAppImageConfig (and Update) take it. */
+/**
+ * The AppImageConfig as CreateAppImageConfig takes it: the name, and the `app-image-config` document's
+ * member and tags exactly as written (what the file says is what is sent). UpdateAppImageConfig
+ * takes the same without the tags.
+ */
 export function desiredAppImageConfig(
-  studio: Pick<StudioInputs, 'appType' | 'appImageConfig'>,
+  studio: Pick<StudioInputs, 'appImageConfig'>,
 ): CreateAppImageConfigRequest {
-  const { appImageConfig: config, appType } = studio;
-  const fileSystem = {
-    MountPath: config.fileSystem.mountPath,
-    DefaultUid: config.fileSystem.uid,
-    DefaultGid: config.fileSystem.gid,
+  const { name, document } = studio.appImageConfig;
+  return {
+    AppImageConfigName: name,
+    ...requestMember(document),
+    ...(document.tags.length > 0 ? { Tags: [...document.tags] } : {}),
   };
-  if (appType === 'KernelGateway') {
-    // Stryker disable next-line all: the inputs require a kernel for KernelGateway
-    const kernel = config.kernel ?? { name: '' };
-    return {
-      AppImageConfigName: config.name,
-      KernelGatewayImageConfig: {
-        KernelSpecs: [
-          {
-            Name: kernel.name,
-            ...(kernel.displayName === undefined ? {} : { DisplayName: kernel.displayName }),
-          },
-        ],
-        FileSystemConfig: fileSystem,
-      },
-    };
-  }
-  const container = {
-    ...(config.entrypoint.length > 0 ? { ContainerEntrypoint: [...config.entrypoint] } : {}),
-    ...(config.arguments.length > 0 ? { ContainerArguments: [...config.arguments] } : {}),
-    ...(config.environment.length > 0
-      ? { ContainerEnvironmentVariables: Object.fromEntries(config.environment) }
-      : {}),
-  };
-  const member = {
-    FileSystemConfig: fileSystem,
-    ...(Object.keys(container).length > 0 ? { ContainerConfig: container } : {}),
-  };
-  return { AppImageConfigName: config.name, [CONFIG_MEMBER[appType]]: member };
 }
 
 /** A config member reduced to what it means: no absent-vs-empty, no environment order. */

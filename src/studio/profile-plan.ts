@@ -4,7 +4,7 @@
 // A user profile may hold a list of its own for an app, e.g.
 //   UserSettings.JupyterLabAppSettings.CustomImages = [{ ImageName: 'team-a', AppImageConfigName: 'team-a' }]
 // and Studio then shows that user this list, not the domain's: an image attached to the domain only
-// is not among it. With `studio-user-profiles: all`, this image's entry goes into each such list the
+// is not among it. With `user-profiles: all`, this image's entry goes into each such list the
 // way it goes into a domain's (mergeCustomImages: replaced where it stands, or appended; never to an
 // older version unless `allow-rollback`), the `*AppSettings` member sent back whole, as read, with
 // only CustomImages changed. A profile without a list of its own (no CustomImages at all) sees the
@@ -115,7 +115,7 @@ export function assertRoom(
       `${profileListPath(appType)}, and SageMaker allows at most ${MAX_PROFILE_CUSTOM_IMAGES} at a ` +
       `user profile, so "${imageName}" cannot be added there; nothing was written to ` +
       `${one ? 'it' : 'them'}. Remove images from ${one ? 'that list' : 'those lists'} (the debug ` +
-      'log names the profiles: re-run with debug logging), or set `studio-user-profiles: none`.',
+      'log names the profiles: re-run with debug logging), or set `user-profiles: none`.',
   );
 }
 

@@ -1,6 +1,6 @@
 // The user profiles of a domain that hold a list of their own for the app, and so do not see the
 // domain's (profile-plan.ts). Before anything is created they are read and counted: a warning says
-// how many will not see the image, or, with `studio-user-profiles: all`, a full list or a profile
+// how many will not see the image, or, with `user-profiles: all`, a full list or a profile
 // that cannot be written stops the run there. Once the domains are attached, `all` puts the entry
 // in each such list by the domains' read-modify-write (read-modify-write.ts).
 //
@@ -42,7 +42,7 @@ export function judgeProfile(
     message:
       `${subject} has a list of its own and is ${status}, so this image cannot be added to it; ` +
       'nothing was written to it. Fix that profile (the debug log names it: re-run with debug ' +
-      'logging), or set `studio-user-profiles: none`, then re-run.',
+      'logging), or set `user-profiles: none`, then re-run.',
   };
 }
 
@@ -118,11 +118,11 @@ function reportOwnLists(
   if (own.length === 0) {
     report.info(`${counted}: every user profile sees the domain's list.`);
   } else if (studio.userProfiles === 'all') {
-    report.info(`${counted}: this image goes into those lists too (studio-user-profiles: all).`);
+    report.info(`${counted}: this image goes into those lists too (user-profiles: all).`);
   } else {
     report.warning(
       `${counted}, which Studio shows ${own.length === 1 ? 'that user' : 'those users'} instead ` +
-        "of the domain's, so they will not see this image. Set `studio-user-profiles: all` to " +
+        "of the domain's, so they will not see this image. Set `user-profiles: all` to " +
         'add it to those lists too (see docs/studio.md).',
     );
   }
@@ -139,7 +139,7 @@ export interface ProfilesOutcome {
   readonly heldNewer: number;
 }
 
-/** `studio-user-profiles: all`: puts `entry` in the own list of each profile that has one. */
+/** `user-profiles: all`: puts `entry` in the own list of each profile that has one. */
 export async function attachToProfiles(
   session: Session,
   appType: StudioAppType,

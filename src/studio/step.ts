@@ -1,29 +1,27 @@
-// The Studio step (`studio-domain-ids`, or a launch test's AppImageConfig), loaded by main.ts only
+// The Studio step (`domain-ids`, or a launch test's AppImageConfig), loaded by main.ts only
 // when asked for. Before anything is created, every domain is read (waiting out Pending and
 // Updating), then its user profiles (profiles.ts: those with a list of their own do not see the
 // domain's), then the AppImageConfig, so a typo (every unknown domain id named at once), a broken
 // domain, a full list or a config of another app type stops the run with nothing made. Once the
 // version is CREATED, `upsertConfig` creates or updates the AppImageConfig (a launch test needs it)
 // and `attachDomains` puts the entry in each domain's lists (after the launch test passed), then,
-// with `studio-user-profiles: all`, in the profiles' own lists; `dryRun` shows what all of it would
+// with `user-profiles: all`, in the profiles' own lists; `dryRun` shows what all of it would
 // send, from the reads alone.
 import type {
   CustomImage,
   DescribeAppImageConfigResponse,
   DescribeDomainResponse,
 } from '@aws-sdk/client-sagemaker';
-import type { EcrImageReads } from '../aws/ecr-images.js';
-import { ActionError } from '../common/action-error.js';
-import { checkPinnable } from '../core/pin-guard.js';
-import type { StudioInputs } from '../inputs/studio-inputs.js';
+import type { StudioEntryInputs, StudioInputs } from '../inputs/studio-inputs.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import {
   describeEntry,
   renderStudioSummary,
   type StudioSummaryFacts,
 } from '../report/studio-summary.js';
-import { Output } from '../report/outputs.js';
+import { StudioOutput } from '../report/outputs.js';
 import type { Session } from '../run/session.js';
+import type { SessionInputs } from '../inputs/common-inputs.js';
 import { upsertAppImageConfig, type ConfigOutcome } from './app-image-config.js';
 import { attachToDomain, readEveryDomain } from './domains.js';
 import {
@@ -68,7 +66,7 @@ export interface StudioDryRun {
   readonly config: PlannedRequest[];
   /** The UpdateDomain requests. */
   readonly domains: PlannedRequest[];
-  /** The UpdateUserProfile requests (`studio-user-profiles: all`), sent after every domain's. */
+  /** The UpdateUserProfile requests (`user-profiles: all`), sent after every domain's. */
   readonly profiles: PlannedRequest[];
   readonly markdown: string;
 }
@@ -77,26 +75,23 @@ export interface StudioDryRun {
  * What the Studio step read before anything was created: each domain, its user profiles, and the
  * AppImageConfig.
  */
+/** What the Studio step needs of the session's inputs: the image, the region, allow-rollback. */
+type StudioSession = Session<Pick<StudioEntryInputs, keyof SessionInputs | 'allowRollback'>>;
+
 interface StudioReads {
-  readonly session: Session;
+  readonly session: StudioSession;
   readonly studio: StudioInputs;
   readonly domains: ReadonlyMap<string, DescribeDomainResponse>;
   readonly config: DescribeAppImageConfigResponse | undefined;
   readonly configAction: ConfigAction;
   /** Each domain's user profiles (undefined: they could not be read, with `none`). */
   readonly profiles: ReadonlyMap<string, readonly ProfileRead[] | undefined>;
-  /** The ECR check's reads (`ecr-check` not `off`): the version's image is checked before a pin. */
-  readonly ecr: EcrImageReads | undefined;
 }
 
-/**
- * Reads every domain, its user profiles and the AppImageConfig, failing before anything is created.
- * `ecr`: the ECR check's reads, when `ecr-check` is not `off`.
- */
+/** Reads every domain, its user profiles and the AppImageConfig, failing before anything is created. */
 export async function startStudioStep(
-  session: Session,
+  session: StudioSession,
   studio: StudioInputs,
-  ecr?: EcrImageReads,
 ): Promise<StudioStep> {
   const { report } = session;
   const configName = studio.appImageConfig.name;
@@ -115,7 +110,7 @@ export async function startStudioStep(
       ? `AppImageConfig ${configName} does not exist yet: it will be created.`
       : `AppImageConfig ${configName} exists${configAction === 'update' ? ' and will be updated' : ''}.`,
   );
-  const reads: StudioReads = { session, studio, domains, config, configAction, profiles, ecr };
+  const reads: StudioReads = { session, studio, domains, config, configAction, profiles };
   let upserted: ConfigOutcome | undefined;
   const upsertConfig = async (): Promise<ConfigOutcome> => {
     upserted ??= await upsertConfigOnce(reads);
@@ -143,11 +138,11 @@ async function upsertConfigOnce({ session, studio }: StudioReads): Promise<Confi
     `Create or update AppImageConfig ${studio.appImageConfig.name}`,
     () => upsertAppImageConfig(session, studio),
   );
-  report.output(Output.AppImageConfigArn, outcome.arn);
+  report.output(StudioOutput.AppImageConfigArn, outcome.arn);
   return outcome;
 }
 
-/** Puts the entry in each domain's lists, then (`studio-user-profiles: all`) in the profiles'. */
+/** Puts the entry in each domain's lists, then (`user-profiles: all`) in the profiles'. */
 async function attachDomains(
   reads: StudioReads,
   configOutcome: ConfigOutcome,
@@ -155,7 +150,6 @@ async function attachDomains(
 ): Promise<string> {
   const { session, studio } = reads;
   const { report } = session;
-  await checkImage(reads, version);
   const entry = entryFor(reads, version);
   const guard = await rollbackGuard(session, entry);
   const updated: string[] = [];
@@ -171,7 +165,7 @@ async function attachDomains(
     );
     if (outcome.writes > 0) updated.push(domainId);
     // Set as it grows, so a failure in a later domain still tells which ones changed.
-    report.output(Output.StudioDomainsUpdated, updated.join(','));
+    report.output(StudioOutput.DomainsUpdated, updated.join(','));
     outcomes.push(outcome);
   }
   if (studio.domainIds.length > 0) {
@@ -195,21 +189,7 @@ async function attachDomains(
   });
 }
 
-/**
- * Before any domain write: Studio could not start a version whose image ECR no longer has or holds
- * in the archive, so nothing is pinned; a lifecycle rule about to remove it is a warning.
- */
-async function checkImage({ session, studio, ecr }: StudioReads, version: number): Promise<void> {
-  if (ecr === undefined || studio.domainIds.length === 0) return;
-  const users = `Studio domain${studio.domainIds.length === 1 ? '' : 's'} ${studio.domainIds.join(', ')}, about to get it`;
-  const verdict = await session.report.group(`Check the image of version ${version} in ECR`, () =>
-    checkPinnable(session, ecr, version, users),
-  );
-  for (const warning of verdict.warnings) session.report.warning(warning);
-  if (verdict.refusal !== undefined) throw new ActionError(verdict.refusal);
-}
-
-/** `studio-user-profiles: all`: the entry in the own lists of each domain's profiles. */
+/** `user-profiles: all`: the entry in the own lists of each domain's profiles. */
 async function attachProfiles(
   { session, studio }: StudioReads,
   entry: CustomImage,
@@ -259,7 +239,7 @@ function profileCounts(
  * when the image has a newer version than this one, unless `allow-rollback`. The newest version
  * is read only when it matters: when this run pins a version.
  */
-async function rollbackGuard(session: Session, entry: CustomImage): Promise<RollbackGuard> {
+async function rollbackGuard(session: StudioSession, entry: CustomImage): Promise<RollbackGuard> {
   const { inputs, api, client } = session;
   if (inputs.allowRollback || entry.ImageVersionNumber === undefined)
     return { allowRollback: inputs.allowRollback };

@@ -7,7 +7,7 @@ import {
   assertNoConflict,
   conflictingAliases,
   planAliasesOnExisting,
-} from '../../src/register/aliases.js';
+} from '../../src/core/aliases.js';
 
 const BASE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/r:1';
 

@@ -5,7 +5,7 @@ import {
   applyAliasesToExisting,
   findAliasHolders,
   moveAliasesTo,
-} from '../../src/register/aliases.js';
+} from '../../src/core/aliases.js';
 import type { AliasHolder, UpdateImageVersionRequest } from '../../src/aws/sagemaker.js';
 import { testSession } from '../../__fixtures__/session.js';
 

@@ -4,12 +4,18 @@
 // only once the new version is CREATED, so an alias never points at a version that failed.
 // Which UpdateImageVersion requests to send is planned by pure functions here, which both a real
 // run and a dry run follow.
+import type { Inputs } from '../inputs/inputs.js';
+import type { SessionInputs } from '../inputs/common-inputs.js';
 import { ActionError } from '../common/action-error.js';
+import type { PlannedRequest } from '../common/planned-request.js';
 import { retryWhileBusy } from '../wait/busy.js';
 import type { AliasHolder, UpdateImageVersionRequest } from '../aws/sagemaker.js';
 import { busyRetry, type Session } from '../run/session.js';
 
 /** alias → the version that holds it now. */
+/** What placing aliases needs: `./` and `./studio` both take these inputs. */
+export type AliasInputs = SessionInputs & Pick<Inputs, 'aliases' | 'moveAliases' | 'allowRollback'>;
+
 export type AliasHolders = ReadonlyMap<string, AliasHolder>;
 
 /** The version a dry run cannot number yet: the one CreateImageVersion would make. */
@@ -22,7 +28,7 @@ export interface AliasUpdate {
   readonly remove?: readonly string[];
 }
 
-export async function findAliasHolders(session: Session): Promise<AliasHolders> {
+export async function findAliasHolders(session: Session<AliasInputs>): Promise<AliasHolders> {
   const { inputs, api, client, report } = session;
   const holders = new Map<string, AliasHolder>();
   for (const alias of inputs.aliases) {
@@ -150,7 +156,11 @@ export function aliasUpdateRequest(
   };
 }
 
-async function sendUpdate(session: Session, update: AliasUpdate, doing: string): Promise<void> {
+async function sendUpdate(
+  session: Session<AliasInputs>,
+  update: AliasUpdate,
+  doing: string,
+): Promise<void> {
   const { inputs, api, client } = session;
   const request = aliasUpdateRequest(inputs.imageName, update);
   const version = request.Version;
@@ -164,7 +174,10 @@ async function sendUpdate(session: Session, update: AliasUpdate, doing: string):
  * Puts every requested alias on `version`, taking each off the version that holds it first;
  * returns the aliases left on a newer version (never moved back unless allow-rollback).
  */
-export async function moveAliasesTo(session: Session, version: number): Promise<HeldNewer[]> {
+export async function moveAliasesTo(
+  session: Session<AliasInputs>,
+  version: number,
+): Promise<HeldNewer[]> {
   const { inputs, api, client, report } = session;
   const heldNewer: HeldNewer[] = [];
   for (const alias of inputs.aliases) {
@@ -196,7 +209,7 @@ export async function moveAliasesTo(session: Session, version: number): Promise<
  * where free, failing when another version holds one.
  */
 export async function applyAliasesToExisting(
-  session: Session,
+  session: Session<AliasInputs>,
   version: number,
 ): Promise<HeldNewer[]> {
   const { inputs, report } = session;
@@ -216,7 +229,7 @@ export async function applyAliasesToExisting(
 
 /** Takes aliases off a version of this run that ended CREATE_FAILED, so a new one can have them. */
 export async function freeAliasesOf(
-  session: Session,
+  session: Session<AliasInputs>,
   version: number,
   aliases: readonly string[],
 ): Promise<void> {
@@ -226,4 +239,72 @@ export async function freeAliasesOf(
     `Took alias${aliases.length > 1 ? 'es' : ''} ${aliases.join(', ')} off version ${version}, ` +
       'which ended CREATE_FAILED, for the new version.',
   );
+}
+
+/** The title of every notice about what stayed on a newer version. */
+export const NEWEST_WINS = 'Newest version wins';
+
+/** What stayed on a newer version, and how to roll back on purpose. Pure. */
+export function heldNewerNotice(
+  imageName: string,
+  version: number,
+  heldNewer: readonly HeldNewer[],
+): string {
+  const list = heldNewer.map(({ alias, version: v }) => `"${alias}" on version ${v}`).join(', ');
+  return (
+    `Image ${imageName}: alias${heldNewer.length > 1 ? 'es' : ''} ${list} stay${heldNewer.length > 1 ? '' : 's'} ` +
+    `there: ${heldNewer.length > 1 ? 'they are' : 'it is'} newer than version ${version} of this run, and aliases never ` +
+    'move to an older version on their own (a re-run of an older run, or two pipelines finishing ' +
+    'out of order). To roll back on purpose, run again with `allow-rollback: true`.'
+  );
+}
+
+/**
+ * The aliases on a version that exists already (`./studio`, or a reused version): each added, or
+ * moved from an older version; one on a newer version stays there unless `allow-rollback`, and a
+ * notice says so. Returns the aliases the version holds now.
+ */
+export async function aliasesOnExisting(
+  session: Session<AliasInputs>,
+  version: number,
+): Promise<readonly string[]> {
+  const { inputs, report } = session;
+  if (inputs.aliases.length === 0) return [];
+  const heldNewer = await report.group('Apply the aliases', () =>
+    applyAliasesToExisting(session, version),
+  );
+  if (heldNewer.length > 0)
+    report.notice(heldNewerNotice(inputs.imageName, version, heldNewer), NEWEST_WINS);
+  const stayed = new Set(heldNewer.map(({ alias }) => alias));
+  return inputs.aliases.filter((alias) => !stayed.has(alias));
+}
+
+/** An alias update as a dry run lists it. */
+export const asPlanned =
+  (imageName: string) =>
+  (update: AliasUpdate): PlannedRequest => ({
+    operation: 'UpdateImageVersion',
+    input: aliasUpdateRequest(imageName, update),
+  });
+
+/**
+ * The alias updates a run would send for a version that exists (reused by `./`, or released by
+ * `./studio`): the same plan aliasesOnExisting follows, from the same reads.
+ */
+export async function planAliasesOnExistingVersion(
+  session: Session<AliasInputs>,
+  version: number,
+): Promise<PlannedRequest[]> {
+  const { inputs } = session;
+  if (inputs.aliases.length === 0) return [];
+  const holders = await findAliasHolders(session);
+  const { conflicts, updates } = planAliasesOnExisting(
+    inputs.aliases,
+    holders,
+    version,
+    inputs.moveAliases,
+    inputs.allowRollback,
+  );
+  assertNoConflict(conflicts, inputs.imageName, version);
+  return updates.map(asPlanned(inputs.imageName));
 }

@@ -1,0 +1,136 @@
+// `./studio`: make a CREATED version what Studio users get. Inputs → the version read (it must be
+// CREATED; its name as the image spells it) → every domain, its user profiles and the
+// AppImageConfig read (startStudioStep: a typo, a broken domain, a full list or a config of another
+// app type stops it with nothing written) → the version's image checked in ECR (src/core/pin-guard.ts:
+// one it cannot pull stops it too) → the AppImageConfig created or updated → the aliases →
+// each domain's lists (and with `user-profiles: all` the profiles' own) → summary. A dry run prints
+// what all of it would send, from the same reads.
+import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
+import { ActionError } from '../common/action-error.js';
+import { forDisplay } from '../common/redact.js';
+import type { PlannedRequest } from '../common/planned-request.js';
+import { readImageVersionArn, type ImageVersionArnParts } from '../aws/arn.js';
+import { aliasesOnExisting, planAliasesOnExistingVersion } from '../core/aliases.js';
+import { guardPin } from '../core/pin-guard.js';
+import { parseStudioInputs, type StudioEntryInputs } from '../inputs/studio-inputs.js';
+import { readRunContext } from '../inputs/run-context.js';
+import { maskAccount, StudioOutput } from '../report/outputs.js';
+import { keepingOutputs, runnerReporter, type Reporter } from '../report/runner.js';
+import { writeStepSummary } from '../report/step-summary.js';
+import { failureSection } from '../report/run-summary.js';
+import { renderDryRunSummary } from '../report/summary.js';
+import { failureMessage, openSession, readEntryInputs } from '../run/entry.js';
+import type { Session } from '../run/session.js';
+import { systemClock, type Clock } from '../wait/clock.js';
+import { startStudioStep } from './step.js';
+
+export async function run(
+  clock: Clock = systemClock,
+  runner: Reporter = runnerReporter,
+): Promise<void> {
+  const report = keepingOutputs(runner);
+  let inputs: StudioEntryInputs | undefined;
+  const sections: string[] = [];
+  try {
+    inputs = readEntryInputs(parseStudioInputs, report);
+    const version = versionOf(inputs);
+    maskAccount(report, inputs, version.accountId);
+    const runContext = readRunContext();
+    const opened = await openSession(inputs, runContext, clock, report);
+    const { session, containerImage } = await readVersion(opened, version);
+    const step = await report.group('Check the Studio domains', () =>
+      startStudioStep(session, session.inputs.studio),
+    );
+    // Before anything is written: Studio could not start a version whose image cannot be pulled.
+    const users = studioUsers(session.inputs.studio.domainIds);
+    await guardPin(session, { version: version.version, containerImage, users }, runContext.runId);
+    if (session.inputs.dryRun) {
+      const aliases = await planAliasesOnExistingVersion(session, version.version);
+      const plan = await step.dryRun(version.version);
+      const requests = [...plan.config, ...aliases, ...plan.domains, ...plan.profiles];
+      sayPlanned(report, requests);
+      sections.push(renderDryRunSummary(session.inputs, requests), plan.markdown);
+      return;
+    }
+    await step.upsertConfig();
+    const aliases = await aliasesOnExisting(session, version.version);
+    report.output(StudioOutput.Aliases, aliases.join(','));
+    sections.push(await step.attachDomains(version.version));
+  } catch (error) {
+    const message = failureMessage(report, error, inputs);
+    report.fail(message);
+    sections.push(failureSection('Studio', message, report.outputs()).join('\n'));
+  } finally {
+    const markdown = sections.filter((section) => section !== '').join('\n');
+    if (markdown !== '') await writeStepSummary(`${markdown}\n`).catch(() => undefined);
+  }
+}
+
+/** The version the input names; one in another region than the step's is refused before any request. */
+function versionOf(inputs: StudioEntryInputs): ImageVersionArnParts {
+  const version = readImageVersionArn(inputs.imageVersionArn);
+  if (version.region !== inputs.region) {
+    throw new ActionError(
+      `Input \`image-version-arn\` names a version in ${version.region}, but this step works in ` +
+        `${inputs.region}: Studio domains use images of their own region. Set \`aws-region\` to ` +
+        `${version.region}, or release a version registered in ${inputs.region}. Nothing was sent to AWS.`,
+    );
+  }
+  return version;
+}
+
+/** Who the version is about to reach, in words, for the ECR check's messages. */
+function studioUsers(domainIds: readonly string[]): string {
+  return `Studio domain${domainIds.length === 1 ? '' : 's'} ${domainIds.join(', ')}, about to get it`;
+}
+
+/**
+ * The session with the image's name as the image spells it (an ARN holds it in lower case, and a
+ * domain's entry names it as spelled), once the version is proved CREATED, and the version's
+ * ContainerImage. A dry run lets a version that does not exist yet through: a dry run of `./` plans
+ * it (status PLANNED).
+ */
+async function readVersion(
+  session: Session<StudioEntryInputs>,
+  version: ImageVersionArnParts,
+): Promise<{ session: Session<StudioEntryInputs>; containerImage: string | undefined }> {
+  const { api, client, inputs } = session;
+  const image = await api.describeImage(client, version.imageName);
+  const imageName = image?.ImageName ?? version.imageName;
+  const described = await api
+    .describeImageVersion(client, imageName, version.version)
+    .catch((error: unknown) => {
+      if (inputs.dryRun) return undefined;
+      throw error;
+    });
+  assertReleasable(described, imageName, version, inputs.dryRun);
+  return {
+    session: { ...session, inputs: { ...inputs, imageName } },
+    containerImage: described?.ContainerImage,
+  };
+}
+
+function assertReleasable(
+  described: DescribeImageVersionResponse | undefined,
+  imageName: string,
+  version: ImageVersionArnParts,
+  dryRun: boolean,
+): void {
+  const status = described?.ImageVersionStatus;
+  if (status === 'CREATED' || (dryRun && described === undefined)) return;
+  throw new ActionError(
+    `Image ${imageName} version ${version.version} is ${status ?? 'not there'}: \`./studio\` ` +
+      'releases only a CREATED version (Studio could not start any other). Release it after ' +
+      '`./` waited for it (`wait-for-created: true`), or release another version. Nothing was changed.',
+  );
+}
+
+function sayPlanned(report: Reporter, requests: readonly PlannedRequest[]): void {
+  report.info(
+    requests.length === 0
+      ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'
+      : 'Dry run: nothing was changed. These requests would be sent:',
+  );
+  for (const { operation, input, shown } of requests)
+    report.info(`${operation} ${JSON.stringify(forDisplay(shown ?? input))}`);
+}
