@@ -12,7 +12,9 @@ import {
   type EcrFacts,
   type RepositoryPreview,
 } from '../../src/core/ecr-check.js';
-import { pinVerdict } from '../../src/core/pin-guard.js';
+import { guardPin, pinVerdict } from '../../src/core/pin-guard.js';
+import type { EcrImageReads } from '../../src/aws/ecr-images.js';
+import { testSession } from '../../__fixtures__/session.js';
 
 const REPO = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/jupyter';
 const KEY = '123456789012/eu-west-1/team/jupyter';
@@ -222,5 +224,46 @@ describe('pinVerdict', () => {
       warnings: [expect.stringContaining('rule of priority 2')],
     });
     expect(pinVerdict(checkImagesInUse([inUse], facts(active)))).toEqual({ warnings: [] });
+  });
+});
+
+describe('guardPin', () => {
+  function reads(states: EcrImageState[]): { reads: EcrImageReads; asked: number } {
+    const counter = { reads: undefined as unknown as EcrImageReads, asked: 0 };
+    counter.reads = {
+      describeImages: (_, digests) => {
+        counter.asked++;
+        return Promise.resolve(states.filter((s) => digests.includes(s.digest)));
+      },
+      listImages: () => Promise.resolve(states),
+      startPreview: () => Promise.resolve(false),
+      readPreview: () => Promise.reject(new Error('no preview was started')),
+    };
+    return counter;
+  }
+  const session = () =>
+    testSession({
+      imageName: 'img',
+      region: 'eu-west-1',
+      waitTimeoutSeconds: 60,
+      waitMaxDelaySeconds: 5,
+    });
+  const candidate = { version: 3, containerImage: `${REPO}@${D}`, users: 'd-1, about to get it' };
+
+  it('throws the refusal for an archived image', async () => {
+    const fake = reads([{ ...active, status: 'ARCHIVED' }]);
+    await expect(guardPin(session(), candidate, fake.reads)).rejects.toThrow(
+      /^Studio could not start this version, so nothing was changed: Version 3 \(used by d-1, about to get it\)/,
+    );
+    expect(fake.asked).toBe(1);
+  });
+
+  it('lets an active image through, and reads nothing for a version without a ContainerImage', async () => {
+    const fake = reads([active]);
+    const s = session();
+    await guardPin(s, candidate, fake.reads);
+    await guardPin(s, { ...candidate, containerImage: undefined }, fake.reads);
+    expect(fake.asked).toBe(1);
+    expect(s.report.warning).not.toHaveBeenCalled();
   });
 });

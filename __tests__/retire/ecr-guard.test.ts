@@ -4,7 +4,11 @@
 import { describe, expect, it } from '@jest/globals';
 import type { EcrImageReads, EcrImageState } from '../../src/aws/ecr-images.js';
 import type { RetentionDecision } from '../../src/retire/decide.js';
+import type { RetireInputs } from '../../src/inputs/retire-inputs.js';
+import type { Session } from '../../src/run/session.js';
+import type { RetentionOutcome } from '../../src/retire/retention.js';
 import {
+  checkRetainedImages,
   guardImages,
   inUse,
   latestAtAppStarts,
@@ -142,6 +146,72 @@ describe('guardImages', () => {
     expect(strictFailure(outcome)).toMatch(
       /^ecr-check is strict, and the images of versions in use have a problem/,
     );
+  });
+});
+
+describe('checkRetainedImages', () => {
+  const api = {
+    unlessNotFound: <T>(read: () => Promise<T>) => read(),
+    describeImageVersion: (_c: unknown, _n: string, version: number) =>
+      Promise.resolve({ ContainerImage: `${REPO}@${digest(version)}` }),
+  };
+  const archived: EcrImageState = { digest: digest(3), found: true, status: 'ARCHIVED', tags: [] };
+  const active4: EcrImageState = { digest: digest(4), found: true, status: 'ACTIVE', tags: [] };
+  const retention = (retired: number[]): RetentionOutcome => ({
+    requests: [],
+    markdown: '### Retention\n',
+    decisions: DECISIONS,
+    facts: { versions: [], aliases: new Map(), uses: new Map(), appsOnLatest: [] } as never,
+    retired,
+  });
+  /** A session of `./retire`, and the reporter it speaks to. */
+  function sessionAndReport(ecrCheck: string, action = 'delete') {
+    const base = testSession(
+      { imageName: 'img', region: 'eu-west-1', waitTimeoutSeconds: 60, waitMaxDelaySeconds: 5 },
+      api,
+    );
+    const inputs = { ...base.inputs, ecrCheck, retention: { action } } as unknown as RetireInputs;
+    return { session: { ...base, inputs } as Session<RetireInputs>, report: base.report };
+  }
+  const session = (ecrCheck: string, action = 'delete') =>
+    sessionAndReport(ecrCheck, action).session;
+
+  it('with warn, warns of each finding and fails nothing', async () => {
+    const { session: s, report } = sessionAndReport('warn');
+    const outcome = await checkRetainedImages(
+      s,
+      retention([1]),
+      fakeReads([archived, active4]).reads,
+    );
+    expect(outcome.failure).toBeUndefined();
+    expect(outcome.markdown).toContain('#### Images in ECR');
+    expect(report.warning).toHaveBeenCalledWith(expect.stringContaining('Version 3'));
+    expect(report.groups()).toEqual(['Check the images of the versions in use in ECR']);
+  });
+
+  it('with strict, returns the failure for the step to end with', async () => {
+    const outcome = await checkRetainedImages(
+      session('strict'),
+      retention([1]),
+      fakeReads([archived, active4]).reads,
+    );
+    expect(outcome.failure).toMatch(/^ecr-check is strict, .* a problem .*\n- Version 3 /s);
+  });
+
+  it('with strict and nothing found, fails nothing', async () => {
+    const { reads } = fakeReads([{ ...archived, status: 'ACTIVE' }, active4]);
+    const outcome = await checkRetainedImages(session('strict'), retention([]), reads);
+    expect(outcome.failure).toBeUndefined();
+  });
+
+  it("lists a version archived by retention's VendorGuidance as still naming its image", async () => {
+    const { reads } = fakeReads([
+      { ...archived, digest: digest(1), status: 'ACTIVE', tags: ['v1'] },
+    ]);
+    const deleted = await checkRetainedImages(session('warn'), retention([1]), reads);
+    const marked = await checkRetainedImages(session('warn', 'archive'), retention([1]), reads);
+    expect(deleted.markdown).toContain('Images that no version names any more');
+    expect(marked.markdown).not.toContain('Images that no version names any more');
   });
 });
 

@@ -10,7 +10,7 @@ import { ActionError } from '../common/action-error.js';
 import type { EcrImageReads } from '../aws/ecr-images.js';
 import type { Session } from '../run/session.js';
 import { checkImagesInUse, type EcrCheck } from './ecr-check.js';
-import { openEcrReads, readEcrFacts, readSettings } from './ecr-read.js';
+import { readEcrFacts, readSettings } from './ecr-read.js';
 
 /** What the check says of a version about to be pinned. */
 export interface PinVerdict {
@@ -57,11 +57,10 @@ export async function checkPinnable(
 export async function guardPin(
   session: Session,
   candidate: PinCandidate,
-  runId: string,
+  reads: EcrImageReads,
 ): Promise<void> {
   if (candidate.containerImage === undefined) return;
   const { report } = session;
-  const reads = await openEcrReads(session, runId);
   const verdict = await report.group(`Check the image of version ${candidate.version} in ECR`, () =>
     checkPinnable(session, reads, candidate),
   );

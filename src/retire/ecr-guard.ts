@@ -19,7 +19,7 @@ import {
   type UnnamedImages,
   type VersionInUse,
 } from '../core/ecr-check.js';
-import { openEcrReads, readEcrFacts, readSettings } from '../core/ecr-read.js';
+import { readEcrFacts, readSettings } from '../core/ecr-read.js';
 import type { RetireInputs } from '../inputs/retire-inputs.js';
 import type { Session } from '../run/session.js';
 import type { RetentionDecision } from './decide.js';
@@ -41,10 +41,9 @@ export interface EcrCheckOutcome {
 export async function checkRetainedImages(
   session: Session<RetireInputs>,
   retention: RetentionOutcome,
-  runId: string,
+  reads: EcrImageReads,
 ): Promise<EcrCheckOutcome> {
   const { inputs, report } = session;
-  const reads = await openEcrReads(session, runId);
   // Deleted versions name no image any more; archived ones still do, until SageMaker archives them.
   const retired = inputs.retention.action === 'delete' ? retention.retired : [];
   const checked = await report.group('Check the images of the versions in use in ECR', () =>

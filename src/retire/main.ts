@@ -10,6 +10,7 @@ import { keepingOutputs, runnerReporter, type Reporter } from '../report/runner.
 import { writeStepSummary } from '../report/step-summary.js';
 import { failureSection, type RunPart } from '../report/run-summary.js';
 import { failureMessage, openSession, readEntryInputs } from '../run/entry.js';
+import { openEcrReads } from '../core/ecr-read.js';
 import { systemClock, type Clock } from '../wait/clock.js';
 import { checkRetainedImages } from './ecr-guard.js';
 import { applyRetention } from './retention.js';
@@ -41,7 +42,8 @@ export async function run(
     if (checking) {
       // Retention's own work is done: `strict` fails the step only now, its summary written.
       part = 'the ECR check';
-      const ecr = await checkRetainedImages(session, outcome, runContext.runId);
+      const reads = await openEcrReads(session, runContext.runId);
+      const ecr = await checkRetainedImages(session, outcome, reads);
       summary += ecr.markdown;
       if (ecr.failure !== undefined) throw new ActionError(ecr.failure);
     }

@@ -11,6 +11,7 @@ import { forDisplay } from '../common/redact.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import { readImageVersionArn, type ImageVersionArnParts } from '../aws/arn.js';
 import { aliasesOnExisting, planAliasesOnExistingVersion } from '../core/aliases.js';
+import { openEcrReads } from '../core/ecr-read.js';
 import { guardPin } from '../core/pin-guard.js';
 import { parseStudioInputs, type StudioEntryInputs } from '../inputs/studio-inputs.js';
 import { readRunContext } from '../inputs/run-context.js';
@@ -43,7 +44,8 @@ export async function run(
     );
     // Before anything is written: Studio could not start a version whose image cannot be pulled.
     const users = studioUsers(session.inputs.studio.domainIds);
-    await guardPin(session, { version: version.version, containerImage, users }, runContext.runId);
+    const reads = await openEcrReads(session, runContext.runId);
+    await guardPin(session, { version: version.version, containerImage, users }, reads);
     if (session.inputs.dryRun) {
       const aliases = await planAliasesOnExistingVersion(session, version.version);
       const plan = await step.dryRun(version.version);
