@@ -46,8 +46,6 @@ export const INPUTS = {
   'aws-region': 'eu-west-1',
   'wait-for-created': 'false',
   preflight: 'off',
-  // The ECR check of the images in use: __tests__/main/ecr-check.test.ts turns it on.
-  'ecr-check': 'off',
 };
 export const WAIT = { ...INPUTS, 'wait-for-created': 'true' };
 

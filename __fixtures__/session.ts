@@ -1,10 +1,13 @@
 // A run's Session for tests of one step: the inputs the step reads, a fake API, a clock that never
 // waits, and a reporter that keeps what it is told.
 import type { Session } from '../src/run/session.js';
+import type { Inputs } from '../src/inputs/inputs.js';
+import type { SessionInputs } from '../src/inputs/common-inputs.js';
 import { fakeClock, type FakeClock } from './clock.js';
 import { recordingReporter, type RecordingReporter } from './reporter.js';
 
-export interface TestSession extends Session {
+/** `I`: the inputs of the entry point under test (`./`'s by default). */
+export interface TestSession<I extends SessionInputs = Inputs> extends Session<I> {
   readonly clock: FakeClock;
   readonly report: RecordingReporter;
   /** The lines logged so far. */
@@ -12,10 +15,13 @@ export interface TestSession extends Session {
 }
 
 /** Only what the step under test reads need be given: the rest of Session stays unset. */
-export function testSession(inputs: Partial<Session['inputs']>, api: object = {}): TestSession {
+export function testSession<I extends SessionInputs = Inputs>(
+  inputs: Partial<NoInfer<I>>,
+  api: object = {},
+): TestSession<I> {
   const report = recordingReporter();
   return {
-    inputs: inputs as Session['inputs'],
+    inputs: inputs as I,
     api: api as Session['api'],
     client: {} as Session['client'],
     clock: fakeClock(),

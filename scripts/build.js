@@ -65,7 +65,12 @@ for (const [name, source] of files) {
 }
 // The other entry points' scripts (each action.yml names one): a line that loads the bundle, which
 // picks the entry point from the script's path (src/common/entry-points.ts).
-const ENTRY_SCRIPTS = ['launch-test/index.js', 'launch-test/post.js', 'studio/index.js', 'retire/index.js'];
+const ENTRY_SCRIPTS = [
+  'launch-test/index.js',
+  'launch-test/post.js',
+  'studio/index.js',
+  'retire/index.js',
+];
 for (const script of ENTRY_SCRIPTS) {
   await mkdir(`${outDir}/${script.split('/')[0]}`, { recursive: true });
   await writeFile(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  newImageArn,
   imageConsoleUrl,
   parseImageVersionArn,
   partitionOfRegion,
@@ -124,5 +125,23 @@ describe('sameImageName', () => {
     expect(sameImageName('my-image', 'my-image')).toBe(true);
     expect(sameImageName('my-image', 'my-image2')).toBe(false);
     expect(sameImageName('my-image', '')).toBe(false);
+  });
+});
+
+describe('newImageArn', () => {
+  it("gives the image ARN in the role's account and partition, the name in lower case", () => {
+    expect(
+      newImageArn('arn:aws:iam::123456789012:role/service/SageMaker', 'eu-west-1', 'My.Image'),
+    ).toBe('arn:aws:sagemaker:eu-west-1:123456789012:image/my.image');
+    expect(newImageArn('arn:aws-cn:iam::123456789012:role/x', 'cn-north-1', 'img')).toBe(
+      'arn:aws-cn:sagemaker:cn-north-1:123456789012:image/img',
+    );
+  });
+
+  it('gives nothing for a role ARN of another shape', () => {
+    expect(newImageArn('arn:aws:iam::123:role/x', 'eu-west-1', 'img')).toBeUndefined();
+    expect(
+      newImageArn('arn:aws:sts::123456789012:assumed-role/x', 'eu-west-1', 'img'),
+    ).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 // Which AWS errors a wait retries, what facts an error yields, and the exact advice a user reads.
+import type { Inputs } from '../../src/inputs/inputs.js';
 import { describe, expect, it, jest } from '@jest/globals';
 import { SageMakerServiceException } from '@aws-sdk/client-sagemaker';
 import { AwsCallError, errorFacts, explainAwsError, isTransient } from '../../src/aws/errors.js';
@@ -41,6 +42,13 @@ describe('isTransient', () => {
     ['a 500', serviceError('InternalFailure', 'boom', 500)],
     ['a 503', serviceError('ServiceUnavailable', 'unavailable', 503)],
     ['a 5xx of any name', serviceError('SomethingNew', 'boom', 502)],
+    // What the SDK's own classification adds: any 429, and errors the SDK marks retryable.
+    ['a 429 of any name', serviceError('SomethingNew', 'too many', 429)],
+    [
+      'ProvisionedThroughputExceededException',
+      serviceError('ProvisionedThroughputExceededException', 'x'),
+    ],
+    ['an error the SDK marks retryable', Object.assign(named('Odd'), { $retryable: {} })],
     ['TimeoutError', named('TimeoutError')],
     ['RequestTimeout', named('RequestTimeout')],
     ...NETWORK_CODES.map((code) => [`network code ${code}`, networkError(code)] as const),
@@ -58,13 +66,15 @@ describe('isTransient', () => {
     ['an unknown network code', networkError('EACCES')],
     ['an error without a status', new Error('odd')],
     ['a value that is not an error', 'weird'],
+    ['an aborted request', Object.assign(named('AbortError'), { $retryable: {} })],
+    ['ResourceLimitExceeded (a quota, not a rate)', serviceError('ResourceLimitExceeded', 'quota')],
   ])('does not retry %s', (_label, error) => {
     expect(isTransient(error)).toBe(false);
   });
 });
 
 describe('a wait for a version, given errors while reading its status', () => {
-  function session(describe: () => Promise<unknown>): Session {
+  function session(describe: () => Promise<unknown>): Session<Inputs> {
     return testSession(
       {
         imageName: 'my-image',

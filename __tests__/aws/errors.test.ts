@@ -161,7 +161,7 @@ describe('explainAwsError for Studio calls', () => {
         'DescribeDomain',
         new ResourceNotFound({ message: 'Cannot find Domain', $metadata: META }),
       ),
-      'DescribeDomain for Studio domain "d-abc123" in eu-west-1 failed: the Studio domain "d-abc123" does not exist in eu-west-1, or these credentials cannot see it. Check `studio-domain-ids`',
+      'DescribeDomain for Studio domain "d-abc123" in eu-west-1 failed: the Studio domain "d-abc123" does not exist in eu-west-1, or these credentials cannot see it. Check `domain-ids`',
     ],
     [
       'the permission AWS names',

@@ -1,11 +1,7 @@
 // Moving and applying aliases with the SageMaker calls faked: which version loses and gains each
 // alias, in which order, and what the log says.
 import { describe, expect, it } from '@jest/globals';
-import {
-  applyAliasesToExisting,
-  findAliasHolders,
-  moveAliasesTo,
-} from '../../src/core/aliases.js';
+import { applyAliasesToExisting, findAliasHolders, moveAliasesTo } from '../../src/core/aliases.js';
 import type { AliasHolder, UpdateImageVersionRequest } from '../../src/aws/sagemaker.js';
 import { testSession } from '../../__fixtures__/session.js';
 

@@ -1,54 +1,60 @@
-// The launch test's inputs: off without a user profile, its domain taken from studio-domain-ids by
-// default, each value checked against its rule, and the rules between inputs, every problem named.
+// `./launch-test`'s inputs: the version, the document it runs with, the CI profile and domain, each
+// value checked against its rule, every problem named at once.
 import { describe, expect, it } from '@jest/globals';
-import { parseInputs } from '../../src/inputs/inputs.js';
+import { parseLaunchTestInputs } from '../../src/inputs/launch-inputs.js';
+import type { WorkspaceFiles } from '../../src/inputs/app-image-config.js';
 import { DEFAULTS, RULES } from '../../src/inputs/rules.js';
 
+const VERSION_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/3';
+const DOCUMENT =
+  'JupyterLabAppImageConfig:\n  ContainerConfig:\n    ContainerArguments: [--debug]\n';
 const VALID = {
-  'image-name': 'my.image',
-  'base-image': '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/my-image:v1',
+  'image-version-arn': VERSION_ARN,
+  'app-image-config': DOCUMENT,
+  'domain-id': 'd-ci',
+  'user-profile': 'ci-launch',
   'aws-region': 'us-east-1',
 };
 /** What the runner fills in from action.yml's defaults. */
 const RUNNER_DEFAULTS: Record<string, string> = { ...DEFAULTS };
-const LAUNCH = { ...VALID, 'launch-test-user-profile': 'ci-launch' };
+const NO_FILES: WorkspaceFiles = { workspace: '/ws', read: () => undefined };
 
 function parse(inputs: Record<string, string>) {
-  return parseInputs((name) => ({ ...RUNNER_DEFAULTS, ...inputs })[name] ?? '', {});
+  return parseLaunchTestInputs(
+    (name) => ({ ...RUNNER_DEFAULTS, ...inputs })[name] ?? '',
+    {},
+    NO_FILES,
+  );
 }
 function problemsOf(inputs: Record<string, string>): readonly string[] {
   const result = parse(inputs);
   return result.ok ? [] : result.problems;
 }
 
-describe('launch test inputs', () => {
-  it('are off without launch-test-user-profile, with the defaults still checked', () => {
+describe('./launch-test inputs', () => {
+  it('read the version, its image, the document, and the default instance type and timeout', () => {
     const result = parse(VALID);
-    expect(result.ok && result.inputs.launchTest).toBeUndefined();
-    expect(result.ok && result.inputs.studio).toBeUndefined();
-    expect(result.ok && result.warnings).toStrictEqual([]);
-    expect(problemsOf({ ...VALID, 'launch-test-instance-type': 't3.medium' })).toStrictEqual([
-      'Input `launch-test-instance-type` must be an instance type `ml.<family>.<size>` such as `ml.t3.medium`: "t3.medium".',
-    ]);
-  });
-
-  it('take the first Studio domain, the default instance type and timeout', () => {
-    const result = parse({ ...LAUNCH, 'studio-domain-ids': 'd-prod1, d-prod2' });
-    expect(result.ok && result.inputs.launchTest).toStrictEqual({
-      domainId: 'd-prod1',
-      userProfileName: 'ci-launch',
-      instanceType: 'ml.t3.medium',
-      timeoutSeconds: 900,
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.inputs).toMatchObject({
+      imageVersionArn: VERSION_ARN,
+      imageName: 'my-image',
+      region: 'us-east-1',
+      launchTest: {
+        domainId: 'd-ci',
+        userProfileName: 'ci-launch',
+        instanceType: 'ml.t3.medium',
+        timeoutSeconds: 900,
+      },
     });
+    expect(result.inputs.document.appType).toBe('JupyterLab');
+    expect(result.warnings).toStrictEqual([]);
   });
 
   it('read every value', () => {
     const result = parse({
-      ...LAUNCH,
-      'studio-domain-ids': 'd-prod1',
-      'launch-test-domain-id': 'd-ci',
-      'launch-test-instance-type': 'ml.p6e-gb200.36xlarge',
-      'launch-test-timeout-seconds': '1800',
+      ...VALID,
+      'instance-type': 'ml.p6e-gb200.36xlarge',
+      'timeout-seconds': '1800',
     });
     expect(result.ok && result.inputs.launchTest).toStrictEqual({
       domainId: 'd-ci',
@@ -58,32 +64,12 @@ describe('launch test inputs', () => {
     });
   });
 
-  it('keep the Studio inputs without studio-domain-ids: the AppImageConfig, and no domain', () => {
-    const result = parse({
-      ...LAUNCH,
-      'launch-test-domain-id': 'd-ci',
-      'studio-app-type': 'CodeEditor',
-      'container-arguments': '--debug',
-    });
-    expect(result.ok && result.inputs.studio).toMatchObject({
-      domainIds: [],
-      appType: 'CodeEditor',
-      appImageConfig: { name: 'my-image', arguments: ['--debug'] },
-    });
-    expect(result.ok && result.inputs.launchTest?.domainId).toBe('d-ci');
-  });
-
-  it('need a domain: launch-test-domain-id, or studio-domain-ids', () => {
-    expect(problemsOf(LAUNCH)).toStrictEqual([
-      'Input `launch-test-domain-id` is required when `launch-test-user-profile` is set and `studio-domain-ids` is empty: it names the Studio domain of the test user profile.',
-    ]);
-  });
-
-  it('need wait-for-created, said once for the launch test and not as a Studio problem', () => {
-    expect(
-      problemsOf({ ...LAUNCH, 'launch-test-domain-id': 'd-ci', 'wait-for-created': 'false' }),
-    ).toStrictEqual([
-      'Input `launch-test-user-profile` needs `wait-for-created: true`: the launch test starts the version only once it is CREATED.',
+  it('require the version, the document, the domain and the profile, all named at once', () => {
+    expect(problemsOf({ 'aws-region': 'us-east-1' })).toStrictEqual([
+      'Input `image-version-arn` is required and was empty.',
+      'Input `app-image-config` is required and was empty.',
+      'Input `domain-id` is required and was empty.',
+      'Input `user-profile` is required and was empty.',
     ]);
   });
 
@@ -91,60 +77,54 @@ describe('launch test inputs', () => {
     expect(
       problemsOf({
         ...VALID,
-        'studio-domain-ids': 'd-prod1',
-        'launch-test-user-profile': 'ci_launch',
-        'launch-test-domain-id': 'D-CI',
-        'launch-test-instance-type': 'ml.t3',
-        'launch-test-timeout-seconds': '0',
+        'image-version-arn': 'arn:aws:sagemaker:us-east-1:123456789012:image/my-image',
+        'user-profile': 'ci_launch',
+        'domain-id': 'D-CI',
+        'instance-type': 'ml.t3',
+        'timeout-seconds': '0',
       }),
     ).toStrictEqual([
-      'Input `launch-test-user-profile` must be letters, digits and `-`, starting and ending with a letter or digit: "ci_launch".',
-      'Input `launch-test-domain-id` must be `d-` and then lower-case letters, digits and `-`: "D-CI".',
-      'Input `launch-test-instance-type` must be an instance type `ml.<family>.<size>` such as `ml.t3.medium`: "ml.t3".',
-      'Input `launch-test-timeout-seconds` must be a whole number from 1 to 3600: "0".',
+      'Input `image-version-arn` must be an image version ARN `arn:aws:sagemaker:<region>:<account>:image-version/<name>/<n>`, as `./` outputs it: "arn:aws:sagemaker:us-east-1:123456789012:image/my-image".',
+      'Input `domain-id` must be `d-` and then lower-case letters, digits and `-`: "D-CI".',
+      'Input `user-profile` must be letters, digits and `-`, starting and ending with a letter or digit: "ci_launch".',
+      'Input `instance-type` must be an instance type `ml.<family>.<size>` such as `ml.t3.medium`: "ml.t3".',
+      'Input `timeout-seconds` must be a whole number from 1 to 3600: "0".',
     ]);
   });
 
-  it('report no missing domain when the one given is invalid', () => {
-    expect(
-      problemsOf({ ...LAUNCH, 'launch-test-domain-id': 'domain', 'studio-domain-ids': '' }),
-    ).toStrictEqual([
-      'Input `launch-test-domain-id` must be `d-` and then lower-case letters, digits and `-`: "domain".',
-    ]);
-  });
-
-  it('warn that a domain without a user profile runs no test', () => {
-    const result = parse({ ...VALID, 'launch-test-domain-id': 'd-ci' });
-    expect(result.ok && result.warnings).toStrictEqual([
-      '`launch-test-domain-id` is used only with `launch-test-user-profile`, which is empty: no launch test runs.',
-    ]);
-    expect(result.ok && result.inputs.launchTest).toBeUndefined();
+  it("name the document's problems by their path in it", () => {
+    const problems = problemsOf({
+      ...VALID,
+      'app-image-config': 'JupyterLabAppImageConfig:\n  ContainerConfig:\n    Entrypoint: [x]\n',
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('JupyterLabAppImageConfig.ContainerConfig');
   });
 });
 
 describe('launch test rules', () => {
   it.each([
-    ['launch-test-user-profile', 'a', true],
-    ['launch-test-user-profile', 'ci--launch-1', true],
-    ['launch-test-user-profile', 'a'.repeat(63), true],
-    ['launch-test-user-profile', 'a'.repeat(64), false],
-    ['launch-test-user-profile', '-ci', false],
-    ['launch-test-user-profile', 'ci-', false],
-    ['launch-test-user-profile', 'ci.launch', false],
-    ['launch-test-domain-id', 'd-abc123example', true],
-    ['launch-test-domain-id', 'd-', false],
-    ['launch-test-domain-id', 'x-abc', false],
-    ['launch-test-domain-id', ' d-abc', false],
-    ['launch-test-instance-type', 'ml.geospatial.interactive', true],
-    ['launch-test-instance-type', 'ml.g4dn.xlarge', true],
-    ['launch-test-instance-type', 'system', false],
-    ['launch-test-instance-type', 'ml.t3.medium ', false],
-    ['launch-test-instance-type', 'ml.-t3.medium', false],
-    ['launch-test-instance-type', 'ML.T3.MEDIUM', false],
-    ['launch-test-timeout-seconds', '1', true],
-    ['launch-test-timeout-seconds', '3600', true],
-    ['launch-test-timeout-seconds', '3601', false],
-    ['launch-test-timeout-seconds', '15m', false],
+    ['user-profile', 'a', true],
+    ['user-profile', 'ci--launch-1', true],
+    ['user-profile', 'a'.repeat(63), true],
+    ['user-profile', 'a'.repeat(64), false],
+    ['user-profile', '-ci', false],
+    ['user-profile', 'ci-', false],
+    ['user-profile', 'ci.launch', false],
+    ['domain-id', 'd-abc123example', true],
+    ['domain-id', 'd-', false],
+    ['domain-id', 'x-abc', false],
+    ['domain-id', ' d-abc', false],
+    ['instance-type', 'ml.geospatial.interactive', true],
+    ['instance-type', 'ml.g4dn.xlarge', true],
+    ['instance-type', 'system', false],
+    ['instance-type', 'ml.t3.medium ', false],
+    ['instance-type', 'ml.-t3.medium', false],
+    ['instance-type', 'ML.T3.MEDIUM', false],
+    ['timeout-seconds', '1', true],
+    ['timeout-seconds', '3600', true],
+    ['timeout-seconds', '3601', false],
+    ['timeout-seconds', '15m', false],
   ] as const)('%s %j: valid %s', (name, value, valid) => {
     expect(RULES[name].check(value) === undefined).toBe(valid);
   });

@@ -139,24 +139,24 @@ describe('checkImage', () => {
     expect(checked?.section).toContain('| A linux/amd64 image | warning |');
   });
 
-  it('compares USER with the Studio inputs when the Studio step is on', async () => {
+  it('compares USER with the app-image-config document when one is given', async () => {
     const report = recordingReporter();
     const stop = await checkImage(
-      inputs({ ...base('root'), 'studio-domain-ids': 'd-team' }),
+      inputs({ ...base('root'), 'app-image-config': 'JupyterLabAppImageConfig: {}' }),
       RUN,
       report,
     ).catch((error: unknown) => error);
     expect((stop as Error).message).toContain(
-      'runs as root (no USER) (uid 0, gid 0), but Studio will run it with `file-system-uid` 1000 and `file-system-gid` 100',
+      'runs as root (no USER) (uid 0, gid 0), but Studio will run it with uid 1000 and gid 100 (`FileSystemConfig` of `app-image-config`)',
     );
     const kernel = await checkImage(
       inputs({
         ...base('root'),
-        'studio-domain-ids': 'd-team',
-        'studio-app-type': 'KernelGateway',
-        'kernel-name': 'python3',
-        'file-system-uid': '0',
-        'file-system-gid': '0',
+        'app-image-config': [
+          'KernelGatewayImageConfig:',
+          '  KernelSpecs: [{ Name: python3 }]',
+          '  FileSystemConfig: { DefaultUid: 0, DefaultGid: 0 }',
+        ].join('\n'),
       }),
       RUN,
       recordingReporter(),

@@ -56,7 +56,7 @@ describe('renderImageSection', () => {
         '| The tag or digest exists | passed |  |',
         '| A linux/amd64 image | passed |  |',
         '| The reference registered | notice | The base image is an index: registered by digest. |',
-        '| USER matches `file-system-uid` / `file-system-gid` | passed |  |',
+        '| USER matches the uid / gid of `app-image-config` | passed |  |',
         '| Something to start (JupyterLab, Code Editor) | passed |  |',
         '| No `AWS_*` or `SAGEMAKER_*` variables | passed |  |',
         '| Size (slow start-up above 10 GB) | passed |  |',
@@ -74,7 +74,7 @@ describe('renderImageSection', () => {
         reference: BASE,
         facts: { registered: BASE, user: '', layers: 1, size: 999 },
         checks: passed({
-          user: { check: 'user', status: 'not checked', reason: 'the Studio step is off' },
+          user: { check: 'user', status: 'not checked', reason: 'no `app-image-config` was given' },
         }),
         requests: 1,
       }),
@@ -84,7 +84,7 @@ describe('renderImageSection', () => {
     expect(markdown).toContain('| User | root (no `USER`) (not checked) |');
     expect(markdown).toContain('| Size | 999 B compressed, 1 layer |');
     expect(markdown).toContain(
-      '| USER matches `file-system-uid` / `file-system-gid` | not checked: the Studio step is off |  |',
+      '| USER matches the uid / gid of `app-image-config` | not checked: no `app-image-config` was given |  |',
     );
     expect(markdown).toContain(
       '`preflight: warn`: problems are warnings, and the run went on. Read from ECR with 1 request; no layer',
@@ -107,7 +107,7 @@ describe('renderImageSection', () => {
         'The tag or digest exists',
         'A linux/amd64 image',
         'The reference registered',
-        'USER matches `file-system-uid` / `file-system-gid`',
+        'USER matches the uid / gid of `app-image-config`',
         'Something to start (JupyterLab, Code Editor)',
         'No `AWS_*` or `SAGEMAKER_*` variables',
         'Size (slow start-up above 10 GB)',
@@ -139,7 +139,11 @@ describe('imageLogLines', () => {
       imageLogLines(
         outcome({
           checks: passed({
-            user: { check: 'user', status: 'not checked', reason: 'the Studio step is off' },
+            user: {
+              check: 'user',
+              status: 'not checked',
+              reason: 'no `app-image-config` was given',
+            },
           }),
         }),
       ),
@@ -155,7 +159,7 @@ describe('imageLogLines', () => {
       '  exists: passed',
       '  platform: passed',
       '  index: passed',
-      '  user: not checked: the Studio step is off',
+      '  user: not checked: no `app-image-config` was given',
       '  start-command: passed',
       '  environment: passed',
       '  size: passed',

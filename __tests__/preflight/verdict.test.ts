@@ -2,7 +2,7 @@
 // every check's branches, the reference to register, the checks' statuses and the summary facts.
 import { describe, expect, it } from '@jest/globals';
 import { parseEcrReference, type EcrReference } from '../../src/inputs/ecr-reference.js';
-import type { StudioInputs } from '../../src/inputs/studio-inputs.js';
+import { parseAppImageConfig } from '../../src/inputs/app-image-config.js';
 import type { ImageConfig } from '../../src/preflight/image-config.js';
 import type { ImageIndex, ImageManifest } from '../../src/preflight/manifest.js';
 import {
@@ -106,7 +106,7 @@ describe('an image Studio can run', () => {
   it('does not check the user or the start command without the Studio step', () => {
     const verdict = judgeImage(reference, read({ config: config({ user: '', entrypoint: [] }) }));
     expect(verdict.findings).toStrictEqual([]);
-    const reason = 'the Studio step is off (`studio-domain-ids` is empty)';
+    const reason = 'no `app-image-config` was given';
     expect(verdict.checks.filter(({ status }) => status === 'not checked')).toStrictEqual([
       { check: 'user', status: 'not checked', reason },
       { check: 'start-command', status: 'not checked', reason },
@@ -330,7 +330,7 @@ describe('3. an index is registered by its amd64 digest', () => {
 
 describe('4. the user', () => {
   const ids = (uid: number, gid: number): string =>
-    `\`file-system-uid\` ${uid} and \`file-system-gid\` ${gid}`;
+    `uid ${uid} and gid ${gid} (\`FileSystemConfig\` of \`app-image-config\`)`;
   const judgeUser = (
     user: string,
     settings: Partial<StudioImageSettings> = {},
@@ -352,7 +352,7 @@ describe('4. the user', () => {
 
   it('offers 0/0 for a root KernelGateway image, which Studio supports', () => {
     expect(judgeUser('root', { appType: 'KernelGateway' })[0]?.[1]).toBe(
-      `${IMAGE} runs as "root" (uid 0, gid 0), but Studio will run it with ${ids(1000, 100)}: the KernelGateway app would not own its home directory and may fail to start. Set \`USER 1000:100\` in the Dockerfile, or set \`file-system-uid: 0\` and \`file-system-gid: 0\`.`,
+      `${IMAGE} runs as "root" (uid 0, gid 0), but Studio will run it with ${ids(1000, 100)}: the KernelGateway app would not own its home directory and may fail to start. Set \`USER 1000:100\` in the Dockerfile, or set \`DefaultUid: 0\` and \`DefaultGid: 0\` in the document's \`FileSystemConfig\`.`,
     );
     expect(judgeUser('', { appType: 'KernelGateway', uid: 0, gid: 0 })).toStrictEqual([]);
   });
@@ -397,7 +397,7 @@ describe('4. the user', () => {
     expect(judgeUser('0:0', { uid: 0, gid: 0 })).toStrictEqual([
       [
         'warning',
-        `${IMAGE} is to run with ${ids(0, 0)}, but Studio supports 1000:100 for JupyterLab images. Use \`USER 1000:100\` in the Dockerfile and the default \`file-system-uid\` and \`file-system-gid\`.`,
+        `${IMAGE} is to run with ${ids(0, 0)}, but Studio supports 1000:100 for JupyterLab images. Use \`USER 1000:100\` in the Dockerfile and Studio's default \`DefaultUid\` and \`DefaultGid\`.`,
       ],
     ]);
     expect(judgeUser('1000:100', { appType: 'CodeEditor' })).toStrictEqual([]);
@@ -432,7 +432,7 @@ describe('5. the start command', () => {
     expect(findingsOf(verdict, 'start-command')).toStrictEqual([
       [
         'warning',
-        `${IMAGE} has no ENTRYPOINT and no CMD, and \`container-entrypoint\` is empty: a ${appType} app would have nothing to start. Studio needs it to serve ${serves}. Add ENTRYPOINT or CMD to the Dockerfile, or set \`container-entrypoint\` (and \`container-arguments\`).`,
+        `${IMAGE} has no ENTRYPOINT and no CMD, and \`app-image-config\` has no \`ContainerEntrypoint\`: a ${appType} app would have nothing to start. Studio needs it to serve ${serves}. Add ENTRYPOINT or CMD to the Dockerfile, or set \`ContainerConfig.ContainerEntrypoint\` (and \`ContainerArguments\`) in \`app-image-config\`.`,
       ],
     ]);
   });
@@ -503,7 +503,7 @@ describe('6. AWS_* and SAGEMAKER_* variables', () => {
     expect(finding?.message).toContain('`AWS_K8`, `AWS_K9` and 2 more in its environment');
   });
 
-  it('warns about `container-environment` too, when the Studio step is on', () => {
+  it("warns about the document's ContainerEnvironmentVariables too, when it is given", () => {
     const settings = studio({
       environment: [
         ['SAGEMAKER_APP_TYPE', 'x'],
@@ -514,7 +514,7 @@ describe('6. AWS_* and SAGEMAKER_* variables', () => {
     expect(findingsOf(verdict, 'environment')).toStrictEqual([
       [
         'warning',
-        `Input \`container-environment\` sets \`SAGEMAKER_APP_TYPE\` for the base image ${URI}: ${overridden}. Name them without these prefixes, or leave them out.`,
+        `\`ContainerEnvironmentVariables\` in \`app-image-config\` sets \`SAGEMAKER_APP_TYPE\` for the base image ${URI}: ${overridden}. Name them without these prefixes, or leave them out.`,
       ],
     ]);
   });
@@ -561,24 +561,33 @@ describe('the helpers', () => {
     );
   });
 
-  it('studioSettingsOf takes what the checks need from the Studio inputs', () => {
-    const inputs = {
+  it('studioSettingsOf takes what the checks need from the app-image-config document', () => {
+    const parsedDocument = parseAppImageConfig(
+      [
+        'CodeEditorAppImageConfig:',
+        '  FileSystemConfig: { MountPath: /home/sagemaker-user, DefaultUid: 0, DefaultGid: 0 }',
+        '  ContainerConfig:',
+        '    ContainerEntrypoint: [/start]',
+        '    ContainerArguments: [--x]',
+        '    ContainerEnvironmentVariables: { A: b }',
+      ].join('\n'),
+      { workspace: '/ws', read: () => undefined },
+    );
+    if (!parsedDocument.ok) throw new Error(parsedDocument.problems.join('\n'));
+    expect(studioSettingsOf(parsedDocument.document)).toStrictEqual({
       appType: 'CodeEditor',
-      appImageConfig: {
-        name: 'c',
-        entrypoint: ['/start'],
-        arguments: ['--x'],
-        environment: [['A', 'b']],
-        fileSystem: { mountPath: '/home/sagemaker-user', uid: 1000, gid: 100 },
-      },
-    } as unknown as StudioInputs;
-    expect(studioSettingsOf(inputs)).toStrictEqual({
-      appType: 'CodeEditor',
-      uid: 1000,
-      gid: 100,
+      uid: 0,
+      gid: 0,
       entrypoint: ['/start'],
       environment: [['A', 'b']],
     });
+    const defaults = parseAppImageConfig('JupyterLabAppImageConfig: {}', {
+      workspace: '/ws',
+      read: () => undefined,
+    });
+    if (!defaults.ok) throw new Error(defaults.problems.join('\n'));
+    // Studio's file system defaults when the document names none.
+    expect(studioSettingsOf(defaults.document)).toMatchObject({ uid: 1000, gid: 100 });
   });
 });
 

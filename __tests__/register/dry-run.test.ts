@@ -1,4 +1,5 @@
 // dry-run: the exact list of requests a run would send, found by reading only.
+import type { Inputs } from '../../src/inputs/inputs.js';
 import { describe, expect, it, jest } from '@jest/globals';
 import { planRequests } from '../../src/register/dry-run.js';
 import type { Session } from '../../src/run/session.js';
@@ -11,9 +12,9 @@ const IMAGE_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image';
 const VERSION = { operation: 'CreateImageVersion', input: REQUEST };
 
 function session(
-  inputs: { createImage?: boolean; aliases?: string[]; moveAliases?: boolean; launch?: boolean },
-  world: { imageExists?: boolean; holders?: Record<string, AliasHolder> } = {},
-): Session & { api: { describeImage: jest.Mock; versionHoldingAlias: jest.Mock } } {
+  inputs: { createImage?: boolean; aliases?: string[]; moveAliases?: boolean },
+  world: { imageExists?: boolean; holders?: Record<string, AliasHolder>; newest?: number } = {},
+): Session<Inputs> & { api: { describeImage: jest.Mock; versionHoldingAlias: jest.Mock } } {
   const describeImage = jest.fn(() =>
     Promise.resolve(
       world.imageExists === true ? { ImageStatus: 'CREATED', ImageArn: IMAGE_ARN } : undefined,
@@ -22,6 +23,7 @@ function session(
   const versionHoldingAlias = jest.fn((_client: unknown, _image: string, alias: string) =>
     Promise.resolve(world.holders?.[alias]),
   );
+  const newestVersionNumber = jest.fn(() => Promise.resolve(world.newest));
   return {
     inputs: {
       imageName: 'my-image',
@@ -29,14 +31,17 @@ function session(
       aliases: inputs.aliases ?? [],
       moveAliases: inputs.moveAliases ?? false,
       newImage: inputs.createImage === true ? { roleArn: ROLE_ARN, tags: [] } : undefined,
-      launchTest: inputs.launch === true ? { userProfileName: 'ci' } : undefined,
-    } as unknown as Session['inputs'],
-    api: { describeImage, versionHoldingAlias } as unknown as Session['api'] & {
+    } as unknown as Session<Inputs>['inputs'],
+    api: {
+      describeImage,
+      versionHoldingAlias,
+      newestVersionNumber,
+    } as unknown as Session<Inputs>['api'] & {
       describeImage: jest.Mock;
       versionHoldingAlias: jest.Mock;
     },
-    client: {} as Session['client'],
-    clock: {} as Session['clock'],
+    client: {} as Session<Inputs>['client'],
+    clock: {} as Session<Inputs>['clock'],
     report: recordingReporter(),
     busyBudget: { totalMs: 0, spentMs: 0 },
   };
@@ -67,16 +72,19 @@ describe('planRequests', () => {
           input: { ImageName: 'my-image', Version: '<new version>', AliasesToAdd: ['latest'] },
         },
       ],
-      imageArn: undefined,
+      // From the role's account: CreateImage takes a role of the image's own account.
+      imageArn: IMAGE_ARN,
+      version: 1,
     });
   });
 
   it("plans no CreateImage when the image exists, and gives the image's ARN", async () => {
-    const s = session({ createImage: true }, { imageExists: true });
+    const s = session({ createImage: true }, { imageExists: true, newest: 4 });
     await expect(planRequests(s, REQUEST)).resolves.toStrictEqual({
       creation: [VERSION],
       aliases: [],
       imageArn: IMAGE_ARN,
+      version: 5,
     });
     expect(s.api.describeImage).toHaveBeenCalledWith(s.client, 'my-image');
   });
@@ -88,7 +96,11 @@ describe('planRequests', () => {
     );
     expect(s.api.describeImage).toHaveBeenCalledWith(s.client, 'my-image');
     const found = session({}, { imageExists: true });
-    await expect(planRequests(found, REQUEST)).resolves.toMatchObject({ creation: [VERSION] });
+    // An image without versions: the first one.
+    await expect(planRequests(found, REQUEST)).resolves.toMatchObject({
+      creation: [VERSION],
+      version: 1,
+    });
   });
 
   it('plans no alias move without move-aliases (the aliases go with the request)', async () => {
@@ -103,41 +115,11 @@ describe('planRequests', () => {
     expect(s.api.versionHoldingAlias).not.toHaveBeenCalled();
   });
 
-  it('plans the aliases on the new version, after its launch test, without move-aliases', async () => {
-    const s = session({ aliases: ['stable', 'latest'], launch: true }, { imageExists: true });
-    await expect(planRequests(s, REQUEST)).resolves.toMatchObject({
-      creation: [VERSION],
-      aliases: [
-        {
-          operation: 'UpdateImageVersion',
-          input: {
-            ImageName: 'my-image',
-            Version: '<new version>',
-            AliasesToAdd: ['stable', 'latest'],
-          },
-        },
-      ],
-    });
-    // Checked free before creating (prepareCreation): not read again.
-    expect(s.api.versionHoldingAlias).not.toHaveBeenCalled();
-  });
-
-  it('plans moves as ever with move-aliases and a launch test', async () => {
-    const s = session(
-      { aliases: ['stable'], moveAliases: true, launch: true },
-      { imageExists: true, holders: { stable: { version: 2, baseImage: 'old:1' } } },
-    );
-    const { aliases } = await planRequests(s, REQUEST);
-    expect(aliases.map(({ input }) => input)).toStrictEqual([
-      { ImageName: 'my-image', Version: 2, AliasesToDelete: ['stable'] },
-      { ImageName: 'my-image', Version: '<new version>', AliasesToAdd: ['stable'] },
-    ]);
-  });
-
   it('plans no alias move with move-aliases but no aliases', async () => {
     const s = session({ moveAliases: true }, { imageExists: true });
     await expect(planRequests(s, REQUEST)).resolves.toMatchObject({ aliases: [] });
-    const launching = session({ launch: true }, { imageExists: true });
-    await expect(planRequests(launching, REQUEST)).resolves.toMatchObject({ aliases: [] });
+    const unmoved = session({ aliases: ['stable'] }, { imageExists: true });
+    // Without move-aliases the aliases go with CreateImageVersion: nothing after it.
+    await expect(planRequests(unmoved, REQUEST)).resolves.toMatchObject({ aliases: [] });
   });
 });

@@ -1,4 +1,5 @@
 // Creating the image when create-image is on: a lost race is fine, any other failure is not.
+import type { Inputs } from '../../src/inputs/inputs.js';
 import { describe, expect, it, jest } from '@jest/globals';
 import { ResourceInUse, SageMakerServiceException } from '@aws-sdk/client-sagemaker';
 import { AwsCallError } from '../../src/aws/errors.js';
@@ -8,7 +9,7 @@ import { testSession, type TestSession } from '../../__fixtures__/session.js';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/sagemaker';
 
-function session(api: Partial<Session['api']>): TestSession {
+function session(api: Partial<Session<Inputs>['api']>): TestSession {
   return testSession(
     {
       imageName: 'my-image',
@@ -31,7 +32,7 @@ describe('createImageAndWait', () => {
       .fn<() => Promise<unknown>>()
       .mockResolvedValueOnce({ ImageStatus: 'CREATING' })
       .mockResolvedValue({ ImageStatus: 'CREATED' });
-    const s = session({ createImage, describeImage } as unknown as Session['api']);
+    const s = session({ createImage, describeImage } as unknown as Session<Inputs>['api']);
     await createImageAndWait(s);
     expect(createImage).toHaveBeenCalledWith(s.client, {
       ImageName: 'my-image',
@@ -91,7 +92,7 @@ describe('createImageAndWait', () => {
     const s = session({ createImage });
     const off = {
       ...s,
-      inputs: { ...s.inputs, newImage: undefined } as unknown as Session['inputs'],
+      inputs: { ...s.inputs, newImage: undefined } as unknown as Session<Inputs>['inputs'],
     };
     await expect(createImageAndWait(off)).rejects.toThrow('create-image is off');
     expect(createImage).not.toHaveBeenCalled();
@@ -103,7 +104,7 @@ describe('waitForImage', () => {
     const s = session({
       describeImage: () =>
         Promise.resolve({ ImageStatus: 'CREATE_FAILED', FailureReason: 'Role not\nassumable' }),
-    } as unknown as Session['api']);
+    } as unknown as Session<Inputs>['api']);
     await expect(waitForImage(s)).rejects.toThrow(
       'The SageMaker image "my-image" ended CREATE_FAILED: Role not assumable. Check `role-arn`: the role must exist and trust sagemaker.amazonaws.com.',
     );
@@ -118,7 +119,7 @@ describe('waitForImage', () => {
     );
     const deleting = session({
       describeImage: () => Promise.resolve({ ImageStatus: 'DELETING' }),
-    } as unknown as Session['api']);
+    } as unknown as Session<Inputs>['api']);
     await expect(waitForImage(deleting)).rejects.toThrow(
       'The SageMaker image "my-image" is DELETING.',
     );
@@ -133,7 +134,7 @@ describe('waitForImage', () => {
   it("gives SageMaker's fallback words when it gives no reason", async () => {
     const s = session({
       describeImage: () => Promise.resolve({ ImageStatus: 'CREATE_FAILED' }),
-    } as unknown as Session['api']);
+    } as unknown as Session<Inputs>['api']);
     await expect(waitForImage(s)).rejects.toThrow('ended CREATE_FAILED: SageMaker gave no reason.');
   });
 });

@@ -1,3 +1,4 @@
+import type { Inputs } from '../../src/inputs/inputs.js';
 import { describe, expect, it } from '@jest/globals';
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import { digestOf, findUnchangedVersion, isSameImage } from '../../src/register/reuse.js';
@@ -60,7 +61,7 @@ describe('findUnchangedVersion', () => {
   function session(
     listed: Listed[],
     described: Record<number, DescribeImageVersionResponse[]>,
-    inputs: Partial<Session['inputs']> = {},
+    inputs: Partial<Session<Inputs>['inputs']> = {},
   ) {
     const describes: number[] = [];
     const api = {

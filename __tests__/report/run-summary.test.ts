@@ -60,10 +60,10 @@ describe('renderRunSummary', () => {
       message: 'Retention stopped after retiring version 1: …',
       outputs: {
         'retired-versions': '1',
-        'studio-domains-updated': 'd-one',
+        'domains-updated': 'd-one',
         aliases: 'stable',
         'app-image-config-arn': 'arn:config',
-        'launch-test-seconds': '42.0',
+        seconds: '42.0',
         'image-version': '4',
       },
     });
@@ -89,7 +89,7 @@ describe('renderRunSummary', () => {
   it('says when nothing else was changed, and passes over empty outputs', () => {
     const markdown = renderRunSummary(draft({ part: 'Studio', version: VERSION }), {
       message: 'Studio domain "d-one" is Failed',
-      outputs: { 'studio-domains-updated': '', 'retired-versions': '' },
+      outputs: { 'domains-updated': '', 'retired-versions': '' },
     });
     expect(markdown).toContain(
       '### Studio failed\n\n> Studio domain "d-one" is Failed\n\nNothing else was changed before it failed.',

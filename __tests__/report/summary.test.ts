@@ -168,14 +168,14 @@ describe('renderStudioSummary', () => {
       },
     });
     expect(none).toContain(
-      "\nUser profiles with their own JupyterLab image list (`studio-user-profiles: none`): `d-abc` 3, `d-def` not read; they see that list, not the domain's, so not this image.\n",
+      "\nUser profiles with their own JupyterLab image list (`user-profiles: none`): `d-abc` 3, `d-def` not read; they see that list, not the domain's, so not this image.\n",
     );
     const all = {
       choice: 'all' as const,
       domains: [{ domainId: 'd-abc', withOwnList: 3, changed: 2 }],
     };
     expect(renderStudioSummary({ ...FACTS_STUDIO, profiles: all })).toContain(
-      '(`studio-user-profiles: all`): `d-abc` 3 (2 changed); this image goes into their lists too.',
+      '(`user-profiles: all`): `d-abc` 3 (2 changed); this image goes into their lists too.',
     );
     expect(renderStudioSummary({ ...FACTS_STUDIO, profiles: all, dryRun: true })).toContain(
       '`d-abc` 3 (2 would change)',

@@ -16,12 +16,12 @@ describe('judgeDomain', () => {
     expect(judgeDomain({ Status: 'Failed', FailureReason: 'VPC\ngone' }, 'd-1')).toStrictEqual({
       kind: 'failed',
       message:
-        'Studio domain "d-1" is Failed: VPC gone. Nothing was attached to it; fix the domain (or remove it from `studio-domain-ids`) and re-run.',
+        'Studio domain "d-1" is Failed: VPC gone. Nothing was attached to it; fix the domain (or remove it from `domain-ids`) and re-run.',
     });
     expect(judgeDomain({}, 'd-1')).toStrictEqual({
       kind: 'failed',
       message:
-        'Studio domain "d-1" is unknown: SageMaker gave no reason. Nothing was attached to it; fix the domain (or remove it from `studio-domain-ids`) and re-run.',
+        'Studio domain "d-1" is unknown: SageMaker gave no reason. Nothing was attached to it; fix the domain (or remove it from `domain-ids`) and re-run.',
     });
   });
 });
@@ -41,7 +41,7 @@ describe('missingDomainsMessage', () => {
         'us-east-1',
       ),
     ).toBe(
-      'DescribeDomain for Studio domains "d-a", "d-b" and "d-c" in us-east-1 failed: these 3 Studio domains do not exist in us-east-1, or these credentials cannot see them. Check `studio-domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`; nothing was created. (ResourceNotFound for each; request ids r-1, r-3)',
+      'DescribeDomain for Studio domains "d-a", "d-b" and "d-c" in us-east-1 failed: these 3 Studio domains do not exist in us-east-1, or these credentials cannot see them. Check `domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`; nothing was created. (ResourceNotFound for each; request ids r-1, r-3)',
     );
     expect(missingDomainsMessage([missing('d-a'), missing('d-b')], 'us-east-1')).toMatch(
       /"d-a" and "d-b" .* \(ResourceNotFound for each\)$/,

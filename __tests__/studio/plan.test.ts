@@ -10,6 +10,7 @@ import {
   rollbackFrom,
 } from '../../src/studio/plan.js';
 import type { StudioInputs } from '../../src/inputs/studio-inputs.js';
+import { parseAppImageConfig } from '../../src/inputs/app-image-config.js';
 
 const a: CustomImage = { ImageName: 'team-a', AppImageConfigName: 'team-a' };
 const b: CustomImage = { ImageName: 'team-b', AppImageConfigName: 'team-b', ImageVersionNumber: 7 };
@@ -179,22 +180,26 @@ describe('planDomain', () => {
   });
 });
 
-const CONFIG: Pick<StudioInputs, 'appType' | 'appImageConfig'> = {
-  appType: 'JupyterLab',
-  appImageConfig: {
-    name: 'my-config',
-    entrypoint: ['jupyter-lab'],
-    arguments: ['--ServerApp.port=8888', '--no-browser'],
-    environment: [
-      ['B', '2'],
-      ['A', '1'],
-    ],
-    fileSystem: { mountPath: '/home/sagemaker-user', uid: 1000, gid: 100 },
-  },
-};
+/** The Studio inputs' AppImageConfig, named my-config, from a document as a user writes it. */
+function config(lines: readonly string[]): Pick<StudioInputs, 'appImageConfig'> {
+  const result = parseAppImageConfig(lines.join('\n'), { workspace: '/ws', read: () => undefined });
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return { appImageConfig: { name: 'my-config', document: result.document } };
+}
+const JUPYTER_LINES = [
+  'JupyterLabAppImageConfig:',
+  '  FileSystemConfig: { MountPath: /home/sagemaker-user, DefaultUid: 1000, DefaultGid: 100 }',
+  '  ContainerConfig:',
+  '    ContainerEntrypoint: [jupyter-lab]',
+  "    ContainerArguments: ['--ServerApp.port=8888', --no-browser]",
+  "    ContainerEnvironmentVariables: { B: '2', A: '1' }",
+];
+const CONFIG = config(JUPYTER_LINES);
+const kernelConfig = (spec: string) =>
+  config(['KernelGatewayImageConfig:', `  KernelSpecs: [${spec}]`]);
 
 describe('desiredAppImageConfig', () => {
-  it('writes out the file system config, and the container config when given', () => {
+  it('sends what the document says, as it says it', () => {
     expect(desiredAppImageConfig(CONFIG)).toEqual({
       AppImageConfigName: 'my-config',
       JupyterLabAppImageConfig: {
@@ -206,21 +211,22 @@ describe('desiredAppImageConfig', () => {
         },
       },
     });
-    const bare = { ...CONFIG.appImageConfig, entrypoint: [], arguments: [], environment: [] };
-    expect(desiredAppImageConfig({ appType: 'CodeEditor', appImageConfig: bare })).toEqual({
+    expect(desiredAppImageConfig(config(['CodeEditorAppImageConfig: {}']))).toEqual({
       AppImageConfigName: 'my-config',
-      CodeEditorAppImageConfig: {
-        FileSystemConfig: { MountPath: '/home/sagemaker-user', DefaultUid: 1000, DefaultGid: 100 },
-      },
+      CodeEditorAppImageConfig: {},
     });
   });
 
-  it('gives KernelGateway its kernel spec', () => {
-    const kernel = desiredAppImageConfig({
-      appType: 'KernelGateway',
-      appImageConfig: { ...CONFIG.appImageConfig, kernel: { name: 'python3' } },
-    });
+  it("gives KernelGateway its kernel specs, and the document's tags", () => {
+    const kernel = desiredAppImageConfig(
+      config([
+        'KernelGatewayImageConfig:',
+        '  KernelSpecs: [{ Name: python3 }]',
+        'Tags: [{ Key: team, Value: ml }]',
+      ]),
+    );
     expect(kernel.KernelGatewayImageConfig?.KernelSpecs).toEqual([{ Name: 'python3' }]);
+    expect(kernel.Tags).toEqual([{ Key: 'team', Value: 'ml' }]);
   });
 });
 
@@ -284,10 +290,7 @@ describe('appImageConfigAction', () => {
   });
 
   it('treats an empty container config as none', () => {
-    const bare = desiredAppImageConfig({
-      ...CONFIG,
-      appImageConfig: { ...CONFIG.appImageConfig, entrypoint: [], arguments: [], environment: [] },
-    });
+    const bare = desiredAppImageConfig(config(JUPYTER_LINES.slice(0, 2)));
     const existing = {
       JupyterLabAppImageConfig: {
         ...bare.JupyterLabAppImageConfig,
@@ -350,20 +353,17 @@ describe('the Studio plan, at its edges', () => {
     ).toThrow(
       'Studio domain "d-one": DefaultUserSettings.JupyterLabAppSettings.CustomImages already holds 200 images, ' +
         'the most SageMaker allows is 200, so "my-image" cannot be added. Detach images no one uses ' +
-        '(or choose other `studio-settings-levels`); nothing was changed.',
+        '(or choose other `settings-levels`); nothing was changed.',
     );
   });
 
   it('gives a KernelGateway kernel its display name only when there is one', () => {
-    const kernelConfig = (kernel: { name: string; displayName?: string }) =>
-      desiredAppImageConfig({
-        appType: 'KernelGateway',
-        appImageConfig: { ...CONFIG.appImageConfig, kernel },
-      }).KernelGatewayImageConfig?.KernelSpecs;
-    expect(kernelConfig({ name: 'python3', displayName: 'Python 3' })).toStrictEqual([
+    const specs = (spec: string) =>
+      desiredAppImageConfig(kernelConfig(spec)).KernelGatewayImageConfig?.KernelSpecs;
+    expect(specs("{ Name: python3, DisplayName: 'Python 3' }")).toStrictEqual([
       { Name: 'python3', DisplayName: 'Python 3' },
     ]);
-    expect(kernelConfig({ name: 'python3' })).toStrictEqual([{ Name: 'python3' }]);
+    expect(specs('{ Name: python3 }')).toStrictEqual([{ Name: 'python3' }]);
   });
 
   const desired = desiredAppImageConfig(CONFIG);
@@ -388,10 +388,12 @@ describe('the Studio plan, at its edges', () => {
       ['A', '1'],
       ['B', '2'],
     ];
-    const wanted = desiredAppImageConfig({
-      ...CONFIG,
-      appImageConfig: { ...CONFIG.appImageConfig, environment },
-    });
+    const wanted = desiredAppImageConfig(
+      config([
+        ...JUPYTER_LINES.slice(0, 5),
+        `    ContainerEnvironmentVariables: { ${environment.map(([k, v]) => `${k}: '${v}'`).join(', ')} }`,
+      ]),
+    );
     const member = wanted.JupyterLabAppImageConfig ?? {};
     for (const order of [
       { B: '2', C: '3', A: '1' },
@@ -415,10 +417,7 @@ describe('the Studio plan, at its edges', () => {
   });
 
   it('compares KernelGateway kernels by name and display name', () => {
-    const kernelDesired = desiredAppImageConfig({
-      appType: 'KernelGateway',
-      appImageConfig: { ...CONFIG.appImageConfig, kernel: { name: 'py', displayName: 'Py' } },
-    });
+    const kernelDesired = desiredAppImageConfig(kernelConfig('{ Name: py, DisplayName: Py }'));
     const existing = (spec: { Name: string; DisplayName?: string }) => ({
       KernelGatewayImageConfig: {
         ...kernelDesired.KernelGatewayImageConfig,

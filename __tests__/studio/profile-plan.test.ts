@@ -170,7 +170,7 @@ describe('assertRoom', () => {
 
   it('counts the full lists and their images, and names no one', () => {
     expect(() => assertRoom('d-1', [full('alice', 5)], 'JupyterLab', 'my-image')).toThrow(
-      'Studio domain "d-1": 1 user profile already holds 5 images in its own UserSettings.JupyterLabAppSettings.CustomImages, and SageMaker allows at most 5 at a user profile, so "my-image" cannot be added there; nothing was written to it. Remove images from that list (the debug log names the profiles: re-run with debug logging), or set `studio-user-profiles: none`.',
+      'Studio domain "d-1": 1 user profile already holds 5 images in its own UserSettings.JupyterLabAppSettings.CustomImages, and SageMaker allows at most 5 at a user profile, so "my-image" cannot be added there; nothing was written to it. Remove images from that list (the debug log names the profiles: re-run with debug logging), or set `user-profiles: none`.',
     );
     let message = '';
     try {

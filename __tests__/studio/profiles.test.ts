@@ -31,7 +31,7 @@ describe('judgeProfile', () => {
         ),
       ).toStrictEqual({
         kind: 'failed',
-        message: `Studio domain d-1, user profile 3 of 3 has a list of its own and is ${Status}, so this image cannot be added to it; nothing was written to it. Fix that profile (the debug log names it: re-run with debug logging), or set \`studio-user-profiles: none\`, then re-run.`,
+        message: `Studio domain d-1, user profile 3 of 3 has a list of its own and is ${Status}, so this image cannot be added to it; nothing was written to it. Fix that profile (the debug log names it: re-run with debug logging), or set \`user-profiles: none\`, then re-run.`,
       });
     },
   );

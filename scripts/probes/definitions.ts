@@ -138,7 +138,7 @@ const VERSIONS: readonly Probe[] = [
       'CreateImageVersion with an alias another version holds is refused with a ValidationException that names the alias, and creates nothing.',
     reliedOn: [
       { file: ERRORS, symbol: 'aliasNamedIn' },
-      { file: 'src/register/aliases.ts', symbol: 'conflictingAliases' },
+      { file: 'src/core/aliases.ts', symbol: 'conflictingAliases' },
     ],
     expected: [O.aliasNamed, O.aliasUnnamed],
     observedHow: "CreateImageVersion with the alias the action's version holds, and a new token.",
@@ -152,7 +152,7 @@ const VERSIONS: readonly Probe[] = [
       'UpdateImageVersion adding an alias another version holds is refused with a ValidationException that names the alias.',
     reliedOn: [
       { file: ERRORS, symbol: 'aliasNamedIn' },
-      { file: 'src/register/aliases.ts', symbol: 'moveAliasesTo' },
+      { file: 'src/core/aliases.ts', symbol: 'moveAliasesTo' },
     ],
     expected: [O.aliasNamed, O.aliasUnnamed],
     observedHow:
@@ -207,7 +207,7 @@ const VERSIONS: readonly Probe[] = [
       'UpdateImageVersion AliasesToAdd on a version still CREATING is accepted, and the version then holds the alias (skip-if-unchanged with `wait-for-created: false` puts the aliases on a reused version that is still CREATING).',
     reliedOn: [
       { file: 'src/register/reuse.ts', symbol: 'findUnchangedVersion' },
-      { file: 'src/register/aliases.ts', symbol: 'applyAliasesToExisting' },
+      { file: 'src/core/aliases.ts', symbol: 'applyAliasesToExisting' },
     ],
     expected: [O.aliasOnCreating],
     observedHow:

@@ -88,3 +88,19 @@ export function domainConsoleUrl(
   if (host === undefined) return undefined;
   return `https://${host}/sagemaker/home?region=${region}#/studio/${encodeURIComponent(domainId)}`;
 }
+
+/**
+ * The ARN CreateImage will give a new image, from the role it is created with: CreateImage takes a
+ * role of the image's own account. Undefined for a role ARN of another shape. Pure.
+ */
+export function newImageArn(
+  roleArn: string,
+  region: string,
+  imageName: string,
+): string | undefined {
+  const match = /^arn:(aws(?:-[a-z0-9]+)*):iam::(\d{12}):role\//.exec(roleArn);
+  if (match === null) return undefined;
+  const [, partition = '', accountId = ''] = match;
+  // ARNs hold image names in lower case.
+  return `arn:${partition}:sagemaker:${region}:${accountId}:image/${imageName.toLowerCase()}`;
+}

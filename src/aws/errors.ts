@@ -1,4 +1,5 @@
 // AWS errors → one message that says what happened and what to do. Pure.
+import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
 import { oneLine } from '../common/log-safe.js';
 
 export interface AwsErrorContext {
@@ -162,13 +163,20 @@ function isNetworkProblem(facts: ErrorFacts): boolean {
   );
 }
 
-/** Errors that may pass with time: throttling, server faults, the network. */
+/**
+ * Errors that may pass with time: throttling, server faults, the network. The SDK's own retry
+ * classification decides (the codes it knows grow with it); the network codes it leaves to its
+ * HTTP handler are added.
+ */
 export function isTransient(error: unknown): boolean {
-  const facts = errorFacts(error);
+  if (error instanceof AwsCallError) return isTransient(error.cause);
+  if (typeof error !== 'object' || error === null) return false;
+  const sdkError = error as Parameters<typeof isThrottlingError>[0];
   return (
-    /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(facts.name) ||
-    (facts.httpStatus !== undefined && facts.httpStatus >= 500) ||
-    isNetworkProblem(facts)
+    isThrottlingError(sdkError) ||
+    isTransientError(sdkError) ||
+    isServerError(sdkError) ||
+    isNetworkProblem(errorFacts(error))
   );
 }
 

@@ -6,8 +6,9 @@ import type { Inputs } from '../inputs/inputs.js';
 import type { CreateImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import { missingImageAdvice } from '../aws/errors.js';
+import { newImageArn } from '../aws/arn.js';
 import { NEW_VERSION, aliasMoveSteps, asPlanned, findAliasHolders } from '../core/aliases.js';
-import { aliasesAtCreation, buildImageRequest } from './request.js';
+import { buildImageRequest } from './request.js';
 import type { Session } from '../run/session.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 
@@ -15,12 +16,12 @@ import type { PlannedRequest } from '../common/planned-request.js';
 export interface PlannedCreation {
   /** CreateImage (when the image is missing) and CreateImageVersion. */
   readonly creation: PlannedRequest[];
-  /** The alias updates sent once the version is CREATED (and passed a launch test). */
+  /** The alias moves sent once the version is CREATED (aliases not moved go with the creation). */
   readonly aliases: PlannedRequest[];
-  /** The image's ARN; undefined when the run would create the image. */
+  /** The image's ARN, or the one CreateImage would give it (undefined for a role of odd shape). */
   readonly imageArn: string | undefined;
-  /** The version a real run would create (the next number) or reuse; undefined with no image yet. */
-  readonly version: number | undefined;
+  /** The version a real run would create (the next number; 1 for a new image). */
+  readonly version: number;
 }
 
 /** The requests a run that creates a version would send. */
@@ -45,29 +46,23 @@ export async function planRequests(
   }
   creation.push({ operation: 'CreateImageVersion', input: request });
   // The number a real run would get, unless another run creates one first.
+  // The number a new image's first version gets is 1.
   const version =
-    image === undefined
-      ? undefined
-      : ((await api.newestVersionNumber(client, inputs.imageName)) ?? 0) + 1;
+    image === undefined ? 1 : ((await api.newestVersionNumber(client, inputs.imageName)) ?? 0) + 1;
   return {
     creation,
     aliases: await planAliasesOnNew(session),
-    imageArn: image?.ImageArn,
+    imageArn:
+      image?.ImageArn ??
+      (inputs.newImage && newImageArn(inputs.newImage.roleArn, inputs.region, inputs.imageName)),
     version,
   };
 }
 
-/** The alias updates for the new version: moves, or adds where creation carried none. */
+/** The alias moves to the new version; without move-aliases they go with the creation request. */
 async function planAliasesOnNew(session: Session<Inputs>): Promise<PlannedRequest[]> {
   const { inputs } = session;
-  if (inputs.aliases.length === 0) return [];
-  if (!inputs.moveAliases) {
-    // Checked free before creating (prepareCreation): added once the launch test passed.
-    const later = aliasesAtCreation(inputs).length === 0;
-    return later
-      ? [asPlanned(inputs.imageName)({ version: NEW_VERSION, add: inputs.aliases })]
-      : [];
-  }
+  if (inputs.aliases.length === 0 || !inputs.moveAliases) return [];
   const holders = await findAliasHolders(session);
   const updates = inputs.aliases.flatMap((alias) =>
     aliasMoveSteps(alias, holders.get(alias)?.version, NEW_VERSION),

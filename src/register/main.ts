@@ -159,7 +159,7 @@ async function dryRun(
     const aliases = await planAliasesOnExistingVersion(session, arnParts.version);
     planned = { creation: [], aliases, imageArn: arnParts.imageArn, version: arnParts.version };
   }
-  if (planned.version !== undefined && planned.imageArn !== undefined) {
+  if (planned.imageArn !== undefined) {
     setPlannedVersionOutputs(report, planned.imageArn, planned.version);
   }
   const requests: PlannedRequest[] = [...planned.creation, ...planned.aliases];

@@ -99,12 +99,11 @@ async function readVersion(
   const { api, client, inputs } = session;
   const image = await api.describeImage(client, version.imageName);
   const imageName = image?.ImageName ?? version.imageName;
-  const described = await api
-    .describeImageVersion(client, imageName, version.version)
-    .catch((error: unknown) => {
-      if (inputs.dryRun) return undefined;
-      throw error;
-    });
+  // A version that is not there is refused below (a dry run plans it); any other failed read
+  // (credentials, permissions) fails a dry run as it fails a real run.
+  const described = await api.unlessNotFound(() =>
+    api.describeImageVersion(client, imageName, version.version),
+  );
   assertReleasable(described, imageName, version, inputs.dryRun);
   return {
     session: { ...session, inputs: { ...inputs, imageName } },

@@ -1,8 +1,13 @@
-// The image checks in the flow (`preflight`): strict stops before any SageMaker request, warn goes
-// on, off sends nothing to ECR, an attestation index is registered by its amd64 digest (by the
-// real run, the dry run and skip-if-unchanged alike), a missing ECR permission stops both modes.
+// The image checks of `./` (src/register/main.ts, `preflight`): strict stops before any SageMaker
+// request, warn goes on, off sends nothing to ECR, an attestation index is registered by its amd64
+// digest (by the real run, the dry run and skip-if-unchanged alike), a missing ECR permission stops
+// both modes. With the optional `app-image-config` document the checks also compare the image's
+// USER and start command with how Studio will run it; without it they say those were not checked.
 // Orchestration: @actions/core and both SDK clients mocked; ECR's answers come from the local
 // endpoint's ECR model, whose server serves the config download.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   BatchGetImageCommand,
@@ -139,7 +144,7 @@ describe('preflight: strict (the default)', () => {
     core.reset({
       ...CHECKED,
       'base-image': image('arm64-root-huge'),
-      'studio-domain-ids': 'd-one',
+      'app-image-config': 'JupyterLabAppImageConfig: {}',
       'wait-for-created': 'true',
     });
     await run(fakeClock());
@@ -148,6 +153,106 @@ describe('preflight: strict (the default)', () => {
     expect(failure()).toContain('is built for linux/arm64/v8');
     expect(failure()).toContain('runs as root (no USER) (uid 0, gid 0)');
     expect(notices()).toEqual([expect.stringContaining('is 12.0 GB compressed (2 layers)')]);
+  });
+});
+
+describe('the Studio checks: user and start command, from the app-image-config document', () => {
+  it('are not run without app-image-config, and the summary says why', async () => {
+    core.reset({ ...CHECKED, 'base-image': image('root') });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sentBaseImages()).toEqual([image('root')]);
+    const summary = core.summary.text();
+    expect(summary).toContain(
+      '| USER matches the uid / gid of `app-image-config` | not checked: no `app-image-config` was given |',
+    );
+    expect(summary).toContain(
+      '| Something to start (JupyterLab, Code Editor) | not checked: no `app-image-config` was given |',
+    );
+  });
+
+  it("stop a root image with Studio's default ids, before any SageMaker request", async () => {
+    core.reset({
+      ...CHECKED,
+      'base-image': image('root'),
+      'app-image-config': 'JupyterLabAppImageConfig: {}',
+    });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toContain(
+      'runs as root (no USER) (uid 0, gid 0), but Studio will run it with uid 1000 and gid 100 (`FileSystemConfig` of `app-image-config`)',
+    );
+  });
+
+  it("take the ids from the document's FileSystemConfig, read from a workspace file", async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'main-preflight-'));
+    const workspaceBefore = process.env.GITHUB_WORKSPACE;
+    try {
+      writeFileSync(
+        join(workspace, 'kernel.yaml'),
+        [
+          'KernelGatewayImageConfig:',
+          '  KernelSpecs: [{ Name: python3 }]',
+          '  FileSystemConfig: { DefaultUid: 0, DefaultGid: 0 }',
+          '',
+        ].join('\n'),
+      );
+      process.env.GITHUB_WORKSPACE = workspace;
+      core.reset({ ...CHECKED, 'base-image': image('root'), 'app-image-config': 'kernel.yaml' });
+      givenACreation();
+      await run(fakeClock());
+      expect(core.setFailed).not.toHaveBeenCalled();
+      expect(sentBaseImages()).toEqual([image('root')]);
+      // Studio starts KernelGateway images itself: no start command to check.
+      const summary = core.summary.text();
+      expect(summary).toContain('| USER matches the uid / gid of `app-image-config` | passed |');
+      expect(summary).toContain(
+        '| Something to start (JupyterLab, Code Editor) | not checked: Studio starts KernelGateway images itself',
+      );
+    } finally {
+      if (workspaceBefore === undefined) delete process.env.GITHUB_WORKSPACE;
+      else process.env.GITHUB_WORKSPACE = workspaceBefore;
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('warn about an image with nothing to start, unless the document names an entrypoint', async () => {
+    core.reset({
+      ...CHECKED,
+      'base-image': image('no-start'),
+      'app-image-config': 'JupyterLabAppImageConfig: {}',
+    });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(warnings()).toContainEqual(
+      expect.stringContaining(
+        'has no ENTRYPOINT and no CMD, and `app-image-config` has no `ContainerEntrypoint`',
+      ),
+    );
+
+    core.reset({
+      ...CHECKED,
+      'base-image': image('no-start'),
+      'app-image-config':
+        'JupyterLabAppImageConfig:\n  ContainerConfig:\n    ContainerEntrypoint: [jupyter-lab]\n',
+    });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(warnings()).toEqual([]);
+  });
+
+  it('fail on a document that is not valid before ECR or SageMaker is asked anything', async () => {
+    core.reset({
+      ...CHECKED,
+      'app-image-config': 'JupyterLabAppImageConfig:\n  ContainerConfig:\n    Entrypoint: [x]\n',
+    });
+    await run(fakeClock());
+    expect(failure()).toMatch(/^Invalid inputs; nothing was sent to AWS:\n/);
+    expect(failure()).toContain('Entrypoint');
+    expect(ecr.calls()).toHaveLength(0);
+    expect(sagemaker.calls()).toHaveLength(0);
   });
 });
 

@@ -1,0 +1,292 @@
+// `./` in a dry run (src/register/main.ts): it reads what a real run reads, prints exactly what it
+// would send, changes nothing, and sets the outputs of the version it would create or reuse with
+// status PLANNED, so that the next steps of a composed release can plan too.
+// Orchestration: @actions/core and the SDK mocked.
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  CreateImageVersionCommand,
+  DescribeImageCommand,
+  DescribeImageVersionCommand,
+  ListImageVersionsCommand,
+  UpdateImageVersionCommand,
+} from '@aws-sdk/client-sagemaker';
+import { FAKE_EPOCH_MS, fakeClock } from '../../__fixtures__/clock.js';
+import * as core from '../../__fixtures__/core.js';
+import {
+  ARN,
+  BASE_IMAGE,
+  failure,
+  INPUTS,
+  listed,
+  notFound,
+  resetRun,
+  sagemaker,
+  sentRequests,
+  serviceError,
+  WAIT,
+} from '../../__fixtures__/orchestration.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { run } = await import('../../src/register/main.js');
+
+beforeEach(resetRun);
+
+const IMAGE_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image';
+const DRY = { ...WAIT, 'dry-run': 'true' };
+const onlyReads = (): boolean => sentRequests().every((r) => /^(Describe|List)/.test(r));
+/** The request lines a dry run printed (`Operation {…}`). */
+const plannedLines = (): string[] =>
+  core.info.mock.calls.map(([line]) => line).filter((line) => /^[A-Z]\w+ \{/.test(line));
+
+describe('a dry run of ./', () => {
+  it('reads, prints the requests it would send, and changes nothing', async () => {
+    core.reset({
+      ...INPUTS,
+      'dry-run': 'true',
+      'create-image': 'true',
+      'role-arn': 'arn:aws:iam::123456789012:role/R',
+      aliases: 'stable',
+      'move-aliases': 'true',
+      'wait-for-created': 'true',
+    });
+    sagemaker.on(DescribeImageCommand).rejects(notFound());
+    sagemaker.on(DescribeImageVersionCommand).rejects(notFound());
+    await run(fakeClock());
+
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(onlyReads()).toBe(true);
+    const lines = core.info.mock.calls.map(([line]) => line);
+    expect(lines).toContain('Dry run: nothing was changed. These requests would be sent:');
+    expect(plannedLines()).toEqual([
+      expect.stringMatching(/^CreateImage \{"ImageName":"my-image","RoleArn":/),
+      expect.stringMatching(/^CreateImageVersion \{"ImageName":"my-image"/),
+      'UpdateImageVersion {"ImageName":"my-image","Version":"<new version>","AliasesToAdd":["stable"]}',
+    ]);
+    expect(core.outputs()).toMatchObject({ created: 'false', 'client-token': expect.any(String) });
+    // The image it would create, in the role's account: the next steps of a release can plan too.
+    expect(core.outputs()).toMatchObject({
+      'image-version-arn': 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/1',
+      'image-version': '1',
+      'image-version-status': 'PLANNED',
+    });
+    expect(core.summary.text()).toContain('Dry run');
+  });
+
+  it('outputs the version it would create, the next number, with status PLANNED', async () => {
+    core.reset(DRY);
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED', ImageArn: IMAGE_ARN });
+    sagemaker
+      .on(ListImageVersionsCommand)
+      .resolves({ ImageVersions: [listed(3, 'CREATED', 'v3')] });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(onlyReads()).toBe(true);
+    expect(core.outputs()).toMatchObject({
+      'image-version-arn': `${IMAGE_ARN.replace(':image/', ':image-version/')}/4`,
+      'image-version': '4',
+      'image-arn': IMAGE_ARN,
+      'image-version-status': 'PLANNED',
+      created: 'false',
+    });
+    // The newest version, read the way a real run's number is given: one, newest first.
+    expect(sagemaker.commandCalls(ListImageVersionsCommand)[0]?.args[0].input).toMatchObject({
+      ImageName: 'my-image',
+      SortBy: 'VERSION',
+      SortOrder: 'DESCENDING',
+      MaxResults: 1,
+    });
+    expect(plannedLines()).toEqual([expect.stringMatching(/^CreateImageVersion \{/)]);
+  });
+
+  it('plans version 1 of an image that has none yet', async () => {
+    core.reset(DRY);
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED', ImageArn: IMAGE_ARN });
+    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [] });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs()).toMatchObject({
+      'image-version-arn': `${IMAGE_ARN.replace(':image/', ':image-version/')}/1`,
+      'image-version': '1',
+      'image-version-status': 'PLANNED',
+    });
+  });
+});
+
+describe('a dry run of ./ reads what a real run reads and plans what it sends', () => {
+  it('fails like a real run when the image does not exist and create-image is off', async () => {
+    core.reset(DRY);
+    sagemaker.on(DescribeImageCommand).rejects(notFound());
+    await run(fakeClock());
+    expect(failure()).toBe(
+      'Dry run: a real run would fail: the SageMaker image "my-image" does not exist in eu-west-1. ' +
+        'Create it first (`aws sagemaker create-image`, or set `create-image: true` with a `role-arn`), or check `aws-region`.',
+    );
+    expect(sagemaker.calls().map((c) => (c.args[0] as object).constructor.name)).toEqual([
+      'DescribeImageCommand',
+    ]);
+    expect(core.outputs()['image-version-status']).toBeUndefined();
+  });
+
+  it('fails like a real run when AWS refuses the credentials', async () => {
+    core.reset(DRY);
+    sagemaker.on(DescribeImageCommand).rejects(serviceError('UnrecognizedClientException', 'bad'));
+    await run(fakeClock());
+    expect(failure()).toContain('AWS did not accept the credentials');
+  });
+
+  it('plans one UpdateImageVersion per alias move, exactly as a real run sends them', async () => {
+    core.reset({ ...DRY, aliases: 'stable,latest', 'move-aliases': 'true' });
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+      .resolves({ Version: 2, BaseImage: 'old:1' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
+      .rejects(notFound());
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(plannedLines()).toEqual([
+      expect.stringMatching(/^CreateImageVersion \{"ImageName":"my-image"/),
+      'UpdateImageVersion {"ImageName":"my-image","Version":2,"AliasesToDelete":["stable"]}',
+      'UpdateImageVersion {"ImageName":"my-image","Version":"<new version>","AliasesToAdd":["stable"]}',
+      'UpdateImageVersion {"ImageName":"my-image","Version":"<new version>","AliasesToAdd":["latest"]}',
+    ]);
+    expect(onlyReads()).toBe(true);
+  });
+
+  it('without move-aliases, sends the aliases with the creation and plans no UpdateImageVersion', async () => {
+    core.reset({ ...DRY, aliases: 'latest' });
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED', ImageArn: IMAGE_ARN });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(plannedLines()).toEqual([
+      expect.stringMatching(/^CreateImageVersion \{"ImageName":"my-image".*"Aliases":\["latest"\]/),
+    ]);
+  });
+
+  it('plans the alias update of a reused version, and outputs that version as PLANNED', async () => {
+    core.reset({ ...DRY, 'skip-if-unchanged': 'true', aliases: 'latest' });
+    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
+    sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
+      ImageVersionArn: ARN,
+      ImageVersionStatus: 'CREATED',
+      BaseImage: BASE_IMAGE,
+    });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
+      .rejects(notFound());
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(plannedLines()).toEqual([
+      'UpdateImageVersion {"ImageName":"my-image","Version":4,"AliasesToAdd":["latest"]}',
+    ]);
+    expect(onlyReads()).toBe(true);
+    expect(core.summary.text()).toContain('1. `UpdateImageVersion`');
+    expect(core.outputs()).toMatchObject({
+      'image-version-arn': ARN,
+      'image-version': '4',
+      'image-version-status': 'PLANNED',
+      created: 'false',
+    });
+  });
+
+  it('says so when a reused version needs no change', async () => {
+    core.reset({ ...DRY, 'skip-if-unchanged': 'true' });
+    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
+    sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
+      ImageVersionArn: ARN,
+      ImageVersionStatus: 'CREATED',
+      BaseImage: BASE_IMAGE,
+    });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.info).toHaveBeenCalledWith(
+      'Dry run: nothing was changed, and a real run would send no request that changes anything.',
+    );
+    expect(core.outputs()['image-version-arn']).toBe(ARN);
+  });
+});
+
+describe('a dry run of ./ plans what a real run sends, and the version it makes', () => {
+  /** A placeholder stands for the new version in what a dry run prints. */
+  const asPlanned = (operation: string, input: object): [string, unknown] => [
+    operation,
+    JSON.parse(
+      JSON.stringify(input, (key, value: unknown) =>
+        key === 'Version' && value === 4 ? '<new version>' : value,
+      ),
+    ) as unknown,
+  ];
+
+  /** Versions 1–3; version 4 once created; `stable` on version 2. Writes change what is read. */
+  function givenAWorld(): void {
+    let created = false;
+    let stableOn = 2;
+    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED', ImageArn: IMAGE_ARN });
+    sagemaker.on(CreateImageVersionCommand).callsFake(() => {
+      created = true;
+      return { ImageVersionArn: ARN };
+    });
+    sagemaker.on(ListImageVersionsCommand).callsFake(() => ({
+      ImageVersions: [
+        ...(created
+          ? [{ ...listed(4, 'CREATED', ARN), CreationTime: new Date(FAKE_EPOCH_MS) }]
+          : []),
+        listed(3, 'CREATED', 'arn:v3'),
+      ],
+    }));
+    sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+      .callsFake(() => ({ Version: stableOn, BaseImage: 'old:1' }));
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
+      .rejects(notFound());
+    sagemaker
+      .on(UpdateImageVersionCommand)
+      .callsFake((input: { Version?: number; AliasesToAdd?: string[] }) => {
+        if (input.AliasesToAdd?.includes('stable')) stableOn = input.Version ?? stableOn;
+        return {};
+      });
+  }
+
+  it('prints every write a real run then sends, operation by operation', async () => {
+    const inputs = { ...WAIT, aliases: 'stable,latest', 'move-aliases': 'true' };
+    givenAWorld();
+    core.reset({ ...inputs, 'dry-run': 'true' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(onlyReads()).toBe(true);
+    const printed = plannedLines().map((line): [string, unknown] => [
+      line.slice(0, line.indexOf(' ')),
+      JSON.parse(line.slice(line.indexOf(' '))) as unknown,
+    ]);
+    const planned = core.outputs();
+    const summary = core.summary.text();
+
+    core.reset(inputs);
+    sagemaker.resetHistory();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const writes = sagemaker
+      .calls()
+      .map((c) => c.args[0] as { constructor: { name: string }; input: object })
+      .filter((command) => !/^(Describe|List)/.test(command.constructor.name))
+      .map((command) => asPlanned(command.constructor.name.replace(/Command$/, ''), command.input));
+
+    expect(printed).toStrictEqual(writes);
+    expect(printed.map(([operation]) => operation)).toStrictEqual([
+      'CreateImageVersion',
+      'UpdateImageVersion',
+      'UpdateImageVersion',
+      'UpdateImageVersion',
+    ]);
+    expect(summary).toContain('4 requests would be sent:');
+    expect(summary).toContain('4. `UpdateImageVersion`');
+    // The version the dry run planned is the one the real run made.
+    expect(planned['image-version-status']).toBe('PLANNED');
+    expect(core.outputs()['image-version-status']).toBe('CREATED');
+    for (const name of ['image-version-arn', 'image-version', 'image-arn', 'client-token'])
+      expect(planned[name]).toBe(core.outputs()[name]);
+  });
+});

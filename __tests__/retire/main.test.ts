@@ -1,0 +1,665 @@
+// `./retire` through src/retire/main.ts: it reads what proves each version used or unused, plans,
+// then retires only what it proved unused (or, in a dry run, only says so), and does nothing when
+// a read fails. Orchestration: @actions/core and the SDK mocked.
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  DeleteImageVersionCommand,
+  DescribeDomainCommand,
+  DescribeImageVersionCommand,
+  DescribeSpaceCommand,
+  DescribeUserProfileCommand,
+  ListAliasesCommand,
+  ListAppsCommand,
+  ListDomainsCommand,
+  ListImageVersionsCommand,
+  ListSpacesCommand,
+  ListUserProfilesCommand,
+  ResourceInUse,
+  UpdateImageVersionCommand,
+} from '@aws-sdk/client-sagemaker';
+import { FAKE_EPOCH_MS, fakeClock } from '../../__fixtures__/clock.js';
+import * as core from '../../__fixtures__/core.js';
+import {
+  listed,
+  notFound,
+  resetRun,
+  sagemaker,
+  sentRequests,
+  serviceError,
+} from '../../__fixtures__/orchestration.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { run } = await import('../../src/retire/main.js');
+
+beforeEach(resetRun);
+
+const VERSION_ARN = (v: number): string =>
+  `arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/${v}`;
+const IMAGE_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image';
+// The ECR check after retention: __tests__/retire/main-ecr-check.test.ts turns it on.
+const KEEP = {
+  'image-name': 'my-image',
+  'aws-region': 'eu-west-1',
+  'keep-versions': '2',
+  'ecr-check': 'off',
+};
+const KEEP_ONE = { ...KEEP, 'keep-versions': '1' };
+
+const denied = (operation: string): Error =>
+  serviceError(
+    'AccessDeniedException',
+    `User: arn:aws:sts::123456789012:assumed-role/gha/s is not authorized to perform: sagemaker:${operation} because no identity-based policy allows the sagemaker:${operation} action`,
+  );
+const pinIn = (version: number) => ({
+  KernelGatewayAppSettings: {
+    CustomImages: [{ ImageName: 'my-image', AppImageConfigName: 'c', ImageVersionNumber: version }],
+  },
+});
+const deleted = (): number[] =>
+  sagemaker.commandCalls(DeleteImageVersionCommand).map((c) => c.args[0].input.Version ?? 0);
+const infoLines = (): string[] => core.info.mock.calls.map(([line]) => line);
+const failure = (): string => String(core.setFailed.mock.calls[0]?.[0]);
+const isWrite = (request: string): boolean => !/^(Describe|List)/.test(request);
+
+/**
+ * Versions 1–4 exist, all old, on two of ListImageVersions' pages. Version 1 is pinned by a space;
+ * nothing else holds it. Studio: one domain (two pages of user profiles), one space.
+ */
+function givenFourVersions(): void {
+  sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
+  sagemaker
+    .on(ListImageVersionsCommand)
+    .resolvesOnce({
+      ImageVersions: [listed(4, 'CREATED', VERSION_ARN(4)), listed(3, 'CREATED', VERSION_ARN(3))],
+      NextToken: 'page-2',
+    })
+    .resolves({
+      ImageVersions: [listed(2, 'CREATED', VERSION_ARN(2)), listed(1, 'CREATED', VERSION_ARN(1))],
+    });
+  sagemaker.on(ListAliasesCommand).resolves({ SageMakerImageVersionAliases: [] });
+  sagemaker.on(ListDomainsCommand).resolves({ Domains: [{ DomainId: 'd-1' }] });
+  sagemaker.on(DescribeDomainCommand).resolves({ DefaultUserSettings: {} });
+  sagemaker
+    .on(ListUserProfilesCommand)
+    .resolvesOnce({ UserProfiles: [{ UserProfileName: 'alice' }], NextToken: 'p2' })
+    .resolves({ UserProfiles: [{ UserProfileName: 'bob' }] });
+  sagemaker.on(DescribeUserProfileCommand).resolves({ UserSettings: {} });
+  sagemaker.on(ListSpacesCommand).resolves({ Spaces: [{ SpaceName: 'lab' }] });
+  sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: pinIn(1) });
+  sagemaker.on(ListAppsCommand).resolves({ Apps: [] });
+  sagemaker.on(DeleteImageVersionCommand).resolves({});
+  sagemaker.on(UpdateImageVersionCommand).resolves({});
+}
+
+describe('./retire', () => {
+  it('reads every page, then deletes the unused old versions one at a time, after every read', async () => {
+    core.reset(KEEP);
+    givenFourVersions();
+    await run(fakeClock());
+
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(deleted()).toEqual([2]);
+    expect(core.outputs()).toEqual({ 'retired-versions': '2' });
+    expect(sagemaker.commandCalls(ListImageVersionsCommand)[1]?.args[0].input.NextToken).toBe(
+      'page-2',
+    );
+    expect(sagemaker.commandCalls(DescribeUserProfileCommand).map((c) => c.args[0].input)).toEqual([
+      { DomainId: 'd-1', UserProfileName: 'alice' },
+      { DomainId: 'd-1', UserProfileName: 'bob' },
+    ]);
+    // Read, plan, then apply: the one write comes after every read.
+    const requests = sentRequests();
+    expect(requests[0]).toMatch(/^ListImageVersions /);
+    expect(requests.findIndex(isWrite)).toBe(requests.length - 1);
+    expect(requests.at(-1)).toBe('DeleteImageVersion {"ImageName":"my-image","Version":2}');
+    const lines = infoLines();
+    expect(lines).toContain('Retired 1 version (deleted): 2.');
+    expect(lines.some((l) => /^1 +CREATED .*d-1: 1 space +kept: in use in Studio$/.test(l))).toBe(
+      true,
+    );
+    // One summary, written once: the retention section alone (./retire made no version).
+    expect(core.summary.write).toHaveBeenCalledTimes(1);
+    const summary = core.summary.text();
+    expect(summary).toContain('### Retention of my-image\n');
+    expect(summary).not.toContain('### SageMaker image version');
+    expect(summary).toContain('| 2 | CREATED |');
+    expect(summary).toContain('retired (deleted)');
+    expect(summary).toContain('its container image stays in ECR');
+  });
+
+  it('sends one request at a time', async () => {
+    core.reset(KEEP);
+    givenFourVersions();
+    let inFlight = 0;
+    let most = 0;
+    sagemaker.on(DescribeUserProfileCommand).callsFake(async () => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setImmediate(resolve));
+      inFlight--;
+      return { UserSettings: {} };
+    });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(most).toBe(1);
+  });
+
+  it('names the step after N, in the plural', async () => {
+    core.reset(KEEP);
+    givenFourVersions();
+    await run(fakeClock());
+    expect(core.group).toHaveBeenCalledWith(
+      'Retention: keep the 2 newest CREATED versions',
+      expect.any(Function),
+    );
+  });
+
+  it('reads nothing more and retires nothing when no version is beyond the N newest', async () => {
+    core.reset({ ...KEEP, 'keep-versions': '4' });
+    givenFourVersions();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(ListDomainsCommand)).toHaveLength(0);
+    expect(sagemaker.commandCalls(ListAliasesCommand)).toHaveLength(0);
+    expect(deleted()).toEqual([]);
+    expect(core.outputs()).toEqual({ 'retired-versions': '' });
+    // Said once.
+    expect(infoLines().filter((line) => line === 'Nothing to retire.')).toHaveLength(1);
+    expect(core.summary.text()).toContain(
+      'Nothing could be retired, so aliases and Studio were not read.',
+    );
+  });
+
+  it('needs no run identity: it creates nothing', async () => {
+    delete process.env.GITHUB_SHA;
+    delete process.env.GITHUB_RUN_ID;
+    core.reset(KEEP);
+    givenFourVersions();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(deleted()).toEqual([2]);
+  });
+});
+
+describe('./retire never retires a version in use', () => {
+  /** Versions 1–4, old; keep 1, so 4 is kept by count and 1–3 are retired unless something uses them. */
+  function givenNothingInUse(): void {
+    givenFourVersions();
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [4, 3, 2, 1].map((v) => listed(v, 'CREATED', VERSION_ARN(v))),
+    });
+    sagemaker
+      .on(ListUserProfilesCommand)
+      .resolves({ UserProfiles: [{ UserProfileName: 'alice' }] });
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+  }
+  const app = (spec: object, CreationTime?: Date) => ({
+    DomainId: 'd-1',
+    SpaceName: 'lab',
+    AppType: 'JupyterLab' as const,
+    AppName: 'default',
+    Status: 'InService' as const,
+    ...(CreationTime === undefined ? {} : { CreationTime }),
+    ResourceSpec: spec,
+  });
+
+  it.each([
+    [
+      'an alias',
+      () => {
+        sagemaker.on(ListAliasesCommand).resolves({ SageMakerImageVersionAliases: ['stable'] });
+        sagemaker
+          .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+          .resolves({ Version: 2, BaseImage: 'old:1' });
+      },
+      'holds alias "stable"',
+    ],
+    [
+      "a domain's default user settings (a pinned entry)",
+      () => {
+        sagemaker.on(DescribeDomainCommand).resolves({ DefaultUserSettings: pinIn(2) });
+      },
+      'in use in Studio',
+    ],
+    [
+      "a domain's default space settings (a default spec)",
+      () => {
+        sagemaker.on(DescribeDomainCommand).resolves({
+          DefaultSpaceSettings: {
+            JupyterLabAppSettings: {
+              DefaultResourceSpec: { SageMakerImageVersionArn: VERSION_ARN(2) },
+            },
+          },
+        });
+      },
+      'in use in Studio',
+    ],
+    [
+      'a user profile (a pinned entry)',
+      () => {
+        sagemaker.on(DescribeUserProfileCommand).resolves({ UserSettings: pinIn(2) });
+      },
+      'in use in Studio',
+    ],
+    [
+      "a space's default spec (its chosen image)",
+      () => {
+        sagemaker.on(DescribeSpaceCommand).resolves({
+          SpaceSettings: {
+            JupyterLabAppSettings: {
+              DefaultResourceSpec: {
+                SageMakerImageArn: IMAGE_ARN,
+                SageMakerImageVersionArn: VERSION_ARN(2),
+              },
+            },
+          },
+        });
+      },
+      'in use in Studio',
+    ],
+    [
+      'a running app',
+      () => {
+        sagemaker.on(ListAppsCommand).resolves({
+          Apps: [app({ SageMakerImageArn: IMAGE_ARN, SageMakerImageVersionArn: VERSION_ARN(2) })],
+        });
+      },
+      'in use in Studio',
+    ],
+  ])('keeps the version %s names', async (_place, given, reason) => {
+    core.reset(KEEP_ONE);
+    givenNothingInUse();
+    given();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(deleted()).toEqual([1, 3]);
+    expect(core.outputs()).toEqual({ 'retired-versions': '1,3' });
+    expect(infoLines().some((l) => l.startsWith('2 ') && l.endsWith(`kept: ${reason}`))).toBe(true);
+  });
+
+  it('keeps every version made before an app that names the image without a version started', async () => {
+    core.reset(KEEP_ONE);
+    givenNothingInUse();
+    // Started an hour after version 2 was made (98 days ago): it may run 1 or 2.
+    const startedAt = new Date(FAKE_EPOCH_MS - 98 * 86_400_000 + 3_600_000);
+    sagemaker
+      .on(ListAppsCommand)
+      .resolves({ Apps: [app({ SageMakerImageArn: IMAGE_ARN }, startedAt)] });
+    await run(fakeClock());
+    expect(deleted()).toEqual([3]);
+  });
+
+  it('keeps a version younger than keep-younger-than, which uses no slot', async () => {
+    core.reset({ ...KEEP_ONE, 'keep-younger-than': '7d' });
+    givenNothingInUse();
+    const young = {
+      ...listed(4, 'CREATED', VERSION_ARN(4)),
+      CreationTime: new Date(FAKE_EPOCH_MS - 3_600_000),
+    };
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [young, ...[3, 2, 1].map((v) => listed(v, 'CREATED', VERSION_ARN(v)))],
+    });
+    await run(fakeClock());
+    // 4 is young; 3 is the one kept by count.
+    expect(deleted()).toEqual([1, 2]);
+    expect(infoLines().some((l) => /^4 .*kept: younger than 7d$/.test(l))).toBe(true);
+  });
+});
+
+describe('./retire proves a version unused or retires nothing', () => {
+  it.each([
+    [
+      'ListImageVersions',
+      (e: Error) => sagemaker.on(ListImageVersionsCommand).rejects(e),
+      'the versions of image "my-image"',
+      'SageMaker image "my-image"',
+    ],
+    [
+      'ListAliases',
+      (e: Error) => sagemaker.on(ListAliasesCommand).rejects(e),
+      'the aliases of image "my-image"',
+      'SageMaker image "my-image"',
+    ],
+    [
+      'ListDomains',
+      (e: Error) => sagemaker.on(ListDomainsCommand).rejects(e),
+      'the Studio domains of the region',
+      'the Studio domains',
+    ],
+    [
+      'DescribeDomain',
+      (e: Error) => sagemaker.on(DescribeDomainCommand).rejects(e),
+      'the settings of Studio domain d-1',
+      'Studio domain "d-1"',
+    ],
+    [
+      'ListUserProfiles',
+      (e: Error) => sagemaker.on(ListUserProfilesCommand).rejects(e),
+      'the user profiles of Studio domain d-1',
+      'the user profiles of Studio domain "d-1"',
+    ],
+    [
+      'DescribeUserProfile',
+      (e: Error) => sagemaker.on(DescribeUserProfileCommand).rejects(e),
+      'a user profile of Studio domain d-1',
+      'a user profile of Studio domain "d-1"',
+    ],
+    [
+      'ListSpaces',
+      (e: Error) => sagemaker.on(ListSpacesCommand).rejects(e),
+      'the spaces of Studio domain d-1',
+      'the Studio spaces of Studio domain "d-1"',
+    ],
+    [
+      'DescribeSpace',
+      (e: Error) => sagemaker.on(DescribeSpaceCommand).rejects(e),
+      'a space of Studio domain d-1',
+      'a Studio space of Studio domain "d-1"',
+    ],
+    [
+      'ListApps',
+      (e: Error) => sagemaker.on(ListAppsCommand).rejects(e),
+      'the apps of Studio domain d-1',
+      'the Studio apps of Studio domain "d-1"',
+    ],
+  ] as const)(
+    'retires nothing when %s is denied, and names what it read and the permission',
+    async (operation, deny, what, subject) => {
+      core.reset(KEEP);
+      givenFourVersions();
+      deny(denied(operation));
+      await run(fakeClock());
+
+      expect(sentRequests().filter(isWrite)).toEqual([]);
+      expect(core.setFailed).toHaveBeenCalledTimes(1);
+      expect(failure()).toContain(
+        `No image version was retired: to prove which versions are in use, retention must read ${what}, and ${operation} for ${subject} in eu-west-1 failed: `,
+      );
+      expect(failure()).toContain(
+        `the credentials are not allowed to call sagemaker:${operation}. Grant sagemaker:${operation}`,
+      );
+      // People's names stay out of the message: profiles and spaces go by their domain.
+      expect(failure()).not.toMatch(/alice|bob|\blab\b/);
+      expect(core.outputs()['retired-versions'] ?? '').toBe('');
+      expect(core.summary.write).toHaveBeenCalledTimes(1);
+      expect(core.summary.text()).toContain(
+        '### Retention failed\n\n> No image version was retired',
+      );
+      expect(core.summary.text()).toContain('Nothing else was changed before it failed.');
+    },
+  );
+
+  it('keeps a profile name in AWS own words out of the message', async () => {
+    core.reset(KEEP);
+    givenFourVersions();
+    sagemaker
+      .on(DescribeUserProfileCommand)
+      .rejects(
+        serviceError(
+          'AccessDeniedException',
+          'User: arn:aws:sts::123456789012:assumed-role/gha/s is not authorized to perform: sagemaker:DescribeUserProfile on resource: arn:aws:sagemaker:eu-west-1:123456789012:user-profile/d-1/alice because no identity-based policy allows it',
+        ),
+      );
+    await run(fakeClock());
+    expect(failure()).toContain(
+      'on resource: arn:aws:sagemaker:eu-west-1:123456789012:user-profile/d-1/… because',
+    );
+    expect(failure()).not.toContain('alice');
+  });
+
+  it('lists every input problem at once, before any request', async () => {
+    core.reset({ 'aws-region': 'eu-west-1', 'keep-versions': '0', 'retention-action': 'shred' });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toMatch(/^Invalid inputs; nothing was sent to AWS:\n/);
+    expect(failure()).toContain('Input `image-name` is required and was empty.');
+    expect(failure()).toContain('`keep-versions`');
+    expect(failure()).toContain('`retention-action`');
+  });
+});
+
+describe('./retire when a write fails part-way', () => {
+  it('names the step after N, and says what it retired', async () => {
+    core.reset(KEEP_ONE);
+    givenFourVersions();
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+    sagemaker.on(DeleteImageVersionCommand).resolvesOnce({}).rejects(denied('DeleteImageVersion'));
+    await run(fakeClock());
+    expect(core.group).toHaveBeenCalledWith(
+      'Retention: keep the 1 newest CREATED version',
+      expect.any(Function),
+    );
+    expect(core.outputs()['retired-versions']).toBe('1');
+    expect(failure()).toMatch(
+      /^Retention stopped after retiring version 1: DeleteImageVersion for SageMaker image "my-image" in eu-west-1 failed: the credentials are not allowed to call sagemaker:DeleteImageVersion\./,
+    );
+    // One summary, written once: retention named as the part that failed, with what it retired.
+    expect(core.summary.write).toHaveBeenCalledTimes(1);
+    const summary = core.summary.text();
+    expect(summary).toContain(
+      '### Retention failed\n\n> Retention stopped after retiring version 1',
+    );
+    expect(summary).toContain('- versions retired: 1');
+  });
+
+  it('says which versions it retired, in the plural, when a third write fails', async () => {
+    core.reset(KEEP_ONE);
+    givenFourVersions();
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+    sagemaker
+      .on(DeleteImageVersionCommand)
+      .resolvesOnce({})
+      .resolvesOnce({})
+      .rejects(denied('DeleteImageVersion'));
+    await run(fakeClock());
+    expect(deleted()).toEqual([1, 2, 3]);
+    expect(core.outputs()['retired-versions']).toBe('1,2');
+    expect(failure()).toMatch(
+      /^Retention stopped after retiring versions 1, 2: DeleteImageVersion for SageMaker image "my-image" in eu-west-1 failed: /,
+    );
+  });
+
+  it('waits out a busy image between deletions', async () => {
+    core.reset(KEEP_ONE);
+    givenFourVersions();
+    sagemaker
+      .on(DeleteImageVersionCommand)
+      .rejectsOnce(
+        new ResourceInUse({
+          message:
+            'ImageVersion (arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/2) is being deleted.',
+          $metadata: {},
+        }),
+      )
+      .resolves({});
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(deleted()).toEqual([2, 2, 3]);
+    expect(core.outputs()['retired-versions']).toBe('2,3');
+    expect(core.info).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^The image is busy \(ImageVersion \(.*\/2\) is being deleted\); deleting version 2 again in 0\.8 s\.$/,
+      ),
+    );
+  });
+
+  it('skips a version someone else deleted meanwhile, and says what it retired when a write fails', async () => {
+    core.reset(KEEP_ONE);
+    givenFourVersions();
+    sagemaker
+      .on(DeleteImageVersionCommand)
+      .rejectsOnce(notFound())
+      .rejectsOnce(denied('DeleteImageVersion'));
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [4, 3, 2].map((v) => listed(v, 'CREATED', VERSION_ARN(v))),
+    });
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+    await run(fakeClock());
+    expect(deleted()).toEqual([2, 3]);
+    expect(core.outputs()['retired-versions']).toBe('');
+    expect(core.info).toHaveBeenCalledWith(
+      'Version 2 is gone already (deleted by someone else meanwhile).',
+    );
+    expect(failure()).toMatch(
+      /^No version was retired: DeleteImageVersion for SageMaker image "my-image" in eu-west-1 failed: the credentials are not allowed to call sagemaker:DeleteImageVersion\. Grant sagemaker:DeleteImageVersion on the image/,
+    );
+  });
+});
+
+describe('./retire in archive mode', () => {
+  const ARCHIVE = { ...KEEP_ONE, 'retention-action': 'archive' };
+
+  it('marks TO_BE_ARCHIVED, leaving versions already marked alone, and deletes nothing', async () => {
+    core.reset(ARCHIVE);
+    givenFourVersions();
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 2 })
+      .resolves({ ImageVersionStatus: 'CREATED', VendorGuidance: 'TO_BE_ARCHIVED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(deleted()).toEqual([]);
+    expect(sagemaker.commandCalls(UpdateImageVersionCommand).map((c) => c.args[0].input)).toEqual([
+      { ImageName: 'my-image', Version: 1, VendorGuidance: 'TO_BE_ARCHIVED' },
+      { ImageName: 'my-image', Version: 3, VendorGuidance: 'TO_BE_ARCHIVED' },
+    ]);
+    expect(core.outputs()['retired-versions']).toBe('1,3');
+    expect(core.summary.text()).toContain('already TO_BE_ARCHIVED: no change');
+  });
+
+  it('skips a version deleted between the list and its description', async () => {
+    core.reset(ARCHIVE);
+    givenFourVersions();
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 2 })
+      .rejects(notFound());
+    sagemaker
+      .on(UpdateImageVersionCommand, { ImageName: 'my-image', Version: 2 })
+      .rejects(notFound());
+    sagemaker.on(UpdateImageVersionCommand, { ImageName: 'my-image', Version: 1 }).resolves({});
+    sagemaker.on(UpdateImageVersionCommand, { ImageName: 'my-image', Version: 3 }).resolves({});
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs()['retired-versions']).toBe('1,3');
+    expect(core.info).toHaveBeenCalledWith(
+      'Version 2 is gone already (deleted by someone else meanwhile).',
+    );
+  });
+
+  it('marks a kept version carrying TO_BE_ARCHIVED STABLE again, before it retires any', async () => {
+    core.reset(ARCHIVE);
+    givenFourVersions();
+    // Version 1 is pinned by the space (givenFourVersions), and was marked by an earlier run.
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 1 })
+      .resolves({ ImageVersionStatus: 'CREATED', VendorGuidance: 'TO_BE_ARCHIVED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sentRequests().filter(isWrite)).toEqual([
+      'UpdateImageVersion {"ImageName":"my-image","Version":1,"VendorGuidance":"STABLE"}',
+      'UpdateImageVersion {"ImageName":"my-image","Version":2,"VendorGuidance":"TO_BE_ARCHIVED"}',
+      'UpdateImageVersion {"ImageName":"my-image","Version":3,"VendorGuidance":"TO_BE_ARCHIVED"}',
+    ]);
+    expect(core.outputs()['retired-versions']).toBe('2,3');
+  });
+});
+
+describe('./retire in a dry run', () => {
+  it('says what it would retire, writes nothing, and sets retired-versions empty', async () => {
+    core.reset({ ...KEEP, 'dry-run': 'true' });
+    givenFourVersions();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sentRequests().filter(isWrite)).toEqual([]);
+    expect(core.info).toHaveBeenCalledWith(
+      'Dry run: nothing was changed. Would retire 1 version: 2.',
+    );
+    expect(core.info).toHaveBeenCalledWith(
+      'DeleteImageVersion {"ImageName":"my-image","Version":2}',
+    );
+    expect(core.outputs()).toEqual({ 'retired-versions': '' });
+    expect(core.summary.text()).toContain(
+      '### Retention of my-image (dry run): nothing was changed',
+    );
+  });
+
+  it('plans with keep-versions 1 too: the newest old version is kept, the pinned one stays', async () => {
+    core.reset({ ...KEEP_ONE, 'dry-run': 'true' });
+    givenFourVersions();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(deleted()).toEqual([]);
+    expect(core.info).toHaveBeenCalledWith(
+      'Dry run: nothing was changed. Would retire 2 versions: 2, 3.',
+    );
+  });
+
+  it('says so when a real run would retire nothing', async () => {
+    core.reset({ ...KEEP, 'keep-versions': '4', 'dry-run': 'true' });
+    givenFourVersions();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.info).toHaveBeenCalledWith(
+      'Dry run: nothing was changed, and a real run would retire nothing.',
+    );
+  });
+
+  /** Each printed request line as [operation, input]. */
+  const printedRequests = (): [string, unknown][] =>
+    infoLines()
+      .filter((line) => /^[A-Z]\w+ \{/.test(line))
+      .map((line) => [
+        line.slice(0, line.indexOf(' ')),
+        JSON.parse(line.slice(line.indexOf(' '))) as unknown,
+      ]);
+  /** Each write the mock received as [operation, input]. */
+  const sentWrites = (): [string, unknown][] =>
+    sagemaker
+      .calls()
+      .map((c) => c.args[0] as { constructor: { name: string }; input: object })
+      .filter((command) => isWrite(command.constructor.name))
+      .map((command) => [command.constructor.name.replace(/Command$/, ''), command.input]);
+
+  it.each([
+    ['delete', {}, ['DeleteImageVersion', 'DeleteImageVersion'], '1,3'],
+    [
+      'archive, with a kept version to mark STABLE again',
+      { 'retention-action': 'archive' },
+      ['UpdateImageVersion', 'UpdateImageVersion', 'UpdateImageVersion'],
+      '1,3',
+    ],
+  ])(
+    'prints exactly the writes a real run then sends (%s)',
+    async (_mode, extra, operations, retired) => {
+      const inputs = { ...KEEP_ONE, ...extra };
+      givenFourVersions();
+      // Nothing pins version 1; version 2 is held by an alias and was marked by an earlier run.
+      sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+      sagemaker.on(ListAliasesCommand).resolves({ SageMakerImageVersionAliases: ['stable'] });
+      sagemaker
+        .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
+        .resolves({ Version: 2 });
+      sagemaker
+        .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 2 })
+        .resolves({ ImageVersionStatus: 'CREATED', VendorGuidance: 'TO_BE_ARCHIVED' });
+      // One page, so that the real run reads what the dry run read.
+      sagemaker.on(ListImageVersionsCommand).resolves({
+        ImageVersions: [4, 3, 2, 1].map((v) => listed(v, 'CREATED', VERSION_ARN(v))),
+      });
+      core.reset({ ...inputs, 'dry-run': 'true' });
+      await run(fakeClock());
+      expect(core.setFailed).not.toHaveBeenCalled();
+      expect(sentWrites()).toEqual([]);
+      const printed = printedRequests();
+
+      core.reset(inputs);
+      sagemaker.resetHistory();
+      await run(fakeClock());
+      expect(core.setFailed).not.toHaveBeenCalled();
+      expect(printed).toStrictEqual(sentWrites());
+      expect(printed.map(([operation]) => operation)).toStrictEqual(operations);
+      expect(core.outputs()['retired-versions']).toBe(retired);
+    },
+  );
+});

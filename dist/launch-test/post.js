@@ -1,0 +1,2 @@
+// launch-test/post.js: starts the entry point this path names (src/common/entry-points.ts).
+require('../index.js');
