@@ -121,7 +121,9 @@ describe('describeImagesByDigest', () => {
           'User: x is not authorized to perform: ecr:DescribeImages on resource: y',
         ),
       );
-    const error = await describeImagesByDigest(client, location, [digest(1)]).catch((e: unknown) => e);
+    const error = await describeImagesByDigest(client, location, [digest(1)]).catch(
+      (e: unknown) => e,
+    );
 
     expect(error).toBeInstanceOf(AwsCallError);
     expect(
