@@ -11,6 +11,9 @@ export interface RecordingReporter extends Reporter {
   readonly output: jest.Mock<Reporter['output']>;
   readonly mask: jest.Mock<Reporter['mask']>;
   readonly fail: jest.Mock<Reporter['fail']>;
+  readonly saveState: jest.Mock<Reporter['saveState']>;
+  /** What was saved for the post step (the last value of each). */
+  state(): Record<string, string>;
   /** The info lines so far. */
   lines(): string[];
   /** The group titles so far, in the order they were opened. */
@@ -22,6 +25,7 @@ export interface RecordingReporter extends Reporter {
 export function recordingReporter(): RecordingReporter {
   const info = jest.fn<Reporter['info']>();
   const output = jest.fn<Reporter['output']>();
+  const saveState = jest.fn<Reporter['saveState']>();
   const titles: string[] = [];
   return {
     info,
@@ -31,6 +35,7 @@ export function recordingReporter(): RecordingReporter {
     output,
     mask: jest.fn<Reporter['mask']>(),
     fail: jest.fn<Reporter['fail']>(),
+    saveState,
     group: <T>(title: string, work: () => Promise<T>): Promise<T> => {
       titles.push(title);
       return work();
@@ -38,5 +43,6 @@ export function recordingReporter(): RecordingReporter {
     lines: () => info.mock.calls.map(([line]) => line),
     groups: () => [...titles],
     outputs: () => Object.fromEntries(output.mock.calls.map(([name, value]) => [name, value])),
+    state: () => Object.fromEntries(saveState.mock.calls.map(([name, value]) => [name, value])),
   };
 }

@@ -55,6 +55,12 @@ export interface RunOptions {
   readonly env?: Record<string, string | undefined>;
   readonly sha?: string;
   readonly runId?: string;
+  /** Cancels the run as a runner does: once stdout shows `when`, sends `signals` `gapMs` apart. */
+  readonly cancel?: {
+    readonly when: string | RegExp;
+    readonly signals: readonly NodeJS.Signals[];
+    readonly gapMs?: number;
+  };
   readonly timeoutMs?: number;
 }
 
@@ -150,7 +156,17 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    let cancelling = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const { cancel } = options;
+      if (cancel === undefined || cancelling) return;
+      const seen =
+        typeof cancel.when === 'string' ? stdout.includes(cancel.when) : cancel.when.test(stdout);
+      if (!seen) return;
+      cancelling = true;
+      void sendSignals(child, cancel.signals, cancel.gapMs ?? 0);
+    });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
     const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -166,6 +182,19 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Sends each signal in turn, `gapMs` apart, while the process lives. */
+async function sendSignals(
+  child: ReturnType<typeof spawn>,
+  signals: readonly NodeJS.Signals[],
+  gapMs: number,
+): Promise<void> {
+  for (const [i, signal] of signals.entries()) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(signal);
   }
 }
 

@@ -3,7 +3,7 @@
 // Not a test: timings vary by machine; ratios against same-run baselines are what to compare.
 import ncc from '@vercel/ncc';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -11,7 +11,15 @@ import {
   SageMakerClient,
   waitUntilImageVersionCreated,
 } from '@aws-sdk/client-sagemaker';
-import { BUNDLE, ROOT, node24, runnerEnv, type RunOptions } from '../__fixtures__/run-action.ts';
+import {
+  BUNDLE,
+  ROOT,
+  node24,
+  parseOutputFile,
+  runnerEnv,
+  scriptOf,
+  type RunOptions,
+} from '../__fixtures__/run-action.ts';
 import { TEST_CREDENTIALS, startSageMakerServer } from '../__fixtures__/sagemaker-server.ts';
 import { ANY_IMAGE } from '../__fixtures__/ecr-model.ts';
 
@@ -153,6 +161,19 @@ async function startup(): Promise<void> {
   console.log(
     `dist/index.js, preflight: off     ${fmt(m('off'))} ms  ${fmt(m('off') / bare, 2)}x bare  (peak RSS ${fmt(rss('off'))} MB; the image checks add ${fmt(m('full') - m('off'))} ms)`,
   );
+  // Each other entry point up to its input check: the shared bundle loads only what the entry needs.
+  for (const entry of ['studio', 'retire', 'launch-test'] as const) {
+    const badEntry: Sample[] = [];
+    for (let i = 0; i < STARTUP_RUNS; i++) {
+      badEntry.push(await time([scriptOf(entry)], runEnv({ inputs: { 'aws-region': 'nowhere' } })));
+    }
+    const ms = median(badEntry.map((sample) => sample.ms));
+    report(
+      `${entry} bad input`,
+      `dist/${entry}/index.js, bad input ${fmt(ms)} ms  ${fmt(ms / core, 2)}x core-only (target <= 1.3x)`,
+      ms / core <= 1.3,
+    );
+  }
   const { code, maps } = distBytes();
   report(
     'dist size',
@@ -208,7 +229,7 @@ const RETENTION_READS = new Set([
 
 async function retention(action: 'delete' | 'archive'): Promise<void> {
   const server = await startSageMakerServer({ images: ['prune'], ecr: ANY_IMAGE });
-  // 49 versions before the run, which makes the 50th; one old version holds an alias, one is
+  // 49 versions, all older than the grace period; one holds an alias, one is
   // pinned by a space. Two domains, each with 5 user profiles and 5 spaces.
   for (let v = 1; v <= 49; v++) {
     server.addVersion('prune', {
@@ -235,33 +256,26 @@ async function retention(action: 'delete' | 'archive'): Promise<void> {
   const work = mkdtempSync(join(scratch, 'retention-'));
   const env = runnerEnv(
     {
-      inputs: {
-        'image-name': 'prune',
-        'base-image': '123456789012.dkr.ecr.us-east-1.amazonaws.com/prune:new',
-        'keep-versions': '10',
-        'retention-action': action,
-      },
+      inputs: { 'image-name': 'prune', 'keep-versions': '10', 'retention-action': action },
       endpoint: server.url,
     },
     work,
   );
   writeFileSync(env.GITHUB_OUTPUT ?? '', '');
   writeFileSync(env.GITHUB_STEP_SUMMARY ?? '', '');
-  const sample = await time([BUNDLE], env);
+  const sample = await time([scriptOf('retire')], env);
   await server.close();
-  // Retention's requests start with its ListImageVersions; registering came before.
-  const ops = server.operations();
-  const own = ops.slice(ops.indexOf('ListImageVersions'));
+  const own = server.operations();
   const reads = own.filter((op) => RETENTION_READS.has(op));
   const writes = own.filter((op) => !RETENTION_READS.has(op));
   const counts = (list: string[]): string =>
     [...new Set(list)].map((op) => `${op} ${list.filter((o) => o === op).length}`).join(', ');
   // Bounded: one page of versions and of aliases, 1 per alias, per domain a Describe and one page
   // of each list (profiles, spaces, apps), 1 per profile and space; archive adds one read per
-  // version (its vendor guidance: marks follow use). Kept: the 10 newest old ones, this run's
-  // (young: it takes no slot), the alias holder and the pinned one.
-  const retired = 50 - 10 - 1 - 2;
-  const expectedReads = 1 + 1 + 1 + 1 + 2 * 4 + 10 + 10 + (action === 'archive' ? 50 : 0);
+  // version (its vendor guidance: marks follow use). Kept: the 10 newest, the alias holder
+  // and the pinned one.
+  const retired = 49 - 10 - 2;
+  const expectedReads = 1 + 1 + 1 + 1 + 2 * 4 + 10 + 10 + (action === 'archive' ? 49 : 0);
   report(
     `retention ${action}`,
     `${action}: ${reads.length} reads (${counts(reads)}); ${writes.length} writes (${counts(writes)}); ` +
@@ -272,7 +286,9 @@ async function retention(action: 'delete' | 'archive'): Promise<void> {
 
 /** The requests of the Studio step: a first attach of one domain, a re-run, a new version. */
 async function studio(): Promise<void> {
-  console.log('\n## Studio requests (one domain, both settings levels, another team attached)');
+  console.log(
+    '\n## Studio requests of ./studio after ./ (one domain, both settings levels, another team attached)',
+  );
   const other = { ImageName: 'other', AppImageConfigName: 'other' };
   const server = await startSageMakerServer({
     images: ['bench', 'other'],
@@ -287,23 +303,41 @@ async function studio(): Promise<void> {
   });
   server.studio.addAppImageConfig('other', { JupyterLabAppImageConfig: {} });
   const work = mkdtempSync(join(scratch, 'studio-'));
-  const attach = async (name: string, runId: string, tag: string): Promise<void> => {
-    const before = server.requests.length;
-    const env = runnerEnv(
-      {
-        inputs: {
-          'image-name': 'bench',
-          'base-image': `123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:${tag}`,
-          'studio-domain-ids': 'd-bench',
-        },
-        endpoint: server.url,
-        runId,
-      },
-      work,
-    );
+  /** One run of an entry point; its outputs. */
+  const step = async (
+    script: string,
+    inputs: Record<string, string>,
+    runId: string,
+  ): Promise<{ outputs: Record<string, string>; exitCode: number | null }> => {
+    const env = runnerEnv({ inputs, endpoint: server.url, runId }, work);
     writeFileSync(env.GITHUB_OUTPUT ?? '', '');
     writeFileSync(env.GITHUB_STEP_SUMMARY ?? '', '');
-    const sample = await time([BUNDLE], env);
+    const sample = await time([script], env);
+    return {
+      outputs: parseOutputFile(readFileSync(env.GITHUB_OUTPUT ?? '', 'utf8')),
+      exitCode: sample.exitCode,
+    };
+  };
+  // ./ registers, then ./studio releases: only ./studio's requests are counted.
+  const attach = async (name: string, runId: string, tag: string): Promise<void> => {
+    const registered = await step(
+      BUNDLE,
+      {
+        'image-name': 'bench',
+        'base-image': `123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:${tag}`,
+      },
+      runId,
+    );
+    const before = server.requests.length;
+    const released = await step(
+      scriptOf('studio'),
+      {
+        'image-version-arn': registered.outputs['image-version-arn'] ?? '',
+        'domain-ids': 'd-bench',
+        'app-image-config': 'JupyterLabAppImageConfig: {}',
+      },
+      runId,
+    );
     const seen = server.requests.slice(before).map((r) => r.operation);
     const studioCalls = seen.filter((op) => /Domain|AppImageConfig/.test(op));
     const studioWrites = studioCalls.filter((op) => !/^Describe/.test(op));
@@ -312,7 +346,7 @@ async function studio(): Promise<void> {
       `studio ${name}`,
       `${name.padEnd(12)} ${studioCalls.length} Studio requests, ${studioWrites.length} writes ` +
         `(${studioWrites.join(', ') || 'none'}; target <= ${target}); all: ${seen.join(', ')}`,
-      sample.exitCode === 0 && studioWrites.length <= target,
+      registered.exitCode === 0 && released.exitCode === 0 && studioWrites.length <= target,
     );
   };
   await attach('first attach', '1', 'v1');
@@ -406,14 +440,19 @@ async function waiting(): Promise<void> {
 
 try {
   console.log(`# npm run bench (${new Date().toISOString()})`);
-  await startup();
-  console.log(
-    '\n## Retention: pruning an image of 50 versions to 10 (2 domains, 10 user profiles, 10 spaces; one alias, one pin)',
-  );
-  await retention('delete');
-  await retention('archive');
-  await studio();
-  if (process.env.BENCH_SKIP_WAIT !== '1') await waiting();
+  // BENCH_ONLY=studio (or startup, retention, waiting) measures one part.
+  const only = process.env.BENCH_ONLY;
+  const part = (name: string): boolean => only === undefined || only === name;
+  if (part('startup')) await startup();
+  if (part('retention')) {
+    console.log(
+      '\n## Retention: ./retire pruning an image of 49 versions to 10 (2 domains, 10 user profiles, 10 spaces; one alias, one pin)',
+    );
+    await retention('delete');
+    await retention('archive');
+  }
+  if (part('studio')) await studio();
+  if (part('waiting') && process.env.BENCH_SKIP_WAIT !== '1') await waiting();
   const missed = results.filter((r) => !r.ok).map((r) => r.name);
   console.log(
     `\n${missed.length === 0 ? 'Every figure meets its target.' : `Missed: ${missed.join(', ')}`}`,

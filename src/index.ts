@@ -8,6 +8,8 @@ if (process.env.RUNNER_DEBUG === '1') process.setSourceMapsEnabled(true);
 
 const START: Partial<Record<EntryPoint, () => Promise<void>>> = {
   register: async () => (await import('./register/main.js')).run(),
+  'launch-test': async () => (await import('./launch-test/main.js')).run(),
+  'launch-test post': async () => (await import('./launch-test/post.js')).runPost(),
   studio: async () => (await import('./studio/main.js')).run(),
   retire: async () => (await import('./retire/main.js')).run(),
 };

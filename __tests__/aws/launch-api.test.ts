@@ -8,6 +8,7 @@ import {
   DeleteAppCommand,
   DeleteSpaceCommand,
   DescribeAppCommand,
+  DescribeSpaceCommand,
   DescribeUserProfileCommand,
   ListAppsCommand,
   ResourceNotFound,
@@ -67,7 +68,7 @@ describe('user profiles', () => {
     expect(
       explainAwsError(error, { operation: '', imageName: 'img', region: 'eu-west-1' }),
     ).toContain(
-      'DescribeUserProfile for user profile "ci" in eu-west-1 failed: the user profile "ci" does not exist in that Studio domain, or these credentials cannot see it. Check `launch-test-user-profile` and `launch-test-domain-id`',
+      'DescribeUserProfile for user profile "ci" in eu-west-1 failed: the user profile "ci" does not exist in that Studio domain, or these credentials cannot see it. Check `user-profile` and `domain-id`',
     );
   });
 
@@ -170,5 +171,32 @@ describe('apps', () => {
     const error = await launch.listApps(client, filter).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AwsCallError);
     expect(error).toMatchObject({ operation: 'ListApps' });
+  });
+});
+
+describe('spaces', () => {
+  it('describes a space (its owner), and reads one that does not exist as undefined', async () => {
+    sagemaker
+      .on(DescribeSpaceCommand)
+      .resolvesOnce({
+        SpaceName: 'lt-img-v3-run',
+        OwnershipSettings: { OwnerUserProfileName: 'ci' },
+      })
+      .rejects(notFound());
+    await expect(launch.describeSpace(client, 'd-one', 'lt-img-v3-run')).resolves.toMatchObject({
+      OwnershipSettings: { OwnerUserProfileName: 'ci' },
+    });
+    expect(sagemaker.commandCalls(DescribeSpaceCommand)[0]?.args[0].input).toEqual({
+      DomainId: 'd-one',
+      SpaceName: 'lt-img-v3-run',
+    });
+    await expect(launch.describeSpace(client, 'd-one', 'lt-img-v3-run')).resolves.toBeUndefined();
+  });
+
+  it('names the space when DescribeSpace fails', async () => {
+    sagemaker.on(DescribeSpaceCommand).rejects(denied());
+    const error = await launch.describeSpace(client, 'd-one', 's').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AwsCallError);
+    expect((error as AwsCallError).operation).toBe('DescribeSpace');
   });
 });

@@ -51,6 +51,19 @@ describe('the README', () => {
     expect(Buffer.byteLength(readme, 'utf8')).toBeLessThanOrEqual(README_MAX_BYTES);
   });
 
+  it('names, itself, the commands that set up and test a clone, and the demo, each a real script', () => {
+    const development = readme.split('\n## Development\n')[1]?.split('\n## ')[0] ?? '';
+    const commands = [...development.matchAll(/^npm (ci|test|run [\w:-]+)\b/gm)].map((m) => m[1]);
+    expect(commands).toEqual(expect.arrayContaining(['ci', 'test', 'run demo']));
+    const scripts = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    for (const command of commands)
+      if (command !== 'ci') expect(scripts).toHaveProperty([command?.replace(/^run /, '') ?? '']);
+  });
+
   it('keeps a contents list that links every section it has', () => {
     const contents = readme.split('\n## Contents\n')[1]?.split('\n## ')[0] ?? '';
     const listed = new Set(linkTargets(contents));
@@ -160,7 +173,7 @@ describe('images pushed with docker/build-push-action', () => {
         'README.md snippet 1',
         'docs/examples/build-push-register.yml',
         'docs/examples/studio-release.yml',
-        'docs/examples/retention.yml',
+        'docs/examples/retire.yml',
         '.github/workflows/release-image.yml',
       ]),
     );

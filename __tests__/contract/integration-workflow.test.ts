@@ -6,7 +6,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ROOT, readActionYaml } from '../../__fixtures__/run-action.ts';
+import { ROOT } from '../../__fixtures__/run-action.ts';
+import { entryActionYaml, entryOfUses } from '../../__fixtures__/entry-points.ts';
 import {
   DENIED_ON_PURPOSE,
   NAME_PREFIX,
@@ -41,16 +42,20 @@ interface Workflow {
 const WORKFLOWS = join(ROOT, '.github', 'workflows');
 const text = readFileSync(join(WORKFLOWS, 'integration.yml'), 'utf8');
 const workflow = parseYaml(text) as Workflow;
-const action = readActionYaml();
 const GATE = "vars.AWS_INTEGRATION_ROLE_ARN != ''";
 const steps = (): [string, Step][] =>
   Object.entries(workflow.jobs).flatMap(([job, spec]) =>
     (spec.steps ?? []).map((s) => [job, s] as [string, Step]),
   );
-const actionSteps = (): Step[] =>
+/** The steps that run one of the action's entry points from this checkout (`./`, `./studio`, …). */
+const entrySteps = (): Step[] =>
   steps()
     .map(([, s]) => s)
-    .filter((s) => s.uses === './');
+    .filter((s) => s.uses?.startsWith('./') === true && entryOfUses(s.uses) !== undefined);
+/** The steps of one entry point, `./` by default. */
+const actionSteps = (path = './'): Step[] =>
+  entrySteps().filter((s) => entryOfUses(s.uses ?? '')?.path === path);
+const specOf = (step: Step) => entryActionYaml(entryOfUses(step.uses ?? '')?.folder ?? '.');
 
 describe('when the integration workflow runs', () => {
   it('only by hand or on a schedule, never for pushes or pull requests', () => {
@@ -103,7 +108,7 @@ describe('what the integration workflow may do', () => {
         pins.set(name, pin);
     }
     const uses = [...text.matchAll(/^\s*-?\s*uses:\s*(\S+)(.*)$/gm)].filter(
-      ([, ref]) => ref !== './',
+      ([, ref = '']) => !ref.startsWith('./'),
     );
     expect(uses.length).toBeGreaterThan(0);
     for (const [, ref = '', rest = ''] of uses) {
@@ -116,38 +121,49 @@ describe('what the integration workflow may do', () => {
 });
 
 describe('the action steps', () => {
-  it('are several, each passing only declared inputs and the required ones', () => {
+  it('are several, each passing its entry point only declared inputs and the required ones', () => {
     expect(actionSteps().length).toBeGreaterThanOrEqual(5);
-    for (const step of actionSteps()) {
-      expect(
-        Object.keys(step.with ?? {}).filter((input) => !(input in action.inputs)),
-      ).toStrictEqual([]);
-      for (const [input, spec] of Object.entries(action.inputs))
-        if (spec.required === true) expect(step.with).toHaveProperty([input]);
+    for (const step of entrySteps()) {
+      const spec = specOf(step);
+      expect({
+        id: step.id,
+        undeclared: Object.keys(step.with ?? {}).filter((input) => !(input in spec.inputs)),
+      }).toStrictEqual({ id: step.id, undeclared: [] });
+      for (const [input, declared] of Object.entries(spec.inputs))
+        if (declared.required === true) expect(step.with).toHaveProperty([input]);
     }
   });
 
   it('read only declared outputs', () => {
-    const ids = new Set(actionSteps().map((s) => s.id));
+    const byId = new Map(entrySteps().map((s) => [s.id, s]));
     const read = [...text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)].filter(([, id]) =>
-      ids.has(id),
+      byId.has(id),
     );
     expect(read.length).toBeGreaterThan(0);
-    for (const [, , output = ''] of read) expect(action.outputs).toHaveProperty([output]);
+    for (const [, id, output = ''] of read)
+      expect(specOf(byId.get(id) as Step).outputs).toHaveProperty([output]);
   });
 
-  it('cover the release: create, re-run, dry run, second version with retention, skip-if-unchanged', () => {
+  it('cover the release: create, re-run, launch test, Studio, retire, dry runs, skip-if-unchanged', () => {
     const inputs = actionSteps().map((s) => s.with ?? {});
-    expect(
-      inputs.some((w) => w['create-image'] === true && w['studio-domain-ids'] !== undefined),
-    ).toBe(true);
+    expect(inputs.some((w) => w['create-image'] === true)).toBe(true);
     expect(inputs.some((w) => w['dry-run'] === true)).toBe(true);
-    expect(inputs.some((w) => w['keep-versions'] !== undefined && w['dry-run'] === undefined)).toBe(
-      true,
-    );
     expect(inputs.some((w) => w['skip-if-unchanged'] === true)).toBe(true);
+    for (const path of ['./studio', './retire']) {
+      const dry = actionSteps(path).map((s) => s.with?.['dry-run'] === true);
+      expect({ path, dry: dry.sort() }).toStrictEqual({
+        path,
+        dry: expect.arrayContaining([false, true]),
+      });
+    }
+    expect(actionSteps('./launch-test')).toHaveLength(1);
     const [first, rerun] = actionSteps();
     expect(rerun?.with).toStrictEqual(first?.with);
+    const [firstRelease, rerunRelease] = actionSteps('./studio');
+    expect(rerunRelease?.with).toStrictEqual({
+      ...firstRelease?.with,
+      'image-version-arn': '${{ steps.rerun.outputs.image-version-arn }}',
+    });
   });
 
   it('run the image checks, and register the attested push by its amd64 digest', () => {
@@ -162,12 +178,15 @@ describe('the action steps', () => {
     expect(workflow.env?.IT_NAME).toBe(
       `${NAME_PREFIX}\${{ github.run_id }}-\${{ github.run_attempt }}`,
     );
-    for (const step of actionSteps()) {
-      expect(step.with?.['image-name']).toBe('${{ env.IT_NAME }}');
+    for (const step of entrySteps()) {
+      if ('image-name' in specOf(step).inputs)
+        expect(step.with?.['image-name']).toBe('${{ env.IT_NAME }}');
       if (step.with?.['app-image-config-name'] !== undefined)
         expect(step.with['app-image-config-name']).toBe('${{ env.IT_NAME }}');
-      expect(step.with?.aliases).toBe(probeNames('siv-it-1-1').heldAlias);
+      if (step.with?.aliases !== undefined)
+        expect(step.with.aliases).toBe(probeNames('siv-it-1-1').heldAlias);
     }
+    expect(actionSteps('./studio').every((s) => s.with?.aliases !== undefined)).toBe(true);
   });
 });
 
@@ -209,7 +228,7 @@ describe('the probes step', () => {
   it('runs after every action step, unless cancelled, once the image exists', () => {
     const release = workflow.jobs.release?.steps ?? [];
     const at = release.indexOf(probes as Step);
-    expect(at).toBeGreaterThan(Math.max(...actionSteps().map((s) => release.indexOf(s))));
+    expect(at).toBeGreaterThan(Math.max(...entrySteps().map((s) => release.indexOf(s))));
     expect(probes?.if).toBe("${{ !cancelled() && steps.first.outputs.image-arn != '' }}");
   });
 

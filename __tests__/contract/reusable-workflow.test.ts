@@ -7,12 +7,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { docsPage, yamlSnippets } from '../../__fixtures__/docs.ts';
-import { ROOT, readActionYaml } from '../../__fixtures__/run-action.ts';
+import {
+  ENTRY_POINTS,
+  ENTRY_ROOT as ROOT,
+  entryActionYaml,
+  entryOfUses,
+  type EntryPoint,
+} from '../../__fixtures__/entry-points.ts';
 
 const WORKFLOW_PATH = '.github/workflows/release-image.yml';
 const CALL_REF =
   /^[\w-]+\/sagemaker-image-version-action\/\.github\/workflows\/release-image\.yml@/;
-const ACTION_REF = /^[\w-]+\/sagemaker-image-version-action@/;
 
 interface Step {
   id?: string;
@@ -21,6 +26,9 @@ interface Step {
 }
 interface Job {
   needs?: string | string[];
+  if?: string;
+  environment?: string;
+  concurrency?: Record<string, unknown>;
   permissions?: Record<string, string>;
   outputs?: Record<string, string>;
   steps?: Step[];
@@ -39,7 +47,6 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const action = readActionYaml();
 const workflowText = readFileSync(join(ROOT, WORKFLOW_PATH), 'utf8');
 const workflow = parseYaml(workflowText) as Workflow;
 const call = workflow.on.workflow_call;
@@ -55,20 +62,57 @@ function references(text: string, context: string): string[] {
   return expressions.flatMap((e) => [...e.matchAll(pattern)].map((m) => m[1] ?? ''));
 }
 
-/** The one step of the workflow that runs the action, and its job. */
-function actionStep(): { jobName: string; step: Step } {
-  const found = Object.entries(workflow.jobs).flatMap(([jobName, job]) =>
-    (job.steps ?? [])
-      .filter((step) => ACTION_REF.test(step.uses ?? ''))
-      .map((step) => ({ jobName, step })),
-  );
-  expect(found).toHaveLength(1);
-  return found[0] as { jobName: string; step: Step };
+interface EntryStep {
+  readonly jobName: string;
+  readonly step: Step;
+  readonly entry: EntryPoint;
+}
+
+/** Every step of the workflow that runs one of the action's entry points, with its job. */
+const entrySteps: EntryStep[] = Object.entries(workflow.jobs).flatMap(([jobName, job]) =>
+  (job.steps ?? []).flatMap((step) => {
+    const entry = entryOfUses(step.uses ?? '');
+    return entry === undefined ? [] : [{ jobName, step, entry }];
+  }),
+);
+
+/** The one step that runs an entry point (`./`, `./studio`, …), and its job. */
+function stepOf(path: string): EntryStep {
+  const found = entrySteps.filter(({ entry }) => entry.path === path);
+  expect(found.map(({ entry }) => entry.path)).toEqual([path]);
+  return found[0] as EntryStep;
 }
 
 /** A pass-through `${{ inputs.NAME }}` value's NAME, or undefined for anything else. */
 const passedInput = (value: unknown): string | undefined =>
   /^\$\{\{\s*inputs\.([\w-]+)\s*\}\}$/.exec(String(value))?.[1];
+
+/**
+ * The workflow input that passes an entry point's input: the same name, but with `launch-test-`
+ * before the launch test's own (`user-profile` would not say whose).
+ */
+const workflowInputOf = (entry: EntryPoint, input: string): string =>
+  entry.folder === 'launch-test' && !['app-image-config', 'aws-region', 'dry-run'].includes(input)
+    ? input === 'image-version-arn'
+      ? input
+      : `launch-test-${input}`
+    : input;
+
+/**
+ * The inputs of each entry point the workflow does not offer, each with its reason (the page says
+ * it too): anything else an entry point takes, a caller can pass.
+ */
+const NOT_OFFERED: Record<string, readonly string[]> = {
+  // The derived token is what makes re-runs safe; masking would empty the job outputs that hold
+  // the account id; the steps after ./ need a CREATED version.
+  '.': ['client-token', 'mask-aws-account-id', 'wait-for-created'],
+  'launch-test': ['mask-aws-account-id'],
+  studio: ['mask-aws-account-id'],
+  retire: ['mask-aws-account-id'],
+  // The comment is the point of comparing on a pull request, with the job's own token; the scan
+  // wait keeps its default.
+  compare: ['mask-aws-account-id', 'comment', 'github-token', 'scan-wait-seconds'],
+};
 
 describe('the reusable workflow', () => {
   it('is only a reusable workflow', () => {
@@ -86,51 +130,79 @@ describe('the reusable workflow', () => {
     expect(used.filter((name) => !(name in declaredSecrets))).toEqual([]);
   });
 
-  it('passes the action only declared inputs, with every required one', () => {
-    const { step } = actionStep();
-    const passed = Object.keys(step.with ?? {});
-    expect(passed.filter((name) => !(name in action.inputs))).toEqual([]);
-    for (const [name, spec] of Object.entries(action.inputs))
-      if (spec.required === true) expect(passed).toContain(name);
-  });
-
-  it('passes inputs through under their own names, with the types and defaults of action.yml', () => {
-    const { step } = actionStep();
-    for (const [name, value] of Object.entries(step.with ?? {})) {
-      const source = passedInput(value);
-      if (source === undefined) continue;
-      expect(source).toBe(name);
-      const declared = declaredInputs[name];
-      const actionDefault = action.inputs[name]?.default;
-      if (declared?.required === true || actionDefault === undefined) {
-        if (declared?.required !== true)
-          expect(declared).toMatchObject({ type: 'string', default: '' });
-        continue;
-      }
-      const type = /^(true|false)$/.test(actionDefault)
-        ? 'boolean'
-        : /^\d+$/.test(actionDefault)
-          ? 'number'
-          : 'string';
-      expect({ name, type: declared?.type, default: String(declared?.default) }).toEqual({
-        name,
-        type,
-        default: actionDefault,
-      });
-    }
-  });
-
-  it('passes every Studio and launch-test input through', () => {
-    const { step } = actionStep();
-    const studioInputs = Object.keys(action.inputs).filter((name) =>
-      /^(studio-|launch-test-|app-image-config-name$|kernel-|container-|file-system-)/.test(name),
+  it('runs every entry point once: ./, ./launch-test, ./studio, ./retire and ./compare', () => {
+    expect(entrySteps.map(({ entry }) => entry.path).sort()).toEqual(
+      ['./', './compare', './launch-test', './retire', './studio'].sort(),
     );
-    expect(studioInputs).toContain('studio-user-profiles');
-    for (const name of studioInputs) expect(passedInput(step.with?.[name])).toBe(name);
+  });
+
+  it.each(
+    entrySteps
+      .filter(({ entry }) => ENTRY_POINTS.includes(entry))
+      .map((s) => [s.entry.path, s] as const),
+  )('%s: passes only declared inputs, with every required one', (_path, { step, entry }) => {
+    const spec = entryActionYaml(entry.folder);
+    const passed = Object.keys(step.with ?? {});
+    expect(passed.filter((name) => !(name in spec.inputs))).toEqual([]);
+    for (const [name, input] of Object.entries(spec.inputs))
+      if (input.required === true)
+        expect({ name, passed: passed.includes(name) }).toEqual({ name, passed: true });
+  });
+
+  it.each(
+    entrySteps
+      .filter(({ entry }) => ENTRY_POINTS.includes(entry))
+      .map((s) => [s.entry.path, s] as const),
+  )(
+    '%s: offers every input but the ones it names, with the types and defaults of action.yml',
+    (_path, { step, entry }) => {
+      const spec = entryActionYaml(entry.folder);
+      const notOffered = NOT_OFFERED[entry.folder] ?? [];
+      expect(Object.keys(step.with ?? {}).filter((name) => notOffered.includes(name))).toEqual([]);
+      const missing = Object.keys(spec.inputs).filter(
+        (name) => !notOffered.includes(name) && !(name in (step.with ?? {})),
+      );
+      expect(missing).toEqual([]);
+      for (const [name, value] of Object.entries(step.with ?? {})) {
+        const source = passedInput(value);
+        if (source === undefined) continue;
+        expect({ name, source }).toEqual({ name, source: workflowInputOf(entry, name) });
+        const declared = declaredInputs[source];
+        const actionDefault = spec.inputs[name]?.default;
+        if (declared?.required === true || actionDefault === undefined) {
+          if (declared?.required !== true)
+            expect({ source, declared }).toMatchObject({
+              source,
+              declared: { type: 'string', default: '' },
+            });
+          continue;
+        }
+        const type = /^(true|false)$/.test(actionDefault)
+          ? 'boolean'
+          : /^\d+$/.test(actionDefault)
+            ? 'number'
+            : 'string';
+        expect({ name, type: declared?.type, default: String(declared?.default) }).toEqual({
+          name,
+          type,
+          default: actionDefault,
+        });
+      }
+    },
+  );
+
+  it('offers allow-rollback to ./ and ./studio, and keep-younger-than with its grace period', () => {
+    expect(passedInput(stepOf('./').step.with?.['allow-rollback'])).toBe('allow-rollback');
+    expect(passedInput(stepOf('./studio').step.with?.['allow-rollback'])).toBe('allow-rollback');
+    expect(passedInput(stepOf('./retire').step.with?.['keep-younger-than'])).toBe(
+      'keep-younger-than',
+    );
+    const keep = call.inputs?.['keep-versions'] as { description?: string } | undefined;
+    expect(keep?.description).toMatch(/keep-younger-than/);
   });
 
   it('registers the digest the build job hands over, in a job of its own', () => {
-    const { jobName, step } = actionStep();
+    const { jobName, step } = stepOf('./');
     const job = workflow.jobs[jobName] as Job;
     const needs = [job.needs ?? []].flat();
     const [, from] = /^\$\{\{\s*needs\.([\w-]+)\.outputs\.[\w-]+\s*\}\}$/.exec(
@@ -143,46 +215,98 @@ describe('the reusable workflow', () => {
     expect(job.steps?.some((s) => s.uses?.startsWith('docker/'))).toBe(false);
   });
 
-  it('builds a single-platform image manifest, without attestations', () => {
+  it('runs the steps in the order that is the gate, each in a job that needs the one before', () => {
+    const needsOf = (path: string): string[] =>
+      [workflow.jobs[stepOf(path).jobName]?.needs ?? []].flat();
+    const jobOf = (path: string): string => stepOf(path).jobName;
+    expect(needsOf('./launch-test')).toContain(jobOf('./'));
+    expect(needsOf('./studio')).toEqual(
+      expect.arrayContaining([jobOf('./'), jobOf('./launch-test')]),
+    );
+    expect(needsOf('./retire')).toEqual(
+      expect.arrayContaining([jobOf('./'), jobOf('./launch-test'), jobOf('./studio')]),
+    );
+    // A skipped launch test (none configured) lets the release go on; a failed one stops it.
+    for (const path of ['./studio', './retire']) {
+      const condition = String(workflow.jobs[jobOf(path)]?.if);
+      expect(condition).toMatch(/!cancelled\(\)/);
+      expect(condition).toMatch(/needs\.launch-test\.result/);
+      expect(condition).toMatch(/"success", "skipped"/);
+    }
+  });
+
+  it('compares on pull requests with a role of its own, and releases nothing there', () => {
+    const compare = workflow.jobs[stepOf('./compare').jobName] as Job;
+    expect(String(compare.if)).toMatch(/github\.event_name == 'pull_request'/);
+    const credentials = compare.steps?.find((s) =>
+      s.uses?.startsWith('aws-actions/configure-aws-credentials@'),
+    );
+    expect(credentials?.with?.['role-to-assume']).toBe('${{ inputs.compare-role-to-assume }}');
+    expect(String(workflow.jobs[stepOf('./').jobName]?.if)).toMatch(
+      /github\.event_name != 'pull_request'/,
+    );
+  });
+
+  it('queues releases to the same domains, never cancelled half-way, in the optional environment', () => {
+    const studio = workflow.jobs[stepOf('./studio').jobName] as Job;
+    expect(studio.concurrency).toEqual({
+      group: 'sagemaker-studio-${{ inputs.domain-ids }}',
+      'cancel-in-progress': false,
+    });
+    expect(studio.environment).toBe('${{ inputs.environment }}');
+    expect(declaredInputs.environment).toMatchObject({ type: 'string', default: '' });
+  });
+
+  it('builds linux/amd64 with SBOM and provenance attestations, which the image checks unwrap', () => {
     const builds = Object.values(workflow.jobs)
       .flatMap((job) => job.steps ?? [])
       .filter((step) => step.uses?.startsWith('docker/build-push-action@'));
     expect(builds).toHaveLength(1);
     expect(builds[0]?.with).toMatchObject({
       push: true,
-      provenance: false,
-      sbom: false,
+      provenance: 'mode=max',
+      sbom: true,
       platforms: 'linux/amd64',
     });
   });
 
-  it('runs the action at the major version of this release', () => {
+  it('runs each entry point at the major version of this release', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const major = pkg.version.split('.')[0] ?? '';
-    expect(actionStep().step.uses).toBe(`octo-org/sagemaker-image-version-action@v${major}`);
+    for (const { step, entry } of entrySteps) {
+      const folder = entry.folder === '.' ? '' : `/${entry.folder}`;
+      expect(step.uses).toBe(`octo-org/sagemaker-image-version-action${folder}@v${major}`);
+    }
   });
 
   it.each(Object.entries(declaredOutputs))(
-    'output %s comes, through a job output, from a declared output of a step of that job',
+    'output %s comes, through job outputs, from declared outputs of steps of those jobs',
     (_name, { value }) => {
-      const [, jobName = '', jobOutput = ''] =
-        /^\$\{\{\s*jobs\.([\w-]+)\.outputs\.([\w-]+)\s*\}\}$/.exec(value) ?? [];
-      const job = workflow.jobs[jobName];
-      expect(job?.outputs).toHaveProperty([jobOutput]);
-      const read = references(job?.outputs?.[jobOutput] ?? '', 'steps');
-      expect(read.length).toBeGreaterThan(0);
-      for (const [, stepId = '', output = ''] of (job?.outputs?.[jobOutput] ?? '').matchAll(
-        /steps\.([\w-]+)\.outputs\.([\w-]+)/g,
-      )) {
-        const step = job?.steps?.find((s) => s.id === stepId);
-        expect(step).toBeDefined();
-        if (ACTION_REF.test(step?.uses ?? '')) expect(action.outputs).toHaveProperty([output]);
+      const jobOutputs = [...value.matchAll(/jobs\.([\w-]+)\.outputs\.([\w-]+)/g)];
+      expect(jobOutputs.length).toBeGreaterThan(0);
+      expect(value).toMatch(
+        /^\$\{\{ jobs\.[\w-]+\.outputs\.[\w-]+( \|\| jobs\.[\w-]+\.outputs\.[\w-]+)* \}\}$/,
+      );
+      for (const [, jobName = '', jobOutput = ''] of jobOutputs) {
+        const job = workflow.jobs[jobName];
+        expect(job?.outputs).toHaveProperty([jobOutput]);
+        const read = [
+          ...(job?.outputs?.[jobOutput] ?? '').matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g),
+        ];
+        expect(read.length).toBeGreaterThan(0);
+        for (const [, stepId = '', output = ''] of read) {
+          const step = job?.steps?.find((s) => s.id === stepId);
+          expect(step).toBeDefined();
+          const entry = entryOfUses(step?.uses ?? '');
+          if (entry !== undefined && ENTRY_POINTS.includes(entry))
+            expect(entryActionYaml(entry.folder).outputs).toHaveProperty([output]);
+        }
       }
     },
   );
 
-  it('exposes the version ARN, number, status and container image from the action', () => {
-    const { jobName, step } = actionStep();
+  it('exposes the version ARN, number, status and container image from ./', () => {
+    const { jobName, step } = stepOf('./');
     for (const name of [
       'image-version-arn',
       'image-version',
@@ -210,8 +334,8 @@ describe('the reusable workflow', () => {
   });
 
   it('keeps the account id unmasked, so GitHub does not drop the outputs that contain it', () => {
-    const { step } = actionStep();
-    expect(step.with).not.toHaveProperty(['mask-aws-account-id']);
+    for (const { step } of entrySteps)
+      expect(step.with).not.toHaveProperty(['mask-aws-account-id']);
     const credentials = Object.values(workflow.jobs)
       .flatMap((job) => job.steps ?? [])
       .filter((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
@@ -219,15 +343,21 @@ describe('the reusable workflow', () => {
     for (const s of credentials) expect(s.with?.['mask-aws-account-id']).toBe(false);
   });
 
-  it('grants nothing at the top, and id-token: write only to jobs that use OIDC', () => {
+  it('grants nothing at the top, id-token: write only to jobs that use OIDC, pull-requests: write only to compare', () => {
     expect(workflow.permissions).toEqual({});
-    for (const job of Object.values(workflow.jobs)) {
+    const compareJob = stepOf('./compare').jobName;
+    for (const [jobName, job] of Object.entries(workflow.jobs)) {
       const oidc = (job.steps ?? []).some((s) =>
         s.uses?.startsWith('aws-actions/configure-aws-credentials@'),
       );
-      expect(job.permissions).toEqual(
-        oidc ? { contents: 'read', 'id-token': 'write' } : { contents: 'read' },
-      );
+      expect({ jobName, permissions: job.permissions }).toEqual({
+        jobName,
+        permissions: {
+          contents: 'read',
+          ...(oidc ? { 'id-token': 'write' } : {}),
+          ...(jobName === compareJob ? { 'pull-requests': 'write' } : {}),
+        },
+      });
     }
   });
 
@@ -235,7 +365,7 @@ describe('the reusable workflow', () => {
     const uses = [...workflowText.matchAll(/^\s*-?\s*uses:\s*(\S+)(.*)$/gm)];
     expect(uses.length).toBeGreaterThan(0);
     for (const [, ref = '', rest = ''] of uses) {
-      if (ACTION_REF.test(ref)) continue;
+      if (entryOfUses(ref) !== undefined) continue;
       expect(`${ref}${rest}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
     }
   });
@@ -270,9 +400,12 @@ describe('callers of the reusable workflow', () => {
           const secrets = Object.keys(job.secrets ?? {});
           expect(secrets.filter((name) => !(name in declaredSecrets))).toEqual([]);
         }
+        // GitHub checks a called workflow's permissions before any job runs, the compare job's
+        // included, whatever the event.
         expect({ ...caller.permissions, ...job.permissions }).toMatchObject({
           'id-token': 'write',
           contents: 'read',
+          'pull-requests': 'write',
         });
         const read = [
           ...text.matchAll(new RegExp(`needs\\.${jobName}\\.outputs\\.([\\w-]+)`, 'g')),

@@ -1,8 +1,10 @@
-// End to end: the committed bundle's launch test against the local endpoint's spaces and apps
-// (__fixtures__/studio-model.ts): a good image tested, then released; a crashing image stopping the
-// release with SageMaker's reason; a start that times out; a dry run; and the production domain
-// untouched until the test passed. Apps start in tens of milliseconds here, and the waits' pauses
-// are capped at a second (`wait-max-delay-seconds`), so each run takes a few seconds.
+// End to end: the bundle's `./launch-test` and its post step against the local endpoint's spaces
+// and apps (__fixtures__/studio-model.ts). A good version passes and leaves nothing; a crashing one
+// fails and leaves nothing; a cancel (SIGINT, then SIGTERM 7.5 s later, as the runner sends them)
+// at each point of the test leaves nothing once the post step ran; a create whose answer was lost
+// (the SDK resends it and meets the run's own resource) leaves nothing; a refused DeleteApp fails
+// the step with the command that removes the app. Apps start in tens of milliseconds here, so each
+// run takes a second or two: a cancel ends the step long before its SIGTERM would be sent.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { errorAnnotations, runAction, type RunResult } from '../../__fixtures__/run-action.ts';
 import {
@@ -11,14 +13,13 @@ import {
   type ServerOptions,
 } from '../../__fixtures__/sagemaker-server.ts';
 import type { DomainSeed } from '../../__fixtures__/studio-model.ts';
-import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
 
 const DIGEST = `@sha256:${'e5'.repeat(32)}`;
 const GOOD = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/good${DIGEST}`;
 const CRASHING = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/crash${DIGEST}`;
 const SLOW = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/hang${DIGEST}`;
 const TEAM = { ImageName: 'team-image', AppImageConfigName: 'team-config' };
-/** The CI profile's own list, as it must be after every run. */
+/** The CI profile's own list and settings: as it must be after every run. */
 const CI_SETTINGS = {
   JupyterLabAppSettings: {
     CustomImages: [TEAM],
@@ -26,88 +27,92 @@ const CI_SETTINGS = {
   },
 };
 const PRODUCTION: DomainSeed = {
-  id: 'd-prod',
+  id: 'd-ci',
   defaultUserSettings: { JupyterLabAppSettings: { CustomImages: [TEAM] } },
-  defaultSpaceSettings: { JupyterLabAppSettings: { CustomImages: [TEAM] } },
 };
 const CRASH = 'InternalFailure: /usr/local/bin/start-jupyter: exec format error';
-const RELEASE = {
-  'image-name': 'my-image',
-  'base-image': GOOD,
-  aliases: 'stable',
-  'move-aliases': 'true',
-  'studio-domain-ids': 'd-prod',
-  'launch-test-user-profile': 'ci-launch',
-  'launch-test-domain-id': 'd-ci',
-  'keep-versions': '1',
-  'wait-max-delay-seconds': '1',
+const ARN = (version: number): string =>
+  `arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/${version}`;
+const INPUTS = {
+  'image-version-arn': ARN(2),
+  'app-image-config':
+    'JupyterLabAppImageConfig:\n  ContainerConfig:\n    ContainerArguments: [lab]\n',
+  'domain-id': 'd-ci',
+  'user-profile': 'ci-launch',
 };
-const SPACE = 'lt-my-image-v2-12345678901-1';
+const RUN = '12345678901-1';
+const SPACE = `lt-my-image-v2-${RUN}`;
+/** The runner's cancel: SIGINT, then SIGTERM 7.5 s later (the step ends before that here). */
+const CANCEL = ['SIGINT', 'SIGTERM'] as const;
 
 let server: SageMakerServer;
-async function start(studio: ServerOptions['studio'] = {}): Promise<SageMakerServer> {
+async function start(
+  base: string = GOOD,
+  studio: ServerOptions['studio'] = {},
+  options: ServerOptions = {},
+): Promise<SageMakerServer> {
   server = await startSageMakerServer({
     images: ['my-image', 'team-image'],
-    domains: [PRODUCTION, { id: 'd-ci' }],
-    ecr: ANY_IMAGE,
+    domains: [PRODUCTION],
     studio: {
       appStartMs: 40,
       appFailsWhenBaseImageContains: 'crash',
       appFailureReason: CRASH,
       ...studio,
     },
+    ...options,
   });
   server.studio.addAppImageConfig('team-config', { JupyterLabAppImageConfig: {} });
+  // The config users start with: the test never touches it.
+  server.studio.addAppImageConfig('my-image', { JupyterLabAppImageConfig: {} });
   server.studio.addUserProfile('d-ci', 'ci-launch', CI_SETTINGS);
-  // Version 1 holds `stable` and is the production domain's pin: what a release would replace.
-  server.addVersion('my-image', { baseImage: GOOD.replace('e5e5', 'd4d4'), aliases: ['stable'] });
+  server.addVersion('my-image', { baseImage: GOOD.replace('e5e5', 'd4d4') });
+  server.addVersion('my-image', { baseImage: base });
   return server;
 }
 afterEach(async () => {
   await server.close();
 });
 
-const run = (inputs: Record<string, string>): Promise<RunResult> =>
-  runAction({ inputs: { ...RELEASE, ...inputs }, endpoint: server.url });
+const run = (
+  inputs: Record<string, string> = {},
+  more: Partial<Parameters<typeof runAction>[0]> = {},
+): Promise<RunResult> =>
+  runAction({
+    entry: 'launch-test',
+    inputs: { ...INPUTS, ...inputs },
+    endpoint: server.url,
+    ...more,
+  });
+/** The post step, with what the main step saved. */
+const post = (main: RunResult): Promise<RunResult> =>
+  runAction({
+    entry: 'launch-test',
+    post: true,
+    state: main.state,
+    inputs: INPUTS,
+    endpoint: server.url,
+  });
 /** SageMaker operations that change something, in order. */
 const writes = (): string[] =>
   server.operations('sagemaker').filter((op) => !/^(Describe|List)/.test(op));
-const prodImages = (): unknown =>
-  (
-    server.studio.domainSettings('d-prod').defaultUserSettings.JupyterLabAppSettings as {
-      CustomImages?: unknown;
-    }
-  ).CustomImages;
-const stableHolder = (): number | undefined =>
-  server.versionsOf('my-image').find((v) => v.aliases.includes('stable'))?.version;
 
-/** Nothing of the test is left: no space, every app Deleted, the CI profile as it was. */
+/** Nothing of the test is left: no space, no app but Deleted ones, the profile and configs as they were. */
 function expectNothingLeft(): void {
   expect(server.studio.spaceNames('d-ci')).toStrictEqual([]);
-  expect(server.studio.apps().length).toBeGreaterThan(0);
-  expect(server.studio.apps().map((app) => app.status)).toStrictEqual(
-    server.studio.apps().map(() => 'Deleted'),
-  );
+  expect(server.studio.apps().filter((app) => app.status !== 'Deleted')).toStrictEqual([]);
   expect(server.studio.userProfileSettings('d-ci', 'ci-launch')).toStrictEqual(CI_SETTINGS);
+  expect(server.studio.appImageConfigNames().sort()).toStrictEqual(['my-image', 'team-config']);
+  expect(server.studio.appImageConfig('my-image')).toStrictEqual({ JupyterLabAppImageConfig: {} });
 }
 
-/** Nothing was released: the alias, the production domain and the old version as they were. */
-function expectNothingReleased(): void {
-  expect(stableHolder()).toBe(1);
-  expect(prodImages()).toStrictEqual([TEAM]);
-  expect(server.versionsOf('my-image').map((v) => v.version)).toStrictEqual([1, 2]);
-  for (const op of ['UpdateDomain', 'UpdateImageVersion', 'DeleteImageVersion'])
-    expect(writes()).not.toContain(op);
-}
-
-describe('the launch test, end to end', () => {
-  it('tests a good image in the CI profile, then releases it: alias, domain, retention', async () => {
+describe('./launch-test, end to end', () => {
+  it('starts the version with a temporary config, passes, and leaves nothing; the post step finds nothing', async () => {
     await start();
-    const result = await run({});
+    const result = await run();
 
     expect(result.exitCode).toBe(0);
     expect(writes()).toStrictEqual([
-      'CreateImageVersion',
       'CreateAppImageConfig',
       'UpdateUserProfile',
       'CreateSpace',
@@ -115,90 +120,68 @@ describe('the launch test, end to end', () => {
       'DeleteApp',
       'DeleteSpace',
       'UpdateUserProfile',
-      'UpdateImageVersion',
-      'UpdateImageVersion',
-      'UpdateDomain',
+      'DeleteAppImageConfig',
     ]);
-    // Retention ran last, and kept version 1: it is younger than keep-younger-than.
-    const ops = server.operations();
-    expect(ops.lastIndexOf('ListImageVersions')).toBeGreaterThan(ops.indexOf('UpdateDomain'));
-    const app = server.requests.find((r) => r.operation === 'CreateApp')?.body;
-    expect(app).toMatchObject({
+    const config = server.requests.find((r) => r.operation === 'CreateAppImageConfig')?.body;
+    expect(config).toStrictEqual({
+      AppImageConfigName: SPACE,
+      JupyterLabAppImageConfig: { ContainerConfig: { ContainerArguments: ['lab'] } },
+    });
+    expect(server.requests.find((r) => r.operation === 'CreateApp')?.body).toMatchObject({
       DomainId: 'd-ci',
       SpaceName: SPACE,
-      ResourceSpec: {
-        SageMakerImageVersionArn:
-          'arn:aws:sagemaker:us-east-1:123456789012:image-version/my-image/2',
-        InstanceType: 'ml.t3.medium',
-      },
+      ResourceSpec: { SageMakerImageVersionArn: ARN(2), InstanceType: 'ml.t3.medium' },
     });
     expectNothingLeft();
-    expect(stableHolder()).toBe(2);
-    expect(prodImages()).toStrictEqual([
-      TEAM,
-      { ImageName: 'my-image', AppImageConfigName: 'my-image', ImageVersionNumber: 2 },
-    ]);
-    expect(result.outputs['launch-test-seconds']).toMatch(/^\d+\.\d$/);
-    expect(result.outputs).toMatchObject({ 'retired-versions': '', aliases: 'stable' });
+    expect(result.outputs.seconds).toMatch(/^\d+\.\d$/);
     expect(result.summary).toMatch(
-      new RegExp(
-        `\\| Launch test \\| Launch test passed: SageMaker image version my-image:2 was InService as a JupyterLab app on ml\\.t3\\.medium \\(private space ${SPACE} of user profile ci-launch, Studio domain d-ci\\) after \\d+\\.\\d s\\. \\|`,
-      ),
+      /^### Launch test passed\n\nLaunch test passed: SageMaker image version my-image:2 was InService/,
     );
+    expect(JSON.parse(result.state['launch-test'] ?? '{}')).toMatchObject({
+      made: { app: 'no', space: 'no', config: 'no' },
+    });
+
+    const after = await post(result);
+    expect(after.exitCode).toBe(0);
+    expect(after.stdout).toContain('the main step left nothing to remove');
   });
 
-  it("stops the release of a crashing image with SageMaker's reason, and cleans up", async () => {
-    await start();
-    const result = await run({ 'base-image': CRASHING });
-
-    expect(result.exitCode).toBe(1);
-    const [error] = errorAnnotations(result.stdout);
-    expect(error).toMatch(
-      new RegExp(
-        `^Launch test failed: SageMaker image version my-image:2 did not start as a JupyterLab app on ml\\.t3\\.medium \\(private space ${SPACE} of user profile ci-launch, Studio domain d-ci\\): ${CRASH} \\(Failed after \\d+\\.\\d s\\)\\. The version stays registered, and nothing after the test was done`,
-      ),
-    );
-    expect(error).toContain(
-      `Look at the CloudWatch log group /aws/sagemaker/studio, log streams starting d-ci/${SPACE}/`,
-    );
-    expectNothingLeft();
-    expectNothingReleased();
-    // The version's outputs are there for later steps; the test's time is not.
-    expect(result.outputs['image-version-arn']).toMatch(/image-version\/my-image\/2$/);
-    expect(result.outputs['image-version-status']).toBe('CREATED');
-    expect(result.outputs['launch-test-seconds']).toBeUndefined();
-  });
-
-  it('times out with a clear message, and still cleans up once the app leaves Pending', async () => {
-    await start({ appHangsWhenBaseImageContains: 'hang', appHangMs: 2600 });
-    const result = await run({ 'base-image': SLOW, 'launch-test-timeout-seconds': '2' });
+  it("fails with SageMaker's reason when the app fails, and leaves nothing", async () => {
+    await start(CRASHING);
+    const result = await run();
 
     expect(result.exitCode).toBe(1);
     expect(errorAnnotations(result.stdout)[0]).toMatch(
-      new RegExp(
-        `^Launch test timed out: SageMaker image version my-image:2 was still Pending as a JupyterLab app on ml\\.t3\\.medium \\(private space ${SPACE} of user profile ci-launch, Studio domain d-ci\\) after \\d+\\.\\d s \\(\`launch-test-timeout-seconds\`: 2\\)\\.`,
-      ),
+      /^Launch test failed: SageMaker image version my-image:2 did not start as a JupyterLab app/,
     );
-    expect(errorAnnotations(result.stdout)[0]).toContain('raise `launch-test-timeout-seconds`');
+    expect(errorAnnotations(result.stdout)[0]).toContain(CRASH);
     expectNothingLeft();
-    expectNothingReleased();
+    expect(result.outputs.seconds).toBeUndefined();
+    expect((await post(result)).exitCode).toBe(0);
   });
 
-  it('in a dry run, reads the CI profile, lists the test among the requests, and creates nothing', async () => {
+  it('times out, and still cleans up once the app leaves Pending', async () => {
+    await start(SLOW, { appHangsWhenBaseImageContains: 'hang', appHangMs: 2600 });
+    const result = await run({ 'timeout-seconds': '2' });
+
+    expect(result.exitCode).toBe(1);
+    expect(errorAnnotations(result.stdout)[0]).toMatch(
+      /^Launch test timed out: .* \(`timeout-seconds`: 2\)\./,
+    );
+    expectNothingLeft();
+  });
+
+  it('in a dry run, reads the profile, lists the requests and creates nothing', async () => {
     await start();
     const result = await run({ 'dry-run': 'true' });
 
     expect(result.exitCode).toBe(0);
     expect(writes()).toStrictEqual([]);
-    expect(server.operations()).toContain('DescribeUserProfile');
-    expect(server.studio.spaceNames('d-ci')).toStrictEqual([]);
-    expect(server.studio.apps()).toStrictEqual([]);
     const planned = result.stdout
       .split('\n')
       .filter((line) => /^[A-Z]\w+ \{/.test(line))
       .map((line) => line.split(' ')[0]);
     expect(planned).toStrictEqual([
-      'CreateImageVersion',
       'CreateAppImageConfig',
       'UpdateUserProfile',
       'CreateSpace',
@@ -206,37 +189,108 @@ describe('the launch test, end to end', () => {
       'DeleteApp',
       'DeleteSpace',
       'UpdateUserProfile',
-      'UpdateImageVersion',
-      'UpdateImageVersion',
-      'UpdateDomain',
+      'DeleteAppImageConfig',
     ]);
-    expect(result.summary).toContain('`CreateApp`');
-    expect(result.outputs['launch-test-seconds']).toBeUndefined();
+    expect(result.state).toStrictEqual({});
   });
 
-  it('fails before creating anything when the CI profile does not exist', async () => {
+  it('refuses a version that is not CREATED, before anything is made', async () => {
     await start();
-    const result = await run({ 'launch-test-user-profile': 'ci-typo' });
+    server.addVersion('my-image', { baseImage: GOOD, status: 'CREATE_FAILED' });
+    const result = await run({ 'image-version-arn': ARN(3) });
+
     expect(result.exitCode).toBe(1);
-    expect(errorAnnotations(result.stdout)[0]).toContain(
-      'Check `launch-test-user-profile` and `launch-test-domain-id`',
-    );
+    expect(errorAnnotations(result.stdout)[0]).toContain('is CREATE_FAILED');
     expect(writes()).toStrictEqual([]);
   });
+});
 
-  it('tests in the production domain when no test domain is given, changing its lists only after', async () => {
-    await start();
-    server.studio.addUserProfile('d-prod', 'ci-launch');
-    const result = await run({ 'launch-test-domain-id': '', aliases: '', 'keep-versions': '' });
+describe('a cancelled launch test leaves nothing once the post step ran', () => {
+  it.each([
+    ['the temporary config is sent', 'created the temporary AppImageConfig'],
+    ['the entry is added', 'for this run.'],
+    ['the space is made', 'created private space'],
+    ['the app is starting', 'waiting for InService'],
+  ])('cancelled once %s', async (_, line) => {
+    await start(SLOW, { appHangsWhenBaseImageContains: 'hang', appHangMs: 300 });
+    const result = await run({}, { cancel: { when: line, signals: CANCEL, gapMs: 7500 } });
 
-    expect(result.exitCode).toBe(0);
-    const ops = server.operations();
-    expect(ops.indexOf('UpdateDomain')).toBeGreaterThan(ops.lastIndexOf('UpdateUserProfile'));
-    expect(ops.indexOf('UpdateDomain')).toBeGreaterThan(ops.indexOf('DeleteSpace'));
-    expect(server.studio.spaceNames('d-prod')).toStrictEqual([]);
-    // The profile had no list of its own, and has none after: it still sees the domain's.
-    expect(server.studio.userProfileSettings('d-prod', 'ci-launch')).toStrictEqual({
-      JupyterLabAppSettings: {},
-    });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stdout).toMatch(/Launch test cancelled \(SIGINT\)/);
+    const after = await post(result);
+    expect(after.exitCode).toBe(0);
+    expectNothingLeft();
+  });
+
+  it('prints the delete commands at once, and the post step removes what a kill left', async () => {
+    // The app stays Pending for 4 s: the step's own clean-up waits for it, and is killed first.
+    await start(SLOW, { appHangsWhenBaseImageContains: 'hang', appHangMs: 4000 });
+    const result = await run(
+      {},
+      {
+        cancel: { when: 'waiting for InService', signals: ['SIGINT', 'SIGKILL'], gapMs: 500 },
+      },
+    );
+
+    expect(result.exitCode).toBeNull();
+    expect(result.stdout).toContain(
+      `aws sagemaker delete-app --region us-east-1 --domain-id d-ci --space-name ${SPACE} --app-type JupyterLab --app-name default`,
+    );
+    expect(result.stdout).toContain(
+      `aws sagemaker delete-space --region us-east-1 --domain-id d-ci --space-name ${SPACE}`,
+    );
+    expect(result.stdout).toContain(
+      `aws sagemaker delete-app-image-config --region us-east-1 --app-image-config-name ${SPACE}`,
+    );
+    expect(server.studio.spaceNames('d-ci')).toStrictEqual([SPACE]);
+
+    const after = await post(result);
+    expect(after.exitCode).toBe(0);
+    expect(after.stdout).toContain('nothing of the test is left');
+    expectNothingLeft();
+  });
+});
+
+describe('a create whose answer was lost', () => {
+  it.each(['CreateAppImageConfig', 'CreateSpace', 'CreateApp'])(
+    'counts %s met again as its own, and leaves nothing',
+    async (operation) => {
+      await start();
+      server.faults.push({ kind: 'drop-after', operation });
+      const result = await run();
+
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout).toContain("this run's own");
+      expectNothingLeft();
+    },
+  );
+});
+
+describe('a clean-up that cannot remove the app', () => {
+  it('fails the step with the command, the summary leading with it; the post step finishes it', async () => {
+    await start(GOOD, {}, { deniedOperations: ['DeleteApp'] });
+    const result = await run();
+
+    expect(result.exitCode).toBe(1);
+    const [error] = errorAnnotations(result.stdout);
+    expect(error).toMatch(/^Launch test clean-up failed: the JupyterLab app default/);
+    expect(error).toContain(
+      `aws sagemaker delete-app --region us-east-1 --domain-id d-ci --space-name ${SPACE} --app-type JupyterLab --app-name default`,
+    );
+    expect(result.summary).toMatch(
+      /^### Launch test clean-up failed: resources are left in your account/,
+    );
+    expect(result.summary).toContain('```sh\naws sagemaker delete-app ');
+    expect(result.outputs.seconds).toMatch(/^\d+\.\d$/);
+    expect(server.studio.apps().map((app) => app.status)).toStrictEqual(['InService']);
+
+    const refused = await post(result);
+    expect(refused.exitCode).toBe(1);
+    expect(errorAnnotations(refused.stdout)[0]).toContain('aws sagemaker delete-app ');
+
+    server.options.deniedOperations = [];
+    const after = await post(result);
+    expect(after.exitCode).toBe(0);
+    expectNothingLeft();
   });
 });

@@ -32,7 +32,7 @@ const planFor = (appType: StudioAppType = 'JupyterLab', arn = ARN): LaunchPlan =
 const CONSOLE =
   'https://eu-west-1.console.aws.amazon.com/sagemaker/home?region=eu-west-1#/studio/d-ci';
 const RELEASED =
-  'The version stays registered, and nothing after the test was done: no alias moved, no Studio domain changed, no version retired.';
+  'The version stays registered; the AppImageConfig users start with and every Studio domain are unchanged, and the steps after this one (`./studio`, `./retire`) do not run.';
 
 describe('the failure', () => {
   it('gives SageMaker reason, the time, the logs and the console for a Failed app', () => {
@@ -76,9 +76,9 @@ describe('the failure', () => {
     expect(
       launchFailureMessage(planFor(), { kind: 'timed-out', lastStatus: 'Pending', seconds: 900 }),
     ).toBe(
-      'Launch test timed out: SageMaker image version my-image:3 was still Pending as a JupyterLab app on ml.t3.medium (private space lt-my-image-v3-77-1 of user profile ci-launch, Studio domain d-ci) after 900.0 s (`launch-test-timeout-seconds`: 900). ' +
+      'Launch test timed out: SageMaker image version my-image:3 was still Pending as a JupyterLab app on ml.t3.medium (private space lt-my-image-v3-77-1 of user profile ci-launch, Studio domain d-ci) after 900.0 s (`timeout-seconds`: 900). ' +
         `${RELEASED} Look at the CloudWatch log group /aws/sagemaker/studio, log streams starting d-ci/lt-my-image-v3-77-1/, and at the Studio domain in the SageMaker console: ${CONSOLE} ` +
-        'A large image can take long to start the first time: if the logs show it still starting, raise `launch-test-timeout-seconds`.',
+        'A large image can take long to start the first time: if the logs show it still starting, raise `timeout-seconds`.',
     );
     expect(
       launchFailureMessage(planFor(), { kind: 'timed-out', lastStatus: undefined, seconds: 3 }),
@@ -103,7 +103,7 @@ describe('the failure', () => {
   it('explains an image SageMaker wants in the domain list', () => {
     expect(notListedMessage(planFor(), 'Unable to launch App [a]\nwith Image [my-image]')).toBe(
       'Launch test: SageMaker refused to start image "my-image" for user profile "ci-launch" although its UserSettings.JupyterLabAppSettings.CustomImages lists the image for this run, so SageMaker wants it in the domain\'s list. ' +
-        'Attach the image once (without a version) to the DefaultUserSettings.JupyterLabAppSettings.CustomImages of Studio domain "d-ci" (best a domain kept for CI, as `launch-test-domain-id`), then re-run. ' +
+        'Attach the image once (without a version) to the DefaultUserSettings.JupyterLabAppSettings.CustomImages of Studio domain "d-ci" (best a domain kept for CI, as `domain-id`), then re-run. ' +
         `${RELEASED} (Unable to launch App [a] with Image [my-image])`,
     );
   });

@@ -248,12 +248,24 @@ describe('the test profile entry', () => {
     });
   });
 
-  it('refuses an entry of this image with another config, before anything is made', () => {
-    expect(() =>
-      planEntry(planFor(), withLab([{ ImageName: 'my.image', AppImageConfigName: 'old' }])),
-    ).toThrow(
-      'Launch test: user profile "ci-launch" lists image "my.image" with AppImageConfig "old" in UserSettings.JupyterLabAppSettings.CustomImages, but this release uses "my-image". Remove that entry from the test profile (it is kept for CI), then re-run; nothing was created.',
-    );
+  it("stands in for the profile's own entry of this image, in its place, and puts it back after", () => {
+    const own = { ImageName: 'my.image', AppImageConfigName: 'old' };
+    const plan = planFor();
+    const planned = planEntry(plan, withLab([other, own], { X: 1 }));
+    expect(planned.replaced).toStrictEqual(own);
+    expect(planned.request?.UserSettings).toStrictEqual({
+      JupyterLabAppSettings: { X: 1, CustomImages: [other, plan.entry] },
+    });
+    // A full list is no obstacle: the entry takes a place, it adds none.
+    const five = [
+      own,
+      ...Array.from({ length: 4 }, (_, i) => ({ ImageName: `i${i}`, AppImageConfigName: 'c' })),
+    ];
+    expect(planEntry(plan, withLab(five)).request).toBeDefined();
+    expect(
+      planEntryRemoval(plan, withLab([other, plan.entry], { X: 1 }), { replaced: own })
+        ?.UserSettings,
+    ).toStrictEqual({ JupyterLabAppSettings: { X: 1, CustomImages: [other, own] } });
   });
 
   it('refuses a full list (5 images), accepts 4', () => {
@@ -293,13 +305,17 @@ describe('the test profile entry', () => {
   });
 
   it('gives a profile that had no list none back, not an empty one (dropEmptyList)', () => {
-    expect(planEntryRemoval(planFor(), withLab([entry], { X: 1 }), true)).toStrictEqual({
+    expect(
+      planEntryRemoval(planFor(), withLab([entry], { X: 1 }), { dropEmptyList: true }),
+    ).toStrictEqual({
       DomainId: 'd-ci',
       UserProfileName: 'ci-launch',
       UserSettings: { JupyterLabAppSettings: { X: 1 } },
     });
     // Images another writer added meanwhile stay.
-    expect(planEntryRemoval(planFor(), withLab([other, entry]), true)?.UserSettings).toStrictEqual({
+    expect(
+      planEntryRemoval(planFor(), withLab([other, entry]), { dropEmptyList: true })?.UserSettings,
+    ).toStrictEqual({
       JupyterLabAppSettings: { CustomImages: [other] },
     });
     expect(planEntryRemoval(planFor(), withLab([entry]))?.UserSettings).toStrictEqual({

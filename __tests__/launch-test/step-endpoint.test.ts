@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import * as launchApi from '../../src/aws/launch-api.js';
+import * as studioApi from '../../src/aws/studio-api.js';
 import { explainAwsError, isTransient } from '../../src/aws/errors.js';
 import {
   LaunchTestFailure,
@@ -50,7 +51,7 @@ const params = (tag: string, runTag: string): LaunchTestParams => ({
   appType: 'JupyterLab',
   runTag,
   clock: quickClock,
-  calls: { api: launchApi, client },
+  calls: { api: { ...launchApi, ...studioApi }, client },
   log: (line) => lines.push(line),
   waits: {
     canRetry: isTransient,

@@ -21,7 +21,11 @@ import {
   judgeProfile,
   planLaunchTest,
   runLaunchTest,
+  startLaunchTest,
+  cleanUpAfter,
+  LaunchCancelled,
   type LaunchApi,
+  type LaunchState,
   type LaunchTestParams,
 } from '../../src/launch-test/step.js';
 import { plannedTarget } from '../../src/launch-test/plan.js';
@@ -75,6 +79,9 @@ class FakeStudio {
   profileStatuses: DescribeUserProfileResponse['Status'][] = [];
   script: AppScript = { startMs: 90_000, ends: 'InService', deleteMs: 20_000 };
   spaces = new Set<string>();
+  configs = new Set<string>();
+  /** Who owns the spaces (another profile plays a space of the same name not this run's). */
+  spaceOwner = 'ci-launch';
   app: App | undefined;
   /** The app SageMaker describes: set to undefined to play one deleted by someone else. */
   appGoneAt = Number.POSITIVE_INFINITY;
@@ -128,6 +135,36 @@ class FakeStudio {
       this.spaces.add(request.SpaceName ?? '');
       this.answer('createSpace', applies);
       return Promise.resolve();
+    },
+    createAppImageConfig: (_client, request) => {
+      const { applies } = this.enter('createAppImageConfig', request);
+      this.configs.add(request.AppImageConfigName ?? '');
+      this.answer('createAppImageConfig', applies);
+      return Promise.resolve('arn:config');
+    },
+    describeAppImageConfig: (_client, name) => {
+      this.enter('describeAppImageConfig', name);
+      return Promise.resolve(this.configs.has(name) ? { AppImageConfigName: name } : undefined);
+    },
+    deleteAppImageConfig: (_client, name) => {
+      this.enter('deleteAppImageConfig', name);
+      if (!this.configs.delete(name))
+        return Promise.reject(
+          new AwsCallError('DeleteAppImageConfig', sdkError('ResourceNotFound')),
+        );
+      return Promise.resolve();
+    },
+    describeSpace: (_client, domainId, name) => {
+      this.enter('describeSpace', name);
+      return Promise.resolve(
+        this.spaces.has(name)
+          ? {
+              DomainId: domainId,
+              SpaceName: name,
+              OwnershipSettings: { OwnerUserProfileName: this.spaceOwner },
+            }
+          : undefined,
+      );
     },
     deleteSpace: (_client, _domainId, name) => {
       this.enter('deleteSpace', name);
@@ -193,6 +230,15 @@ const params = (change: Partial<LaunchTestParams> = {}): LaunchTestParams => ({
 /** The profile's JupyterLab list now. */
 const listed = (): CustomImage[] =>
   studio.profile.UserSettings?.JupyterLabAppSettings?.CustomImages ?? [];
+
+/** What a run that passed but whose clean-up left something throws: it fails the step. */
+const leftSomething = async (run: Promise<unknown>): Promise<LaunchTestFailure> => {
+  const error = await failure(run);
+  expect(error.passed).toBe(true);
+  expect(error.message).toMatch(/^Launch test clean-up failed: /);
+  expect(error.message).toContain('Launch test passed: ');
+  return error;
+};
 
 /** What a run that fails throws. */
 const failure = async (run: Promise<unknown>): Promise<LaunchTestFailure> => {
@@ -365,7 +411,7 @@ describe('a version that does not come up', () => {
       ),
     );
     expect(error.message).toMatch(
-      /^Launch test timed out: SageMaker image version my-image:3 was still Pending as a JupyterLab app .* after 600\.\d s \(`launch-test-timeout-seconds`: 600\)\./,
+      /^Launch test timed out: SageMaker image version my-image:3 was still Pending as a JupyterLab app .* after 600\.\d s \(`timeout-seconds`: 600\)\./,
     );
     expect(error.seconds).toBeGreaterThanOrEqual(600);
     expect(error.cleanupProblems).toEqual([]);
@@ -426,7 +472,8 @@ describe('SageMaker refusing a step', () => {
       /^Launch test: SageMaker refused to start image "my-image" for user profile "ci-launch" although .* DefaultUserSettings\.JupyterLabAppSettings\.CustomImages of Studio domain "d-ci"/,
     );
     const ops = studio.operations();
-    expect(ops).not.toContain('describeApp');
+    // A refused create may still have been carried out (an answer lost before a resend): the
+    // clean-up looks, finds no app, and deletes none.
     expect(ops).not.toContain('deleteApp');
     expect(ops).toContain('deleteSpace');
     expect(studio.spaces.size).toBe(0);
@@ -437,6 +484,33 @@ describe('SageMaker refusing a step', () => {
     studio.faults.set('createSpace', { error: sdkError('ResourceInUse'), times: 1 });
     const error = await runLaunchTest(params()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AwsCallError);
+    expect(studio.operations()).not.toContain('deleteSpace');
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it("counts a space met again (ResourceInUse) as its own when the run's profile owns it", async () => {
+    studio.faults.set('createSpace', {
+      error: sdkError('ResourceInUse'),
+      times: 1,
+      applies: true,
+    });
+    const outcome = await runLaunchTest(params());
+    expect(outcome.passed).toBe(true);
+    expect(lines.join('\n')).toContain(`private space ${SPACE} already existed: this run's own`);
+    expect(studio.operations()).toContain('deleteSpace');
+    expect(studio.spaces.size).toBe(0);
+  });
+
+  it('leaves a space of the same name another profile owns, and says whose it is', async () => {
+    studio.spaceOwner = 'someone';
+    studio.faults.set('createSpace', {
+      error: sdkError('ResourceInUse'),
+      times: 1,
+      applies: true,
+    });
+    await expect(runLaunchTest(params())).rejects.toThrow(
+      `Launch test: a space named ${SPACE} already exists in Studio domain d-ci, owned by user profile someone, not by ci-launch: not this run's.`,
+    );
     expect(studio.operations()).not.toContain('deleteSpace');
     expect(listed()).toStrictEqual([other]);
   });
@@ -466,8 +540,16 @@ describe('SageMaker refusing a step', () => {
 
   it('fails on a read waiting cannot fix, and says what the clean-up could not do', async () => {
     studio.faults.set('describeApp', { error: sdkError('AccessDeniedException'), times: 99 });
-    const error = await runLaunchTest(params()).catch((e: unknown) => e);
-    expect((error as Error).message).toBe('explained AccessDeniedException');
+    const error = await failure(runLaunchTest(params()));
+    expect(error.passed).toBe(false);
+    expect(error.message).toBe(
+      [
+        `Launch test clean-up failed: the JupyterLab app default (${SPACE}), the private space ${SPACE} are left in your account (a running app is billed). Remove them with:`,
+        `  aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --space-name ${SPACE} --app-type JupyterLab --app-name default`,
+        `  aws sagemaker delete-space --region eu-west-1 --domain-id d-ci --space-name ${SPACE}`,
+        'explained AccessDeniedException',
+      ].join('\n'),
+    );
     expect(lines).toContain(
       `Launch test clean-up left the JupyterLab app default (${SPACE}): explained AccessDeniedException. Remove it with: aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --space-name ${SPACE} --app-type JupyterLab --app-name default`,
     );
@@ -476,7 +558,7 @@ describe('SageMaker refusing a step', () => {
 
   it('reports a space it could not delete', async () => {
     studio.faults.set('deleteSpace', { error: sdkError('AccessDeniedException'), times: 1 });
-    const outcome = await runLaunchTest(params());
+    const outcome = await leftSomething(runLaunchTest(params()));
     expect(outcome.cleanupProblems).toStrictEqual([
       {
         what: `the private space ${SPACE}`,
@@ -488,7 +570,7 @@ describe('SageMaker refusing a step', () => {
 
   it('reports an app it could not delete, and the space behind it', async () => {
     studio.faults.set('deleteApp', { error: sdkError('AccessDeniedException'), times: 1 });
-    const outcome = await runLaunchTest(params());
+    const outcome = await leftSomething(runLaunchTest(params()));
     expect(outcome.cleanupProblems.map((p) => p.what)).toEqual([
       `the JupyterLab app default (${SPACE})`,
       `the private space ${SPACE}`,
@@ -512,12 +594,12 @@ describe('the test profile', () => {
     studio.profile.Status = 'Update_Failed';
     studio.profile.FailureReason = 'role gone';
     await expect(runLaunchTest(params())).rejects.toThrow(
-      'Launch test: user profile "ci-launch" is Update_Failed: role gone. Fix it, or set `launch-test-user-profile` to another profile kept for CI, then re-run.',
+      'Launch test: user profile "ci-launch" is Update_Failed: role gone. Fix it, or set `user-profile` to another profile kept for CI, then re-run.',
     );
     expect(judgeProfile({ Status: 'Deleting' })).toStrictEqual({
       kind: 'failed',
       message:
-        'Launch test: user profile "" is Deleting. Fix it, or set `launch-test-user-profile` to another profile kept for CI, then re-run.',
+        'Launch test: user profile "" is Deleting. Fix it, or set `user-profile` to another profile kept for CI, then re-run.',
     });
     expect(judgeProfile({}).kind).toBe('done');
     expect(judgeProfile({ Status: 'Pending' }).kind).toBe('pending');
@@ -532,8 +614,19 @@ describe('the test profile', () => {
     await runLaunchTest(params());
     const writes = studio.calls.filter((c) => c.operation === 'updateUserProfile');
     expect(writes).toHaveLength(2); // one add, one removal
+    // The read-modify-write ./studio uses: a pause, then a read, never the old body resent.
     expect(lines).toContain(
-      'Launch test: UpdateUserProfile got no answer (ThrottlingException); reading the profile again.',
+      'Launch test: user profile ci-launch: UpdateUserProfile got no clear answer (ThrottlingException); reading the profile again in 1.3 s to see what it holds.',
+    );
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('waits when a write is refused while the profile is Updating, as ./studio does', async () => {
+    studio.faults.set('updateUserProfile', { error: sdkError('ValidationException'), times: 1 });
+    studio.profileStatuses = ['InService', 'Updating', 'InService'];
+    await runLaunchTest(params());
+    expect(lines).toContain(
+      'Launch test: user profile ci-launch is Updating (another update is under way), so UpdateUserProfile was refused; waiting for it.',
     );
     expect(listed()).toStrictEqual([other]);
   });
@@ -555,15 +648,15 @@ describe('the test profile', () => {
     expect(studio.operations()).not.toContain('createSpace');
   });
 
-  it('stops adding when another run listed the image meanwhile', async () => {
-    studio.afterWrite = () => ({
-      JupyterLabAppSettings: { CustomImages: [{ ...entry, ImageVersionNumber: 2 }] },
-    });
-    await runLaunchTest(params());
-    const writes = studio.calls.filter((c) => c.operation === 'updateUserProfile');
-    expect(writes).toHaveLength(1);
-    expect(listed()).toStrictEqual([{ ...entry, ImageVersionNumber: 2 }]);
-    expect(lines.join('\n')).not.toMatch(/removed the temporary entry/);
+  it("leaves another run's entry for the image alone when it keeps overwriting this run's", async () => {
+    const theirs = { ...entry, AppImageConfigName: 'lt-my-image-v2-76-1', ImageVersionNumber: 2 };
+    studio.afterWrite = () => ({ JupyterLabAppSettings: { CustomImages: [theirs] } });
+    await expect(runLaunchTest(params())).rejects.toThrow(/other writers overwrote/);
+    expect(studio.calls.filter((c) => c.operation === 'updateUserProfile')).toHaveLength(
+      MAX_PROFILE_WRITES,
+    );
+    expect(listed()).toStrictEqual([theirs]);
+    expect(studio.operations()).not.toContain('createSpace');
   });
 
   it('reports an entry it could not remove, with the write that removes it', async () => {
@@ -576,7 +669,7 @@ describe('the test profile', () => {
         });
       return settings;
     };
-    const outcome = await runLaunchTest(params());
+    const outcome = await leftSomething(runLaunchTest(params()));
     expect(outcome.cleanupProblems).toStrictEqual([
       {
         what: 'the entry for my-image in user profile ci-launch',
@@ -592,7 +685,7 @@ describe('the test profile', () => {
     let writes = 0;
     studio.afterWrite = (settings) =>
       ++writes === 1 ? settings : { JupyterLabAppSettings: { CustomImages: [other, entry] } };
-    const outcome = await runLaunchTest(params());
+    const outcome = await leftSomething(runLaunchTest(params()));
     expect(outcome.cleanupProblems).toHaveLength(1);
     expect(outcome.cleanupProblems[0]?.reason).toBe('other writers kept putting it back');
     expect(writes).toBe(1 + MAX_PROFILE_WRITES);
@@ -607,7 +700,7 @@ describe('the test profile', () => {
         times: 9,
       });
     };
-    const outcome = await runLaunchTest(params());
+    const outcome = await leftSomething(runLaunchTest(params()));
     expect(outcome.cleanupProblems[0]?.command).toContain(
       `--user-settings '{"JupyterLabAppSettings":{"CustomImages":[{"ImageName":"team","AppImageConfigName":"team"}]}}'`,
     );
@@ -655,4 +748,96 @@ it.each<[StudioAppType, string]>([
   expect(
     Object.keys((studio.calls[1]?.input as UpdateUserProfileRequest).UserSettings ?? {}),
   ).toEqual([member]);
+});
+
+describe('a temporary AppImageConfig, the saved state, a cancel', () => {
+  const production = { ImageName: 'my-image', AppImageConfigName: 'my-image' };
+  const withConfig = (change: Partial<LaunchTestParams> = {}): LaunchTestParams => {
+    const { appImageConfigName: _, ...rest } = params(change);
+    return { ...rest, configRequest: { JupyterLabAppImageConfig: {} } };
+  };
+
+  it("stands in for the profile's own entry with the temporary config, and gives the profile back as read", async () => {
+    studio.profile.UserSettings = {
+      JupyterLabAppSettings: {
+        CustomImages: [production, other],
+        LifecycleConfigArns: ['arn:lcc'],
+      },
+    };
+    const before = structuredClone(studio.profile.UserSettings);
+    await runLaunchTest(withConfig());
+    const writes = studio.calls
+      .filter((c) => c.operation === 'updateUserProfile')
+      .map((c) => (c.input as UpdateUserProfileRequest).UserSettings?.JupyterLabAppSettings);
+    expect(writes[0]?.CustomImages).toStrictEqual([
+      { ImageName: 'my-image', AppImageConfigName: SPACE, ImageVersionNumber: 3 },
+      other,
+    ]);
+    expect(studio.profile.UserSettings).toStrictEqual(before);
+    expect(studio.operations()[1]).toBe('createAppImageConfig');
+    expect(studio.operations().at(-1)).toBe('deleteAppImageConfig');
+    expect(studio.configs.size).toBe(0);
+  });
+
+  it('saves what it made before each create is sent, and ends with nothing made', async () => {
+    const saved: LaunchState[] = [];
+    const original = studio.api.createApp;
+    let savedAtCreateApp: LaunchState | undefined;
+    studio.api.createApp = (...args) => {
+      savedAtCreateApp = saved.at(-1);
+      return original(...args);
+    };
+    await runLaunchTest(withConfig({ save: (state) => saved.push(structuredClone(state)) }));
+    expect(savedAtCreateApp?.made).toMatchObject({ config: 'maybe', space: 'maybe', app: 'maybe' });
+    expect(savedAtCreateApp?.made.entry).toBeDefined();
+    expect(saved.at(-1)?.made).toStrictEqual({
+      config: 'no',
+      entry: undefined,
+      restore: { dropEmptyList: false },
+      space: 'no',
+      app: 'no',
+    });
+  });
+
+  it('on cancel, creates nothing more and removes what it made, once', async () => {
+    const original = studio.api.createSpace;
+    const running: { test?: ReturnType<typeof startLaunchTest> } = {};
+    let commands: string[] = [];
+    studio.api.createSpace = async (...args) => {
+      await original(...args);
+      commands = running.test?.commands() ?? [];
+      void running.test?.cancel();
+    };
+    const test = startLaunchTest(withConfig());
+    running.test = test;
+    await expect(test.result).rejects.toBeInstanceOf(LaunchCancelled);
+    expect(commands).toStrictEqual([
+      `aws sagemaker delete-space --region eu-west-1 --domain-id d-ci --space-name ${SPACE}`,
+      expect.stringMatching(/^aws sagemaker update-user-profile /),
+      `aws sagemaker delete-app-image-config --region eu-west-1 --app-image-config-name ${SPACE}`,
+    ]);
+    expect(studio.operations()).not.toContain('createApp');
+    expect(studio.operations().filter((op) => op === 'deleteSpace')).toHaveLength(1);
+    expect(studio.spaces.size).toBe(0);
+    expect(studio.configs.size).toBe(0);
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('the post step removes what a killed run saved, from the state alone', async () => {
+    const saved: LaunchState[] = [];
+    // The run is "killed" once the app was sent: its promise is left behind.
+    studio.api.createApp = () => new Promise(() => undefined);
+    void startLaunchTest(withConfig({ save: (state) => saved.push(structuredClone(state)) }))
+      .result;
+    await new Promise((resolve) => setImmediate(resolve));
+    const state = JSON.parse(JSON.stringify(saved.at(-1))) as LaunchState;
+    expect(state.made.app).toBe('maybe');
+
+    const { settings: _s, imageVersionArn: _i, appType: _a, runTag: _r, ...session } = params();
+    const problems = await cleanUpAfter(session, state);
+    expect(problems).toStrictEqual([]);
+    expect(studio.spaces.size).toBe(0);
+    expect(studio.configs.size).toBe(0);
+    expect(listed()).toStrictEqual([other]);
+  });
 });

@@ -147,6 +147,22 @@ describe('the log of a run that creates a version', () => {
     expect(core.setSecret).toHaveBeenCalledWith('123456789012');
   });
 
+  it('masks every account id of the inputs before an input error can print it', async () => {
+    core.reset({
+      ...INPUTS,
+      'mask-aws-account-id': 'true',
+      'base-image': '210987654321.dkr.ecr.eu-west-1.amazonaws.com/team/img:bad tag',
+      'role-arn': 'arn:aws:iam::111122223333:role/Images',
+    });
+    await run(fakeClock());
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(core.setSecret).toHaveBeenCalledWith('210987654321');
+    expect(core.setSecret).toHaveBeenCalledWith('111122223333');
+    const masked = core.setSecret.mock.invocationCallOrder.at(-1) ?? 0;
+    expect(masked).toBeLessThan(core.setFailed.mock.invocationCallOrder[0] ?? 0);
+    expect(sagemaker.calls()).toHaveLength(0);
+  });
+
   it('masks nothing without mask-aws-account-id', async () => {
     core.reset(INPUTS);
     givenACreation();

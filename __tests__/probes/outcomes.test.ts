@@ -181,7 +181,7 @@ describe('the probes read errors as the code does', () => {
   it.each(['update-domain-while-updating', 'update-profile-while-updating'])(
     '%s expects exactly the errors sendUpdate waits out, and acceptance',
     (id) => {
-      const source = readFileSync(join(ROOT, 'src/studio/read-modify-write.ts'), 'utf8');
+      const source = readFileSync(join(ROOT, 'src/core/read-modify-write.ts'), 'utf8');
       const list =
         /async function sendUpdate[\s\S]*?\[([^\]]*)\]\.includes/.exec(source)?.[1] ?? '';
       const names = [...list.matchAll(/'(\w+)'/g)].map((m) => `refused: ${m[1] ?? ''}`);

@@ -578,6 +578,10 @@ describe('./retire in a dry run', () => {
     expect(core.info).toHaveBeenCalledWith(
       'DeleteImageVersion {"ImageName":"my-image","Version":2}',
     );
+    // "Dry run: nothing was changed" is said once, with what it would retire.
+    const lines = core.info.mock.calls.map(([line]) => String(line));
+    expect(lines.filter((line) => line.startsWith('Dry run: nothing was changed'))).toHaveLength(1);
+    expect(lines).toContain('These requests would be sent:');
     expect(core.outputs()).toEqual({ 'retired-versions': '' });
     expect(core.summary.text()).toContain(
       '### Retention of my-image (dry run): nothing was changed',

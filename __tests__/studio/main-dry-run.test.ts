@@ -169,13 +169,13 @@ describe('./studio in a dry run', () => {
     );
   });
 
-  it('and a real run refuses that version until it is CREATED, writing nothing', async () => {
+  it('and a real run refuses that version while it does not exist, writing nothing', async () => {
     givenAWorld({ versionExists: false });
     core.reset(STUDIO);
     await run(fakeClock());
     expect(sentRequests().filter(isWrite)).toEqual([]);
     expect(failure()).toMatch(
-      /^Image my-image version 4 is not there: `.\/studio` releases only a CREATED version/,
+      /^Image my-image version 4 does not exist in eu-west-1\. Check `image-version-arn`/,
     );
   });
 

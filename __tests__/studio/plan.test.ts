@@ -1,14 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CustomImage, DescribeDomainResponse } from '@aws-sdk/client-sagemaker';
 import {
-  MAX_CUSTOM_IMAGES,
   appImageConfigAction,
   desiredAppImageConfig,
   desiredEntry,
-  mergeCustomImages,
   planDomain,
-  rollbackFrom,
 } from '../../src/studio/plan.js';
+import { MAX_CUSTOM_IMAGES, mergeCustomImages, rollbackFrom } from '../../src/core/studio-lists.js';
 import type { StudioInputs } from '../../src/inputs/studio-inputs.js';
 import { parseAppImageConfig } from '../../src/inputs/app-image-config.js';
 

@@ -1,8 +1,8 @@
 // What adding this image to the user profiles' own lists changes. Pure.
 import { describe, expect, it } from '@jest/globals';
 import type { CustomImage, UserSettings } from '@aws-sdk/client-sagemaker';
+import { MAX_PROFILE_CUSTOM_IMAGES } from '../../src/core/studio-lists.js';
 import {
-  MAX_PROFILE_CUSTOM_IMAGES,
   UNNAMED_PROFILE,
   assertRoom,
   hasOwnList,

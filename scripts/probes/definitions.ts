@@ -9,7 +9,7 @@ import type { Probe } from './types.ts';
 
 const ERRORS = 'src/aws/errors.ts';
 const DOMAINS = 'src/studio/domains.ts';
-const WRITES = 'src/studio/read-modify-write.ts';
+const WRITES = 'src/core/read-modify-write.ts';
 const PLAN = 'src/studio/plan.ts';
 const RETIRE = 'src/retire/retire.ts';
 const USES = 'src/retire/uses.ts';
@@ -229,7 +229,7 @@ const VERSIONS: readonly Probe[] = [
     observedHow:
       'On a CREATED version of its own: UpdateImageVersion VendorGuidance TO_BE_ARCHIVED, then STABLE, then DescribeImageVersion.',
     ifFails:
-      'A mark cannot be taken back: archive mode must not mark a version that may be used again (or must delete instead), and docs/retention.md must say that a mark is final.',
+      'A mark cannot be taken back: archive mode must not mark a version that may be used again (or must delete instead), and docs/retire.md must say that a mark is final.',
     needs: 'account',
   },
   {
@@ -389,7 +389,7 @@ const DOMAIN: readonly Probe[] = [
   {
     id: 'describe-domain-unknown-ids',
     assumption:
-      'DescribeDomain of an id that fits the pattern but names no domain is refused with ResourceNotFound, for each such id (so a run names every unknown id of `studio-domain-ids` at once).',
+      'DescribeDomain of an id that fits the pattern but names no domain is refused with ResourceNotFound, for each such id (so a run names every unknown id of `domain-ids` at once).',
     reliedOn: [
       { file: DOMAINS, symbol: 'readEveryDomain' },
       { file: DOMAINS, symbol: 'missingDomainsMessage' },
@@ -422,7 +422,7 @@ const PROFILE: readonly Probe[] = [
     observedHow:
       "Add the test image to the CI profile's JupyterLab list, and at once send the same write again while the profile is not InService.",
     ifFails:
-      "Add SageMaker's error name to sendUpdate's list, so `studio-user-profiles: all` waits instead of failing.",
+      "Add SageMaker's error name to sendUpdate's list, so `user-profiles: all` (`./studio`) waits instead of failing.",
     needs: 'user-profile',
   },
   {
@@ -452,7 +452,7 @@ const PROFILE: readonly Probe[] = [
     observedHow:
       "Five more images of the run, each with a CREATED version; the CI profile's own JupyterLab list written with five entries (the test image and four of them), then six, then the member as first read. Only when update-profile-member-replaces took the list away.",
     ifFails:
-      'Six accepted: raise MAX_PROFILE_CUSTOM_IMAGES for JupyterLab (and probe CodeEditor) to the limit SageMaker applies, so `studio-user-profiles: all` stops refusing profiles that have room. Five refused: lower it.',
+      'Six accepted: raise MAX_PROFILE_CUSTOM_IMAGES for JupyterLab (and probe CodeEditor) to the limit SageMaker applies, so `user-profiles: all` (`./studio`) stops refusing profiles that have room. Five refused: lower it.',
     needs: 'user-profile',
   },
 ];
@@ -559,7 +559,7 @@ const APPS: readonly Probe[] = [
       "Either way is safe: an app started with the image's ARN alone is listed by ListApps with the newest version's ARN, or with the image's ARN alone and its CreationTime (retention then keeps every version created before it started); CreateApp may also refuse it.",
     reliedOn: [
       { file: USES, symbol: 'appImageUse' },
-      { file: PLAN, symbol: 'rollbackFrom' },
+      { file: 'src/core/studio-lists.ts', symbol: 'rollbackFrom' },
     ],
     expected: [O.newestVersion, O.imageOnly, O.refused],
     observedHow:
@@ -580,7 +580,7 @@ const APPS: readonly Probe[] = [
     observedHow:
       "While the profile case's app is InService: the CI profile's JupyterLab member sent back as read.",
     ifFails:
-      "Match SageMaker's words in resourceAdvice (its advice speaks of the domain's settings: name the profile), or pass over profiles with running apps under `studio-user-profiles: all`, with a warning.",
+      "Match SageMaker's words in resourceAdvice (its advice speaks of the domain's settings: name the profile), or pass over profiles with running apps under `user-profiles: all` (`./studio`), with a warning.",
     needs: 'user-profile',
   },
   {

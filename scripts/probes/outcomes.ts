@@ -2,7 +2,7 @@
 // from this file, and a probe's definition lists the outcomes that agree with the code. Pure.
 //
 // The reductions mirror the code's own readings of errors (src/aws/errors.ts, obstacleOf in
-// src/register/create-version.ts, sendUpdate in src/studio/read-modify-write.ts), which this
+// src/register/create-version.ts, sendUpdate in src/core/read-modify-write.ts), which this
 // script cannot import (plain Node does not resolve src/'s `.js` suffixes to `.ts`): a test feeds
 // the same recorded answers to both and checks that they agree.
 //

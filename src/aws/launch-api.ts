@@ -7,6 +7,7 @@ import {
   DeleteAppCommand,
   DeleteSpaceCommand,
   DescribeAppCommand,
+  DescribeSpaceCommand,
   DescribeUserProfileCommand,
   UpdateUserProfileCommand,
   paginateListApps,
@@ -15,6 +16,7 @@ import {
   type CreateSpaceRequest,
   type DeleteAppRequest,
   type DescribeAppResponse,
+  type DescribeSpaceResponse,
   type DescribeUserProfileResponse,
   type ListAppsRequest,
   type SageMakerClient,
@@ -29,6 +31,7 @@ export type {
   CreateAppRequest,
   CreateSpaceRequest,
   DescribeAppResponse,
+  DescribeSpaceResponse,
   DescribeUserProfileResponse,
   UpdateUserProfileRequest,
 };
@@ -107,6 +110,21 @@ export async function createSpace(
     'CreateSpace',
     () => client.send(new CreateSpaceCommand(request)),
     space(request.SpaceName),
+  );
+}
+
+/** The space (its owner, its name), or undefined when it does not exist. */
+export function describeSpace(
+  client: SageMakerClient,
+  domainId: string,
+  spaceName: string,
+): Promise<DescribeSpaceResponse | undefined> {
+  return unlessNotFound(() =>
+    call(
+      'DescribeSpace',
+      () => client.send(new DescribeSpaceCommand({ DomainId: domainId, SpaceName: spaceName })),
+      space(spaceName),
+    ),
   );
 }
 

@@ -3,6 +3,7 @@
 // AppImageConfig.
 import {
   CreateAppImageConfigCommand,
+  DeleteAppImageConfigCommand,
   DescribeAppImageConfigCommand,
   DescribeDomainCommand,
   UpdateAppImageConfigCommand,
@@ -90,4 +91,13 @@ export async function updateAppImageConfig(
     appImageConfig(request.AppImageConfigName ?? ''),
   );
   return response.AppImageConfigArn ?? '';
+}
+
+/** Deletes the AppImageConfig (the launch test's temporary one). */
+export async function deleteAppImageConfig(client: SageMakerClient, name: string): Promise<void> {
+  await call(
+    'DeleteAppImageConfig',
+    () => client.send(new DeleteAppImageConfigCommand({ AppImageConfigName: name })),
+    appImageConfig(name),
+  );
 }

@@ -2,7 +2,9 @@
 // and what a failed clean-up left behind with the command that removes it. Pure.
 import type { UpdateUserProfileRequest } from '@aws-sdk/client-sagemaker';
 import { oneLine } from '../common/log-safe.js';
-import { APP_SETTINGS_MEMBER, type LaunchPlan } from './plan.js';
+import { cell } from '../common/markdown.js';
+import { APP_SETTINGS_MEMBER } from '../core/studio-lists.js';
+import type { LaunchPlan } from './plan.js';
 
 /** Where Studio apps log (developer guide); each app's streams start with its plan's prefix. */
 export const LOG_GROUP = '/aws/sagemaker/studio';
@@ -17,8 +19,8 @@ export type LaunchEnd =
     };
 
 const NOTHING_RELEASED =
-  'The version stays registered, and nothing after the test was done: no alias moved, no ' +
-  'Studio domain changed, no version retired.';
+  'The version stays registered; the AppImageConfig users start with and every Studio domain ' +
+  'are unchanged, and the steps after this one (`./studio`, `./retire`) do not run.';
 
 /** What each app type must do to come up, for the failure's hint (developer guide). */
 const START_HINT = {
@@ -117,6 +119,54 @@ export function cleanupWarning(problem: CleanupProblem): string {
   return `Launch test clean-up left ${problem.what}: ${oneLine(problem.reason)}. Remove it with: ${problem.command}`;
 }
 
+/**
+ * The step's failure when the clean-up left something (first, whatever the test said): what is
+ * left, and the commands that remove it, in order.
+ */
+export function cleanupFailureMessage(
+  problems: readonly CleanupProblem[],
+  testSays: string,
+): string {
+  return [
+    `Launch test clean-up failed: ${problems.map((problem) => problem.what).join(', ')} ` +
+      `${problems.length === 1 ? 'is' : 'are'} left in your account (a running app is billed). ` +
+      'Remove them with:',
+    ...problems.map((problem) => `  ${problem.command}`),
+    testSays,
+  ].join('\n');
+}
+
+/**
+ * The step summary when the clean-up left something: it leads, as a section of its own, with what
+ * is left and the commands (a block to copy), before whatever the test said.
+ */
+export function cleanupSummary(problems: readonly CleanupProblem[]): string[] {
+  if (problems.length === 0) return [];
+  return [
+    '### Launch test clean-up failed: resources are left in your account',
+    '',
+    ...problems.map((problem) => `- ${cell(problem.what)}: ${cell(oneLine(problem.reason))}`),
+    '',
+    'Remove them with:',
+    '',
+    '```sh',
+    ...problems.map((problem) => problem.command),
+    '```',
+    '',
+  ];
+}
+
+/** What the step says when the runner cancels it: what it removes now, as commands. */
+export function cancelledMessage(signal: string, commands: readonly string[]): string {
+  return commands.length === 0
+    ? `Launch test cancelled (${signal}): it had made nothing yet.`
+    : [
+        `Launch test cancelled (${signal}): removing what it made now. Should this be cut short, ` +
+          'the post step removes it; failing that, these commands do:',
+        ...commands.map((command) => `  ${command}`),
+      ].join('\n');
+}
+
 /** A value as one shell word (POSIX single quotes). */
 export function shellWord(text: string): string {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
@@ -140,6 +190,12 @@ export function deleteAppCommand(plan: LaunchPlan): string {
       : ([['space-name', app.SpaceName]] as [string, string][])),
     ['app-type', plan.appType],
     ['app-name', app.AppName ?? ''],
+  ]);
+}
+
+export function deleteConfigCommand(plan: LaunchPlan): string {
+  return awsCommand(plan, 'delete-app-image-config', [
+    ['app-image-config-name', plan.entry.AppImageConfigName ?? ''],
   ]);
 }
 

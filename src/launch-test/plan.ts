@@ -9,10 +9,13 @@
 // CreateApp accepts a custom image only when a CustomImages list names it. The narrowest list is the
 // test profile's own: if it does not list this image, the test adds an entry for the run (the
 // profile's member sent back whole, as read, with only CustomImages changed) and removes exactly
-// that entry afterwards.
+// that entry afterwards. The entry names a temporary AppImageConfig made from `app-image-config` and
+// named like the space (lt-my-image-v3-1234567890-2): the config users start with is not touched
+// before the version passed; the test deletes its own after.
 import { createHash } from 'node:crypto';
 import type {
   AppInstanceType,
+  CreateAppImageConfigRequest,
   CreateAppRequest,
   CreateSpaceRequest,
   CustomImage,
@@ -22,7 +25,16 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
-import { domainConsoleUrl, readImageVersionArn, sameImageName } from '../aws/arn.js';
+import { domainConsoleUrl, readImageVersionArn } from '../aws/arn.js';
+import {
+  APP_SETTINGS_MEMBER,
+  MAX_PROFILE_CUSTOM_IMAGES,
+  appSettingsOf,
+  mergeCustomImages,
+  sameEntry,
+  sameImage,
+  type AppSettingsMember,
+} from '../core/studio-lists.js';
 import type { AppKey } from '../aws/launch-api.js';
 import type { StudioAppType } from '../inputs/studio-inputs.js';
 import type { Verdict } from '../wait/poll.js';
@@ -117,13 +129,6 @@ export function launchName(imageName: string, version: number | undefined, runTa
   return `${NAME_PREFIX}-${image}${tail}`;
 }
 
-/** The user-settings member that lists an app type's custom images. */
-export const APP_SETTINGS_MEMBER = {
-  JupyterLab: 'JupyterLabAppSettings',
-  CodeEditor: 'CodeEditorAppSettings',
-  KernelGateway: 'KernelGatewayAppSettings',
-} as const satisfies Record<StudioAppType, keyof UserSettings>;
-
 /** App types that run in a space: one app per space, named `default` (developer guide). */
 export function runsInSpace(appType: StudioAppType): boolean {
   return appType !== 'KernelGateway';
@@ -142,6 +147,8 @@ export interface LaunchPlan {
   /** Undefined for KernelGateway, whose app belongs to the profile. */
   readonly createSpace?: CreateSpaceRequest;
   readonly createApp: CreateAppRequest;
+  /** The temporary AppImageConfig (named `name`), when the test makes one. */
+  readonly createConfig?: CreateAppImageConfigRequest;
   /** The entry that makes the image launchable for the test profile. */
   readonly entry: CustomImage;
   /** Where the app writes its logs, in the CloudWatch log group /aws/sagemaker/studio. */
@@ -153,9 +160,21 @@ export interface LaunchPlanInput {
   readonly settings: LaunchSettings;
   readonly target: LaunchTarget;
   readonly appType: StudioAppType;
-  readonly appImageConfigName: string;
+  /**
+   * The AppImageConfig the entry names: without `configRequest`, one that exists; with it, the
+   * temporary one's name (`name`, the default).
+   */
+  readonly appImageConfigName?: string;
+  /** The temporary AppImageConfig's request but its name: the test makes it and deletes it. */
+  readonly configRequest?: Omit<CreateAppImageConfigRequest, 'AppImageConfigName'>;
   /** Something unique to the run (the run id and attempt), for the space's name. */
   readonly runTag: string;
+}
+
+/** What the post step needs to plan the clean-up again (no config member: it only deletes). */
+export function planInputOf(plan: LaunchPlan, runTag: string): LaunchPlanInput {
+  const { settings, target, appType, entry } = plan;
+  return { settings, target, appType, runTag, appImageConfigName: entry.AppImageConfigName ?? '' };
 }
 
 /** The requests of one launch test: the same for the dry run and the real one. */
@@ -168,6 +187,8 @@ export function planLaunch(input: LaunchPlanInput): LaunchPlan {
     ? { DomainId: domainId, SpaceName: name, AppType: appType, AppName: 'default' }
     : { DomainId: domainId, UserProfileName: userProfileName, AppType: appType, AppName: name };
   const displayName = `Launch test ${target.imageName} ${target.version ?? NEW_VERSION}`;
+  const { configRequest } = input;
+  const configName = configRequest === undefined ? (input.appImageConfigName ?? name) : name;
   return {
     settings,
     target,
@@ -194,9 +215,12 @@ export function planLaunch(input: LaunchPlanInput): LaunchPlan {
         InstanceType: settings.instanceType as AppInstanceType,
       },
     },
+    ...(configRequest === undefined
+      ? {}
+      : { createConfig: { ...configRequest, AppImageConfigName: configName } }),
     entry: {
       ImageName: target.imageName,
-      AppImageConfigName: input.appImageConfigName,
+      AppImageConfigName: configName,
       // Unknown until created: shown as a placeholder, like the Studio step's dry run.
       ImageVersionNumber: target.version ?? (NEW_VERSION as unknown as number),
     },
@@ -207,33 +231,10 @@ export function planLaunch(input: LaunchPlanInput): LaunchPlan {
   };
 }
 
-/** How many custom images a user profile lists per app ("On a user profile level: 5"). */
-export const MAX_PROFILE_IMAGES = 5;
-
-type Member = Record<string, unknown> & { CustomImages?: CustomImage[] };
-
-function memberOf(userSettings: UserSettings | undefined, appType: StudioAppType): Member {
-  return { ...(userSettings?.[APP_SETTINGS_MEMBER[appType]] as Member | undefined) };
-}
-
-/** Entries for the same image (see sameImageName). */
-function sameImage(a: CustomImage, b: CustomImage): boolean {
-  // Stryker disable next-line StringLiteral: ImageName is required in every entry
-  return sameImageName(a.ImageName ?? '', b.ImageName ?? '');
-}
-
-function sameEntry(a: CustomImage, b: CustomImage): boolean {
-  return (
-    sameImage(a, b) &&
-    a.AppImageConfigName === b.AppImageConfigName &&
-    a.ImageVersionNumber === b.ImageVersionNumber
-  );
-}
-
 /** The UpdateUserProfile that sends the member back, as read, with `images` as its list. */
 function profileWrite(
   plan: LaunchPlan,
-  member: Member,
+  member: AppSettingsMember,
   images: readonly CustomImage[],
 ): UpdateUserProfileRequest {
   return {
@@ -248,68 +249,81 @@ export interface EntryPlan {
   readonly imagesBefore: readonly CustomImage[];
   /** Whether the profile had a list of its own (an empty one counts), rather than none. */
   readonly ownList: boolean;
-  /** The write adding the entry; undefined when the profile already lists this image. */
+  /** The write adding the entry; undefined when the profile already lists this exact entry. */
   readonly request?: UpdateUserProfileRequest;
+  /** The profile's entry for this image that the test's stands in for until it is put back. */
+  readonly replaced?: CustomImage;
+}
+
+/** How the entry is taken away again: what the profile had in its place, if anything. */
+export interface EntryRestore {
+  /** The profile had no list of its own: none is sent back (see planEntryRemoval). */
+  readonly dropEmptyList?: boolean;
+  /** The profile's own entry for this image, put back where the test's was. */
+  readonly replaced?: CustomImage;
 }
 
 /**
- * Adds this image's entry to the test profile's list, unless the profile lists the image already
- * (with this AppImageConfig: the test must run the config the release uses). Fails, before anything
- * is created, on an entry with another config and on a full list.
+ * Adds this image's entry (naming the test's AppImageConfig and version) to the test profile's
+ * list. A list holds one entry per image: an entry the profile has for this image (with the config
+ * users start with, say) is replaced for the run, in its place, and put back after. Fails, before
+ * anything is created, on a full list.
  */
 export function planEntry(plan: LaunchPlan, userSettings: UserSettings | undefined): EntryPlan {
-  const member = memberOf(userSettings, plan.appType);
+  const member = appSettingsOf(userSettings, plan.appType);
   const images = member.CustomImages ?? [];
   const ownList = member.CustomImages !== undefined;
   const { entry, settings } = plan;
   const path = `UserSettings.${APP_SETTINGS_MEMBER[plan.appType]}.CustomImages`;
   const listed = images.find((image) => sameImage(image, entry));
+  // Listed with the test's config already (any version: CreateApp names the version itself).
   if (listed?.AppImageConfigName === entry.AppImageConfigName) {
     return { imagesBefore: images, ownList };
   }
-  if (listed !== undefined) {
-    throw new ActionError(
-      `Launch test: user profile "${settings.userProfileName}" lists image "${entry.ImageName}" with ` +
-        `AppImageConfig "${listed.AppImageConfigName}" in ${path}, but this release uses ` +
-        `"${entry.AppImageConfigName}". Remove that entry from the test profile (it is kept for CI), ` +
-        'then re-run; nothing was created.',
-    );
-  }
-  if (images.length >= MAX_PROFILE_IMAGES) {
+  // The merge ./studio uses, any version allowed: the test's entry stands in for the image's.
+  const merged = mergeCustomImages(images, entry, { allowRollback: true });
+  if (merged.images.length > MAX_PROFILE_CUSTOM_IMAGES) {
     throw new ActionError(
       `Launch test: user profile "${settings.userProfileName}" already lists ${images.length} images ` +
-        `in ${path}, the most SageMaker allows at a user profile is ${MAX_PROFILE_IMAGES}, so the ` +
+        `in ${path}, the most SageMaker allows at a user profile is ${MAX_PROFILE_CUSTOM_IMAGES}, so the ` +
         `test cannot add "${entry.ImageName}" for its run. Remove images from the test profile ` +
         '(it is kept for CI), then re-run; nothing was created.',
     );
   }
-  return { imagesBefore: images, ownList, request: profileWrite(plan, member, [...images, entry]) };
+  return {
+    imagesBefore: images,
+    ownList,
+    request: profileWrite(plan, member, merged.images),
+    ...(merged.before === undefined ? {} : { replaced: merged.before }),
+  };
 }
 
 /** Whether the profile lists exactly the entry this test added. */
 export function listsEntry(plan: LaunchPlan, userSettings: UserSettings | undefined): boolean {
-  const images = memberOf(userSettings, plan.appType).CustomImages ?? [];
+  const images = appSettingsOf(userSettings, plan.appType).CustomImages ?? [];
   return images.some((image) => sameEntry(image, plan.entry));
 }
 
 /**
- * The write removing exactly the entry this test added (and nothing else), if it is listed. With
- * `dropEmptyList` (the profile had no list of its own before the test), a list left empty is not
- * sent at all: the member goes back without one, as it was, since a profile's own list, even an
- * empty one, may hide the domain's list from it.
+ * The write taking away exactly the entry this test added (and nothing else), if it is listed: the
+ * profile's own entry it replaced goes back in its place. With `dropEmptyList` (the profile had no
+ * list of its own before the test), a list left empty is not sent at all: the member goes back
+ * without one, as it was, since a profile's own list, even an empty one, may hide the domain's list
+ * from it.
  */
 export function planEntryRemoval(
   plan: LaunchPlan,
   userSettings: UserSettings | undefined,
-  dropEmptyList = false,
+  { dropEmptyList = false, replaced }: EntryRestore = {},
 ): UpdateUserProfileRequest | undefined {
-  const member = memberOf(userSettings, plan.appType);
+  const member = appSettingsOf(userSettings, plan.appType);
   const images = member.CustomImages ?? [];
   const index = images.findIndex((image) => sameEntry(image, plan.entry));
   if (index < 0) return undefined;
+  if (replaced !== undefined) return profileWrite(plan, member, images.with(index, replaced));
   const rest = images.toSpliced(index, 1);
   if (!dropEmptyList || rest.length > 0) return profileWrite(plan, member, rest);
-  const withoutList: Member = { ...member };
+  const withoutList: AppSettingsMember = { ...member };
   delete withoutList.CustomImages;
   return {
     DomainId: plan.settings.domainId,
@@ -356,6 +370,14 @@ export function judgeDeleted(app: DescribeAppResponse | undefined): Verdict<unde
     : { kind: 'pending' };
 }
 
+/** How the entry `planned` adds is taken away again. */
+export function restoreOf(planned: EntryPlan): EntryRestore {
+  return {
+    dropEmptyList: !planned.ownList,
+    ...(planned.replaced === undefined ? {} : { replaced: planned.replaced }),
+  };
+}
+
 /** The writes of a launch test, in order, as a dry run lists them: nothing is sent. */
 export function plannedRequests(
   plan: LaunchPlan,
@@ -366,8 +388,10 @@ export function plannedRequests(
   const removal =
     entry.request === undefined
       ? undefined
-      : planEntryRemoval(plan, entry.request.UserSettings, !entry.ownList);
+      : planEntryRemoval(plan, entry.request.UserSettings, restoreOf(entry));
+  const config = plan.createConfig;
   return [
+    ...(config === undefined ? [] : [{ operation: 'CreateAppImageConfig', input: config }]),
     ...(entry.request === undefined
       ? []
       : [{ operation: 'UpdateUserProfile', input: entry.request }]),
@@ -385,5 +409,13 @@ export function plannedRequests(
           },
         ]),
     ...(removal === undefined ? [] : [{ operation: 'UpdateUserProfile', input: removal }]),
+    ...(config === undefined
+      ? []
+      : [
+          {
+            operation: 'DeleteAppImageConfig',
+            input: { AppImageConfigName: config.AppImageConfigName },
+          },
+        ]),
   ];
 }

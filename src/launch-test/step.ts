@@ -1,32 +1,39 @@
-// The launch test (`user-profile`): start the new version for real, where no user sees
-// it, before anything is released. main.ts runs it once the version is CREATED and its
-// AppImageConfig exists, and before any alias moves, any domain changes or any version is retired.
-// It makes the image launchable for the test profile (a temporary entry, when needed), creates a
+// The launch test (`./launch-test`): start the version for real, where no user sees it, before it
+// is released. It makes a temporary AppImageConfig from `app-image-config` (named after the run),
+// makes the image launchable for the test profile (a temporary entry naming that config), creates a
 // private space and an app in it, waits for InService or Failed, and always cleans up: the app (once
-// it is no longer Pending), the space, the entry. A clean-up that fails is reported, with the
-// command that finishes it; a test that fails or times out fails the step, after the clean-up.
+// it is no longer Pending), the space, the entry, the config. What it made, or may have made (a
+// create whose answer was lost), is told to `save` before each create is sent and as each is
+// removed: the post step (post.ts) removes whatever a cancelled or killed run left. A clean-up that
+// leaves anything fails the step, with the commands that finish it; so does a test that fails or
+// times out.
 import type {
+  CreateAppImageConfigRequest,
   DescribeAppResponse,
   DescribeUserProfileResponse,
   UpdateUserProfileRequest,
-  UserSettings,
 } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import { errorFacts } from '../aws/errors.js';
+import { MAX_WRITES, readModifyWrite, type WriteContext } from '../core/read-modify-write.js';
 import type * as LaunchApiModule from '../aws/launch-api.js';
+import type * as StudioApiModule from '../aws/studio-api.js';
 import type { SageMakerClient } from '../aws/sagemaker.js';
 import type { StudioAppType } from '../inputs/studio-inputs.js';
 import type { Clock } from '../wait/clock.js';
 import { PollFailure, pollUntilSettled, type PollOptions, type Verdict } from '../wait/poll.js';
 import {
+  cleanupFailureMessage,
   cleanupWarning,
   deleteAppCommand,
+  deleteConfigCommand,
   deleteSpaceCommand,
   launchFailureMessage,
   launchPassedLine,
   notListedMessage,
   saysNotListed,
+  seconds,
   updateProfileCommand,
   type CleanupProblem,
   type LaunchEnd,
@@ -36,12 +43,16 @@ import {
   judgeDeleted,
   judgeStart,
   launchTarget,
-  listsEntry,
   planEntry,
   planEntryRemoval,
+  restoreOf,
+  type EntryPlan,
+  type EntryRestore,
+  planInputOf,
   planLaunch,
   plannedRequests,
   type LaunchPlan,
+  type LaunchPlanInput,
   type LaunchSettings,
   type LaunchTarget,
   type StartResult,
@@ -53,11 +64,16 @@ export type LaunchApi = Pick<
   | 'describeUserProfile'
   | 'updateUserProfile'
   | 'createSpace'
+  | 'describeSpace'
   | 'deleteSpace'
   | 'createApp'
   | 'describeApp'
   | 'deleteApp'
->;
+> &
+  Pick<
+    typeof StudioApiModule,
+    'createAppImageConfig' | 'describeAppImageConfig' | 'deleteAppImageConfig'
+  >;
 
 export interface LaunchCalls {
   readonly api: LaunchApi;
@@ -75,7 +91,10 @@ export interface LaunchTestParams {
   readonly imageVersionArn: string;
   /** The image's name as given (its ARN holds it in lower case); default: the ARN's. */
   readonly imageName?: string;
-  readonly appImageConfigName: string;
+  /** Without `configRequest`: the existing AppImageConfig the entry names. */
+  readonly appImageConfigName?: string;
+  /** The temporary AppImageConfig's request but its name (the plan names it after the run). */
+  readonly configRequest?: Omit<CreateAppImageConfigRequest, 'AppImageConfigName'>;
   readonly appType: StudioAppType;
   /** Something unique to the run (run id and attempt): part of the space's name. */
   readonly runTag: string;
@@ -90,76 +109,220 @@ export interface LaunchTestParams {
    * before it can be deleted, its deletion. Default: the launch timeout.
    */
   readonly settleTimeoutMs?: number;
+  /** Told what the test made each time that changes (main.ts saves it as the step's state). */
+  readonly save?: (state: LaunchState) => void;
 }
 
 export interface LaunchOutcome {
   readonly passed: true;
   /** From CreateApp to InService. */
   readonly seconds: number;
-  /** What the clean-up could not remove (each also told through `warn`). */
+  /** What the clean-up could not remove: always empty (anything left fails the step). */
   readonly cleanupProblems: readonly CleanupProblem[];
   /** One line for the log and the step summary. */
   readonly summary: string;
 }
 
-/** The version did not come up (Failed, or still Pending at the timeout): the step's failure. */
+/**
+ * The step fails: the version did not come up (Failed, or still Pending at the timeout), or the
+ * clean-up left something (then the message leads with it, whatever the test said).
+ */
 export class LaunchTestFailure extends ActionError {
   readonly seconds: number;
   readonly cleanupProblems: readonly CleanupProblem[];
-  constructor(message: string, waited: number, cleanupProblems: readonly CleanupProblem[]) {
+  /** Whether the version came up (the clean-up is what failed). */
+  readonly passed: boolean;
+  constructor(
+    message: string,
+    waited: number,
+    cleanupProblems: readonly CleanupProblem[],
+    passed = false,
+  ) {
     super(message);
     this.seconds = waited;
     this.cleanupProblems = cleanupProblems;
+    this.passed = passed;
   }
 }
+
+/** The run was cancelled: nothing more is created. */
+export class LaunchCancelled extends ActionError {}
 
 /**
  * Read-modify-writes of the profile per change, the first included: each one after the first means
  * another writer saved the profile from an older read in between.
  */
-export const MAX_PROFILE_WRITES = 3;
+export const MAX_PROFILE_WRITES = MAX_WRITES;
 
-/** What the test made, so that the clean-up removes exactly that ('maybe': the answer was lost). */
-interface Made {
+/**
+ * What the test made, so that the clean-up removes exactly that ('maybe': sent, and the answer not
+ * seen yet or lost). Plain data: the step's state, read back by the post step.
+ */
+export interface Made {
+  config: 'no' | 'maybe';
   /** The write that removes the entry added (planned from the write that added it). */
   entry: UpdateUserProfileRequest | undefined;
-  /** The profile had no list of its own: it gets none back (see planEntryRemoval). */
-  dropEmptyList: boolean;
+  /** How the entry is taken away: no list sent back, or the profile's own entry put back. */
+  restore: EntryRestore;
   space: 'no' | 'maybe';
   app: 'no' | 'maybe';
+}
+
+/** The step's state: enough to plan the clean-up again, and what to remove. */
+export interface LaunchState {
+  readonly plan: LaunchPlanInput;
+  readonly made: Made;
+}
+
+export const NOTHING_MADE: Made = {
+  config: 'no',
+  entry: undefined,
+  restore: {},
+  space: 'no',
+  app: 'no',
+};
+
+/** Whether anything is (or may be) left. */
+export function anythingMade(made: Made): boolean {
+  return (
+    made.config !== 'no' || made.entry !== undefined || made.space !== 'no' || made.app !== 'no'
+  );
+}
+
+/** The commands that remove what `made` holds, in the clean-up's order. */
+export function removalCommands(plan: LaunchPlan, made: Made): string[] {
+  return [
+    ...(made.app === 'no' ? [] : [deleteAppCommand(plan)]),
+    ...(made.space === 'no' ? [] : [deleteSpaceCommand(plan)]),
+    ...(made.entry === undefined ? [] : [updateProfileCommand(plan, made.entry)]),
+    ...(made.config === 'no' ? [] : [deleteConfigCommand(plan)]),
+  ];
 }
 
 type Started = (StartResult | { readonly status: 'timed-out'; readonly lastStatus?: string }) & {
   readonly seconds: number;
 };
 
-/** Runs the launch test; throws LaunchTestFailure when the version does not come up. */
-export async function runLaunchTest(params: LaunchTestParams): Promise<LaunchOutcome> {
+/** A launch test under way: its result, and a cancel that removes what it made at once. */
+export interface LaunchRun {
+  readonly plan: LaunchPlan;
+  /** The outcome; a LaunchTestFailure once the clean-up ran, when the test or the clean-up failed. */
+  readonly result: Promise<LaunchOutcome>;
+  /** Stops creating and removes what was made (the same clean-up the run ends with, once). */
+  cancel(): Promise<readonly CleanupProblem[]>;
+  /** The commands that remove what the test made so far. */
+  commands(): string[];
+}
+
+/** What one run shares between its steps: what it made, and whether it was cancelled. */
+interface RunState {
+  readonly made: Made;
+  cancelled: boolean;
+  /** The create being sent, whose answer the clean-up waits for before removing anything. */
+  inFlight: Promise<unknown> | undefined;
+  /** When CreateApp was sent, and whether the test saw the app InService. */
+  appSentAt: number | undefined;
+  sawInService: boolean;
+  readonly save: () => void;
+}
+
+/** Starts the launch test; `result` settles once it and its clean-up are done. */
+export function startLaunchTest(params: LaunchTestParams): LaunchRun {
   const plan = planLaunch({
     ...params,
     target: launchTarget(params.imageVersionArn, params.imageName),
   });
-  const made: Made = { entry: undefined, dropEmptyList: false, space: 'no', app: 'no' };
+  const state: RunState = {
+    made: { ...NOTHING_MADE },
+    cancelled: false,
+    inFlight: undefined,
+    appSentAt: undefined,
+    sawInService: false,
+    save: () => params.save?.({ plan: planInputOf(plan, params.runTag), made: { ...state.made } }),
+  };
+  let cleaning: Promise<CleanupProblem[]> | undefined;
+  const cleanUpOnce = (): Promise<CleanupProblem[]> =>
+    (cleaning ??= (async () => {
+      await state.inFlight?.catch(() => undefined);
+      return cleanUp(params, plan, state);
+    })());
+  return {
+    plan,
+    result: launchAndCleanUp(params, plan, state, cleanUpOnce),
+    cancel: () => {
+      state.cancelled = true;
+      return cleanUpOnce();
+    },
+    commands: () => removalCommands(plan, state.made),
+  };
+}
+
+/**
+ * The post step's clean-up: plans the test again from the saved state and removes what it says is
+ * (or may be) left, telling `save` as each goes. Returns what it could not remove.
+ */
+export function cleanUpAfter(
+  params: Omit<LaunchTestParams, 'settings' | 'imageVersionArn' | 'appType' | 'runTag'>,
+  saved: LaunchState,
+): Promise<CleanupProblem[]> {
+  const plan = planLaunch(saved.plan);
+  const state: RunState = {
+    made: { ...NOTHING_MADE, ...saved.made },
+    cancelled: true,
+    inFlight: undefined,
+    appSentAt: undefined,
+    sawInService: true,
+    save: () => params.save?.({ plan: saved.plan, made: { ...state.made } }),
+  };
+  return cleanUp(
+    { ...params, ...saved.plan, imageVersionArn: saved.plan.target.versionArn },
+    plan,
+    state,
+  );
+}
+
+/** Runs the launch test; throws LaunchTestFailure when the version does not come up. */
+export function runLaunchTest(params: LaunchTestParams): Promise<LaunchOutcome> {
+  return startLaunchTest(params).result;
+}
+
+async function launchAndCleanUp(
+  params: LaunchTestParams,
+  plan: LaunchPlan,
+  state: RunState,
+  cleanUpOnce: () => Promise<CleanupProblem[]>,
+): Promise<LaunchOutcome> {
   let started: Started | undefined;
   let error: unknown;
   try {
-    started = await launch(params, plan, made);
+    started = await launch(params, plan, state);
+    state.sawInService = started.status === 'InService';
   } catch (caught) {
     error = caught;
   }
-  const problems = await cleanUp(params, plan, made);
+  const problems = await cleanUpOnce();
   for (const problem of problems) (params.warn ?? params.log)(cleanupWarning(problem));
-  if (started === undefined) throw error;
+  if (started === undefined) {
+    if (problems.length === 0 || state.cancelled) throw error;
+    const says = error instanceof Error ? error.message : String(error);
+    throw new LaunchTestFailure(cleanupFailureMessage(problems, says), 0, problems);
+  }
   if (started.status === 'InService') {
     const summary = launchPassedLine(plan, started.seconds);
     params.log(summary);
+    if (problems.length > 0) {
+      const message = cleanupFailureMessage(problems, summary);
+      throw new LaunchTestFailure(message, started.seconds, problems, true);
+    }
     return { passed: true, seconds: started.seconds, cleanupProblems: problems, summary };
   }
   const end: LaunchEnd =
     started.status === 'Failed'
       ? { kind: 'failed', reason: started.reason, seconds: started.seconds }
       : { kind: 'timed-out', lastStatus: started.lastStatus, seconds: started.seconds };
-  throw new LaunchTestFailure(launchFailureMessage(plan, end), started.seconds, problems);
+  const says = launchFailureMessage(plan, end);
+  const message = problems.length === 0 ? says : cleanupFailureMessage(problems, says);
+  throw new LaunchTestFailure(message, started.seconds, problems);
 }
 
 /**
@@ -174,16 +337,6 @@ export async function planLaunchTest(
   return plannedRequests(plan, profile.UserSettings);
 }
 
-/** Awaits a call; on failure, `noted` sees the error first (and may throw another). */
-async function sending(call: () => Promise<void>, noted: (error: unknown) => void): Promise<void> {
-  try {
-    await call();
-  } catch (error) {
-    noted(error);
-    throw error;
-  }
-}
-
 /** A delete of something already gone is done. */
 async function unlessGone(remove: () => Promise<void>): Promise<void> {
   try {
@@ -193,56 +346,155 @@ async function unlessGone(remove: () => Promise<void>): Promise<void> {
   }
 }
 
-async function launch(params: LaunchTestParams, plan: LaunchPlan, made: Made): Promise<Started> {
-  const { calls, log, clock } = params;
-  const { api, client } = calls;
+/**
+ * Sends one create, unless the run was cancelled: `made` is marked and saved first, so that a run
+ * killed while the request is on its way still has it removed. `inUse` decides whether a
+ * ResourceInUse answer means this run's own resource (the SDK resent a create whose answer was
+ * lost): then the create counts as done; if not, `refused` unmarks it (someone else's: kept). Any
+ * other failure leaves it marked: the clean-up finds out (a delete of nothing is done).
+ */
+async function create(
+  state: RunState,
+  mark: () => void,
+  send: () => Promise<unknown>,
+  inUse: () => Promise<boolean>,
+  refused: () => void,
+): Promise<void> {
+  if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
+  mark();
+  state.save();
+  // A send that throws at once is a refused create like any other.
+  const sending = (async () => send())();
+  state.inFlight = sending;
+  try {
+    await sending;
+  } catch (error) {
+    if (errorFacts(error).name !== 'ResourceInUse') throw error;
+    if (await inUse()) return;
+    refused();
+    state.save();
+    throw error;
+  } finally {
+    state.inFlight = undefined;
+  }
+}
+
+/** Logs that a create met this run's own resource. */
+function ownResourceLine(what: string): string {
+  return (
+    `Launch test: ${what} already existed: this run's own (its name carries the run's id; the ` +
+    'SDK resent a create whose answer was lost). Going on with it; the clean-up removes it.'
+  );
+}
+
+async function createConfig(params: LaunchTestParams, plan: LaunchPlan, state: RunState) {
+  const { api, client } = params.calls;
+  const request = plan.createConfig;
+  if (request === undefined) return;
+  const name = request.AppImageConfigName ?? '';
+  await create(
+    state,
+    () => (state.made.config = 'maybe'),
+    () => api.createAppImageConfig(client, request),
+    async () => {
+      const ours = (await api.describeAppImageConfig(client, name)) !== undefined;
+      if (ours) params.log(ownResourceLine(`AppImageConfig ${name}`));
+      return ours;
+    },
+    () => (state.made.config = 'no'),
+  );
+  params.log(
+    `Launch test: created the temporary AppImageConfig ${name} from \`app-image-config\`.`,
+  );
+}
+
+async function createSpace(params: LaunchTestParams, plan: LaunchPlan, state: RunState) {
+  const { api, client } = params.calls;
+  const { createSpace: request, settings, name } = plan;
+  if (request === undefined) return;
+  let owner: string | undefined;
+  await create(
+    state,
+    () => (state.made.space = 'maybe'),
+    () => api.createSpace(client, request),
+    async () => {
+      const space = await api.describeSpace(client, settings.domainId, name);
+      owner = space?.OwnershipSettings?.OwnerUserProfileName;
+      const ours = space?.SpaceName === name && owner === settings.userProfileName;
+      if (ours) params.log(ownResourceLine(`private space ${name}`));
+      return ours;
+    },
+    () => (state.made.space = 'no'), // not this run's: keep it
+  ).catch((error: unknown) => {
+    if (owner === undefined) throw error;
+    throw new ActionError(
+      `Launch test: a space named ${name} already exists in Studio domain ${settings.domainId}, ` +
+        `owned by user profile ${owner}, not by ${settings.userProfileName}: not this run's. ` +
+        'Keep the `lt-` names for the launch test, then re-run.',
+    );
+  });
+  params.log(
+    `Launch test: created private space ${name} of user profile ${settings.userProfileName}.`,
+  );
+}
+
+async function createApp(params: LaunchTestParams, plan: LaunchPlan, state: RunState) {
+  const { api, client } = params.calls;
+  await create(
+    state,
+    () => {
+      state.made.app = 'maybe';
+      state.appSentAt = params.clock.now();
+    },
+    async () => {
+      try {
+        await api.createApp(client, plan.createApp);
+      } catch (error) {
+        const { message } = errorFacts(error);
+        if (saysNotListed(message)) throw new ActionError(notListedMessage(plan, message));
+        throw error;
+      }
+    },
+    async () => {
+      const app = await api.describeApp(client, plan.app);
+      const ours = app !== undefined && app.Status !== 'Deleted' && app.Status !== 'Deleting';
+      if (ours) params.log(ownResourceLine(`the test app (${plan.appType}, ${plan.name})`));
+      return ours;
+    },
+    () => (state.made.app = 'no'),
+  );
+}
+
+async function launch(
+  params: LaunchTestParams,
+  plan: LaunchPlan,
+  state: RunState,
+): Promise<Started> {
+  const { log } = params;
   const { settings, target } = plan;
   const profile = await readSettledProfile(params, plan);
   const entry = planEntry(plan, profile.UserSettings);
+  await createConfig(params, plan, state);
   if (entry.request === undefined) {
     log(
       `Launch test: user profile ${settings.userProfileName} already lists image ${target.imageName}; no temporary entry.`,
     );
   } else {
-    made.dropEmptyList = !entry.ownList;
-    made.entry = planEntryRemoval(plan, entry.request.UserSettings, made.dropEmptyList);
-    if (!(await addEntry(params, plan, entry.request))) made.entry = undefined;
+    await addEntry(params, plan, state, entry);
   }
-  const { createSpace } = plan;
-  if (createSpace !== undefined) {
-    made.space = 'maybe';
-    await sending(
-      () => api.createSpace(client, createSpace),
-      (error) => {
-        if (errorFacts(error).name === 'ResourceInUse') made.space = 'no'; // not this run's: keep it
-      },
-    );
-    log(
-      `Launch test: created private space ${plan.name} of user profile ${settings.userProfileName}.`,
-    );
-  }
-  const startedAt = clock.now();
-  made.app = 'maybe';
-  await sending(
-    () => api.createApp(client, plan.createApp),
-    (error) => {
-      const { name, message } = errorFacts(error);
-      if (name === 'ResourceInUse') made.app = 'no';
-      if (saysNotListed(message)) {
-        made.app = 'no';
-        throw new ActionError(notListedMessage(plan, message));
-      }
-    },
-  );
+  await createSpace(params, plan, state);
+  await createApp(params, plan, state);
+  const startedAt = state.appSentAt ?? params.clock.now();
   log(
     `Launch test: started ${target.imageName}:${target.version} as a ${plan.appType} app on ${settings.instanceType}; waiting for InService (up to ${settings.timeoutSeconds} s).`,
   );
-  return waitForStart(params, plan, startedAt);
+  return waitForStart(params, plan, state, startedAt);
 }
 
 async function waitForStart(
   params: LaunchTestParams,
   plan: LaunchPlan,
+  state: RunState,
   startedAt: number,
 ): Promise<Started> {
   const { api, client } = params.calls;
@@ -252,7 +504,10 @@ async function waitForStart(
     const { value } = await pollUntilSettled({
       ...params.waits,
       subject: `launch test app (${plan.appType}, ${plan.name})`,
-      read: () => api.describeApp(client, plan.app),
+      read: () => {
+        if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
+        return api.describeApp(client, plan.app);
+      },
       statusOf: (app) => app?.Status ?? 'missing',
       judge: judgeStart,
       timeoutMs,
@@ -321,61 +576,81 @@ function readSettledProfile(
   );
 }
 
-/** Sends one profile write; a lost or refused-for-now answer is left to the next read to judge. */
-async function writeProfile(
-  params: LaunchTestParams,
-  request: UpdateUserProfileRequest,
-): Promise<void> {
-  try {
-    await params.calls.api.updateUserProfile(params.calls.client, request);
-  } catch (error) {
-    if (!params.waits.canRetry(error)) throw error;
-    params.log(
-      `Launch test: UpdateUserProfile got no answer (${errorFacts(error).name}); reading the profile again.`,
-    );
-  }
-}
-
 /**
- * Adds the entry, and sees it listed (another writer may save the profile from an older read).
- * False when another run listed the image meanwhile: the entry there is not this run's to remove.
+ * Adds the entry with the read-modify-write ./studio uses, and sees it listed (another writer may
+ * save the profile from an older read). The entry is marked as made, with what takes it away,
+ * before each write.
  */
 async function addEntry(
   params: LaunchTestParams,
   plan: LaunchPlan,
-  first: UpdateUserProfileRequest,
-): Promise<boolean> {
-  let request = first;
-  for (let write = 1; write <= MAX_PROFILE_WRITES; write++) {
-    await writeProfile(params, request);
-    const settings: UserSettings | undefined = (await readSettledProfile(params, plan))
-      .UserSettings;
-    if (listsEntry(plan, settings)) {
-      params.log(
-        `Launch test: added ${plan.target.imageName} to user profile ${plan.settings.userProfileName} for this run.`,
-      );
-      return true;
-    }
-    const again = planEntry(plan, settings);
-    if (again.request === undefined) return false;
-    request = again.request;
-  }
-  throw new ActionError(
-    `Launch test: user profile "${plan.settings.userProfileName}": other writers overwrote this ` +
-      `run's entry ${MAX_PROFILE_WRITES} times in a row. Keep the profile for one pipeline at a ` +
-      'time (a `concurrency:` group), then re-run; nothing was created.',
+  state: RunState,
+  first: EntryPlan,
+): Promise<void> {
+  let current = first;
+  await readModifyWrite(
+    writeContext(params),
+    {
+      ...profileTarget(params, plan),
+      overwritten:
+        `Launch test: user profile "${plan.settings.userProfileName}": other writers overwrote ` +
+        `this run's entry ${MAX_PROFILE_WRITES} times in a row. Keep the profile for one pipeline ` +
+        'at a time (a `concurrency:` group), then re-run.',
+      readAndPlan: async () => {
+        current = planEntry(plan, (await readSettledProfile(params, plan)).UserSettings);
+        return current;
+      },
+      send: async (request) => {
+        if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
+        state.made.restore = restoreOf(current);
+        state.made.entry = planEntryRemoval(plan, request.UserSettings, state.made.restore);
+        state.save();
+        await params.calls.api.updateUserProfile(params.calls.client, request);
+      },
+    },
+    first,
+  );
+  params.log(
+    `Launch test: added ${plan.target.imageName} to user profile ${plan.settings.userProfileName} ` +
+      `for this run${first.replaced === undefined ? '' : ", in place of the profile's own entry for it (put back after)"}.`,
   );
 }
 
-/** Removes what the test made, in order; returns what it could not. */
+/** The run's clock and log, as the read-modify-write takes them. */
+function writeContext(params: LaunchTestParams): WriteContext {
+  return { clock: params.clock, report: { info: params.log } };
+}
+
+/** The CI profile as a read-modify-write target (what is read and written; not the plan). */
+function profileTarget(params: LaunchTestParams, plan: LaunchPlan) {
+  const { api, client } = params.calls;
+  const { domainId, userProfileName } = plan.settings;
+  return {
+    subject: `Launch test: user profile ${userProfileName}`,
+    noun: 'profile',
+    operation: 'UpdateUserProfile' as const,
+    status: async () => (await api.describeUserProfile(client, domainId, userProfileName)).Status,
+  };
+}
+
+/**
+ * Removes what the test made, in order (app, space, entry, config), marking each removed as it
+ * goes; returns what it could not remove.
+ */
 async function cleanUp(
   params: LaunchTestParams,
   plan: LaunchPlan,
-  made: Made,
+  state: RunState,
 ): Promise<CleanupProblem[]> {
+  const { made } = state;
   const problems: CleanupProblem[] = [];
-  const appProblem = made.app === 'no' ? undefined : await removeApp(params, plan);
-  if (appProblem !== undefined) problems.push(appProblem);
+  const done = (what: () => void): void => {
+    what();
+    state.save();
+  };
+  const appProblem = made.app === 'no' ? undefined : await removeApp(params, plan, state);
+  if (appProblem === undefined) done(() => (made.app = 'no'));
+  else problems.push(appProblem);
   if (made.space !== 'no') {
     const spaceProblem =
       appProblem === undefined
@@ -385,11 +660,18 @@ async function cleanUp(
             reason: 'SageMaker deletes a space only once its app is deleted',
             command: deleteSpaceCommand(plan),
           };
-    if (spaceProblem !== undefined) problems.push(spaceProblem);
+    if (spaceProblem === undefined) done(() => (made.space = 'no'));
+    else problems.push(spaceProblem);
   }
   if (made.entry !== undefined) {
-    const entryProblem = await removeEntry(params, plan, made.entry, made.dropEmptyList);
-    if (entryProblem !== undefined) problems.push(entryProblem);
+    const entryProblem = await removeEntry(params, plan, made.entry, made.restore);
+    if (entryProblem === undefined) done(() => (made.entry = undefined));
+    else problems.push(entryProblem);
+  }
+  if (made.config !== 'no') {
+    const configProblem = await removeConfig(params, plan);
+    if (configProblem === undefined) done(() => (made.config = 'no'));
+    else problems.push(configProblem);
   }
   return problems;
 }
@@ -402,17 +684,38 @@ function reasonOf(params: LaunchTestParams, error: unknown): string {
   return error instanceof ActionError ? error.message : params.waits.explain(error);
 }
 
+/**
+ * When the test did not see the app InService but the clean-up does: when that was, counted from
+ * CreateApp (the number that chooses `timeout-seconds`).
+ */
+function cameUpLine(
+  params: LaunchTestParams,
+  plan: LaunchPlan,
+  state: RunState | undefined,
+): string | undefined {
+  if (state?.appSentAt === undefined || state.sawInService) return undefined;
+  const after = (params.clock.now() - state.appSentAt) / 1000;
+  return (
+    `Launch test: the test app did come up during the clean-up: InService ${seconds(after)} ` +
+    `after CreateApp, at the latest (\`timeout-seconds\`: ${plan.settings.timeoutSeconds}).`
+  );
+}
+
 async function removeApp(
   params: LaunchTestParams,
   plan: LaunchPlan,
+  state?: RunState,
 ): Promise<CleanupProblem | undefined> {
   const { api, client } = params.calls;
   const read = () => api.describeApp(client, plan.app);
   const statusOf = (app: DescribeAppResponse | undefined): string => app?.Status ?? 'missing';
-  const subject = `launch test app (${plan.appType}, ${plan.name})`;
+  // Labelled as the clean-up's: its waits are not the test's (issue 27, item 5).
+  const subject = `clean-up: the test app (${plan.appType}, ${plan.name})`;
   try {
     const app = await settle(params, subject, read, statusOf, judgeDeletable);
     if (app === undefined) return undefined;
+    const cameUp = app.Status === 'InService' ? cameUpLine(params, plan, state) : undefined;
+    if (cameUp !== undefined) params.log(cameUp);
     if (app.Status !== 'Deleting' && app.Status !== 'Deleted') {
       await unlessGone(() => api.deleteApp(client, plan.app));
     }
@@ -446,8 +749,28 @@ async function removeSpace(
   }
 }
 
+async function removeConfig(
+  params: LaunchTestParams,
+  plan: LaunchPlan,
+): Promise<CleanupProblem | undefined> {
+  const { api, client } = params.calls;
+  const name = plan.entry.AppImageConfigName ?? '';
+  try {
+    await unlessGone(() => api.deleteAppImageConfig(client, name));
+    params.log(`Launch test: deleted the temporary AppImageConfig ${name}.`);
+    return undefined;
+  } catch (error) {
+    return {
+      what: `the temporary AppImageConfig ${name}`,
+      reason: reasonOf(params, error),
+      command: deleteConfigCommand(plan),
+    };
+  }
+}
+
 /**
- * Removes exactly the entry the test added: read, remove, write, and read again to see it gone. A
+ * Removes exactly the entry the test added (putting back the profile's own entry it replaced) with
+ * the read-modify-write ./studio uses: read, remove, write, and read again to see it gone. A
  * profile that had no list of its own gets none back; should SageMaker keep the list all the same
  * (not documented), the next write sends it empty.
  */
@@ -455,22 +778,27 @@ async function removeEntry(
   params: LaunchTestParams,
   plan: LaunchPlan,
   planned: UpdateUserProfileRequest,
-  dropEmptyList: boolean,
+  restore: EntryRestore,
 ): Promise<CleanupProblem | undefined> {
   let removal: UpdateUserProfileRequest | undefined;
+  let reads = 0;
   try {
-    for (let write = 0; ; write++) {
-      const { UserSettings } = await readSettledProfile(params, plan);
-      removal = planEntryRemoval(plan, UserSettings, dropEmptyList && write === 0);
-      if (removal === undefined) {
-        params.log(
-          `Launch test: removed the temporary entry from user profile ${plan.settings.userProfileName}.`,
-        );
-        return undefined;
-      }
-      if (write === MAX_PROFILE_WRITES) throw new ActionError('other writers kept putting it back');
-      await writeProfile(params, removal);
-    }
+    await readModifyWrite(writeContext(params), {
+      ...profileTarget(params, plan),
+      overwritten: 'other writers kept putting it back',
+      stillWrong: "this run's entry is still listed",
+      readAndPlan: async () => {
+        const { UserSettings } = await readSettledProfile(params, plan);
+        const dropEmptyList = restore.dropEmptyList === true && reads++ === 0;
+        removal = planEntryRemoval(plan, UserSettings, { ...restore, dropEmptyList });
+        return removal === undefined ? {} : { request: removal };
+      },
+      send: (request) => params.calls.api.updateUserProfile(params.calls.client, request),
+    });
+    params.log(
+      `Launch test: removed the temporary entry from user profile ${plan.settings.userProfileName}.`,
+    );
+    return undefined;
   } catch (error) {
     return {
       what: `the entry for ${plan.target.imageName} in user profile ${plan.settings.userProfileName}`,

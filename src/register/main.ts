@@ -5,7 +5,7 @@
 // release can plan too. Releasing to Studio, the launch test and retention are entry points of
 // their own (./launch-test, ./studio, ./retire), composed by the workflow.
 import { ActionError } from '../common/action-error.js';
-import { forDisplay } from '../common/redact.js';
+import { logPlannedRequests } from '../report/planned-requests.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import { parseInputs, type Inputs } from '../inputs/inputs.js';
 import { readRunContext, type RunContext } from '../inputs/run-context.js';
@@ -163,13 +163,7 @@ async function dryRun(
     setPlannedVersionOutputs(report, planned.imageArn, planned.version);
   }
   const requests: PlannedRequest[] = [...planned.creation, ...planned.aliases];
-  report.info(
-    requests.length === 0
-      ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'
-      : 'Dry run: nothing was changed. These requests would be sent:',
-  );
-  for (const { operation, input, shown } of requests)
-    report.info(`${operation} ${JSON.stringify(forDisplay(shown ?? input))}`);
+  logPlannedRequests(report, requests);
   report.output(Output.Created, 'false');
   await writeStepSummary(
     [renderDryRunSummary(session.inputs, requests), draft.image ?? ''].join('\n'),

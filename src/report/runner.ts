@@ -17,10 +17,15 @@ export interface Reporter {
   mask(secret: string): void;
   /** Fails the step with this message (once per run: main.ts's one catch). */
   fail(message: string): void;
+  /** Keeps a value for the entry point's `post:` step (core.saveState; read with readRunnerState). */
+  saveState(name: string, value: string): void;
 }
 
 /** An input as the runner passes it: trimmed, '' when unset. */
 export const readRunnerInput = (name: string): string => core.getInput(name);
+
+/** What the main step saved for the `post:` step ('' when nothing). */
+export const readRunnerState = (name: string): string => core.getState(name);
 
 export const runnerReporter: Reporter = {
   info: (line) => core.info(line),
@@ -31,6 +36,7 @@ export const runnerReporter: Reporter = {
   output: (name, value) => core.setOutput(name, value),
   mask: (secret) => core.setSecret(secret),
   fail: (message) => core.setFailed(message),
+  saveState: (name, value) => core.saveState(name, value),
 };
 
 /** The reporter, keeping besides the outputs set so far (what a failed run's summary says was done). */

@@ -5,7 +5,7 @@
 import { parseRetireInputs, type RetireInputs } from '../inputs/retire-inputs.js';
 import { readRunContext } from '../inputs/run-context.js';
 import { ActionError } from '../common/action-error.js';
-import { forDisplay } from '../common/redact.js';
+import { logPlannedRequests } from '../report/planned-requests.js';
 import { keepingOutputs, runnerReporter, type Reporter } from '../report/runner.js';
 import { writeStepSummary } from '../report/step-summary.js';
 import { failureSection, type RunPart } from '../report/run-summary.js';
@@ -31,13 +31,11 @@ export async function run(
     const outcome = await applyRetention(session, inputs.retention, 'none', checking);
     summary = outcome.markdown;
     if (inputs.dryRun) {
-      report.info(
-        outcome.requests.length === 0
-          ? 'Dry run: nothing was changed, and a real run would retire nothing.'
-          : 'Dry run: nothing was changed. These requests would be sent:',
-      );
-      for (const { operation, input, shown } of outcome.requests)
-        report.info(`${operation} ${JSON.stringify(forDisplay(shown ?? input))}`);
+      // With versions to retire, the retention report has said "Dry run: nothing was changed".
+      logPlannedRequests(report, outcome.requests, {
+        none: 'Dry run: nothing was changed, and a real run would retire nothing.',
+        some: 'These requests would be sent:',
+      });
     }
     if (checking) {
       // Retention's own work is done: `strict` fails the step only now, its summary written.

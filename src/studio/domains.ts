@@ -10,8 +10,9 @@ import type { StudioInputs } from '../inputs/studio-inputs.js';
 import { oneLine } from '../common/log-safe.js';
 import { pollUntilSettled, type Verdict } from '../wait/poll.js';
 import { waitSettings, type Session } from '../run/session.js';
-import { planDomain, type DomainPlan, type RollbackGuard } from './plan.js';
-import { MAX_WRITES, readModifyWrite } from './read-modify-write.js';
+import { planDomain, type DomainPlan } from './plan.js';
+import type { RollbackGuard } from '../core/studio-lists.js';
+import { MAX_WRITES, readModifyWrite } from '../core/read-modify-write.js';
 
 /** Read-modify-writes per domain, the first included (see read-modify-write.ts). */
 export const MAX_DOMAIN_WRITES = MAX_WRITES;

@@ -2,13 +2,13 @@
 // CREATED; its name as the image spells it) → every domain, its user profiles and the
 // AppImageConfig read (startStudioStep: a typo, a broken domain, a full list or a config of another
 // app type stops it with nothing written) → the version's image checked in ECR (src/core/pin-guard.ts:
-// one it cannot pull stops it too) → the AppImageConfig created or updated → the aliases →
-// each domain's lists (and with `user-profiles: all` the profiles' own) → summary. A dry run prints
+// one it cannot pull stops it too) → the aliases read and planned (one another version holds,
+// without `move-aliases`, stops it too) → the AppImageConfig created or updated → the aliases placed
+// → each domain's lists (and with `user-profiles: all` the profiles' own) → summary. A dry run prints
 // what all of it would send, from the same reads.
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
-import { forDisplay } from '../common/redact.js';
-import type { PlannedRequest } from '../common/planned-request.js';
+import { logPlannedRequests } from '../report/planned-requests.js';
 import { readImageVersionArn, type ImageVersionArnParts } from '../aws/arn.js';
 import { aliasesOnExisting, planAliasesOnExistingVersion } from '../core/aliases.js';
 import { openEcrReads } from '../core/ecr-read.js';
@@ -46,17 +46,19 @@ export async function run(
     const users = studioUsers(session.inputs.studio.domainIds);
     const reads = await openEcrReads(session, runContext.runId);
     await guardPin(session, { version: version.version, containerImage, users }, reads);
+    // Read and planned before anything is written: an alias another version holds (without
+    // `move-aliases`) stops the release here, before the AppImageConfig or any list changes.
+    const aliases = await planAliasesOnExistingVersion(session, version.version);
     if (session.inputs.dryRun) {
-      const aliases = await planAliasesOnExistingVersion(session, version.version);
       const plan = await step.dryRun(version.version);
       const requests = [...plan.config, ...aliases, ...plan.domains, ...plan.profiles];
-      sayPlanned(report, requests);
+      logPlannedRequests(report, requests);
       sections.push(renderDryRunSummary(session.inputs, requests), plan.markdown);
       return;
     }
     await step.upsertConfig();
-    const aliases = await aliasesOnExisting(session, version.version);
-    report.output(StudioOutput.Aliases, aliases.join(','));
+    const placed = await aliasesOnExisting(session, version.version);
+    report.output(StudioOutput.Aliases, placed.join(','));
     sections.push(await step.attachDomains(version.version));
   } catch (error) {
     const message = failureMessage(report, error, inputs);
@@ -119,19 +121,16 @@ function assertReleasable(
 ): void {
   const status = described?.ImageVersionStatus;
   if (status === 'CREATED' || (dryRun && described === undefined)) return;
+  if (described === undefined) {
+    throw new ActionError(
+      `Image ${imageName} version ${version.version} does not exist in ${version.region}. Check ` +
+        '`image-version-arn` (the `image-version-arn` output of the `./` step that registered it) ' +
+        'and `aws-region`. Nothing was changed.',
+    );
+  }
   throw new ActionError(
-    `Image ${imageName} version ${version.version} is ${status ?? 'not there'}: \`./studio\` ` +
+    `Image ${imageName} version ${version.version} is ${status ?? 'without a status'}: \`./studio\` ` +
       'releases only a CREATED version (Studio could not start any other). Release it after ' +
       '`./` waited for it (`wait-for-created: true`), or release another version. Nothing was changed.',
   );
-}
-
-function sayPlanned(report: Reporter, requests: readonly PlannedRequest[]): void {
-  report.info(
-    requests.length === 0
-      ? 'Dry run: nothing was changed, and a real run would send no request that changes anything.'
-      : 'Dry run: nothing was changed. These requests would be sent:',
-  );
-  for (const { operation, input, shown } of requests)
-    report.info(`${operation} ${JSON.stringify(forDisplay(shown ?? input))}`);
 }

@@ -17,24 +17,20 @@ import type {
   KernelGatewayImageConfig,
   UpdateDomainRequest,
 } from '@aws-sdk/client-sagemaker';
-import { sameImageName } from '../aws/arn.js';
 import { ActionError } from '../common/action-error.js';
 import type { SettingsLevel, StudioAppType, StudioInputs } from '../inputs/studio-inputs.js';
 import { requestMember } from '../inputs/app-image-config.js';
-
-/** How many entries a CustomImages list may hold. */
-export const MAX_CUSTOM_IMAGES = 200;
+import {
+  APP_SETTINGS_MEMBER,
+  MAX_CUSTOM_IMAGES,
+  mergeCustomImages,
+  type RollbackGuard,
+} from '../core/studio-lists.js';
 
 export const SETTINGS_FIELD = {
   user: 'DefaultUserSettings',
   space: 'DefaultSpaceSettings',
 } as const satisfies Record<SettingsLevel, string>;
-
-export const APP_SETTINGS_MEMBER = {
-  JupyterLab: 'JupyterLabAppSettings',
-  CodeEditor: 'CodeEditorAppSettings',
-  KernelGateway: 'KernelGatewayAppSettings',
-} as const satisfies Record<StudioAppType, string>;
 
 export const CONFIG_MEMBER = {
   JupyterLab: 'JupyterLabAppImageConfig',
@@ -53,74 +49,6 @@ export function desiredEntry(
     AppImageConfigName: appImageConfigName,
     ...(version === undefined ? {} : { ImageVersionNumber: version }),
   };
-}
-
-/** Entries for the same image (see sameImageName). */
-function sameImage(a: CustomImage, b: CustomImage): boolean {
-  // Stryker disable next-line StringLiteral: ImageName is required in every entry
-  return sameImageName(a.ImageName ?? '', b.ImageName ?? '');
-}
-
-function sameEntry(a: CustomImage, b: CustomImage): boolean {
-  return (
-    a.ImageName === b.ImageName &&
-    a.AppImageConfigName === b.AppImageConfigName &&
-    a.ImageVersionNumber === b.ImageVersionNumber
-  );
-}
-
-export interface MergedImages {
-  readonly images: readonly CustomImage[];
-  /** This image's entry before, when it had one. */
-  readonly before?: CustomImage;
-  readonly changed: boolean;
-  /** The newer version the entry stays on, when changing it would be a rollback. */
-  readonly heldNewer?: number;
-}
-
-/** Newest wins: what a pin may not go below, unless rollbacks are allowed. */
-export interface RollbackGuard {
-  readonly allowRollback: boolean;
-  /** The image's newest version, which an entry without a version number means (when read). */
-  readonly newestVersion?: number;
-}
-
-/**
- * The version users would lose by changing `before` to `entry`, when that is a step back: a pin
- * to a lower number, or an entry that meant the latest (newer than `entry`'s) pinned below it.
- * Pure.
- */
-export function rollbackFrom(
-  before: CustomImage,
-  entry: CustomImage,
-  newestVersion: number | undefined,
-): number | undefined {
-  const target = entry.ImageVersionNumber;
-  if (target === undefined) return undefined;
-  const current = before.ImageVersionNumber ?? newestVersion;
-  return current !== undefined && current > target ? current : undefined;
-}
-
-/**
- * The list with `entry` replacing this image's first entry where it stands, or appended; left as
- * it is when the entry there is newer and rollbacks are not allowed.
- */
-export function mergeCustomImages(
-  current: readonly CustomImage[] | undefined,
-  entry: CustomImage,
-  guard: RollbackGuard = { allowRollback: false },
-): MergedImages {
-  const images = [...(current ?? [])];
-  const index = images.findIndex((image) => sameImage(image, entry));
-  if (index < 0) return { images: [...images, entry], changed: true };
-  const before = images[index] as CustomImage;
-  if (sameEntry(before, entry)) return { images, before, changed: false };
-  const heldNewer = guard.allowRollback
-    ? undefined
-    : rollbackFrom(before, entry, guard.newestVersion);
-  if (heldNewer !== undefined) return { images, before, changed: false, heldNewer };
-  images[index] = entry;
-  return { images, before, changed: true };
 }
 
 export interface LevelPlan {

@@ -19,10 +19,12 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import type { StudioAppType } from '../inputs/studio-inputs.js';
-import { APP_SETTINGS_MEMBER, mergeCustomImages, type RollbackGuard } from './plan.js';
-
-/** How many custom images a user profile lists per app ("On a user profile level: 5"). */
-export const MAX_PROFILE_CUSTOM_IMAGES = 5;
+import {
+  APP_SETTINGS_MEMBER,
+  MAX_PROFILE_CUSTOM_IMAGES,
+  mergeCustomImages,
+  type RollbackGuard,
+} from '../core/studio-lists.js';
 
 /** One user profile as read: its name (requests and debug output only) and its description. */
 export interface ProfileRead {

@@ -12,7 +12,7 @@ import { deniesAccess, errorFacts } from '../aws/errors.js';
 import type { StudioAppType, StudioInputs } from '../inputs/studio-inputs.js';
 import { pollUntilSettled, type Verdict } from '../wait/poll.js';
 import { waitSettings, type Session } from '../run/session.js';
-import type { RollbackGuard } from './plan.js';
+import type { RollbackGuard } from '../core/studio-lists.js';
 import {
   assertRoom,
   planProfile,
@@ -20,7 +20,7 @@ import {
   type ProfilePlan,
   type ProfileRead,
 } from './profile-plan.js';
-import { MAX_WRITES, readModifyWrite } from './read-modify-write.js';
+import { MAX_WRITES, readModifyWrite } from '../core/read-modify-write.js';
 
 type Studio = Pick<StudioInputs, 'appType' | 'userProfiles'>;
 

@@ -32,8 +32,8 @@ import {
   type ConfigAction,
   type DomainPlan,
   type LevelPlan,
-  type RollbackGuard,
 } from './plan.js';
+import type { RollbackGuard } from '../core/studio-lists.js';
 import {
   hasOwnList,
   planProfile,

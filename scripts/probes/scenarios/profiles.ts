@@ -1,5 +1,5 @@
 // Probes of UpdateUserProfile, on the CI user profile (AWS_INTEGRATION_USER_PROFILE) of the test
-// domain: the writes `studio-user-profiles: all` and the launch test send. No app runs here.
+// domain: the writes `user-profiles: all` (`./studio`) and the launch test send. No app runs here.
 //
 //   write 1  the JupyterLab member with the test image's entry added, and at once the same again
 //            → update-profile-while-updating (sendUpdate waits out the refusal)

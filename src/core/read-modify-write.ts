@@ -1,5 +1,6 @@
-// The read-modify-write that puts this image's entry in a list of Studio settings: a domain's
-// defaults (UpdateDomain) or a user profile's own list (UpdateUserProfile). Neither call takes a
+// The read-modify-write that puts this image's entry in a list of Studio settings, or takes it
+// out: a domain's defaults (UpdateDomain, ./studio) or a user profile's own list
+// (UpdateUserProfile: ./studio's `user-profiles: all`, and the launch test's CI profile). Neither call takes a
 // condition, so two writers that read before either writes lose one update: after each write the
 // settings are read again (once the update has settled) and the write redone, from that new read,
 // while this image's entry is missing or wrong. A write is never resent as it was (the SDK does not
@@ -7,7 +8,14 @@
 import { ActionError } from '../common/action-error.js';
 import { errorFacts, isTransient } from '../aws/errors.js';
 import { busyRetryDelayMs } from '../wait/schedule.js';
-import type { Session } from '../run/session.js';
+import type { Reporter } from '../report/runner.js';
+import type { Clock } from '../wait/clock.js';
+
+/** What a read-modify-write needs of its run (a Session has both). */
+export interface WriteContext {
+  readonly clock: Clock;
+  readonly report: Pick<Reporter, 'info'>;
+}
 
 /**
  * Writes per target, the first included. Each one after the first means another writer overwrote
@@ -30,6 +38,8 @@ export interface WriteTarget<Plan extends { readonly request?: object }> {
   status(): Promise<string | undefined>;
   /** The failure once other writers overwrote the entry MAX_WRITES times in a row. */
   readonly overwritten: string;
+  /** What is wrong when a read after a write still plans a write (default: the entry). */
+  readonly stillWrong?: string;
 }
 
 export interface WriteOutcome<Plan> {
@@ -39,12 +49,16 @@ export interface WriteOutcome<Plan> {
   readonly writes: number;
 }
 
-/** Puts the entry in the target's list, and sees it stay there. */
+/**
+ * Puts the entry in the target's list (or takes it out), and sees it stay so. `first`: the plan
+ * from a read the caller made already, instead of the first read.
+ */
 export async function readModifyWrite<Plan extends { readonly request?: object }>(
-  session: Session,
+  session: WriteContext,
   target: WriteTarget<Plan>,
+  first?: Plan,
 ): Promise<WriteOutcome<Plan>> {
-  const firstPlan = await target.readAndPlan();
+  const firstPlan = first ?? (await target.readAndPlan());
   let plan = firstPlan;
   let writes = 0;
   for (let attempt = 1; plan?.request !== undefined; attempt++) {
@@ -54,8 +68,8 @@ export async function readModifyWrite<Plan extends { readonly request?: object }
     plan = await target.readAndPlan();
     if (plan?.request !== undefined) {
       session.report.info(
-        `${target.subject}: this image's entry is missing or wrong after the update (another ` +
-          `writer saved the settings from an older read); writing it again.`,
+        `${target.subject}: ${target.stillWrong ?? "this image's entry is missing or wrong"} after ` +
+          'the update (another writer saved the settings from an older read); writing it again.',
       );
     }
   }
@@ -70,7 +84,7 @@ export async function readModifyWrite<Plan extends { readonly request?: object }
  * not documented), returns false likewise; any other refusal is the step's failure.
  */
 async function sendUpdate<Plan extends { readonly request?: object }>(
-  session: Session,
+  session: WriteContext,
   target: WriteTarget<Plan>,
   request: NonNullable<Plan['request']>,
   attempt: number,

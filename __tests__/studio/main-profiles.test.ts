@@ -1,13 +1,11 @@
-// Studio user profiles with an image list of their own (`studio-user-profiles`), and every unknown
-// domain id named at once. Orchestration: the flow in main.ts with @actions/core and the SDK mocked.
+// `./studio` and Studio user profiles with an image list of their own (`user-profiles`), and every
+// unknown domain id named at once. Orchestration: src/studio/main.ts with @actions/core and the SDK
+// mocked.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   CreateAppImageConfigCommand,
-  CreateImageVersionCommand,
   DescribeAppImageConfigCommand,
   DescribeDomainCommand,
-  DescribeImageCommand,
-  DescribeImageVersionCommand,
   DescribeUserProfileCommand,
   ListImageVersionsCommand,
   ListUserProfilesCommand,
@@ -29,22 +27,21 @@ import {
   listed,
   notFound,
   OTHER,
-  resetRun,
   sagemaker,
   serviceError,
-  WAIT,
 } from '../../__fixtures__/orchestration.js';
+import {
+  INPUTS as STUDIO,
+  mine,
+  resetStudioRun,
+  sent,
+  VERSION_READS,
+} from '../../__fixtures__/studio-release.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { run } = await import('../../src/register/main.js');
+const { run } = await import('../../src/studio/main.js');
 
-const STUDIO = { ...WAIT, 'studio-domain-ids': 'd-one', 'studio-settings-levels': 'user' };
-const ALL = { ...STUDIO, 'studio-user-profiles': 'all' };
-const mine = (version?: number): CustomImage => ({
-  ImageName: 'my-image',
-  AppImageConfigName: 'my-image',
-  ...(version === undefined ? {} : { ImageVersionNumber: version }),
-});
+const ALL = { ...STUDIO, 'user-profiles': 'all' };
 const LIFECYCLE = ['arn:aws:sagemaker:eu-west-1:123456789012:studio-lifecycle-config/setup'];
 /** People's names: none may reach the log, an annotation, the summary or a failure. */
 const NAMES = /alice|bob|carol|dave/;
@@ -61,16 +58,14 @@ interface Scene {
 }
 
 /**
- * Version 4 is created and CREATED at once (the image's newest), no AppImageConfig yet, and domain
- * d-one and its user profiles keep what UpdateDomain and UpdateUserProfile send, as SageMaker does.
+ * Version 4 is CREATED (the image's newest), no AppImageConfig yet, and domain d-one and its user
+ * profiles keep what UpdateDomain and UpdateUserProfile send, as SageMaker does.
  * `status`: what DescribeUserProfile says of a profile's status, in turn (the last one repeats).
  */
 function given(
   profiles: Record<string, UserSettings>,
   status: Record<string, string[]> = {},
 ): Scene {
-  sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-  sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
   sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
   sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
   sagemaker.on(CreateAppImageConfigCommand).resolves({ AppImageConfigArn: CONFIG_ARN });
@@ -114,14 +109,14 @@ function everythingShown(): string {
     core.summary.text(),
   ].join('\n');
 }
-const sent = (): string[] =>
-  sagemaker.calls().map((c) => (c.args[0] as object).constructor.name.replace(/Command$/, ''));
+/** Sends nothing that changes anything. */
+const wroteNothing = (): boolean => sent().every((op) => /^(Describe|List)/.test(op));
 const debugLines = (): string[] => core.debug.mock.calls.map(([line]) => line);
 
-beforeEach(resetRun);
+beforeEach(() => resetStudioRun());
 
-describe('user profiles with their own list, by default (studio-user-profiles: none)', () => {
-  it('are read before anything is created, counted in a warning and the summary, never named', async () => {
+describe('user profiles with their own list, by default (user-profiles: none)', () => {
+  it('are read before anything is written, counted in a warning and the summary, never named', async () => {
     core.reset(STUDIO);
     given({
       alice: ownList([OTHER]),
@@ -131,7 +126,8 @@ describe('user profiles with their own list, by default (studio-user-profiles: n
     await run(fakeClock());
 
     expect(core.setFailed).not.toHaveBeenCalled();
-    expect(sent().slice(0, 6)).toEqual([
+    expect(sent().slice(0, 8)).toEqual([
+      ...VERSION_READS,
       'DescribeDomain',
       'ListUserProfiles',
       'DescribeUserProfile',
@@ -139,13 +135,13 @@ describe('user profiles with their own list, by default (studio-user-profiles: n
       'DescribeUserProfile',
       'DescribeAppImageConfig',
     ]);
-    expect(sent().indexOf('CreateImageVersion')).toBeGreaterThan(4);
+    expect(sent().indexOf('CreateAppImageConfig')).toBeGreaterThan(7);
     expect(core.warning).toHaveBeenCalledWith(
-      "Studio domain d-one: 2 of its 3 user profiles have an image list of their own (UserSettings.JupyterLabAppSettings.CustomImages), which Studio shows those users instead of the domain's, so they will not see this image. Set `studio-user-profiles: all` to add it to those lists too (see docs/studio.md).",
+      "Studio domain d-one: 2 of its 3 user profiles have an image list of their own (UserSettings.JupyterLabAppSettings.CustomImages), which Studio shows those users instead of the domain's, so they will not see this image. Set `user-profiles: all` to add it to those lists too (see docs/studio.md).",
     );
     expect(sagemaker.commandCalls(UpdateUserProfileCommand)).toHaveLength(0);
     expect(core.summary.text()).toContain(
-      "User profiles with their own JupyterLab image list (`studio-user-profiles: none`): `d-one` 2; they see that list, not the domain's, so not this image.",
+      "User profiles with their own JupyterLab image list (`user-profiles: none`): `d-one` 2; they see that list, not the domain's, so not this image.",
     );
     expect(everythingShown()).not.toMatch(NAMES);
     expect(debugLines()).toContain(
@@ -184,7 +180,7 @@ describe('user profiles with their own list, by default (studio-user-profiles: n
   });
 });
 
-describe('studio-user-profiles: all', () => {
+describe('user-profiles: all', () => {
   it('adds the entry to each own list, sending the member back whole, and leaves the rest alone', async () => {
     core.reset(ALL);
     const scene = given({
@@ -227,7 +223,7 @@ describe('studio-user-profiles: all', () => {
       'Studio domain d-one, user profile 1 of 3: added to its own list.',
     );
     expect(core.summary.text()).toContain('`d-one` 2 (2 changed)');
-    expect(core.outputs()['studio-domains-updated']).toBe('d-one');
+    expect(core.outputs()['domains-updated']).toBe('d-one');
     expect(everythingShown()).not.toMatch(NAMES);
   });
 
@@ -254,7 +250,7 @@ describe('studio-user-profiles: all', () => {
     );
   });
 
-  it('fails before anything is created when own lists are full, counting them, naming no one', async () => {
+  it('fails before anything is written when own lists are full, counting them, naming no one', async () => {
     core.reset(ALL);
     const five = Array.from({ length: 5 }, (_, i) => ({
       ImageName: `i${i}`,
@@ -263,13 +259,13 @@ describe('studio-user-profiles: all', () => {
     given({ alice: ownList(five), bob: ownList(five), carol: ownList([OTHER]) });
     await run(fakeClock());
     expect(failure()).toBe(
-      'Studio domain "d-one": 2 user profiles already hold 5 images in their own UserSettings.JupyterLabAppSettings.CustomImages, and SageMaker allows at most 5 at a user profile, so "my-image" cannot be added there; nothing was written to them. Remove images from those lists (the debug log names the profiles: re-run with debug logging), or set `studio-user-profiles: none`.',
+      'Studio domain "d-one": 2 user profiles already hold 5 images in their own UserSettings.JupyterLabAppSettings.CustomImages, and SageMaker allows at most 5 at a user profile, so "my-image" cannot be added there; nothing was written to them. Remove images from those lists (the debug log names the profiles: re-run with debug logging), or set `user-profiles: none`.',
     );
-    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(wroteNothing()).toBe(true);
     expect(everythingShown()).not.toMatch(NAMES);
   });
 
-  it('fails before anything is created when the profiles may not be read', async () => {
+  it('fails before anything is written when the profiles may not be read', async () => {
     core.reset(ALL);
     given({ alice: ownList([OTHER]) });
     sagemaker
@@ -284,7 +280,7 @@ describe('studio-user-profiles: all', () => {
     expect(failure()).toMatch(
       /^DescribeUserProfile for a user profile of Studio domain "d-one" in eu-west-1 failed: the credentials are not allowed to call sagemaker:DescribeUserProfile\./,
     );
-    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(wroteNothing()).toBe(true);
     expect(everythingShown()).not.toMatch(NAMES);
   });
 
@@ -351,9 +347,6 @@ describe('studio-user-profiles: all', () => {
 
   it('in a dry run, lists the UpdateUserProfile requests without the names, and writes nothing', async () => {
     core.reset({ ...ALL, 'dry-run': 'true' });
-    sagemaker
-      .on(DescribeImageCommand)
-      .resolves({ ImageArn: 'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image' });
     given({ alice: ownList([OTHER]), bob: {} });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
@@ -362,34 +355,29 @@ describe('studio-user-profiles: all', () => {
     const planned = lines
       .filter((line) => /^[A-Z]\w+ \{/.test(line))
       .map((line) => line.split(' ')[0]);
-    expect(planned).toEqual([
-      'CreateImageVersion',
-      'CreateAppImageConfig',
-      'UpdateDomain',
-      'UpdateUserProfile',
-    ]);
+    expect(planned).toEqual(['CreateAppImageConfig', 'UpdateDomain', 'UpdateUserProfile']);
     expect(lines).toContain(
       `UpdateUserProfile ${JSON.stringify({
         DomainId: 'd-one',
         UserProfileName: '(a user profile: its name is in the debug log)',
         UserSettings: {
           JupyterLabAppSettings: {
-            CustomImages: [OTHER, { ...mine(), ImageVersionNumber: '<new version>' }],
+            CustomImages: [OTHER, mine(4)],
             LifecycleConfigArns: LIFECYCLE,
           },
         },
       })}`,
     );
-    expect(core.summary.text()).toContain('4 requests would be sent');
+    expect(core.summary.text()).toContain('3 requests would be sent');
     expect(core.summary.text()).toContain('`d-one` 1 (1 would change)');
     expect(everythingShown()).not.toMatch(NAMES);
     expect(debugLines()).toContain('Studio domain d-one, user profile 1 of 2 is alice.');
   });
 });
 
-describe('studio-domain-ids with unknown domains', () => {
-  it('reads every domain and names every unknown one in one failure, before creating anything', async () => {
-    core.reset({ ...STUDIO, 'studio-domain-ids': 'd-nope001,d-nope002,d-one' });
+describe('domain-ids with unknown domains', () => {
+  it('reads every domain and names every unknown one in one failure, before writing anything', async () => {
+    core.reset({ ...STUDIO, 'domain-ids': 'd-nope001,d-nope002,d-one' });
     given({});
     const missing = (id: string): Error =>
       new ResourceNotFound({
@@ -401,19 +389,24 @@ describe('studio-domain-ids with unknown domains', () => {
     await run(fakeClock());
     expect(core.setFailed).toHaveBeenCalledTimes(1);
     expect(failure()).toBe(
-      'DescribeDomain for Studio domains "d-nope001" and "d-nope002" in eu-west-1 failed: these 2 Studio domains do not exist in eu-west-1, or these credentials cannot see them. Check `studio-domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`; nothing was created. (ResourceNotFound for each; request ids r-d-nope001, r-d-nope002)',
+      'DescribeDomain for Studio domains "d-nope001" and "d-nope002" in eu-west-1 failed: these 2 Studio domains do not exist in eu-west-1, or these credentials cannot see them. Check `domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`; nothing was created. (ResourceNotFound for each; request ids r-d-nope001, r-d-nope002)',
     );
-    expect(sent()).toEqual(['DescribeDomain', 'DescribeDomain', 'DescribeDomain']);
+    expect(sent()).toEqual([
+      ...VERSION_READS,
+      'DescribeDomain',
+      'DescribeDomain',
+      'DescribeDomain',
+    ]);
   });
 
-  it('fails as before when only one is unknown', async () => {
-    core.reset({ ...STUDIO, 'studio-domain-ids': 'd-nope001,d-one' });
+  it('names the one unknown domain when only one is', async () => {
+    core.reset({ ...STUDIO, 'domain-ids': 'd-nope001,d-one' });
     given({});
     sagemaker.on(DescribeDomainCommand, { DomainId: 'd-nope001' }).rejects(notFound());
     await run(fakeClock());
     expect(failure()).toMatch(
       /^DescribeDomain for Studio domain "d-nope001" in eu-west-1 failed: the Studio domain "d-nope001" does not exist in eu-west-1/,
     );
-    expect(sent()).toEqual(['DescribeDomain', 'DescribeDomain']);
+    expect(sent()).toEqual([...VERSION_READS, 'DescribeDomain', 'DescribeDomain']);
   });
 });

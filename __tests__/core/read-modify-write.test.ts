@@ -1,11 +1,7 @@
 // The read-modify-write a domain and a user profile share: read, write, read back, write again
 // from the new read; never resend a body; wait out a refusal while another update settles.
 import { describe, expect, it, jest } from '@jest/globals';
-import {
-  MAX_WRITES,
-  readModifyWrite,
-  type WriteTarget,
-} from '../../src/studio/read-modify-write.js';
+import { MAX_WRITES, readModifyWrite, type WriteTarget } from '../../src/core/read-modify-write.js';
 import { testSession } from '../../__fixtures__/session.js';
 
 type Plan = { readonly request?: { readonly body: string } };

@@ -1,0 +1,91 @@
+// What the orchestration tests of `./studio` (src/studio/main.ts) share: its inputs, the version they
+// release (my-image version 4, CREATED), its AppImageConfig document, a domain and the entries met
+// in its lists. The SageMaker and ECR mocks, the run's identity and the readers of what was sent come
+// from orchestration.ts. Each test file still mocks @actions/core itself, before it imports main.ts.
+import {
+  DescribeImageCommand,
+  DescribeImageVersionCommand,
+  ListUserProfilesCommand,
+  type CustomImage,
+  type DescribeDomainResponse,
+} from '@aws-sdk/client-sagemaker';
+import * as core from './core.js';
+import { ARN, givenRun, refuseEcr, sagemaker, SHA } from './orchestration.js';
+
+/** Studio's file system settings, as the document in INPUTS spells them out. */
+export const FILE_SYSTEM = { MountPath: '/home/sagemaker-user', DefaultUid: 1000, DefaultGid: 100 };
+
+/** The `app-image-config` document of INPUTS: a JupyterLab config, sent as it says. */
+export const DOCUMENT = [
+  'JupyterLabAppImageConfig:',
+  '  FileSystemConfig:',
+  '    MountPath: /home/sagemaker-user',
+  '    DefaultUid: 1000',
+  '    DefaultGid: 100',
+  '',
+].join('\n');
+
+/** The request that document makes for my-image. */
+export const DESIRED = {
+  AppImageConfigName: 'my-image',
+  JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM },
+};
+
+/** `./studio`'s inputs: version 4 to domain d-one's user defaults. */
+export const INPUTS = {
+  'image-version-arn': ARN,
+  'domain-ids': 'd-one',
+  'app-image-config': DOCUMENT,
+  'settings-levels': 'user',
+  'aws-region': 'eu-west-1',
+};
+
+/** This image's entry for `version` (none: not pinned). */
+export const mine = (version?: number): CustomImage => ({
+  ImageName: 'my-image',
+  AppImageConfigName: 'my-image',
+  ...(version === undefined ? {} : { ImageVersionNumber: version }),
+});
+/** This image's entry, pinned to version 4. */
+export const MINE = mine(4);
+
+/** Domain d-one with `images` in its user defaults' JupyterLab list, next to a lifecycle config. */
+export const domain = (images: CustomImage[], status = 'InService'): DescribeDomainResponse => ({
+  DomainId: 'd-one',
+  DomainName: 'team',
+  Status: status as 'InService',
+  DefaultUserSettings: {
+    ExecutionRole: 'arn:aws:iam::123456789012:role/Studio',
+    JupyterLabAppSettings: { CustomImages: images, LifecycleConfigArns: ['arn:lc'] },
+  },
+});
+
+/** Image my-image exists, and its version 4 is CREATED. */
+export function givenVersionFourIsCreated(): void {
+  sagemaker
+    .on(DescribeImageCommand, { ImageName: 'my-image' })
+    .resolves({ ImageName: 'my-image', ImageStatus: 'CREATED' });
+  sagemaker
+    .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
+    .resolves({ ImageVersionArn: ARN, ImageVersionStatus: 'CREATED', Version: 4 });
+}
+
+/**
+ * Before each test: no requests answered yet but version 4 (CREATED) and ListUserProfiles (no user
+ * profiles, which the step reads), the inputs above (or `inputs`), run 987654321's first attempt.
+ */
+export function resetStudioRun(inputs: Record<string, string> = INPUTS): void {
+  process.env.GITHUB_STEP_SUMMARY = 'summary.md'; // the core mock never writes it
+  sagemaker.reset();
+  sagemaker.on(ListUserProfilesCommand).resolves({ UserProfiles: [] });
+  givenVersionFourIsCreated();
+  refuseEcr();
+  core.reset(inputs);
+  givenRun(SHA, '987654321');
+}
+
+/** The SDK commands sent, by name, in order. */
+export const sent = (): string[] =>
+  sagemaker.calls().map((c) => (c.args[0] as object).constructor.name.replace(/Command$/, ''));
+/** The first two requests of every run: the version proved CREATED. */
+export const VERSION_READS = ['DescribeImage', 'DescribeImageVersion'];

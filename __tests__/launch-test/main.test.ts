@@ -1,0 +1,358 @@
+// `./launch-test` as the runner starts it (main.ts, then post.ts), in process: @actions/core mocked,
+// the SDK mocked and answered by the in-process Studio model (__fixtures__/studio-model.ts), a fake
+// clock. Inputs are checked before any request; the version must be CREATED; the test runs with a
+// temporary AppImageConfig and never touches the one users start with; what it made is saved as
+// state before each create; a clean-up that leaves something fails the step and leads the summary;
+// the post step removes what the state says is left.
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  CreateAppCommand,
+  CreateAppImageConfigCommand,
+  CreateSpaceCommand,
+  DeleteAppCommand,
+  DeleteAppImageConfigCommand,
+  DeleteSpaceCommand,
+  DescribeAppCommand,
+  DescribeAppImageConfigCommand,
+  DescribeImageCommand,
+  DescribeImageVersionCommand,
+  DescribeSpaceCommand,
+  DescribeUserProfileCommand,
+  SageMakerServiceException,
+  UpdateUserProfileCommand,
+} from '@aws-sdk/client-sagemaker';
+import { fakeClock } from '../../__fixtures__/clock.js';
+import * as core from '../../__fixtures__/core.js';
+import { failure, givenRun, sagemaker } from '../../__fixtures__/orchestration.js';
+import { ApiError, StudioModel } from '../../__fixtures__/studio-model.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { run } = await import('../../src/launch-test/main.js');
+const { runPost } = await import('../../src/launch-test/post.js');
+
+const PREFIX = 'arn:aws:sagemaker:eu-west-1:123456789012';
+const ARN = `${PREFIX}:image-version/my-image/4`;
+const SPACE = 'lt-my-image-v4-987654321-1';
+const TEAM = { ImageName: 'team', AppImageConfigName: 'team' };
+const CI_SETTINGS = { JupyterLabAppSettings: { CustomImages: [TEAM], LifecycleConfigArns: ['l'] } };
+const INPUTS = {
+  'image-version-arn': ARN,
+  'app-image-config': 'JupyterLabAppImageConfig: {}',
+  'domain-id': 'd-ci',
+  'user-profile': 'ci-launch',
+  'instance-type': 'ml.t3.medium',
+  'timeout-seconds': '900',
+  'aws-region': 'eu-west-1',
+  'dry-run': 'false',
+};
+const COMMANDS = [
+  CreateAppCommand,
+  CreateAppImageConfigCommand,
+  CreateSpaceCommand,
+  DeleteAppCommand,
+  DeleteAppImageConfigCommand,
+  DeleteSpaceCommand,
+  DescribeAppCommand,
+  DescribeAppImageConfigCommand,
+  DescribeSpaceCommand,
+  DescribeUserProfileCommand,
+  UpdateUserProfileCommand,
+];
+
+let studio: StudioModel;
+let baseImage: string;
+
+/** The SDK answered by the model; a model error as the SDK's exception of that name. */
+function serveStudio(): void {
+  // One answer for commands of every input and output type: the model's.
+  const on = sagemaker.on.bind(sagemaker) as unknown as (command: unknown) => {
+    callsFake(answer: (input: Record<string, unknown>) => unknown): unknown;
+  };
+  for (const command of COMMANDS) {
+    const operation = command.name.replace(/Command$/, '');
+    on(command).callsFake((input: Record<string, unknown>) => {
+      try {
+        return studio.dispatch(operation, structuredClone(input));
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        throw new SageMakerServiceException({
+          name: error.type,
+          $fault: 'client',
+          message: error.message,
+          $metadata: { httpStatusCode: error.status },
+        });
+      }
+    });
+  }
+}
+
+function given(
+  status = 'CREATED',
+  studioOptions: ConstructorParameters<typeof StudioModel>[0] = {},
+) {
+  studio = new StudioModel(
+    {
+      appFailsWhenBaseImageContains: 'crash',
+      appFailureReason: 'exec format error',
+      ...studioOptions,
+    },
+    () => PREFIX,
+    () => true,
+    () => ({ imageName: 'my-image', baseImage }),
+  );
+  studio.addDomain({ id: 'd-ci' });
+  studio.addUserProfile('d-ci', 'ci-launch', CI_SETTINGS);
+  studio.addAppImageConfig('team', { JupyterLabAppImageConfig: {} });
+  studio.addAppImageConfig('my-image', { JupyterLabAppImageConfig: { ContainerConfig: {} } });
+  serveStudio();
+  sagemaker.on(DescribeImageCommand).resolves({ ImageName: 'my-image' });
+  sagemaker
+    .on(DescribeImageVersionCommand)
+    .resolves({ ImageVersionStatus: status as 'CREATED', ImageVersionArn: ARN });
+}
+
+const sent = (): string[] =>
+  sagemaker.calls().map((c) => (c.args[0] as object).constructor.name.replace(/Command$/, ''));
+const writes = (): string[] => sent().filter((op) => !/^(Describe|List)/.test(op));
+const infoLines = (): string[] => core.info.mock.calls.map(([line]) => line);
+const saved = (): { made: Record<string, unknown> } =>
+  JSON.parse(core.state['launch-test'] ?? '{}') as { made: Record<string, unknown> };
+
+function expectNothingLeft(): void {
+  expect(studio.spaceNames('d-ci')).toStrictEqual([]);
+  expect(studio.apps().filter((app) => app.status !== 'Deleted')).toStrictEqual([]);
+  expect(studio.userProfileSettings('d-ci', 'ci-launch')).toStrictEqual(CI_SETTINGS);
+  expect(studio.appImageConfigNames()).toStrictEqual(['team', 'my-image']);
+  expect(studio.appImageConfig('my-image')).toStrictEqual({
+    JupyterLabAppImageConfig: { ContainerConfig: {} },
+  });
+}
+
+beforeEach(() => {
+  process.env.GITHUB_STEP_SUMMARY = 'summary.md';
+  sagemaker.reset();
+  core.reset(INPUTS);
+  core.summary.clear();
+  givenRun('3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c', '987654321');
+  baseImage = 'good';
+});
+
+describe('./launch-test', () => {
+  it('tests the version with a temporary config, leaves nothing, outputs the seconds', async () => {
+    given();
+    await run(fakeClock());
+
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(writes()).toStrictEqual([
+      'CreateAppImageConfig',
+      'UpdateUserProfile',
+      'CreateSpace',
+      'CreateApp',
+      'DeleteApp',
+      'DeleteSpace',
+      'UpdateUserProfile',
+      'DeleteAppImageConfig',
+    ]);
+    expect(sagemaker.commandCalls(CreateAppImageConfigCommand)[0]?.args[0].input).toStrictEqual({
+      AppImageConfigName: SPACE,
+      JupyterLabAppImageConfig: {},
+    });
+    expectNothingLeft();
+    expect(core.setOutput).toHaveBeenCalledWith('seconds', expect.stringMatching(/^\d+\.\d$/));
+    expect(core.summary.addRaw).toHaveBeenCalledTimes(1);
+    expect(core.summary.text()).toMatch(/^### Launch test passed\n/);
+    expect(saved().made).toMatchObject({ config: 'no', space: 'no', app: 'no' });
+  });
+
+  it('lists every input problem at once, before any request', async () => {
+    core.reset({ ...INPUTS, 'image-version-arn': 'nope', 'timeout-seconds': 'soon' });
+    given();
+    await run(fakeClock());
+    expect(failure()).toMatch(
+      /^Invalid inputs; nothing was sent to AWS:\n- .*image-version-arn.*\n- .*timeout-seconds/s,
+    );
+    expect(sent()).toStrictEqual([]);
+  });
+
+  it('starts only a CREATED version, and makes nothing otherwise', async () => {
+    given('CREATING');
+    await run(fakeClock());
+    expect(failure()).toBe(
+      'Image my-image version 4 is CREATING: `./launch-test` starts only a CREATED version (Studio could not start any other). Test it after `./` waited for it (`wait-for-created: true`), or test another version. Nothing was created.',
+    );
+    expect(writes()).toStrictEqual([]);
+  });
+
+  it('refuses a version that is not there; a dry run plans it (PLANNED by ./), a denied read fails both', async () => {
+    given();
+    sagemaker.on(DescribeImageVersionCommand).rejects(
+      new SageMakerServiceException({
+        name: 'ResourceNotFound',
+        $fault: 'client',
+        message: 'Image version does not exist',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    await run(fakeClock());
+    expect(failure()).toMatch(
+      /^Image my-image version 4 is not there: `\.\/launch-test` starts only/,
+    );
+    expect(writes()).toStrictEqual([]);
+
+    core.reset({ ...INPUTS, 'dry-run': 'true' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(infoLines()).toContain('Dry run: nothing was changed. These requests would be sent:');
+
+    core.reset({ ...INPUTS, 'dry-run': 'true' });
+    sagemaker.on(DescribeImageVersionCommand).rejects(
+      new SageMakerServiceException({
+        name: 'AccessDeniedException',
+        $fault: 'client',
+        message: 'not authorized to perform: sagemaker:DescribeImageVersion',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    await run(fakeClock());
+    expect(failure()).toContain('AccessDeniedException');
+    expect(writes()).toStrictEqual([]);
+  });
+
+  it('refuses a version of another region before any request', async () => {
+    core.reset({ ...INPUTS, 'aws-region': 'us-east-1' });
+    given();
+    await run(fakeClock());
+    expect(failure()).toMatch(/^Input `image-version-arn` names a version in eu-west-1/);
+    expect(sent()).toStrictEqual([]);
+  });
+
+  it("fails with SageMaker's reason when the app fails, and leaves nothing", async () => {
+    baseImage = 'crash';
+    given();
+    await run(fakeClock());
+    expect(failure()).toMatch(
+      /^Launch test failed: SageMaker image version my-image:4 did not start/,
+    );
+    expect(failure()).toContain('exec format error');
+    expectNothingLeft();
+    expect(core.setOutput).not.toHaveBeenCalledWith('seconds', expect.anything());
+    expect(core.summary.text()).toMatch(/^### The launch test failed\n/);
+  });
+
+  it('a dry run reads the profile, prints the plan, saves nothing and creates nothing', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true' });
+    given();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(writes()).toStrictEqual([]);
+    expect(infoLines()).toContain('Dry run: nothing was changed. These requests would be sent:');
+    expect(
+      infoLines()
+        .filter((line) => /^[A-Z]\w+ \{/.test(line))
+        .map((l) => l.split(' ')[0]),
+    ).toStrictEqual([
+      'CreateAppImageConfig',
+      'UpdateUserProfile',
+      'CreateSpace',
+      'CreateApp',
+      'DeleteApp',
+      'DeleteSpace',
+      'UpdateUserProfile',
+      'DeleteAppImageConfig',
+    ]);
+    expect(core.saveState).not.toHaveBeenCalled();
+  });
+
+  it('a clean-up that cannot delete the app fails the step, names it and leads the summary with the commands', async () => {
+    given();
+    sagemaker.on(DeleteAppCommand).rejects(
+      new SageMakerServiceException({
+        name: 'AccessDeniedException',
+        $fault: 'client',
+        message: 'not authorized to perform: sagemaker:DeleteApp',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    await run(fakeClock());
+
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(failure()).toMatch(
+      new RegExp(
+        `^Launch test clean-up failed: the JupyterLab app default \\(${SPACE}\\), the private space ${SPACE} are left in your account \\(a running app is billed\\)\\. Remove them with:\n` +
+          `  aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --space-name ${SPACE} --app-type JupyterLab --app-name default\n` +
+          `  aws sagemaker delete-space --region eu-west-1 --domain-id d-ci --space-name ${SPACE}\n` +
+          'Launch test passed: ',
+      ),
+    );
+    expect(core.summary.text()).toMatch(
+      /^### Launch test clean-up failed: resources are left in your account\n/,
+    );
+    expect(core.summary.text()).toContain('```sh\naws sagemaker delete-app ');
+    // The version did come up: its time is an output all the same.
+    expect(core.setOutput).toHaveBeenCalledWith('seconds', expect.stringMatching(/^\d+\.\d$/));
+    // The entry and the config are gone; the app and its space are saved for the post step.
+    expect(studio.userProfileSettings('d-ci', 'ci-launch')).toStrictEqual(CI_SETTINGS);
+    expect(saved().made).toMatchObject({ config: 'no', space: 'maybe', app: 'maybe' });
+
+    // The post step, DeleteApp allowed again, removes the rest.
+    const state = { ...core.state };
+    sagemaker.reset();
+    serveStudio();
+    sagemaker.reset();
+    serveStudio();
+    core.reset(INPUTS, state);
+    await runPost(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expectNothingLeft();
+  });
+});
+
+describe('the post step', () => {
+  it('finds nothing to do after a clean main step, and sends nothing', async () => {
+    core.reset(INPUTS, {});
+    given();
+    await runPost(fakeClock());
+    expect(sent()).toStrictEqual([]);
+    expect(infoLines()).toContain('Launch test post step: the main step left nothing to remove.');
+  });
+
+  it('removes what a killed main step saved, and fails naming what it cannot remove', async () => {
+    given();
+    // The main step is killed while CreateApp is on its way: the answer never comes.
+    sagemaker.on(CreateAppCommand).callsFake((input: Record<string, unknown>) => {
+      studio.dispatch('CreateApp', input);
+      return new Promise(() => undefined);
+    });
+    void run(fakeClock());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const state = { ...core.state };
+    expect(JSON.parse(state['launch-test'] ?? '{}')).toMatchObject({
+      made: { config: 'maybe', space: 'maybe', app: 'maybe' },
+    });
+    expect(studio.spaceNames('d-ci')).toStrictEqual([SPACE]);
+
+    sagemaker.reset();
+    core.reset(INPUTS, state);
+    serveStudio();
+    sagemaker.on(DeleteAppCommand).rejects(
+      new SageMakerServiceException({
+        name: 'AccessDeniedException',
+        $fault: 'client',
+        message: 'denied',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    await runPost(fakeClock());
+    expect(failure()).toMatch(/^Launch test clean-up failed: the JupyterLab app default/);
+    expect(failure()).toContain(
+      `aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --space-name ${SPACE}`,
+    );
+
+    sagemaker.reset();
+    serveStudio();
+    core.reset(INPUTS, state);
+    await runPost(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expectNothingLeft();
+  });
+});
