@@ -46,6 +46,44 @@ export interface ImageSeed {
   readonly config?: ConfigSeed;
   /** Compressed layer sizes in bytes (the layers themselves are not stored). */
   readonly layerSizes?: readonly number[];
+  /**
+   * With attestations: the SBOM's packages as purls (`pkg:pypi/torch@2.3.1`) and the image the
+   * provenance says the build came FROM (`pkg:docker/ubuntu@22.04`), stored as real in-toto
+   * statements. Without them the attestation holds buildx's provenance layer only, not stored.
+   */
+  readonly sbom?: readonly string[];
+  readonly builtFrom?: string;
+}
+
+/** One finding as the scan model answers it: basic (`attributes`) or enhanced (Inspector). */
+export interface SeededFinding {
+  readonly id: string;
+  readonly severity: string;
+  readonly packageName: string;
+  readonly version: string;
+  readonly fixedInVersion?: string;
+}
+
+/**
+ * One state of a digest's scan, answered for one DescribeImageScanFindings request (the last
+ * state repeats): `not-found` answers ScanNotFoundException; anything else is imageScanStatus.
+ */
+export interface ScanStep {
+  readonly status: string;
+  readonly findings?: readonly SeededFinding[];
+  /** The findings as enhancedFindings (Amazon Inspector), not findings. */
+  readonly enhanced?: boolean;
+  readonly description?: string;
+}
+
+/** A push scanned as ECR does it: not found, in progress, complete without findings, then with them. */
+export function scanOnPush(findings: readonly SeededFinding[], enhanced = false): ScanStep[] {
+  return [
+    { status: 'not-found' },
+    { status: 'IN_PROGRESS' },
+    { status: 'COMPLETE', findings: [], enhanced },
+    { status: 'COMPLETE', findings, enhanced },
+  ];
 }
 
 /** How the tag's manifest is laid out. */
@@ -183,6 +221,9 @@ export class EcrModel {
   private readonly region: () => string;
   private readonly repositories = new Map<string, Repository>();
   private readonly signingKey = randomBytes(32);
+  /** Each digest's scan, a state per request; `scanRequests` counts the requests per digest. */
+  private readonly scans = new Map<string, readonly ScanStep[]>();
+  readonly scanRequests = new Map<string, number>();
 
   constructor(options: EcrOptions, account: string, urlBase: () => string, region: () => string) {
     this.options = options;
@@ -332,6 +373,18 @@ export class EcrModel {
     return seeded;
   }
 
+  /** Every digest back to no scan (ScanNotFoundException), its request count to 0. */
+  resetScans(): void {
+    this.scans.clear();
+    this.scanRequests.clear();
+  }
+
+  /** The states `digest`'s scan goes through, one per request (driven by requests, not time). */
+  setScan(digest: string, steps: readonly ScanStep[]): void {
+    this.scans.set(digest, steps);
+    this.scanRequests.set(digest, 0);
+  }
+
   // ---- the API ----
 
   dispatch(operation: string, body: Record<string, unknown>): unknown {
@@ -340,6 +393,7 @@ export class EcrModel {
     if (operation === 'DescribeImages') return this.describeImages(body);
     if (operation === 'StartLifecyclePolicyPreview') return this.startPreview(body);
     if (operation === 'GetLifecyclePolicyPreview') return this.getPreview(body);
+    if (operation === 'DescribeImageScanFindings') return this.describeImageScanFindings(body);
     throw new ApiError('UnknownOperationException', `Unknown operation ${operation}`);
   }
 
@@ -627,6 +681,56 @@ export class EcrModel {
     };
   }
 
+  /**
+   * A digest without a scan set answers ScanNotFoundException (a repository not scanned). Pages of
+   * `maxResults` (default 100, ECR's) with a nextToken that is the next index; a page read with a
+   * token does not advance the state.
+   */
+  private describeImageScanFindings(body: Record<string, unknown>): unknown {
+    const { registryId, name } = this.requireRepository(body);
+    const imageId = (body.imageId ?? {}) as Record<string, unknown>;
+    const digest = typeof imageId.imageDigest === 'string' ? imageId.imageDigest : '';
+    const steps = this.scans.get(digest);
+    const token = typeof body.nextToken === 'string' ? body.nextToken : undefined;
+    const count = this.scanRequests.get(digest) ?? 0;
+    if (token === undefined) this.scanRequests.set(digest, count + 1);
+    const step =
+      steps?.[Math.min(token === undefined ? count : Math.max(0, count - 1), steps.length - 1)];
+    if (step === undefined || step.status === 'not-found') {
+      throw new ApiError(
+        'ScanNotFoundException',
+        `Image scan does not exist for image with '{imageDigest:'${digest}', imageTag:'null'}' in the repository with name '${name}' in the registry with id '${registryId}'`,
+      );
+    }
+    const all = step.findings ?? [];
+    const size = typeof body.maxResults === 'number' ? body.maxResults : 100;
+    const start = token === undefined ? 0 : Number(token);
+    const page = all.slice(start, start + size);
+    const counts: Record<string, number> = {};
+    for (const finding of all) counts[finding.severity] = (counts[finding.severity] ?? 0) + 1;
+    const scanned = step.status === 'COMPLETE' || step.status === 'ACTIVE';
+    return {
+      registryId,
+      repositoryName: name,
+      imageId: { imageDigest: digest },
+      imageScanStatus: {
+        status: step.status,
+        description: step.description ?? `The scan is ${step.status}.`,
+      },
+      ...(scanned
+        ? {
+            imageScanFindings: {
+              findingSeverityCounts: counts,
+              ...(step.enhanced === true
+                ? { enhancedFindings: page.map(enhancedFinding) }
+                : { findings: page.map(basicFinding) }),
+            },
+          }
+        : {}),
+      ...(start + size < all.length ? { nextToken: String(start + size) } : {}),
+    };
+  }
+
   // ---- the blob download ----
 
   private signature(path: string, date: string, expires: string): string {
@@ -691,6 +795,40 @@ export class EcrModel {
     if (blob === undefined) return s3Error(404, 'NoSuchKey', 'The specified key does not exist.');
     return { status: 200, body: blob, contentType: 'application/octet-stream' };
   }
+}
+
+function basicFinding(finding: SeededFinding): unknown {
+  return {
+    name: finding.id,
+    severity: finding.severity,
+    uri: `https://nvd.nist.gov/vuln/detail/${finding.id}`,
+    attributes: [
+      { key: 'package_name', value: finding.packageName },
+      { key: 'package_version', value: finding.version },
+    ],
+  };
+}
+
+function enhancedFinding(finding: SeededFinding): unknown {
+  return {
+    severity: finding.severity,
+    title: `${finding.id} - ${finding.packageName}`,
+    type: 'PACKAGE_VULNERABILITY',
+    status: 'ACTIVE',
+    packageVulnerabilityDetails: {
+      vulnerabilityId: finding.id,
+      vulnerablePackages: [
+        {
+          name: finding.packageName,
+          version: finding.version,
+          ...(finding.fixedInVersion === undefined
+            ? {}
+            : { fixedInVersion: finding.fixedInVersion }),
+          sourceLayerHash: sha256(`layer of ${finding.packageName}`),
+        },
+      ],
+    },
+  };
 }
 
 /** Where seeding puts manifests and blobs; each returns the digest. */
@@ -766,7 +904,7 @@ function indexEntries(
   }
   if (options.attestations) {
     entries.push({
-      ...descriptor(attestationManifest(store.blob), MEDIA.ociManifest),
+      ...descriptor(attestationManifest(store.blob, seed, digest), MEDIA.ociManifest),
       platform: { architecture: 'unknown', os: 'unknown' },
       annotations: {
         'vnd.docker.reference.digest': digest,
@@ -835,22 +973,65 @@ export function imageConfig(seed: ConfigSeed): string {
   });
 }
 
-/** buildx's provenance attestation: an OCI manifest of in-toto layers. */
-function attestationManifest(blob: (content: string) => string): Record<string, unknown> {
+/** buildx's attestation: an OCI manifest of in-toto layers (real statements when the seed has them). */
+function attestationManifest(
+  blob: (content: string) => string,
+  seed: ImageSeed,
+  subject: string,
+): Record<string, unknown> {
   const config =
     '{"architecture":"unknown","os":"unknown","config":{},"rootfs":{"type":"layers","diff_ids":[]}}';
+  const statement = (predicateType: string, predicate: unknown): Record<string, unknown> => {
+    const text = json({
+      _type: 'https://in-toto.io/Statement/v0.1',
+      predicateType,
+      subject: [{ name: 'image', digest: { sha256: subject.slice('sha256:'.length) } }],
+      predicate,
+    });
+    return {
+      mediaType: MEDIA.inToto,
+      size: text.length,
+      digest: blob(text),
+      annotations: { 'in-toto.io/predicate-type': predicateType },
+    };
+  };
+  const provenance =
+    seed.builtFrom === undefined
+      ? {
+          mediaType: MEDIA.inToto,
+          size: 1234,
+          digest: sha256('provenance'),
+          annotations: { 'in-toto.io/predicate-type': 'https://slsa.dev/provenance/v0.2' },
+        }
+      : statement('https://slsa.dev/provenance/v0.2', {
+          builder: { id: '' },
+          buildType: 'https://mobyproject.org/buildkit@v1',
+          materials: [{ uri: seed.builtFrom, digest: { sha256: sha256(seed.builtFrom).slice(7) } }],
+        });
+  const sbom =
+    seed.sbom === undefined
+      ? []
+      : [
+          statement('https://spdx.dev/Document', {
+            spdxVersion: 'SPDX-2.3',
+            packages: seed.sbom.map((purl) => ({
+              name: purl.replace(/^pkg:[^/]+\/(?:.*\/)?([^@]+)@.*$/, '$1'),
+              versionInfo: purl.replace(/^.*@/, ''),
+              externalRefs: [
+                {
+                  referenceCategory: 'PACKAGE-MANAGER',
+                  referenceType: 'purl',
+                  referenceLocator: purl,
+                },
+              ],
+            })),
+          }),
+        ];
   return {
     schemaVersion: 2,
     mediaType: MEDIA.ociManifest,
     config: { mediaType: MEDIA.ociConfig, size: config.length, digest: blob(config) },
-    layers: [
-      {
-        mediaType: MEDIA.inToto,
-        size: 1234,
-        digest: sha256('provenance'),
-        annotations: { 'in-toto.io/predicate-type': 'https://slsa.dev/provenance/v0.2' },
-      },
-    ],
+    layers: [...sbom, provenance],
   };
 }
 

@@ -5,6 +5,7 @@
 import {
   DescribeImageCommand,
   DescribeImageVersionCommand,
+  ListImageVersionsCommand,
   ListUserProfilesCommand,
   type CustomImage,
   type DescribeDomainResponse,
@@ -78,6 +79,8 @@ export function resetStudioRun(inputs: Record<string, string> = INPUTS): void {
   process.env.GITHUB_STEP_SUMMARY = 'summary.md'; // the core mock never writes it
   sagemaker.reset();
   sagemaker.on(ListUserProfilesCommand).resolves({ UserProfiles: [] });
+  // No version newer than this run's unless a test says so (newest wins reads it before writes).
+  sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [] });
   givenVersionFourIsCreated();
   refuseEcr();
   core.reset(inputs);

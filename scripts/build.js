@@ -5,7 +5,7 @@
 //   whose unused exports webpack marks; terser then removes them (1.4 MB less).
 // - The output is CommonJS (dist/package.json says so): measured on Node 24 it starts faster than
 //   the same bundle as an ES module, and the SDK chunks load only after the
-//   inputs are valid (dynamic imports in src/main.ts).
+//   inputs are valid (dynamic imports in src/index.ts, src/run/entry.ts and the steps).
 // - terser keeps class names, so error names and stack traces stay readable.
 // - Each file gets a source map (mappings and names, not the sources' text, to keep dist/ small):
 //   src/index.ts turns them on when step debug logging is on.
@@ -70,6 +70,7 @@ const ENTRY_SCRIPTS = [
   'launch-test/post.js',
   'studio/index.js',
   'retire/index.js',
+  'compare/index.js',
 ];
 for (const script of ENTRY_SCRIPTS) {
   await mkdir(`${outDir}/${script.split('/')[0]}`, { recursive: true });

@@ -30,6 +30,23 @@ function networkError(code: string): Error {
   return Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code });
 }
 
+describe('explainAwsError: CreateApp over an app quota', () => {
+  it('advises another instance type or stopping apps, not deleting image versions', () => {
+    const message = explainAwsError(
+      new ResourceLimitExceeded({
+        message:
+          "The account-level service limit 'Studio JupyterLab Apps running on ml.t3.medium instance' is 0 Apps, with current utilization of 0 Apps and a request delta of 1 Apps.",
+        $metadata: META,
+      }),
+      { operation: 'CreateApp', imageName: 'img', region: 'eu-west-1' },
+    );
+    expect(message).toContain(
+      "the account's quota of Studio apps on ml.t3.medium was reached. Set the launch test's `instance-type` to one the account has quota for, stop apps that are running on it, or ask for a higher quota in Service Quotas.",
+    );
+    expect(message).not.toContain('Delete image versions');
+  });
+});
+
 describe('explainAwsError', () => {
   // Each row: the error, then fragments the message must hold (what happened, what to do).
   it.each([
@@ -162,6 +179,25 @@ describe('explainAwsError for Studio calls', () => {
         new ResourceNotFound({ message: 'Cannot find Domain', $metadata: META }),
       ),
       'DescribeDomain for Studio domain "d-abc123" in eu-west-1 failed: the Studio domain "d-abc123" does not exist in eu-west-1, or these credentials cannot see it. Check `domain-ids`',
+    ],
+    [
+      'an UpdateDomain refused for an entry that dangles, naming it',
+      studioError(
+        'UpdateDomain',
+        new ResourceNotFound({
+          message: 'Image arn:aws:sagemaker:eu-west-1:123456789012:image/other does not exist.',
+          $metadata: META,
+        }),
+      ),
+      'UpdateDomain for Studio domain "d-abc123" in eu-west-1 failed: SageMaker refused to change the settings of the Studio domain "d-abc123": they list image "other", which no longer exists (deleted while still listed, often by another team; it was read just before this change). Remove that entry',
+    ],
+    [
+      'an UpdateDomain refused as not found, without a name: never "the domain does not exist"',
+      studioError(
+        'UpdateDomain',
+        new ResourceNotFound({ message: 'Cannot find resource', $metadata: META }),
+      ),
+      'SageMaker refused to change the settings of the Studio domain "d-abc123": an image or AppImageConfig they list no longer exists',
     ],
     [
       'the permission AWS names',

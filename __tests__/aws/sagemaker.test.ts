@@ -232,6 +232,28 @@ describe('versionsDownToNewestCreated', () => {
   });
 });
 
+describe('newestCreatedVersionNumber', () => {
+  it('counts CREATED versions only, reading down by number across pages', async () => {
+    sagemaker
+      .on(ListImageVersionsCommand)
+      .resolvesOnce({
+        ImageVersions: [listed(9, 'CREATING'), listed(8, 'CREATE_FAILED'), listed(7, 'DELETING')],
+        NextToken: 'page-2',
+      })
+      .resolvesOnce({ ImageVersions: [listed(6, 'CREATED'), listed(5, 'CREATED')] });
+    await expect(api.newestCreatedVersionNumber(client, 'img')).resolves.toBe(6);
+    const calls = sagemaker.commandCalls(ListImageVersionsCommand);
+    expect(calls[0]?.args[0].input).toMatchObject({ SortBy: 'VERSION', SortOrder: 'DESCENDING' });
+  });
+
+  it('is undefined when no version is CREATED, or there is no such image', async () => {
+    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(1, 'CREATING')] });
+    await expect(api.newestCreatedVersionNumber(client, 'img')).resolves.toBeUndefined();
+    sagemaker.on(ListImageVersionsCommand).rejects(notFound());
+    await expect(api.newestCreatedVersionNumber(client, 'img')).resolves.toBeUndefined();
+  });
+});
+
 describe('updateImageVersion', () => {
   it('sends the request as the step built it', async () => {
     sagemaker.on(UpdateImageVersionCommand).resolves({});

@@ -228,6 +228,26 @@ describe('SECURITY.md', () => {
     ([, name = '']) => new RegExp(`^${name.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`),
   );
 
+  it('holds that workflow actions are pinned to commit SHAs, naming each `uses:` that is not', () => {
+    const workflows = join(ROOT, '.github', 'workflows');
+    const unpinned = readdirSync(workflows)
+      .filter((file) => /\.ya?ml$/.test(file))
+      .flatMap((file) =>
+        [...readFileSync(join(workflows, file), 'utf8').matchAll(/^\s*-?\s*uses:\s*(\S+)/gm)]
+          .map(([, ref = '']) => ref)
+          .filter((ref) => !ref.startsWith('./') && !/@[0-9a-f]{40}$/.test(ref))
+          .map((ref) => ({ file, ref })),
+      );
+    expect(text).toMatch(/Workflow actions are pinned to\s+commit SHAs/);
+    for (const { file, ref } of unpinned) {
+      expect({ file, ref, named: text.includes(file) && text.includes(`\`${ref}\``) }).toEqual({
+        file,
+        ref,
+        named: true,
+      });
+    }
+  });
+
   it('names every runtime dependency, and no package that is not one', () => {
     expect(dependencies.filter((dep) => !named.some((pattern) => pattern.test(dep)))).toEqual([]);
     expect(

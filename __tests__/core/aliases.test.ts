@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   NEW_VERSION,
+  aliasesHeld,
   aliasMoveSteps,
   aliasUpdateRequest,
   isRollback,
@@ -124,5 +125,15 @@ describe('newest wins for aliases', () => {
       updates: [],
     });
     expect(planAliasesOnExisting(['stable'], holders, 4, true, true).updates).toHaveLength(2);
+  });
+});
+
+describe('aliasesHeld', () => {
+  it('leaves out the aliases that stayed on a newer version, keeping the order', () => {
+    expect(aliasesHeld(['stable', 'dev', 'qa'], [{ alias: 'stable', version: 5 }])).toStrictEqual([
+      'dev',
+      'qa',
+    ]);
+    expect(aliasesHeld(['dev'], [])).toStrictEqual(['dev']);
   });
 });

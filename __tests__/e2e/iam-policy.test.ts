@@ -11,15 +11,18 @@ import {
   type ServerOptions,
 } from '../../__fixtures__/sagemaker-server.ts';
 import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
+import { launchTarget, planLaunch } from '../../src/launch-test/plan.ts';
+import type { StudioAppType } from '../../src/inputs/studio-inputs.ts';
 
 const iamPage = docsPage('iam.md');
 const ROLE = 'arn:aws:iam::123456789012:role/SageMakerImages';
 const BASE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img@sha256:${'a7'.repeat(32)}`;
 const NO_WAIT = { 'wait-for-created': 'false' };
 
-/** The page's per-feature table: first cell → the actions named in the second. */
+/** The page's per-feature table of `./` (not ./compare's, below it): first cell → the actions named in the second. */
 function featureTable(): Map<string, Set<string>> {
-  const rows = iamPage
+  const section = iamPage.split('\n## Least privilege, per feature\n')[1]?.split('\n## ')[0] ?? '';
+  const rows = section
     .split('\n')
     .filter(
       (line) => line.startsWith('| ') && !line.startsWith('| Feature') && !/^\|\s*-/.test(line),
@@ -139,7 +142,8 @@ const FEATURES: Record<string, FeatureRun> = {
     inputs: { ...NO_WAIT, 'create-image': 'true', 'role-arn': ROLE, 'image-tags': 'team=ml' },
   },
   'an image another run is still creating': {
-    server: { creatingImages: ['img'], imageCreationMs: 1500 },
+    // CREATING for one DescribeImage answer, however long the run takes to ask (not for a time).
+    server: { creatingImages: ['img'], imageCreatingReads: 1 },
     inputs: NO_WAIT,
   },
   [KEEP_VERSIONS]: {
@@ -269,5 +273,79 @@ describe('the IAM policy of docs/iam.md', () => {
     );
     const listed = new Set([...table.values()].flatMap((actions) => [...actions]));
     expect([...granted].sort()).toEqual([...listed].sort());
+  });
+});
+
+/** The statements of every example policy a page shows (a JSON block with a Statement list). */
+function policyStatements(page: string): { Sid?: string; Action: unknown; Resource: unknown }[] {
+  return [...page.matchAll(/```json\n([\s\S]*?)```/g)].flatMap((match) => {
+    const text = (match[1] ?? '').trim();
+    // launch-test.md shows the statement alone.
+    const parsed = JSON.parse(text.startsWith('"') ? `{${text}}` : text) as {
+      Statement?: { Sid?: string; Action: unknown; Resource: unknown }[];
+      Sid?: string;
+      Action?: unknown;
+      Resource?: unknown;
+    };
+    if (parsed.Statement !== undefined) return parsed.Statement;
+    return parsed.Action === undefined ? [] : [parsed as { Action: unknown; Resource: unknown }];
+  });
+}
+
+/** Whether an ARN matches an IAM resource pattern (`*` any run of characters, `?` one). */
+function matchesResource(pattern: string, arn: string): boolean {
+  const source = pattern
+    .split('')
+    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`).test(arn);
+}
+
+describe("the launch test's statement (issue 27, item 14)", () => {
+  const PREFIX = 'arn:aws:sagemaker:us-east-1:123456789012';
+  const DOMAIN = 'd-abc123example';
+  /** The app's ARN as SageMaker makes it: app/<domain>/<space or profile>/<app type>/<name>. */
+  const appArn = (owner: string, appType: string, name: string): string =>
+    `${PREFIX}:app/${DOMAIN}/${owner}/${appType.toLowerCase()}/${name}`;
+  /** What one launch test makes, for each app type, as planLaunch names it. */
+  const made = (['JupyterLab', 'CodeEditor', 'KernelGateway'] as StudioAppType[]).flatMap(
+    (appType) => {
+      const plan = planLaunch({
+        settings: {
+          domainId: DOMAIN,
+          userProfileName: 'ci-launch',
+          instanceType: 'ml.t3.medium',
+          timeoutSeconds: 900,
+        },
+        target: launchTarget(`${PREFIX}:image-version/my-kernel/7`),
+        appType,
+        appImageConfigName: 'my-kernel',
+        runTag: '1234567890-1',
+      });
+      const { SpaceName, UserProfileName, AppName } = plan.app;
+      return [
+        appArn(SpaceName ?? UserProfileName ?? '', appType, AppName ?? ''),
+        ...(SpaceName === undefined ? [] : [`${PREFIX}:space/${DOMAIN}/${SpaceName}`]),
+      ];
+    },
+  );
+  /** What the domain's users run, which the statement must not reach. */
+  const theirs = [
+    appArn('lab', 'JupyterLab', 'default'),
+    appArn('alice', 'KernelGateway', 'datascience-1-0-ml-t3-medium-1abf3407f667f989be9d86559395'),
+    appArn('ci-launch', 'KernelGateway', 'datascience-1-0-ml-t3-medium'),
+    `${PREFIX}:space/${DOMAIN}/lab`,
+  ];
+  const pages = ['iam.md', 'launch-test.md', 'reusable-workflow.md'];
+
+  it.each(pages)('%s grants CreateApp, DeleteApp and the space only on the lt- names', (page) => {
+    const statements = policyStatements(docsPage(page)).filter((s) =>
+      ([] as unknown[]).concat(s.Action).includes('sagemaker:CreateApp'),
+    );
+    expect(statements).toHaveLength(1);
+    const resources = ([] as unknown[]).concat(statements[0]?.Resource) as string[];
+    const granted = (arn: string): boolean => resources.some((r) => matchesResource(r, arn));
+    expect(made.filter((arn) => !granted(arn))).toEqual([]);
+    expect(theirs.filter(granted)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import {
   type SageMakerServer,
   type ServerOptions,
 } from '../../__fixtures__/sagemaker-server.ts';
-import { ANY_IMAGE } from '../../__fixtures__/ecr-model.ts';
+import { ANY_IMAGE, STANDARD_REPOSITORY } from '../../__fixtures__/ecr-model.ts';
 
 const REPO = '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img';
 const image = (n: number): string => `${REPO}@sha256:${n.toString(16).padStart(2, '0').repeat(32)}`;
@@ -245,5 +245,24 @@ describe('dry run', () => {
       ['UpdateImageVersion', { ImageName: 'img', Version: 1, AliasesToAdd: ['latest'] }],
     ]);
     expect(planned(dry.stdout)).toEqual(sent(s, seen));
+  });
+});
+
+describe('a re-run whose image checks read ECR differently', () => {
+  it('returns the version its first attempt made, even when ECR throttles the re-run', async () => {
+    const s = await start({ images: ['img'], ecr: {} });
+    const index = `123456789012.dkr.ecr.us-east-1.amazonaws.com/${STANDARD_REPOSITORY}:attestation-index`;
+    const inputs = { 'base-image': index, preflight: 'warn', 'max-attempts': '1' };
+    const first = await attempt(s, inputs, '100');
+    expect(first.exitCode).toBe(0);
+    expect(s.versionsOf('img').map((v) => v.baseImage)).toEqual([
+      expect.stringMatching(/@sha256:/),
+    ]);
+    s.faults.push({ kind: 'throttle', operation: 'BatchGetImage', times: 5 });
+    const rerun = await attempt(s, inputs, '100', '2');
+    expect(rerun.exitCode).toBe(0);
+    expect(rerun.outputs['image-version-arn']).toBe(first.outputs['image-version-arn']);
+    expect(rerun.outputs['client-token']).toBe(first.outputs['client-token']);
+    expect(s.versionsOf('img')).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseInputs, readList, type InputsResult } from '../../src/inputs/inputs.js';
+import { inInputOrder } from '../../src/inputs/reader.js';
 
 const VALID = {
   'image-name': 'my-image',
@@ -347,8 +348,13 @@ describe('parseInputs: guidance for common mistakes', () => {
     ]);
   });
 
-  it('warns, naming both regions, when the ECR repository is in another region', () => {
+  it('leaves an ECR repository in another region to the image checks in strict mode', () => {
     const result = parse({ ...VALID, 'aws-region': 'eu-west-1' });
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it('warns, naming both regions, when the ECR repository is in another region', () => {
+    const result = parse({ ...VALID, 'aws-region': 'eu-west-1', preflight: 'warn' });
     expect(result.ok && result.warnings).toEqual([
       "The base image's ECR repository is in us-east-1, but the SageMaker image is in eu-west-1: " +
         "SageMaker pulls from a repository in the image's own region, so the version will most " +
@@ -385,5 +391,22 @@ describe('readList', () => {
     [' , ,', []],
   ])('splits %j', (value, expected) => {
     expect(readList(value)).toEqual(expected);
+  });
+});
+
+describe('inInputOrder', () => {
+  it('orders problems by the first input each names, those naming none last, stable', () => {
+    expect(
+      inInputOrder(
+        ['No `a`', 'Input `b` x', 'Input `a` y, with `b`', 'Input `b` z', 'Input `zz` w'],
+        ['a', 'b'],
+      ),
+    ).toStrictEqual([
+      'Input `a` y, with `b`',
+      'Input `b` x',
+      'Input `b` z',
+      'No `a`',
+      'Input `zz` w',
+    ]);
   });
 });

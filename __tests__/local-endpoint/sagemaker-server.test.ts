@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   CreateAppImageConfigCommand,
+  CreateImageVersionCommand,
   DeleteImageVersionCommand,
+  DescribeImageCommand,
   DescribeDomainCommand,
   DescribeImageVersionCommand,
   ListImageVersionsCommand,
@@ -164,5 +166,36 @@ describe('versions', () => {
       paginateListSpaces({ client }, { DomainIdEquals: 'd-one' }).next(),
     ).rejects.toThrow(/not authorized to perform: sagemaker:ListSpaces/);
     server.options.deniedOperations = [];
+  });
+});
+
+describe('an image another run is still creating (imageCreatingReads)', () => {
+  it('stays CREATING for that many DescribeImage answers, however long they take to come', async () => {
+    const creating = await startSageMakerServer({
+      creatingImages: ['busy'],
+      imageCreatingReads: 2,
+    });
+    const sdk = new SageMakerClient({
+      region: 'us-east-1',
+      endpoint: creating.url,
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 1,
+    });
+    try {
+      const create = () =>
+        sdk.send(new CreateImageVersionCommand({ ImageName: 'busy', BaseImage: `${BASE}:1` }));
+      await expect(create()).rejects.toThrow('is in an invalid state: CREATING');
+      const status = async () =>
+        (await sdk.send(new DescribeImageCommand({ ImageName: 'busy' }))).ImageStatus;
+      expect(await status()).toBe('CREATING');
+      // Time alone changes nothing: only the next answer is counted.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await status()).toBe('CREATING');
+      expect(await status()).toBe('CREATED');
+      await expect(create()).resolves.toMatchObject({ ImageVersionArn: expect.any(String) });
+    } finally {
+      sdk.destroy();
+      await creating.close();
+    }
   });
 });

@@ -139,6 +139,36 @@ describe('run', () => {
     expect(message).toContain('does not exist in eu-west-1');
     expect(message).toContain('request id r-1');
     expect(core.outputs()['image-version-arn']).toBeUndefined();
+    expect(core.summary.text()).toMatch(
+      /^### The version failed\n\n> .*does not exist in eu-west-1/,
+    );
+  });
+
+  it('writes the failed version section when CreateImageVersion is denied', async () => {
+    sagemaker
+      .on(CreateImageVersionCommand)
+      .rejects(
+        serviceError(
+          'AccessDeniedException',
+          'not authorized to perform: sagemaker:CreateImageVersion',
+        ),
+      );
+    await run();
+    expect(core.summary.text()).toMatch(
+      /^### The version failed\n\n> .*not allowed to call sagemaker:CreateImageVersion/,
+    );
+  });
+
+  it('writes the failed version section when an alias is held by another version', async () => {
+    core.reset({ ...INPUTS, aliases: 'latest' });
+    sagemaker
+      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
+      .resolves({ Version: 3, BaseImage: 'old:1' });
+    await run();
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(core.summary.text()).toMatch(
+      /^### The version failed\n\n> Alias "latest" \(held by version 3\)/,
+    );
   });
 
   it('fails when SageMaker answers with an ARN it cannot read', async () => {

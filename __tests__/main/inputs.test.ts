@@ -2,6 +2,8 @@
 // Orchestration: the flow in main.ts with @actions/core and the SDK mocked.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { CreateImageVersionCommand, DescribeImageVersionCommand } from '@aws-sdk/client-sagemaker';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import {
@@ -27,6 +29,41 @@ describe('inputs', () => {
     expect(sagemaker.calls()).toHaveLength(0);
     expect(failure()).toMatch(
       /^Invalid inputs; nothing was sent to AWS:\n- Input `processor` .*\n- No commit SHA and run id/,
+    );
+    // The summary, written whichever way the run went, lists them too.
+    expect(core.summary.text()).toMatch(
+      /^### Invalid inputs\n\n> Invalid inputs; nothing was sent to AWS:\n> - Input `processor` .*\n> - No commit SHA and run id/,
+    );
+  });
+
+  it("lists invalid inputs in action.yml's order, whatever order they are read in", async () => {
+    core.reset({
+      ...INPUTS,
+      'max-attempts': '0',
+      'wait-timeout-seconds': 'soon',
+      processor: 'tpu',
+      'aws-region': 'moon-1',
+      'dry-run': 'maybe',
+    });
+    await run(fakeClock());
+    const names = failure()
+      .split('\n')
+      .slice(1)
+      .map((line) => /^- Input `([a-z-]+)`/.exec(line)?.[1] ?? '');
+    const declared = Object.keys(
+      (parseYaml(readFileSync('action.yml', 'utf8')) as { inputs: object }).inputs,
+    );
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    expect(names).toEqual([...names].sort((a, b) => declared.indexOf(a) - declared.indexOf(b)));
+  });
+
+  it('warns about move-aliases without aliases, instead of ignoring it without a word', async () => {
+    core.reset({ ...INPUTS, 'move-aliases': 'true', 'wait-for-created': 'true' });
+    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
+    await run(fakeClock());
+    expect(core.warning).toHaveBeenCalledWith(
+      'Input `move-aliases` is ignored: it moves the aliases of `aliases`, which is empty.',
     );
   });
 

@@ -1,18 +1,33 @@
 // Re-runs: every attempt of a run finds what earlier ones made; aliases and the ClientToken generations.
 // Orchestration: the flow in main.ts with @actions/core and the SDK mocked.
-import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import {
+  BatchGetImageCommand,
+  ECRServiceException,
+  GetDownloadUrlForLayerCommand,
+} from '@aws-sdk/client-ecr';
 import {
   CreateImageVersionCommand,
   DescribeImageVersionCommand,
+  ListImageVersionsCommand,
   UpdateImageVersionCommand,
+  type CreateImageVersionRequest,
 } from '@aws-sdk/client-sagemaker';
+import { STANDARD_REPOSITORY } from '../../__fixtures__/ecr-model.js';
+import {
+  TEST_ACCOUNT,
+  startSageMakerServer,
+  type SageMakerServer,
+} from '../../__fixtures__/sagemaker-server.js';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import {
   ARN,
   ARN_5,
   BASE_IMAGE,
+  ecr,
   failure,
+  listed,
   givenRun,
   INPUTS,
   resetRun,
@@ -173,5 +188,111 @@ describe('re-runs, aliases and the ClientToken', () => {
     expect(failure()).toMatch(
       /Once that is fixed, re-run the job: a later attempt of this run registers a new version\.$/,
     );
+  });
+});
+
+describe('a re-run whose image checks read ECR differently', () => {
+  const REPOSITORY = `${TEST_ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/${STANDARD_REPOSITORY}`;
+  const INDEX = `${REPOSITORY}:attestation-index`;
+  const CHECKED = { ...INPUTS, 'aws-region': 'us-east-1', 'base-image': INDEX, preflight: 'warn' };
+  let server: SageMakerServer;
+  beforeAll(async () => {
+    server = await startSageMakerServer();
+  });
+  afterAll(() => server.close());
+
+  /** ECR answers from the local endpoint's model (attempt 1), or throttles (attempt 2). */
+  function ecrAnswers(how: 'model' | 'throttling'): void {
+    ecr.reset();
+    if (how === 'throttling') {
+      ecr.onAnyCommand().rejects(
+        new ECRServiceException({
+          name: 'ThrottlingException',
+          $fault: 'client',
+          message: 'Rate exceeded',
+          $metadata: { httpStatusCode: 400 },
+        }),
+      );
+      return;
+    }
+    for (const [command, operation] of [
+      [BatchGetImageCommand, 'BatchGetImage'],
+      [GetDownloadUrlForLayerCommand, 'GetDownloadUrlForLayer'],
+    ] as const) {
+      ecr
+        .on(command as typeof BatchGetImageCommand)
+        .callsFake((input: object) => server.ecr.dispatch(operation, input as never) as never);
+    }
+  }
+
+  /** CreateImageVersion with SageMaker's token rules: the same token and request return its version. */
+  function idempotentCreations(): CreateImageVersionRequest[] {
+    const made: CreateImageVersionRequest[] = [];
+    sagemaker.on(CreateImageVersionCommand).callsFake((input: CreateImageVersionRequest) => {
+      const { ClientToken } = input;
+      const index = made.findIndex((m) => m.ClientToken === ClientToken);
+      const earlier = made[index];
+      if (earlier !== undefined) {
+        if (JSON.stringify({ ...earlier, ClientToken }) !== JSON.stringify(input)) {
+          throw serviceError(
+            'ValidationException',
+            `The client token ${ClientToken ?? ''} was already used with different request parameters.`,
+          );
+        }
+        return { ImageVersionArn: ARN.replace(/4$/, String(4 + index)) };
+      }
+      made.push(input);
+      return { ImageVersionArn: ARN.replace(/4$/, String(3 + made.length)) };
+    });
+    sagemaker.on(ListImageVersionsCommand).callsFake(() => ({
+      ImageVersions: made.map((_, i) => listed(4 + i, 'CREATED', ARN)).reverse(),
+    }));
+    sagemaker.on(DescribeImageVersionCommand).callsFake((input: { Version?: number }) => ({
+      ImageVersionStatus: 'CREATED',
+      BaseImage: made[(input.Version ?? 0) - 4]?.BaseImage,
+    }));
+    return made;
+  }
+
+  it('returns the version its first attempt made, whatever ECR answers this time', async () => {
+    const made = idempotentCreations();
+    ecrAnswers('model');
+    core.reset(CHECKED);
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(made.map((m) => m.BaseImage)).toEqual([expect.stringMatching(/@sha256:/)]);
+    const first = core.outputs();
+
+    // Attempt 2: ECR throttles, so warn registers the tag as given; the token is the same.
+    givenRun(SHA, '987654321', '2');
+    ecrAnswers('throttling');
+    core.reset(CHECKED);
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(made).toHaveLength(1);
+    expect(core.outputs()).toMatchObject({
+      'image-version-arn': first['image-version-arn'],
+      'client-token': first['client-token'],
+    });
+    expect(core.info).toHaveBeenCalledWith(
+      `The earlier attempt registered ${made[0]?.BaseImage ?? ''}: its version is kept.`,
+    );
+  });
+
+  it('and the other way round: the tag first, the amd64 image by digest on the re-run', async () => {
+    const made = idempotentCreations();
+    ecrAnswers('throttling');
+    core.reset(CHECKED);
+    await run(fakeClock());
+    expect(made.map((m) => m.BaseImage)).toEqual([INDEX]);
+    const first = core.outputs();
+
+    givenRun(SHA, '987654321', '2');
+    ecrAnswers('model');
+    core.reset(CHECKED);
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(made).toHaveLength(1);
+    expect(core.outputs()['image-version-arn']).toBe(first['image-version-arn']);
   });
 });

@@ -55,7 +55,12 @@ describe('loading the ECR client', () => {
         ),
       )
       .map(([file]) => file);
-    // The image checks' edge, and the ECR check's (issue 28), each loaded with a dynamic import.
-    expect(importers.sort()).toStrictEqual([join('aws', 'ecr-images.ts'), join('aws', 'ecr.ts')]);
+    // The ECR edge: the image checks' reads, ./compare's scan findings, and the ECR check's reads
+    // (issue 28) beside them, each loaded with a dynamic import.
+    expect(importers.sort()).toStrictEqual([
+      join('aws', 'ecr-images.ts'),
+      join('aws', 'ecr-scan.ts'),
+      join('aws', 'ecr.ts'),
+    ]);
   });
 });

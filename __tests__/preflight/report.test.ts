@@ -51,7 +51,7 @@ describe('renderImageSection', () => {
         '| Command | (none) |',
         '| Size | 481.2 MB compressed, 3 layers |',
         '',
-        '| Check | Verdict | |',
+        '| Check | Verdict | Findings |',
         '|---|---|---|',
         '| The tag or digest exists | passed |  |',
         '| A linux/amd64 image | passed |  |',

@@ -427,11 +427,11 @@ describe('5. the start command', () => {
   it.each([
     ['JupyterLab', 'JupyterLab on port 8888 at base URL `/jupyterlab/default`'],
     ['CodeEditor', 'Code Editor on 0.0.0.0:8888 at base URL `/codeeditor/default`'],
-  ] as const)('warns about a %s image with nothing to start', (appType, serves) => {
+  ] as const)('stops a %s image with nothing to start (an error)', (appType, serves) => {
     const verdict = judgeImage(reference, read({ config: noStart }), studio({ appType }));
     expect(findingsOf(verdict, 'start-command')).toStrictEqual([
       [
-        'warning',
+        'error',
         `${IMAGE} has no ENTRYPOINT and no CMD, and \`app-image-config\` has no \`ContainerEntrypoint\`: a ${appType} app would have nothing to start. Studio needs it to serve ${serves}. Add ENTRYPOINT or CMD to the Dockerfile, or set \`ContainerConfig.ContainerEntrypoint\` (and \`ContainerArguments\`) in \`app-image-config\`.`,
       ],
     ]);

@@ -1,10 +1,18 @@
 // The probes' definitions and settings: every probe names code that exists, expects something,
-// and has an entry in docs/aws-assumptions.md; every name the probes make fits SageMaker's rules.
+// and has its entry in docs/aws-assumptions.md as generated from it (scripts/probes/page.ts); every
+// name the probes make fits SageMaker's rules.
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../__fixtures__/run-action.ts';
-import { PROBES } from '../../scripts/probes/definitions.ts';
+import { PROBES, PROBE_SECTIONS } from '../../scripts/probes/definitions.ts';
+import {
+  BEGIN_MARKER,
+  END_MARKER,
+  renderEntries,
+  renderEntry,
+  withEntries,
+} from '../../scripts/probes/page.ts';
 import { NAME_PREFIX, probeNames, readSettings } from '../../scripts/probes/settings.ts';
 
 describe('the probe definitions', () => {
@@ -27,6 +35,47 @@ describe('the probe definitions', () => {
       if (probe.pending !== undefined) expect(probe.pending).toMatch(/^issue (?!1[7-9]|20)\d+: /);
     },
   );
+
+  it('are what docs/aws-assumptions.md shows: its entries are generated (npm run docs:assumptions)', () => {
+    const page = readFileSync(join(ROOT, 'docs', 'aws-assumptions.md'), 'utf8');
+    expect(withEntries(page, renderEntries(PROBE_SECTIONS))).toBe(page);
+    expect(PROBES).toStrictEqual(PROBE_SECTIONS.flatMap(({ probes }) => probes));
+  });
+
+  it('render an entry with every part, and leave the page alone without its markers', () => {
+    const entry = renderEntry({
+      id: 'an-id',
+      assumption: 'A thing holds.',
+      reliedOn: [
+        { file: 'src/a.ts', symbol: 'one' },
+        { file: 'src/a.ts', symbol: 'two' },
+        { file: 'src/a.ts', symbol: 'three', note: 'how' },
+        { file: 'src/b.ts', symbol: 'four' },
+      ],
+      added: { issue: 17, why: 'why it matters.' },
+      expected: ['yes', 'also'],
+      observedHow: 'Ask.',
+      ifFails: 'Change it.',
+      needs: 'user-profile',
+      notes: 'More.',
+    });
+    expect(entry).toBe(
+      [
+        '### an-id',
+        '',
+        '- **Assumes:** A thing holds.',
+        '- **Relied on in:** `src/a.ts` (`one`, `two`), `src/a.ts` (`three`: how), `src/b.ts` (`four`).',
+        '- **Added by issue 17** (landed): why it matters.',
+        '- **Probe:** Ask. Needs: the test domain and its CI user profile.',
+        '- **Agrees when:** “yes” or “also”.',
+        '- **If AWS differs:** Change it.',
+        '',
+        '  More.',
+      ].join('\n'),
+    );
+    expect(withEntries('# A page\n', 'entries')).toBeUndefined();
+    expect(withEntries(`a\n${BEGIN_MARKER}\nold\n${END_MARKER}\nb`, 'new')).toBe('a\nnew\nb');
+  });
 
   it('each have an entry in docs/aws-assumptions.md, and the page names no other probe', () => {
     const page = readFileSync(join(ROOT, 'docs', 'aws-assumptions.md'), 'utf8');

@@ -1,7 +1,7 @@
 // Which version an attempt registers: each candidate ClientToken in turn, passing over a version an
 // earlier attempt made that ended CREATE_FAILED, and describing nothing on the attempt's own token.
 import { describe, expect, it, jest } from '@jest/globals';
-import { createForThisAttempt } from '../../src/register/attempt.js';
+import { createForThisAttempt, repositoryOf } from '../../src/register/attempt.js';
 import type { AliasHolder } from '../../src/aws/sagemaker.js';
 import { testSession } from '../../__fixtures__/session.js';
 
@@ -30,6 +30,7 @@ describe('createForThisAttempt', () => {
     await expect(createForThisAttempt(s, BODY, ['t0'], new Map())).resolves.toEqual({
       imageVersionArn: ARN(4),
       clientToken: 't0',
+      baseImage: 'repo:1',
     });
     expect(api.describeImageVersion).not.toHaveBeenCalled();
   });
@@ -39,6 +40,7 @@ describe('createForThisAttempt', () => {
     await expect(createForThisAttempt(s, BODY, ['t0', 't1'], new Map())).resolves.toEqual({
       imageVersionArn: ARN(4),
       clientToken: 't0',
+      baseImage: 'repo:1',
     });
     expect(api.createImageVersion).toHaveBeenCalledTimes(1);
   });
@@ -52,6 +54,7 @@ describe('createForThisAttempt', () => {
     await expect(createForThisAttempt(s, BODY, ['t0', 't1'], holders)).resolves.toEqual({
       imageVersionArn: ARN(5),
       clientToken: 't1',
+      baseImage: 'repo:1',
     });
     expect(api.updateImageVersion).toHaveBeenCalledWith(
       {},
@@ -87,6 +90,7 @@ describe('createForThisAttempt, at its edges', () => {
     await expect(createForThisAttempt(s, BODY, ['t0', 't1'], new Map())).resolves.toEqual({
       imageVersionArn: 'not-an-arn',
       clientToken: 't0',
+      baseImage: 'repo:1',
     });
     expect(api.describeImageVersion).not.toHaveBeenCalled();
   });
@@ -103,5 +107,18 @@ describe('createForThisAttempt, at its edges', () => {
         AliasesToDelete: ['dev'],
       },
     );
+  });
+});
+
+describe('repositoryOf', () => {
+  it.each([
+    ['1.dkr.ecr.us-east-1.amazonaws.com/team/img:v1', '1.dkr.ecr.us-east-1.amazonaws.com/team/img'],
+    [
+      `1.dkr.ecr.us-east-1.amazonaws.com/img@sha256:${'a'.repeat(64)}`,
+      '1.dkr.ecr.us-east-1.amazonaws.com/img',
+    ],
+    ['localhost:5000/img', 'localhost:5000/img'],
+  ])('%s is in %s', (reference, repository) => {
+    expect(repositoryOf(reference)).toBe(repository);
   });
 });

@@ -120,6 +120,36 @@ describe('preflight: strict (the default)', () => {
     );
   });
 
+  it('stops an ECR repository in another region before reading it, in strict mode', async () => {
+    core.reset({ ...CHECKED, 'aws-region': 'eu-west-1' });
+    await run(fakeClock());
+    expect(ecrOperations()).toEqual([]);
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toMatch(
+      /^The base image's ECR repository is in us-east-1, but the SageMaker image is in eu-west-1: .* nothing was changed in SageMaker\. .*`preflight: warn` registers it anyway\.$/,
+    );
+    expect(core.warning).not.toHaveBeenCalled();
+  });
+
+  it('only warns about it in warn mode', async () => {
+    core.reset({ ...CHECKED, 'aws-region': 'eu-west-1', preflight: 'warn' });
+    givenACreation();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^The base image's ECR repository is in us-east-1, but the SageMaker image is in eu-west-1/,
+      ),
+    );
+  });
+
+  it('stops a dry run where a real run would stop, saying so like its other stops', async () => {
+    core.reset({ ...CHECKED, 'base-image': image('arm64-only'), 'dry-run': 'true' });
+    await run(fakeClock());
+    expect(sagemaker.calls()).toHaveLength(0);
+    expect(failure()).toMatch(/^Dry run: a real run would fail: The image checks found a problem/);
+  });
+
   it('stops an arm64-only image before any SageMaker request, with the Image section', async () => {
     core.reset({ ...CHECKED, 'base-image': image('arm64-only') });
     await run(fakeClock());
@@ -217,12 +247,21 @@ describe('the Studio checks: user and start command, from the app-image-config d
     }
   });
 
-  it('warn about an image with nothing to start, unless the document names an entrypoint', async () => {
-    core.reset({
+  it('stop at an image with nothing to start in strict mode, warn in warn mode, unless the document names an entrypoint', async () => {
+    const noStart = {
       ...CHECKED,
       'base-image': image('no-start'),
       'app-image-config': 'JupyterLabAppImageConfig: {}',
-    });
+    };
+    core.reset(noStart);
+    await run(fakeClock());
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(failure()).toContain(
+      'has no ENTRYPOINT and no CMD, and `app-image-config` has no `ContainerEntrypoint`',
+    );
+    expect(sagemaker.calls()).toHaveLength(0);
+
+    core.reset({ ...noStart, preflight: 'warn' });
     givenACreation();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();

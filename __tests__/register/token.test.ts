@@ -5,6 +5,7 @@ import {
   canonicalJson,
   deriveClientToken,
   runIdentityProblem,
+  tokenBasis,
 } from '../../src/register/token.js';
 
 const SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
@@ -187,5 +188,16 @@ describe('deriveClientToken, at its edges', () => {
       BaseImage: '123456789012.dkr.ecr.us-east-1.amazonaws.com/r:1',
     };
     expect(deriveClientToken(run, request)).toBe('12345678901-3f2a9c1d0e7b-b547e6cec9');
+  });
+});
+
+describe('tokenBasis', () => {
+  const request = { ImageName: 'img', BaseImage: 'repo@sha256:aa' };
+  it('derives from base-image as given, not from the reference the image checks chose', () => {
+    expect(tokenBasis(request, 'repo:v1')).toStrictEqual({
+      ImageName: 'img',
+      BaseImage: 'repo:v1',
+    });
+    expect(tokenBasis(request, undefined)).toBe(request);
   });
 });

@@ -21,11 +21,40 @@ const VERSION: NonNullable<SummaryDraft['version']> = {
 const draft = (over: Partial<SummaryDraft>): SummaryDraft => ({ ...summaryDraft(), ...over });
 
 describe('renderRunSummary', () => {
-  it('shows nothing when nothing is known', () => {
+  it('shows nothing when nothing is known and nothing failed', () => {
     expect(renderRunSummary(summaryDraft())).toBeUndefined();
+  });
+
+  it('shows invalid inputs as a list, before anything else is known', () => {
     expect(
-      renderRunSummary(summaryDraft(), { message: 'Invalid inputs', outputs: {} }),
-    ).toBeUndefined();
+      renderRunSummary(summaryDraft(), {
+        message:
+          'Invalid inputs; nothing was sent to AWS:\n- `image-name`: a | b\n- `aws-region`: c',
+        outputs: {},
+      }),
+    ).toBe(
+      [
+        '### Invalid inputs',
+        '',
+        '> Invalid inputs; nothing was sent to AWS:',
+        '> - `image-name`: a &#124; b',
+        '> - `aws-region`: c',
+        '',
+        'Nothing else was changed before it failed.',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('names the version failed before it was known (a missing image, a taken alias, a refusal)', () => {
+    const markdown = renderRunSummary(draft({ part: 'the version', image: '### Image' }), {
+      message: 'the SageMaker image "img" does not exist',
+      outputs: {},
+    });
+    expect(markdown).toBe(
+      '### Image\n### The version failed\n\n> the SageMaker image "img" does not exist\n\nNothing else was changed before it failed.\n\n',
+    );
   });
 
   it('puts the version first, then the sections in order', () => {
@@ -97,13 +126,34 @@ describe('renderRunSummary', () => {
   });
 
   it('shows the image checks that stopped a run before any version', () => {
-    const markdown = renderRunSummary(draft({ image: '### Image\n\n| x |' }), {
-      message: 'The image is built for linux/arm64',
-      outputs: {},
-    });
-    expect(markdown).toBe(
-      '### Image\n\n| x |\n### The image checks failed\n\n> The image is built for linux/arm64\n\nNothing else was changed before it failed.\n\n',
+    const markdown = renderRunSummary(
+      draft({ part: 'the image checks', image: '### Image\n\n| x |' }),
+      {
+        message: 'The image is built for linux/arm64',
+        outputs: {},
+      },
     );
+    expect(markdown).toBe(
+      '### Image\n\n| x |\n### The image checks failed\n\n> The image is built for linux/arm64: the Image section lists why.\n\nNothing else was changed before it failed.\n\n',
+    );
+  });
+
+  it("quotes only the image checks' headline: their errors are in the Image section's table", () => {
+    const markdown = renderRunSummary(
+      draft({
+        part: 'the image checks',
+        image: '### Image\n\n| A linux/amd64 image | error | x |',
+      }),
+      {
+        message:
+          'The image checks found a problem, so nothing was changed in SageMaker:\n- x\nSet `preflight: warn` to register it anyway.',
+        outputs: {},
+      },
+    );
+    expect(markdown).toContain(
+      '### The image checks failed\n\n> The image checks found a problem, so nothing was changed in SageMaker: the Image section lists why.\n',
+    );
+    expect(markdown?.match(/\bx\b/g)).toHaveLength(1);
   });
 
   it('escapes the message', () => {
@@ -119,7 +169,7 @@ describe('renderRunSummary', () => {
 describe('during', () => {
   it('marks the part under way, and passes its result through', async () => {
     const d = summaryDraft();
-    expect(d.part).toBe('the image checks');
+    expect(d.part).toBe('the inputs');
     await expect(during(d, 'the aliases', () => Promise.resolve(7))).resolves.toBe(7);
     expect(d.part).toBe('the aliases');
   });

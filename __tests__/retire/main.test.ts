@@ -380,6 +380,10 @@ describe('./retire proves a version unused or retires nothing', () => {
       );
       // People's names stay out of the message: profiles and spaces go by their domain.
       expect(failure()).not.toMatch(/alice|bob|\blab\b/);
+      // The Retention group says what it reads before the read that fails: it is never empty.
+      expect(core.info).toHaveBeenCalledWith(
+        'Reading the versions of my-image, and every Studio domain, user profile, space and app of eu-west-1, to find the versions in use.',
+      );
       expect(core.outputs()['retired-versions'] ?? '').toBe('');
       expect(core.summary.write).toHaveBeenCalledTimes(1);
       expect(core.summary.text()).toContain(
@@ -525,6 +529,11 @@ describe('./retire in archive mode', () => {
     ]);
     expect(core.outputs()['retired-versions']).toBe('1,3');
     expect(core.summary.text()).toContain('already TO_BE_ARCHIVED: no change');
+    // Archive mode removes nothing, and its summary does not say it does.
+    expect(core.summary.text()).not.toContain('removes the SageMaker image version');
+    expect(core.summary.text()).toContain(
+      'Retiring marks the SageMaker image version TO_BE_ARCHIVED only: the version stays',
+    );
   });
 
   it('skips a version deleted between the list and its description', async () => {

@@ -152,6 +152,19 @@ describe('appImageUse', () => {
     ).toStrictEqual({ kind: 'latest', startedAt: undefined });
   });
 
+  it('takes SageMakerImageVersionArn "None" with the image ARN as "may run any version"', () => {
+    const startedAt = new Date(1_000);
+    expect(
+      appImageUse(
+        app({
+          CreationTime: startedAt,
+          ResourceSpec: { SageMakerImageArn: IMAGE_ARN('img'), SageMakerImageVersionArn: 'None' },
+        }),
+        'img',
+      ),
+    ).toStrictEqual({ kind: 'latest', startedAt });
+  });
+
   it('passes over apps of other images, of no image, or with a spec it cannot read', () => {
     expect(
       appImageUse(app({ ResourceSpec: { SageMakerImageVersionArn: ARN('other', 3) } }), 'img'),

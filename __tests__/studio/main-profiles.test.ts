@@ -210,6 +210,8 @@ describe('user-profiles: all', () => {
     const ops = sent();
     expect(ops.indexOf('UpdateUserProfile')).toBeGreaterThan(ops.lastIndexOf('UpdateDomain'));
     expect(ops.slice(ops.lastIndexOf('DescribeDomain') + 1)).toEqual([
+      // Newest wins: the newest CREATED version read again before the profiles' writes.
+      'ListImageVersions',
       'ListUserProfiles',
       'DescribeUserProfile',
       'UpdateUserProfile',

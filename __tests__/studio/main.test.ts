@@ -349,7 +349,7 @@ describe('./studio', () => {
     await run(fakeClock());
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(1);
     expect(failure()).toMatch(
-      /^UpdateDomain for Studio domain "d-one" in eu-west-1 failed: SageMaker rejected the request as invalid.*AppImageConfig my-image does not exist\./,
+      /^UpdateDomain for Studio domain "d-one" in eu-west-1 failed: SageMaker refused to change the settings of the Studio domain "d-one": they list AppImageConfig "my-image", which no longer exists.*\(ValidationException: AppImageConfig my-image does not exist\.\)$/,
     );
   });
 

@@ -1,11 +1,12 @@
 // Every assumption the code makes about AWS that the API model does not state, as a probe: what the
 // code assumes, where it relies on it, the outcomes (outcomes.ts) that agree with it, how the
-// probe asks, and what to change when AWS answers otherwise. docs/aws-assumptions.md has an entry
-// per id; a test checks that every id is there and every file and symbol named here exists.
+// probe asks, and what to change when AWS answers otherwise. docs/aws-assumptions.md's entries are
+// generated from them (scripts/probes/page.ts, `npm run docs:assumptions`); a test checks that the
+// page is current and that every file and symbol named here exists.
 //
 // Runs under plain Node 24 (type stripping): erasable TypeScript only, `.ts` import suffixes.
 import { O } from './outcomes.ts';
-import type { Probe } from './types.ts';
+import type { Probe, ProbeSection } from './types.ts';
 
 const ERRORS = 'src/aws/errors.ts';
 const DOMAINS = 'src/studio/domains.ts';
@@ -15,6 +16,7 @@ const RETIRE = 'src/retire/retire.ts';
 const USES = 'src/retire/uses.ts';
 const FACTS = 'src/retire/facts.ts';
 const PROFILES = 'src/studio/profiles.ts';
+const ALIASES = 'src/core/aliases.ts';
 
 const VERSIONS: readonly Probe[] = [
   {
@@ -68,6 +70,10 @@ const VERSIONS: readonly Probe[] = [
       'CreateImageVersion with the probe token of client-token-replay and other ReleaseNotes.',
     ifFails:
       'Match the name or words SageMaker uses in adviceFor; if SageMaker returns the first version instead, say in the README that a reused `client-token` returns it whatever the inputs.',
+    added: {
+      issue: 20,
+      why: 'the ClientToken advice is given only for a token mismatch, not for any message that mentions a client token.',
+    },
     needs: 'account',
   },
   {
@@ -138,7 +144,7 @@ const VERSIONS: readonly Probe[] = [
       'CreateImageVersion with an alias another version holds is refused with a ValidationException that names the alias, and creates nothing.',
     reliedOn: [
       { file: ERRORS, symbol: 'aliasNamedIn' },
-      { file: 'src/core/aliases.ts', symbol: 'conflictingAliases' },
+      { file: ALIASES, symbol: 'conflictingAliases' },
     ],
     expected: [O.aliasNamed, O.aliasUnnamed],
     observedHow: "CreateImageVersion with the alias the action's version holds, and a new token.",
@@ -152,7 +158,7 @@ const VERSIONS: readonly Probe[] = [
       'UpdateImageVersion adding an alias another version holds is refused with a ValidationException that names the alias.',
     reliedOn: [
       { file: ERRORS, symbol: 'aliasNamedIn' },
-      { file: 'src/core/aliases.ts', symbol: 'moveAliasesTo' },
+      { file: ALIASES, symbol: 'moveAliasesTo' },
     ],
     expected: [O.aliasNamed, O.aliasUnnamed],
     observedHow:
@@ -174,6 +180,10 @@ const VERSIONS: readonly Probe[] = [
       'CreateImageVersion of the same image pushed with `provenance: mode=min`, then wait for it to settle.',
     ifFails:
       "Rewrite the troubleshooting entry with SageMaker's real reason; if CREATED, provenance: false is no longer needed (README, reusable workflow).",
+    added: {
+      issue: 18,
+      why: 'the image checks register the amd64 manifest of such an index by digest, and a SOCI index as given.',
+    },
     needs: 'attestation-image',
   },
   {
@@ -207,13 +217,17 @@ const VERSIONS: readonly Probe[] = [
       'UpdateImageVersion AliasesToAdd on a version still CREATING is accepted, and the version then holds the alias (skip-if-unchanged with `wait-for-created: false` puts the aliases on a reused version that is still CREATING).',
     reliedOn: [
       { file: 'src/register/reuse.ts', symbol: 'findUnchangedVersion' },
-      { file: 'src/core/aliases.ts', symbol: 'applyAliasesToExisting' },
+      { file: ALIASES, symbol: 'applyAliasesToExisting' },
     ],
     expected: [O.aliasOnCreating],
     observedHow:
-      'CreateImageVersion of a version of its own and at once, while DescribeImageVersion says CREATING, UpdateImageVersion AliasesToAdd; then DescribeImageVersion by that alias.',
+      'CreateImageVersion of a version of its own and at once, while DescribeImageVersion says CREATING, UpdateImageVersion AliasesToAdd; then DescribeImageVersion by that alias. Skipped when the version was CREATED before the alias was sent.',
     ifFails:
       'With `wait-for-created: false`, a reused version still CREATING cannot take aliases: wait for CREATED before applyAliasesToExisting (or leave the aliases and say so in a notice), and update the README on `wait-for-created`.',
+    added: {
+      issue: 20,
+      why: '`wait-for-created: false` is honoured on reuse. (`move-aliases` needs `wait-for-created: true`, so only aliases added where free meet a CREATING version.)',
+    },
     needs: 'account',
   },
   {
@@ -230,6 +244,7 @@ const VERSIONS: readonly Probe[] = [
       'On a CREATED version of its own: UpdateImageVersion VendorGuidance TO_BE_ARCHIVED, then STABLE, then DescribeImageVersion.',
     ifFails:
       'A mark cannot be taken back: archive mode must not mark a version that may be used again (or must delete instead), and docs/retire.md must say that a mark is final.',
+    added: { issue: 17, why: 'archive marks follow use.' },
     needs: 'account',
   },
   {
@@ -237,9 +252,17 @@ const VERSIONS: readonly Probe[] = [
     assumption:
       'A DeleteImageVersion resent at once (as the SDK resends it after a lost answer, while the version may be DELETING) is accepted, refused with ResourceNotFound, or refused with ResourceInUse saying the version is being deleted; once the version is gone, DeleteImageVersion is refused with ResourceNotFound.',
     reliedOn: [
-      { file: RETIRE, symbol: 'retireVersions' },
-      { file: RETIRE, symbol: 'isBeingDeleted' },
-      { file: RETIRE, symbol: 'unmarkVersions' },
+      {
+        file: RETIRE,
+        symbol: 'retireVersions',
+        note: 'a ResourceNotFound after the SDK retried, `$metadata.attempts` > 1, is this run\'s deletion; on a first attempt, "gone already"',
+      },
+      {
+        file: RETIRE,
+        symbol: 'isBeingDeleted',
+        note: 'a resend answered "is being deleted" met this run\'s own deletion, so the version found gone next is this run\'s',
+      },
+      { file: RETIRE, symbol: 'unmarkVersions', note: 'gone, so nothing to mark' },
       { file: ERRORS, symbol: 'errorFacts' },
     ],
     expected: [O.resendAccepted, O.resendNotFound, O.resendBeingDeleted],
@@ -247,6 +270,12 @@ const VERSIONS: readonly Probe[] = [
       'On a CREATED version of its own: DeleteImageVersion, at once the same again, and once more when DescribeImageVersion no longer finds the version.',
     ifFails:
       'Another ResourceInUse for the resend (not "is being deleted"): retryWhileBusy waits it out, and its next try (a first attempt to the SDK) finds the version gone, so retireVersions reports it as deleted by someone else and leaves it out of `retired-versions`: widen isBeingDeleted to the message SageMaker gives. Another answer once gone: read it as "gone" in retireVersions and unmarkVersions.',
+    added: {
+      issue: 17,
+      why: "a lost answer to a delete counts as retired by this run. That the SDK's retry carries `$metadata.attempts` is the SDK's, checked on this machine (see [below](#the-sdk-checked-on-this-machine)).",
+    },
+    notes:
+      'Public threads quote `ResourceInUse: ImageVersion (…) is being deleted` for concurrent deletions (`shared/reference/studio-and-retention.md`), and the local endpoint answers a delete of a DELETING version that way (it is gone at once unless a test sets `versionDeletionMs`), so retireVersions reads that answer to a resend as its own deletion.',
     needs: 'account',
   },
 ];
@@ -384,6 +413,7 @@ const DOMAIN: readonly Probe[] = [
     expected: [O.accepted, O.refused],
     observedHow: 'Pin a probe version in the test domain, then DeleteImageVersion of it.',
     ifFails: 'Only an unexpected error fails this: read its reason.',
+    added: { issue: 17, why: 'every reference counts as in use.' },
     needs: 'domain',
   },
   {
@@ -397,9 +427,13 @@ const DOMAIN: readonly Probe[] = [
     ],
     expected: [O.notFoundEach],
     observedHow:
-      'DescribeDomain of two ids made from the run name (`d-sivit<run>nope1`, `…nope2`).',
+      'DescribeDomain of two ids made from the run name (`d-sivit<run>nope1`, `…nope2`). Needs nothing but the account.',
     ifFails:
       "Read SageMaker's answer as a missing domain in readEveryDomain (any other error stops the run at the first unknown id), and match its words in resourceAdvice.",
+    added: {
+      issue: 20,
+      why: "every unknown domain id in one run. The API reference lists ResourceNotFound among DescribeDomain's errors, but not which answer an unknown id gets.",
+    },
     needs: 'account',
   },
 ];
@@ -423,6 +457,7 @@ const PROFILE: readonly Probe[] = [
       "Add the test image to the CI profile's JupyterLab list, and at once send the same write again while the profile is not InService.",
     ifFails:
       "Add SageMaker's error name to sendUpdate's list, so `user-profiles: all` (`./studio`) waits instead of failing.",
+    added: { issue: 20, why: "the profiles' read-modify-write, the domains' own." },
     needs: 'user-profile',
   },
   {
@@ -438,6 +473,7 @@ const PROFILE: readonly Probe[] = [
       'On the CI profile, without a JupyterLab list of its own: a list with one entry added, then the member as first read (no CustomImages) sent back, and read again. Skipped when the profile has a list of its own.',
     ifFails:
       "A list once written cannot be taken away, and an empty one may hide the domain's list: the launch test must not put its entry in a profile without a list of its own (use the domain's list instead), and docs/launch-test.md must say so. Delete and recreate the CI profile to get a profile without a list back.",
+    added: { issue: 19, why: "a list of its own hides the domain's; issue 20 made it matter." },
     needs: 'user-profile',
   },
   {
@@ -453,6 +489,9 @@ const PROFILE: readonly Probe[] = [
       "Five more images of the run, each with a CREATED version; the CI profile's own JupyterLab list written with five entries (the test image and four of them), then six, then the member as first read. Only when update-profile-member-replaces took the list away.",
     ifFails:
       'Six accepted: raise MAX_PROFILE_CUSTOM_IMAGES for JupyterLab (and probe CodeEditor) to the limit SageMaker applies, so `user-profiles: all` (`./studio`) stops refusing profiles that have room. Five refused: lower it.',
+    added: { issue: 20, why: 'a full profile list stops the run before anything is written.' },
+    notes:
+      'AWS\'s own pages disagree: the API reference gives "On a user profile level: 5" under [KernelGatewayAppSettings](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_KernelGatewayAppSettings.html) only; [JupyterLabAppSettings](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_JupyterLabAppSettings.html) gives 0–200 items at every level, and CloudFormation\'s UserProfile `JupyterLabAppSettings` gives at most 30.',
     needs: 'user-profile',
   },
 ];
@@ -471,6 +510,7 @@ const APPS: readonly Probe[] = [
       'CreateSpace (private, owned by the CI profile), CreateApp with the version, wait for InService or Failed.',
     ifFails:
       "Read the FailureReason: Studio's image rules (integration/image/) or where the image must be listed.",
+    added: { issue: 19, why: 'the launch test.' },
     needs: 'user-profile',
   },
   {
@@ -481,6 +521,10 @@ const APPS: readonly Probe[] = [
     expected: [O.refused, O.failed, O.inService],
     observedHow: 'CreateApp with a probe image attached nowhere.',
     ifFails: 'Only an unexpected end fails this: read its detail.',
+    added: {
+      issue: 19,
+      why: 'the launch test makes the version launchable for the test profile only.',
+    },
     needs: 'user-profile',
   },
   {
@@ -492,6 +536,7 @@ const APPS: readonly Probe[] = [
     observedHow:
       "Add the probe image to the CI profile's list (UpdateUserProfile), CreateApp, wait, remove the entry.",
     ifFails: "Put the launch test's temporary entry in the domain's lists instead, and say so.",
+    added: { issue: 19, why: "the launch test's temporary entry, the narrowest place that works." },
     needs: 'user-profile',
   },
   {
@@ -502,6 +547,7 @@ const APPS: readonly Probe[] = [
     expected: [O.refused, O.accepted],
     observedHow: 'DeleteApp right after CreateApp.',
     ifFails: 'Only an unexpected error fails this: read its reason.',
+    added: { issue: 19, why: "the launch test's clean-up." },
     needs: 'user-profile',
   },
   {
@@ -525,6 +571,7 @@ const APPS: readonly Probe[] = [
     expected: [O.accepted, O.refused],
     observedHow: 'DeleteImageVersion of the probe version while its app is InService.',
     ifFails: 'Only an unexpected error fails this: read its reason.',
+    added: { issue: 17, why: 'retention reads ListApps and keeps versions apps run.' },
     needs: 'user-profile',
   },
   {
@@ -536,6 +583,7 @@ const APPS: readonly Probe[] = [
     observedHow:
       'CreateSpace whose JupyterLab DefaultResourceSpec names a probe version, then DeleteImageVersion of it.',
     ifFails: 'Only an unexpected error fails this: read its reason.',
+    added: { issue: 17, why: 'DefaultResourceSpec references count as in use.' },
     needs: 'user-profile',
   },
   {
@@ -551,6 +599,10 @@ const APPS: readonly Probe[] = [
       'While the app of create-app-domain-list is InService: ListApps (DomainIdEquals, every page), its entry.',
     ifFails:
       'Retention cannot see from ListApps which version an app runs: DescribeApp each live app (and grant it), or keep every version while an app of the image runs.',
+    added: {
+      issue: 17,
+      why: 'versions that running apps use are kept. The model lists `ResourceSpec` and `CreationTime` in `AppDetails`, but no member of it is required.',
+    },
     needs: 'user-profile',
   },
   {
@@ -559,13 +611,23 @@ const APPS: readonly Probe[] = [
       "Either way is safe: an app started with the image's ARN alone is listed by ListApps with the newest version's ARN, or with the image's ARN alone and its CreationTime (retention then keeps every version created before it started); CreateApp may also refuse it.",
     reliedOn: [
       { file: USES, symbol: 'appImageUse' },
-      { file: 'src/core/studio-lists.ts', symbol: 'rollbackFrom' },
+      {
+        file: 'src/core/studio-lists.ts',
+        symbol: 'rollbackFrom',
+        note: 'an entry without ImageVersionNumber means the newest version',
+      },
     ],
     expected: [O.newestVersion, O.imageOnly, O.refused],
     observedHow:
       "The profile case's app started again with ResourceSpec.SageMakerImageArn alone (the profile lists the probe image without a version); ListApps at once; ListImageVersions for the newest version.",
     ifFails:
       'Listed with an older version: "the latest" is not the highest version number, and rollbackFrom (which takes an entry without a version for the newest) must compare with the version Studio picks. Listed without the image: appImageUse cannot see such apps; keep every version while one runs.',
+    added: {
+      issue: 17,
+      why: "an app naming the image without a version may run any version created before it started; newest wins takes an unpinned entry for the image's highest version.",
+    },
+    notes:
+      'The probe image\'s highest version is CREATED here, so the probe cannot tell "the highest version" from "the highest CREATED version"; rollbackFrom is safe under both (a higher version that failed only keeps an unpinned entry as it is).',
     needs: 'user-profile',
   },
   {
@@ -581,6 +643,10 @@ const APPS: readonly Probe[] = [
       "While the profile case's app is InService: the CI profile's JupyterLab member sent back as read.",
     ifFails:
       "Match SageMaker's words in resourceAdvice (its advice speaks of the domain's settings: name the profile), or pass over profiles with running apps under `user-profiles: all` (`./studio`), with a warning.",
+    added: {
+      issue: 20,
+      why: '`user-profiles: all` writes to profiles whose users may be working.',
+    },
     needs: 'user-profile',
   },
   {
@@ -596,6 +662,7 @@ const APPS: readonly Probe[] = [
       'CreateSpace whose JupyterLab DefaultResourceSpec names a probe version, then DescribeSpace.',
     ifFails:
       "Retention does not see a space's chosen version where it looks: find where DescribeSpace puts it and search there (versionsNamedIn).",
+    added: { issue: 17, why: "a space's chosen image counts as in use." },
     needs: 'user-profile',
   },
 ];
@@ -612,6 +679,7 @@ const ECR: readonly Probe[] = [
     expected: [O.attestationIndex],
     observedHow: 'BatchGetImage of the attestation tag.',
     ifFails: "Teach the image checks the layout ECR returns (issue 18's manifest reading).",
+    added: { issue: 18, why: 'the image checks find the amd64 manifest of an index.' },
     needs: 'attestation-image',
   },
   {
@@ -626,6 +694,7 @@ const ECR: readonly Probe[] = [
     observedHow:
       'BatchGetImage of the pushed digest, GetDownloadUrlForLayer of its config digest, one GET (the URL is never logged).',
     ifFails: "Adapt issue 18's config reading to what ECR does.",
+    added: { issue: 18, why: 'the image checks read the config without pulling.' },
     needs: 'account',
   },
   {
@@ -639,15 +708,24 @@ const ECR: readonly Probe[] = [
     expected: [O.imageNotFound],
     observedHow: 'BatchGetImage of a tag never pushed.',
     ifFails: "Read ECR's answer for a missing tag as issue 18's first check expects.",
+    added: { issue: 18, why: 'the check that the tag or digest exists.' },
     needs: 'account',
   },
 ];
 
-export const PROBES: readonly Probe[] = [
-  ...VERSIONS,
-  ...CONFIGS,
-  ...DOMAIN,
-  ...PROFILE,
-  ...APPS,
-  ...ECR,
+/** The probes by section of docs/aws-assumptions.md, in the page's order. */
+export const PROBE_SECTIONS: readonly ProbeSection[] = [
+  { title: 'Images and versions', probes: VERSIONS },
+  { title: 'AppImageConfigs', probes: CONFIGS },
+  { title: 'Studio domains', probes: DOMAIN },
+  {
+    title: 'User profiles',
+    intro:
+      "The writes of `user-profiles: all` (`./studio`) and of the launch test, on the CI user profile. These probes run after the app probes, and the limit probe only once the profile's list could be taken away again: a profile's own list, even an empty one, may hide the domain's list from it (see [Not probed](#not-probed)).",
+    probes: PROFILE,
+  },
+  { title: 'Apps and spaces', probes: APPS },
+  { title: 'ECR reads', probes: ECR },
 ];
+
+export const PROBES: readonly Probe[] = PROBE_SECTIONS.flatMap(({ probes }) => probes);

@@ -14,6 +14,8 @@ export type Needs =
 export interface Reliance {
   readonly file: string;
   readonly symbol: string;
+  /** How it relies on it, when the symbol alone does not say. */
+  readonly note?: string;
 }
 
 export interface Probe {
@@ -32,6 +34,17 @@ export interface Probe {
   /** What to change in the code when AWS answers otherwise. */
   readonly ifFails: string;
   readonly needs: Needs;
+  /** The issue whose work added the assumption (all landed), and what that work relies on it for. */
+  readonly added?: { readonly issue: number; readonly why: string };
+  /** A paragraph the page shows after the entry: evidence, or what the probe cannot tell. */
+  readonly notes?: string;
+}
+
+/** A section of docs/aws-assumptions.md: its heading, a paragraph before the entries, the probes. */
+export interface ProbeSection {
+  readonly title: string;
+  readonly intro?: string;
+  readonly probes: readonly Probe[];
 }
 
 /** What one probe saw: an outcome (one of outcomes.ts) with AWS's own words, or why not. */

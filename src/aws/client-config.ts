@@ -5,7 +5,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { ACTION_NAME, ACTION_VERSION } from './action-version.js';
-import { withoutPresignedUrls } from '../common/log-safe.js';
+import { withoutAccountIds, withoutPresignedUrls } from '../common/log-safe.js';
 import { forDisplay } from '../common/redact.js';
 
 export interface ClientSettings {
@@ -17,6 +17,11 @@ export interface ClientSettings {
   readonly runId: string;
   /** Where the SDK's own log lines go (the step's debug log); they never hold credentials. */
   readonly log: (line: string) => void;
+  /**
+   * `mask-aws-account-id`: every 12-digit account id in the SDK's log lines is hidden as it is
+   * written, before the action learns (and masks) the ids of the accounts it talks to.
+   */
+  readonly maskAccountIds?: boolean;
 }
 
 export interface Agents {
@@ -30,17 +35,47 @@ export function proxyAwareAgents({ keepAlive = true } = {}): Agents {
   return { httpAgent: new HttpAgent(agentOptions), httpsAgent: new HttpsAgent(agentOptions) };
 }
 
+/** The first Node.js whose agents take the proxy from the environment (`proxyEnv`). */
+export const PROXY_ENV_NODE = [24, 5] as const;
+
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+
+/**
+ * A warning when a proxy is set but this Node.js ignores `proxyEnv` (older than 24.5: the option is
+ * then silently dropped and requests go out directly), else undefined. Pure.
+ */
+export function proxyWarning(
+  env: Readonly<Record<string, string | undefined>>,
+  nodeVersion: string,
+): string | undefined {
+  const variable = PROXY_VARIABLES.find((name) => (env[name] ?? '').trim() !== '');
+  if (variable === undefined) return undefined;
+  const [major = 0, minor = 0] = nodeVersion.replace(/^v/, '').split('.').map(Number);
+  const [needMajor, needMinor] = PROXY_ENV_NODE;
+  if (major > needMajor || (major === needMajor && minor >= needMinor)) return undefined;
+  return (
+    `${variable} is set, but this runner's Node.js ${nodeVersion.replace(/^v/, '')} is older than ` +
+    `${needMajor}.${needMinor}, the first whose connections take a proxy from the environment: ` +
+    "the action's requests to AWS go out directly, not through the proxy. Update the runner " +
+    '(its Node.js 24 comes with it), or let the runner reach the AWS endpoints directly.'
+  );
+}
+
 /** The constructor options every SDK client of the action takes. */
 export function sdkClientConfig(settings: ClientSettings) {
   const write =
     (level: string) =>
     (...content: unknown[]) =>
       settings.log(
-        // The SDK logs each call's output: ECR's GetDownloadUrlForLayer answers a pre-signed URL.
-        withoutPresignedUrls(
-          `AWS SDK ${level}: ${content.map((c) => (typeof c === 'string' ? c : JSON.stringify(forDisplay(c)))).join(' ')}`,
+        hideAccountIds(
+          // The SDK logs each call's output: ECR's GetDownloadUrlForLayer answers a pre-signed URL.
+          withoutPresignedUrls(
+            `AWS SDK ${level}: ${content.map((c) => (typeof c === 'string' ? c : JSON.stringify(forDisplay(c)))).join(' ')}`,
+          ),
         ),
       );
+  const hideAccountIds = (line: string): string =>
+    settings.maskAccountIds === true ? withoutAccountIds(line) : line;
   const logger = {
     trace: () => {},
     debug: write('debug'),

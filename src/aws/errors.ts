@@ -219,6 +219,44 @@ function deniedAction(facts: ErrorFacts, operation: string, service = 'sagemaker
   return /perform: (\S+)/.exec(facts.message)?.[1] ?? `${service}:${operation}`;
 }
 
+/** The image or AppImageConfig a refusal says does not exist: `Image other`, or an ARN. Pure. */
+export function danglingEntryIn(message: string): string | undefined {
+  const arn = /:(image|app-image-config)\/([A-Za-z0-9][\w.-]*)/i.exec(message);
+  if (arn !== null)
+    return `${arn[1]?.toLowerCase() === 'image' ? 'image' : 'AppImageConfig'} "${arn[2] ?? ''}"`;
+  const named = /\b(Image|AppImageConfig) "?([A-Za-z0-9][\w.-]*)"? does not exist/i.exec(message);
+  if (named === null) return undefined;
+  return `${named[1]?.toLowerCase() === 'image' ? 'image' : 'AppImageConfig'} "${named[2] ?? ''}"`;
+}
+
+/**
+ * A change to Studio settings refused because an entry they list no longer exists (another team's
+ * image deleted while still listed): the domain itself was read just before the write, so
+ * "not found" is about the entry. Names it when AWS does. Undefined for other errors.
+ */
+function danglingAdvice(
+  { name, message }: ErrorFacts,
+  resource: AwsResource,
+  operation: string,
+): string | undefined {
+  if (!/^Update(?:Domain|UserProfile|Space)$/.test(operation)) return undefined;
+  const entry = danglingEntryIn(message);
+  // Without a named entry, only a message that is not about the resource itself.
+  const aboutItself = /\b(?:domain|user profile|space)\b/i.test(message);
+  if (entry === undefined && (name !== 'ResourceNotFound' || aboutItself)) return undefined;
+  if (entry !== undefined && name !== 'ResourceNotFound' && name !== 'ValidationException')
+    return undefined;
+  const what =
+    entry === undefined
+      ? 'an image or AppImageConfig they list no longer exists'
+      : `they list ${entry}, which no longer exists`;
+  return (
+    `SageMaker refused to change the settings of ${theResource(resource)}: ${what} (deleted while ` +
+    'still listed, often by another team; it was read just before this change). Remove that entry ' +
+    'from the CustomImages lists (Studio console, or `aws sagemaker update-domain`), then re-run the job.'
+  );
+}
+
 /** Advice for calls about a Studio domain or an AppImageConfig; the rest as for the image. */
 function resourceAdvice(
   facts: ErrorFacts,
@@ -229,6 +267,8 @@ function resourceAdvice(
   const { operation, region } = context;
   if (resource.kind === 'ECR repository') return ecrAdvice(facts, resource, context);
   const named = resource.name !== undefined;
+  const dangling = danglingAdvice(facts, resource, operation);
+  if (dangling !== undefined) return dangling;
   if (name === 'ResourceNotFound' && resource.kind === 'Studio domain' && named) {
     return (
       `the Studio domain "${resource.name}" does not exist in ${region}, or these credentials ` +
@@ -304,6 +344,19 @@ export function isTokenMismatch({ name, message }: Pick<ErrorFacts, 'name' | 'me
   );
 }
 
+/**
+ * CreateApp over an app quota ("… running on ml.t3.medium instance is 0 Apps"): image versions
+ * have nothing to do with it; the instance type, or the apps already running, do.
+ */
+function appQuotaAdvice(message: string): string {
+  const instanceType = /\b(ml\.[a-z0-9]+\.[a-z0-9]+)\b/.exec(message)?.[1];
+  return (
+    `the account's quota of Studio apps${instanceType === undefined ? '' : ` on ${instanceType}`} ` +
+    "was reached. Set the launch test's `instance-type` to one the account has quota for, " +
+    'stop apps that are running on it, or ask for a higher quota in Service Quotas.'
+  );
+}
+
 function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsErrorContext): string {
   const { name, message } = facts;
   if (name === 'ResourceNotFound') return missingImageAdvice(imageName, region);
@@ -323,6 +376,7 @@ function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsError
       'Wait for it to finish and re-run this job.'
     );
   }
+  if (name === 'ResourceLimitExceeded' && operation === 'CreateApp') return appQuotaAdvice(message);
   if (name === 'ResourceLimitExceeded') {
     return (
       'an account limit was reached. Delete image versions you no longer use, or ask for a higher ' +

@@ -142,6 +142,52 @@ export async function updateImageVersion(
   await call('UpdateImageVersion', () => client.send(new UpdateImageVersionCommand(request)));
 }
 
+/** The image's newest versions by creation time, at most `count` (one page); none when it does not exist. */
+export async function newestVersions(
+  client: SageMakerClient,
+  imageName: string,
+  count: number,
+): Promise<ImageVersion[]> {
+  const page = await unlessNotFound(() =>
+    call('ListImageVersions', () =>
+      client.send(
+        new ListImageVersionsCommand({
+          ImageName: imageName,
+          SortBy: 'CREATION_TIME',
+          SortOrder: 'DESCENDING',
+          MaxResults: count,
+        }),
+      ),
+    ),
+  );
+  return page?.ImageVersions ?? [];
+}
+
+/**
+ * The image's highest CREATED version number ("newest wins" compares with it: a version still
+ * CREATING, or one that failed or is being deleted, is no one's newest), or undefined when it has
+ * none (or does not exist). Reads down from the highest number until one is CREATED.
+ */
+export async function newestCreatedVersionNumber(
+  client: SageMakerClient,
+  imageName: string,
+): Promise<number | undefined> {
+  const found = await unlessNotFound(() =>
+    call('ListImageVersions', async () => {
+      const pages = paginateListImageVersions(
+        { client, pageSize: 100 },
+        { ImageName: imageName, SortBy: 'VERSION', SortOrder: 'DESCENDING' },
+      );
+      for await (const page of pages) {
+        const created = page.ImageVersions?.find((v) => v.ImageVersionStatus === 'CREATED');
+        if (created !== undefined) return created.Version;
+      }
+      return undefined;
+    }),
+  );
+  return found;
+}
+
 /** The image's highest version number, or undefined when it has none (or does not exist). */
 export async function newestVersionNumber(
   client: SageMakerClient,

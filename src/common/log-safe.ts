@@ -36,3 +36,8 @@ export function withoutPresignedUrls(text: string): string {
     .replace(/("downloadUrl"\s*:\s*)"(?:[^"\\]|\\.)*"/g, '$1"(pre-signed URL, not logged)"')
     .replace(PRESIGNED_URL, '(pre-signed URL, not logged)');
 }
+
+/** Every 12-digit AWS account id in `text` (in ARNs, ECR hosts, anywhere) as `***`. Pure. */
+export function withoutAccountIds(text: string): string {
+  return text.replace(/(?<![0-9])[0-9]{12}(?![0-9])/g, '***');
+}

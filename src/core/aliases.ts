@@ -275,8 +275,15 @@ export async function aliasesOnExisting(
   );
   if (heldNewer.length > 0)
     report.notice(heldNewerNotice(inputs.imageName, version, heldNewer), NEWEST_WINS);
-  const stayed = new Set(heldNewer.map(({ alias }) => alias));
-  return inputs.aliases.filter((alias) => !stayed.has(alias));
+  return aliasesHeld(inputs.aliases, heldNewer);
+}
+
+/** The aliases a version holds once those that stayed on a newer version are left out. Pure. */
+export function aliasesHeld(
+  aliases: readonly string[],
+  heldNewer: readonly HeldNewer[],
+): readonly string[] {
+  return aliases.filter((alias) => !heldNewer.some((held) => held.alias === alias));
 }
 
 /** An alias update as a dry run lists it. */

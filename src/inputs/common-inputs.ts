@@ -52,7 +52,8 @@ export function parsed<T>(
     : { ok: true, inputs: value, warnings };
 }
 
-function readRegion({ raw, problems }: CheckedInputs, env: NodeJS.ProcessEnv): string {
+/** The region: the input, else AWS_REGION, else AWS_DEFAULT_REGION; a problem when none. */
+export function readRegion({ raw, problems }: CheckedInputs, env: NodeJS.ProcessEnv): string {
   const fromInput = raw('aws-region');
   const [source, value] =
     fromInput !== ''

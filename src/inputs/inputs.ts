@@ -46,6 +46,12 @@ export interface NewImage {
 
 export interface Inputs extends SessionInputs {
   readonly baseImage: string;
+  /**
+   * `base-image` as given, when the image checks chose another reference to register (its amd64
+   * image by digest): the derived ClientToken is computed from this one, so it does not depend on
+   * what ECR answered this time.
+   */
+  readonly givenBaseImage?: string;
   /** The user's override; when absent the token is derived from the run. */
   readonly clientToken?: string;
   readonly aliases: readonly string[];
@@ -73,6 +79,7 @@ export const NEW_IMAGE_INPUTS = [
   'image-tags',
 ] as const;
 
+import { REGISTER_IGNORED, ignoredInputWarnings } from './ignored.js';
 export type { InputReader } from './reader.js';
 export { readList } from './reader.js';
 
@@ -101,7 +108,10 @@ export function parseInputs(
   const appImageConfig =
     inputs.raw('app-image-config') === '' ? undefined : readDocument(inputs, files);
   const mismatch = regionMismatch(baseImage, common.region);
-  if (mismatch !== undefined) warnings.push(mismatch);
+  // In `strict` mode the image checks stop the run instead (src/preflight/gate.ts).
+  const strict = ['', 'strict'].includes(inputs.raw('preflight').toLowerCase());
+  if (mismatch !== undefined && !strict) warnings.push(mismatch);
+  warnings.push(...ignoredInputWarnings(inputs.raw, REGISTER_IGNORED));
   const value = withoutUndefined<Inputs>({
     ...common,
     imageName,

@@ -36,6 +36,22 @@ export function isTrue(value: string): boolean {
   return (TRUE_WORDS as readonly string[]).includes(value);
 }
 
+/**
+ * Problems in the order of `names` (an action.yml's inputs, which RULES follows): each by the input
+ * it starts with (``Input `name` …``); a problem that starts with none goes last. Stable. Pure.
+ */
+export function inInputOrder(problems: readonly string[], names: readonly string[]): string[] {
+  const rank = (problem: string): number => {
+    const named = /^Input `([a-z0-9-]+)`/.exec(problem)?.[1];
+    const index = named === undefined ? -1 : names.indexOf(named);
+    return index < 0 ? names.length : index;
+  };
+  return problems
+    .map((problem, at) => ({ problem, at, rank: rank(problem) }))
+    .sort((a, b) => a.rank - b.rank || a.at - b.at)
+    .map(({ problem }) => problem);
+}
+
 /** Splits a list input on newlines and commas, dropping blanks. */
 export function readList(value: string): string[] {
   return splitLines(value, /[\n,]/);

@@ -72,7 +72,7 @@ const HOUR_MS = 3_600_000;
 
 /** A duration in whole hours or days (`36h`, `7d`), from `min` to `max` milliseconds. */
 function durationRule(minMs: number, maxMs: number, minText: string, maxText: string): Rule {
-  const rule = `a number of hours or days such as \`36h\` or \`7d\`, from ${minText} to ${maxText}`;
+  const rule = `a number of hours or days such as \`36h\` or \`7d\` (any case), from ${minText} to ${maxText}`;
   return {
     rule,
     check(value) {
@@ -82,11 +82,11 @@ function durationRule(minMs: number, maxMs: number, minText: string, maxText: st
   };
 }
 
-/** `36h` → 129600000; undefined for anything else. Pure. */
+/** `36h` (or `36H`, any case like every enumeration) → 129600000; undefined for anything else. Pure. */
 export function durationMs(value: string): number | undefined {
-  const match = /^(\d{1,6})([hd])$/.exec(value);
+  const match = /^(\d{1,6})([hd])$/i.exec(value);
   if (match === null) return undefined;
-  return Number(match[1]) * HOUR_MS * (match[2] === 'd' ? 24 : 1);
+  return Number(match[1]) * HOUR_MS * (match[2]?.toLowerCase() === 'd' ? 24 : 1);
 }
 
 // The YAML 1.2 core-schema spellings that @actions/core's getBooleanInput accepts.
@@ -125,6 +125,10 @@ export const STUDIO_USER_PROFILES = ['none', 'all'] as const;
 export const PREFLIGHT_MODES = ['strict', 'warn', 'off'] as const;
 /** What the ECR check does with an image in use that cannot be pulled (src/core/ecr-check.ts). */
 export const ECR_CHECK_MODES = ['warn', 'strict', 'off'] as const;
+/** The least severity that fails `./compare` (the action's own words; `none` never fails). */
+export const FAIL_ON_LEVELS = ['none', 'critical', 'high', 'medium', 'low'] as const;
+/** Whether `./compare` writes its pull-request comment. */
+export const COMMENT_MODES = ['auto', 'off'] as const;
 
 // An ECR image reference: <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/<repository> followed
 // by :<tag> or @sha256:<digest>. Repository and tag grammars are ECR's and Docker's.
@@ -264,6 +268,7 @@ export const RULES = {
   }),
   'skip-if-unchanged': booleanRule,
   'move-aliases': booleanRule,
+  'allow-rollback': booleanRule,
   'dry-run': booleanRule,
   'mask-aws-account-id': booleanRule,
   // The image checks (src/preflight/): the base image read from ECR before anything is written.
@@ -275,7 +280,6 @@ export const RULES = {
   'retention-action': lowerCaseEnumRule(RETENTION_ACTIONS),
   // At least an hour: a run that retires what another run made minutes ago races it.
   'keep-younger-than': durationRule(HOUR_MS, 3650 * 24 * HOUR_MS, '`1h`', '`3650d`'),
-  'allow-rollback': booleanRule,
   // `./retire`'s ECR check (src/retire/ecr-guard.ts): the images behind versions in use, read in ECR.
   'ecr-check': lowerCaseEnumRule(ECR_CHECK_MODES),
 
@@ -339,6 +343,20 @@ export const RULES = {
   'timeout-seconds': integerRule(1, 3600),
   // Studio users with their own image list (src/studio/profiles.ts).
   'user-profiles': lowerCaseEnumRule(STUDIO_USER_PROFILES),
+  // ./compare (src/compare/): what users will get against what they run now (`domain-ids` and
+  // `app-image-config` above, as ./studio takes them).
+  'fail-on': lowerCaseEnumRule(FAIL_ON_LEVELS),
+  'vulnerability-ignore': textRule({
+    min: 1,
+    max: 1024,
+    pattern: /^[^*?[\]]+$/,
+    patternRule: 'the path of a YAML file in the workspace (no wildcards)',
+  }),
+  // At most six hours, the longest a job may run on GitHub's runners; 0 reads what is there.
+  'scan-wait-seconds': integerRule(0, 21600),
+  comment: lowerCaseEnumRule(COMMENT_MODES),
+  // Never echoed: a problem names its length only (see compare-inputs.ts).
+  'github-token': textRule({ min: 1, max: 2048 }),
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
@@ -368,6 +386,10 @@ export const DEFAULTS = {
   'instance-type': 'ml.t3.medium',
   'timeout-seconds': '900',
   'user-profiles': 'none',
+  // ./compare
+  'fail-on': 'none',
+  'scan-wait-seconds': '900',
+  comment: 'auto',
 } as const satisfies Partial<Record<RuleName, string>>;
 
 /** How many tags CreateImage takes. */

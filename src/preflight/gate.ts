@@ -1,7 +1,7 @@
-// The image checks as main.ts runs them (`preflight`, on unless `off`; loaded only then): once the
-// inputs are valid and before the SageMaker client loads, read the base image from ECR (the ECR
-// client loaded here, only now), judge it, and say what to register. There is no session yet: the
-// reporter is passed in, and the ECR client lives for these reads only.
+// The image checks as src/register/main.ts runs them (`preflight`, on unless `off`; loaded only
+// then): once the inputs are valid and before the SageMaker client loads, read the base image from
+// ECR (the ECR client loaded here, only now), judge it, and say what to register. There is no
+// session yet: the reporter is passed in, and the ECR client lives for these reads only.
 //
 //   strict, no error   → the findings as warnings and notices; the reference to register
 //   strict, an error   → the same, the Image section in the step summary, then the PreflightStop
@@ -35,12 +35,15 @@ export async function checkImage(
   const reference = parseEcrReference(baseImage);
   // Stryker disable next-line ConditionalExpression: the base-image rule admits only ECR references
   if (reference === undefined) throw new ActionError(`Input \`base-image\` is not an ECR image.`);
+  const elsewhere = regionStop(reference.region, inputs.region);
+  if (mode === 'strict' && elsewhere !== undefined) throw new ActionError(elsewhere);
   const { openEcrReads } = await import('../aws/ecr.js');
   const { client, reads } = openEcrReads(reference, {
     maxAttempts: inputs.maxAttempts,
     httpTimeoutMs: inputs.httpTimeoutSeconds * 1000,
     runId: runContext.runId,
     log: (line) => report.debug(line),
+    maskAccountIds: inputs.maskAccountId,
   });
   try {
     const outcome = await report.group('Check the image', async () => {
@@ -61,7 +64,11 @@ export async function checkImage(
         if (!(error instanceof PreflightStop)) throw error;
         tell(report, error.outcome);
         // The run's summary, written once at its end, shows the verdicts.
-        throw new ActionError(error.message, renderImageSection(error.outcome, baseImage));
+        // A dry run stops where a real run would, and says so like its other stops.
+        const message = inputs.dryRun
+          ? `Dry run: a real run would fail: ${error.message}`
+          : error.message;
+        throw new ActionError(message, renderImageSection(error.outcome, baseImage));
       }
     });
     return { reference: outcome.reference, section: renderImageSection(outcome, baseImage) };
@@ -79,4 +86,19 @@ function tell(report: Reporter, outcome: PreflightOutcome): PreflightOutcome {
     if (severity === 'notice') report.notice(message, 'Image check');
   }
   return outcome;
+}
+
+/**
+ * `strict` stops a base image whose ECR repository is in another region than the SageMaker image:
+ * SageMaker pulls from its own region, so the version would end CREATE_FAILED. (`warn` and `off`
+ * warn about it as the inputs are read.) Pure.
+ */
+export function regionStop(imageRegion: string, region: string): string | undefined {
+  if (imageRegion === region) return undefined;
+  return (
+    `The base image's ECR repository is in ${imageRegion}, but the SageMaker image is in ${region}: ` +
+    "SageMaker pulls from a repository in the image's own region, so the version would end " +
+    `CREATE_FAILED, and nothing was changed in SageMaker. Push the image to ECR in ${region}, or set ` +
+    `\`aws-region\` to ${imageRegion}; \`preflight: warn\` registers it anyway.`
+  );
 }

@@ -86,7 +86,7 @@ export function renderImageSection(outcome: PreflightOutcome, base: string): str
     '|---|---|',
     ...factRows(outcome, base).map(([label, value]) => `| ${label} | ${value} |`),
     '',
-    '| Check | Verdict | |',
+    '| Check | Verdict | Findings |',
     '|---|---|---|',
     ...rows,
     '',

@@ -423,8 +423,9 @@ function startFindings(image: string, config: ImageConfig, studio: StudioImageSe
   }
   return [
     {
+      // An error: `strict` stops an app that could never start; `warn` makes it a warning.
       check: 'start-command',
-      severity: 'warning',
+      severity: 'error',
       message:
         `${image} has no ENTRYPOINT and no CMD, and \`app-image-config\` has no \`ContainerEntrypoint\`: a ` +
         `${appType} app would have nothing to start. Studio needs it to serve ${SERVES[appType]}. ` +

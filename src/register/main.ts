@@ -44,10 +44,14 @@ export async function run(
     const runContext = readRunContext();
     inputs = readInputs(runContext, report);
     // Before the SageMaker client loads: a bad image stops the run with nothing sent to SageMaker.
-    const image = await checkImage(inputs, runContext, report);
+    const checked = inputs;
+    const image = await during(draft, 'the image checks', () =>
+      checkImage(checked, runContext, report),
+    );
     if (image !== undefined) {
-      // The version request, skip-if-unchanged and the dry run all use what the checks chose.
-      inputs = { ...inputs, baseImage: image.reference };
+      // The version request, skip-if-unchanged and the dry run all use what the checks chose; the
+      // derived ClientToken uses base-image as given (token.ts).
+      inputs = { ...inputs, baseImage: image.reference, givenBaseImage: inputs.baseImage };
       draft.image = image.section;
     }
     const session = await openSession(inputs, runContext, clock, report);
@@ -77,8 +81,8 @@ async function release(
         )
       : reuse(session, existing);
   draft.version = versionFacts(inputs, registered);
-  await during(draft, 'the aliases', () => placeAliases(session, registered));
-  draft.version = { ...draft.version, aliases: inputs.aliases };
+  const aliases = await during(draft, 'the aliases', () => placeAliases(session, registered));
+  draft.version = { ...draft.version, aliases };
   announce(session, registered);
   await writeRunSummary(draft);
 }

@@ -13,6 +13,7 @@ import { Output, maskAccount, setStatusOutputs, setVersionOutputs } from '../rep
 import { withDeadline, type Session } from '../run/session.js';
 import { PollFailure } from '../wait/poll.js';
 import {
+  aliasesHeld,
   applyAliasesToExisting,
   assertNoConflict,
   conflictingAliases,
@@ -26,7 +27,7 @@ import {
 import { createForThisAttempt } from './attempt.js';
 import { aliasesAtCreation, buildVersionRequestBody, type VersionRequestBody } from './request.js';
 import { findUnchangedVersion } from './reuse.js';
-import { attemptNumber, candidateTokens } from './token.js';
+import { attemptNumber, candidateTokens, tokenBasis } from './token.js';
 import { waitForVersion } from './wait-version.js';
 
 /** The version this run stands behind, created or reused. */
@@ -108,7 +109,7 @@ export async function prepareCreation(
   const tokens =
     inputs.clientToken !== undefined
       ? [inputs.clientToken]
-      : candidateTokens(runContext, requestBody, attempt);
+      : candidateTokens(runContext, tokenBasis(requestBody, inputs.givenBaseImage), attempt);
   logTokens(session, runContext, attempt, tokens);
   return { requestBody, tokens, holders };
 }
@@ -126,14 +127,21 @@ export async function createVersion(
   const session = withDeadline(runSession);
   const { inputs, report } = session;
   const { requestBody, tokens, holders } = preparation;
-  const { imageVersionArn, clientToken } = await report.group('Create the image version', () => {
-    report.info(
-      `CreateImageVersion: image ${quoteForLog(inputs.imageName)}, base image ` +
-        `${quoteForLog(inputs.baseImage)}, region ${inputs.region}`,
-    );
-    return createForThisAttempt(session, requestBody, tokens, holders);
-  });
-  const request: CreateImageVersionRequest = { ...requestBody, ClientToken: clientToken };
+  const { imageVersionArn, clientToken, baseImage } = await report.group(
+    'Create the image version',
+    () => {
+      report.info(
+        `CreateImageVersion: image ${quoteForLog(inputs.imageName)}, base image ` +
+          `${quoteForLog(inputs.baseImage)}, region ${inputs.region}`,
+      );
+      return createForThisAttempt(session, requestBody, tokens, holders);
+    },
+  );
+  const request: CreateImageVersionRequest = {
+    ...requestBody,
+    BaseImage: baseImage,
+    ClientToken: clientToken,
+  };
   const arnParts = readImageVersionArn(imageVersionArn);
   maskAccount(report, inputs, arnParts.accountId);
   // Set right away, so `if: always()` steps can use them whatever happens next.
@@ -176,12 +184,13 @@ async function waitUntilCreated(
  * The aliases, once the version is CREATED (and passed its launch test): moved to a new version
  * with `move-aliases`, applied to a reused one, and to a new one whose creation request carried
  * none (see aliasesAtCreation); otherwise they went with the creation request. An alias on a
- * newer version stays there (newest wins) unless `allow-rollback`, and a notice says so.
+ * newer version stays there (newest wins) unless `allow-rollback`, and a notice says so. Returns
+ * the aliases the version holds (the `aliases` output and the summary name only those).
  */
 export async function placeAliases(
   session: Session<Inputs>,
   registered: Registered,
-): Promise<void> {
+): Promise<readonly string[]> {
   const { inputs, report } = session;
   const version = registered.arnParts.version;
   const sentAtCreation = registered.created && aliasesAtCreation(inputs).length > 0;
@@ -193,9 +202,11 @@ export async function placeAliases(
       applyAliasesToExisting(session, version),
     );
   }
-  report.output(Output.Aliases, inputs.aliases.join(','));
+  const held = aliasesHeld(inputs.aliases, heldNewer);
+  report.output(Output.Aliases, held.join(','));
   if (heldNewer.length > 0)
     report.notice(heldNewerNotice(inputs.imageName, version, heldNewer), NEWEST_WINS);
+  return held;
 }
 
 function logTokens(

@@ -13,8 +13,14 @@
 //   generation 1  12345678901-3f2a9c1d0e-5c0e1f2a3b-g1
 // Attempt n of a run may use generations 0 … n-1 (each earlier attempt made at most one version).
 // It walks them in order: a generation whose version ended CREATE_FAILED is passed over; the first
-// one that is unused, or whose version is CREATING or CREATED, is the attempt's (see rerun.ts). So
-// every attempt finds what the earlier ones made, failed or not, and never guesses.
+// one that is unused, or whose version is CREATING or CREATED, is the attempt's (see attempt.ts).
+// So every attempt finds what the earlier ones made, failed or not, and never guesses.
+//
+// The base image: the digest covers `base-image` as given, not the reference the image checks chose
+// to register (an index's amd64 image by digest, or the tag as given when ECR could not be read):
+// what ECR answers one attempt must not change the token. When two attempts register the base
+// image differently, SageMaker refuses the second request as a reused token; attempt.ts then finds
+// the reference the earlier attempt sent, and gets its version back.
 import { createHash } from 'node:crypto';
 import type { RunIdentity } from '../inputs/run-context.js';
 
@@ -51,6 +57,17 @@ export function deriveClientToken(run: RunIdentity, request: object, generation 
     return `${digest.slice(0, CLIENT_TOKEN_MAX_LENGTH - suffix.length)}${suffix}`;
   const commitPrefix = run.sha.toLowerCase().slice(0, Math.min(readableRoom, MAX_COMMIT_PREFIX));
   return `${run.runId}-${commitPrefix}-${digest.slice(0, DIGEST_LENGTH)}${suffix}`;
+}
+
+/**
+ * What the token is derived from: the request, its BaseImage as the user gave it (`givenBaseImage`,
+ * when the image checks chose another reference to send). Pure.
+ */
+export function tokenBasis<T extends { BaseImage?: string | undefined }>(
+  request: T,
+  givenBaseImage: string | undefined,
+): T {
+  return givenBaseImage === undefined ? request : { ...request, BaseImage: givenBaseImage };
 }
 
 /** Which attempt of its run this is (GITHUB_RUN_ATTEMPT), 1 when unknown. Pure. */

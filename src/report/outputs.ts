@@ -30,12 +30,23 @@ export const StudioOutput = {
 /** The outputs of `./retire` (retire/action.yml). */
 export const RetireOutput = { RetiredVersions: 'retired-versions' } as const;
 
+/** The outputs of `./compare` (compare/action.yml). */
+export const CompareOutput = {
+  Vulnerabilities: 'vulnerabilities',
+  NewVulnerabilities: 'new-vulnerabilities',
+  FixedVulnerabilities: 'fixed-vulnerabilities',
+  PackagesChanged: 'packages-changed',
+  LiveVersions: 'live-versions',
+  CommentUrl: 'comment-url',
+} as const;
+
 /** Each entry point's output table, by the folder of its action.yml ('.' for `./`). */
 export const OUTPUTS_OF = {
   '.': Output,
   'launch-test': LaunchTestOutput,
   studio: StudioOutput,
   retire: RetireOutput,
+  compare: CompareOutput,
 } as const;
 
 type Values<T> = T[keyof T];

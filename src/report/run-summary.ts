@@ -9,6 +9,7 @@ import { renderSummary, type SummaryFacts } from './summary.js';
 
 /** The parts of a run, as a failure names them. */
 export type RunPart =
+  | 'the inputs'
   | 'the image checks'
   | 'Studio'
   | 'the launch test'
@@ -30,7 +31,7 @@ export interface SummaryDraft {
 }
 
 export function summaryDraft(): SummaryDraft {
-  return { part: 'the image checks' };
+  return { part: 'the inputs' };
 }
 
 /** Runs one part of the run, so that a failure in it is put down to it. */
@@ -48,6 +49,9 @@ const DONE_OUTPUTS: readonly [Output, (value: string) => string][] = [
   [RetireOutput.RetiredVersions, (value) => `versions retired: ${value}`],
 ];
 
+/** Titles that do not read "<Part> failed". */
+const FAILED_TITLES: Partial<Record<RunPart, string>> = { 'the inputs': 'Invalid inputs' };
+
 /** The failed part's section: what failed, and what the run had done before. */
 export function failureSection(
   part: RunPart,
@@ -58,11 +62,11 @@ export function failureSection(
     const value = outputs[name];
     return value === undefined || value === '' ? [] : [`- ${cell(say(value))}`];
   });
-  const title = part.charAt(0).toUpperCase() + part.slice(1);
   return [
-    `### ${title} failed`,
+    `### ${FAILED_TITLES[part] ?? `${part.charAt(0).toUpperCase()}${part.slice(1)} failed`}`,
     '',
-    `> ${cell(message)}`,
+    // A message of several lines (a list of problems) stays a list inside the quote.
+    ...message.split('\n').map((line) => `> ${cell(line)}`),
     '',
     ...(done.length === 0
       ? ['Nothing else was changed before it failed.']
@@ -73,14 +77,17 @@ export function failureSection(
 
 /**
  * The whole summary; `failure` when the run failed. A failure of the version itself (its creation
- * or its wait) titles the version "failed"; any later part gets a section of its own, the version
- * keeping its real title and status. Undefined when there is nothing to show.
+ * or its wait) titles the version "failed"; any other part, and the version failing before it is
+ * known (a missing image, an alias held by another version, a refused request), gets a section of
+ * its own, the version keeping its real title and status. Every failure shows; undefined only when
+ * a run that did not fail has nothing to show.
  */
 export function renderRunSummary(
   draft: SummaryDraft,
   failure?: { readonly message: string; readonly outputs: Partial<Record<Output, string>> },
 ): string | undefined {
-  const versionFailed = failure !== undefined && draft.part === 'the version';
+  const versionFailed =
+    failure !== undefined && draft.part === 'the version' && draft.version !== undefined;
   const sections = [draft.image, draft.studio, draft.retention].filter(
     (section): section is string => section !== undefined && section !== '',
   );
@@ -93,11 +100,16 @@ export function renderRunSummary(
             ...(versionFailed ? { failure: failure.message } : {}),
           }),
         ];
+  // The image checks' errors are in the Image section's table: the failure quotes its headline only.
+  const message =
+    failure !== undefined && draft.part === 'the image checks' && draft.image !== undefined
+      ? `${(failure.message.split('\n')[0] ?? '').replace(/:$/, '')}: the Image section lists why.`
+      : failure?.message;
   const failed =
-    failure === undefined || versionFailed
+    failure === undefined || versionFailed || message === undefined
       ? []
-      : [failureSection(draft.part, failure.message, failure.outputs).join('\n')];
-  if (version.length === 0 && sections.length === 0) return undefined;
+      : [failureSection(draft.part, message, failure.outputs).join('\n')];
+  if (version.length === 0 && sections.length === 0 && failed.length === 0) return undefined;
   return [...version, ...sections, ...failed, ''].join('\n');
 }
 

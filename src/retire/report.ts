@@ -29,6 +29,14 @@ export interface RetentionReport {
 
 export const ECR_NOTE =
   'Retiring removes the SageMaker image version only: its container image stays in ECR (this action never deletes ECR images).';
+/** Archive mode removes nothing: what marking does, and what stays. */
+export const ARCHIVE_NOTE =
+  'Retiring marks the SageMaker image version TO_BE_ARCHIVED only: the version stays, and its container image stays in ECR (this action never deletes ECR images).';
+
+/** The closing note for the retention's action. Pure. */
+export function retirementNote(action: RetentionAction): string {
+  return action === 'delete' ? ECR_NOTE : ARCHIVE_NOTE;
+}
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -179,7 +187,7 @@ export function retentionLogLines(report: RetentionReport): string[] {
     ...aligned,
     retentionOutcome(report),
     ...(unmark === undefined ? [] : [unmark]),
-    ECR_NOTE,
+    retirementNote(report.action),
   ];
 }
 
@@ -202,7 +210,7 @@ export function retentionSummary(report: RetentionReport): string {
     `**${cell(retentionOutcome(report))}**`,
     '',
     ...(unmarkOutcome(report) === undefined ? [] : [cell(unmarkOutcome(report) ?? ''), '']),
-    ECR_NOTE,
+    retirementNote(report.action),
     '',
   ].join('\n');
 }

@@ -50,11 +50,15 @@ export async function applyRetention(
   current: number | 'new' | 'none',
   readUses = false,
 ): Promise<RetentionOutcome> {
-  const { report, clock } = session;
+  const { inputs, report, clock } = session;
   const policy: RetentionPolicy = { ...retention, current, nowMs: clock.epochMs() };
   const { keepVersions } = retention;
   const title = `Retention: keep the ${keepVersions} newest CREATED version${keepVersions === 1 ? '' : 's'}`;
   return report.group(title, async () => {
+    // Said first, so that a read that fails leaves no empty group behind.
+    report.info(
+      `Reading the versions of ${inputs.imageName}, and every Studio domain, user profile, space and app of ${inputs.region}, to find the versions in use.`,
+    );
     const gathered = await gatherFacts(session, policy, readUses).catch((error: unknown) => {
       throw readFailure(session, error);
     });

@@ -11,7 +11,7 @@
 // An app (ListApps) names its version in ResourceSpec. An app whose spec names the image without a
 // version (the image's ARN alone, or with an alias) runs what the latest version or the alias was
 // when it started: which one cannot be proven now, so every version created before it started
-// counts as in use.
+// counts as in use. SageMakerImageVersionArn "None" (the API model allows it) is no version.
 import type { AppDetails } from '@aws-sdk/client-sagemaker';
 import { parseImageVersionArn, sameImageName } from '../aws/arn.js';
 
@@ -65,7 +65,9 @@ export function isLive(app: Pick<AppDetails, 'Status'>): boolean {
 export function appImageUse(app: AppDetails, imageName: string): AppImageUse | undefined {
   if (!isLive(app)) return undefined;
   const spec = app.ResourceSpec;
-  const versionArn = spec?.SageMakerImageVersionArn;
+  // The model allows the string "None" for no version: then only the image ARN says what it runs.
+  const versionArn =
+    spec?.SageMakerImageVersionArn === 'None' ? undefined : spec?.SageMakerImageVersionArn;
   if (versionArn !== undefined) {
     const parts = parseImageVersionArn(versionArn);
     return parts !== undefined && sameImageName(parts.imageName, imageName)

@@ -3,10 +3,12 @@
 // and turn whatever failed into one message that says what happened and what to do.
 import { ActionError } from '../common/action-error.js';
 import { AwsCallError, explainAwsError } from '../aws/errors.js';
+import { proxyWarning } from '../aws/client-config.js';
 import { accountIdsIn } from '../inputs/account-ids.js';
 import type { ParsedInputs, SessionInputs } from '../inputs/common-inputs.js';
 import type { InputReader } from '../inputs/reader.js';
-import { isTrue } from '../inputs/reader.js';
+import { inInputOrder, isTrue } from '../inputs/reader.js';
+import { RULES } from '../inputs/rules.js';
 import type { RunContext } from '../inputs/run-context.js';
 import { readRunnerInput, type Reporter } from '../report/runner.js';
 import type { Clock } from '../wait/clock.js';
@@ -31,7 +33,11 @@ export function readEntryInputs<I>(
     return value;
   };
   const parsed = parse(read, process.env);
-  const problems = [...(parsed.ok ? [] : parsed.problems), ...extraProblems(read)];
+  // In action.yml's order (RULES follows it), whatever order they were found in.
+  const problems = [
+    ...(parsed.ok ? [] : inInputOrder(parsed.problems, Object.keys(RULES))),
+    ...extraProblems(read),
+  ];
   if (!parsed.ok || problems.length > 0) {
     throw new ActionError(
       `Invalid inputs; nothing was sent to AWS:\n${problems.map((p) => `- ${p}`).join('\n')}`,
@@ -49,12 +55,15 @@ export async function openSession<I extends SessionInputs>(
   report: Reporter,
 ): Promise<Session<I>> {
   const api = await import('../aws/api.js');
+  const proxy = proxyWarning(process.env, process.version);
+  if (proxy !== undefined) report.warning(proxy);
   const client = api.createSageMakerClient({
     region: inputs.region,
     maxAttempts: inputs.maxAttempts,
     httpTimeoutMs: inputs.httpTimeoutSeconds * 1000,
     runId: runContext.runId,
     log: (line) => report.debug(line),
+    maskAccountIds: inputs.maskAccountId,
   });
   return { inputs, api, client, clock, report, busyBudget: busyBudgetFor(inputs) };
 }

@@ -1,18 +1,18 @@
-// The Studio step (`domain-ids`, or a launch test's AppImageConfig), loaded by main.ts only
-// when asked for. Before anything is created, every domain is read (waiting out Pending and
-// Updating), then its user profiles (profiles.ts: those with a list of their own do not see the
-// domain's), then the AppImageConfig, so a typo (every unknown domain id named at once), a broken
-// domain, a full list or a config of another app type stops the run with nothing made. Once the
-// version is CREATED, `upsertConfig` creates or updates the AppImageConfig (a launch test needs it)
-// and `attachDomains` puts the entry in each domain's lists (after the launch test passed), then,
-// with `user-profiles: all`, in the profiles' own lists; `dryRun` shows what all of it would
-// send, from the reads alone.
+// The Studio step of `./studio` (src/studio/main.ts runs it). Before anything is written, every
+// domain is read (waiting out Pending and Updating), then its user profiles (profiles.ts: those
+// with a list of their own do not see the domain's), then the AppImageConfig, so a typo (every
+// unknown domain id named at once), a broken domain, a full list or a config of another app type
+// stops the run with nothing written. Then `upsertConfig` creates or updates the AppImageConfig
+// and `attachDomains` puts the entry in each domain's lists, then, with `user-profiles: all`, in
+// the profiles' own lists; `dryRun` shows what all of it would send, from the reads alone.
+import { maskEnvironmentValues } from '../report/secrets.js';
 import type {
   CustomImage,
   DescribeAppImageConfigResponse,
   DescribeDomainResponse,
 } from '@aws-sdk/client-sagemaker';
 import type { StudioEntryInputs, StudioInputs } from '../inputs/studio-inputs.js';
+import { containerFacts } from '../inputs/app-image-config.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import {
   describeEntry,
@@ -94,6 +94,8 @@ export async function startStudioStep(
   studio: StudioInputs,
 ): Promise<StudioStep> {
   const { report } = session;
+  // Before any request: an AWS validation error may echo a value.
+  maskEnvironmentValues(containerFacts(studio.appImageConfig.document).environment, report);
   const configName = studio.appImageConfig.name;
   const probe = desiredEntry(session.inputs.imageName, configName, 0);
   const domains = await readEveryDomain(session, studio.domainIds, (domainId, described) => {
@@ -151,13 +153,14 @@ async function attachDomains(
   const { session, studio } = reads;
   const { report } = session;
   const entry = entryFor(reads, version);
-  const guard = await rollbackGuard(session, entry);
   const updated: string[] = [];
   const outcomes = [];
   for (const domainId of studio.domainIds) {
     const outcome = await report.group(
       `Attach ${describeEntry(entry)} to Studio domain ${domainId}`,
       async () => {
+        // Read again before each write that depends on it: another run may have made a newer one.
+        const guard = await rollbackGuard(session, entry);
         const attached = await attachToDomain(session, studio, domainId, entry, guard);
         for (const level of attached.plan.levels) report.info(levelLine(level));
         return attached;
@@ -175,7 +178,7 @@ async function attachDomains(
         : `Studio: updated ${updated.join(', ')}. Users get the image when they restart their app.`,
     );
   }
-  const profiles = studio.userProfiles === 'all' ? await attachProfiles(reads, entry, guard) : [];
+  const profiles = studio.userProfiles === 'all' ? await attachProfiles(reads, entry) : [];
   const plans = outcomes.map(({ plan }) => plan);
   const held = heldNewerNotice(session.inputs.imageName, version, plans, profiles);
   if (held !== undefined) report.notice(held, 'Newest version wins');
@@ -193,14 +196,20 @@ async function attachDomains(
 async function attachProfiles(
   { session, studio }: StudioReads,
   entry: CustomImage,
-  guard: RollbackGuard,
 ): Promise<ProfilesOutcome[]> {
   const outcomes: ProfilesOutcome[] = [];
   for (const domainId of studio.domainIds) {
     outcomes.push(
       await session.report.group(
         `Add ${describeEntry(entry)} to the own lists of Studio domain ${domainId}'s user profiles`,
-        () => attachToProfiles(session, studio.appType, domainId, entry, guard),
+        async () =>
+          attachToProfiles(
+            session,
+            studio.appType,
+            domainId,
+            entry,
+            await rollbackGuard(session, entry),
+          ),
       ),
     );
   }
@@ -236,14 +245,18 @@ function profileCounts(
 
 /**
  * Newest wins: a pin never replaces a newer one, nor an entry without a version (the latest)
- * when the image has a newer version than this one, unless `allow-rollback`. The newest version
- * is read only when it matters: when this run pins a version.
+ * when the image has a newer CREATED version than this one, unless `allow-rollback`. The newest
+ * version is read only when it matters (when this run pins a version), and again before each
+ * write that depends on it.
  */
-async function rollbackGuard(session: StudioSession, entry: CustomImage): Promise<RollbackGuard> {
+export async function rollbackGuard(
+  session: StudioSession,
+  entry: CustomImage,
+): Promise<RollbackGuard> {
   const { inputs, api, client } = session;
   if (inputs.allowRollback || entry.ImageVersionNumber === undefined)
     return { allowRollback: inputs.allowRollback };
-  const newestVersion = await api.newestVersionNumber(client, inputs.imageName);
+  const newestVersion = await api.newestCreatedVersionNumber(client, inputs.imageName);
   return newestVersion === undefined
     ? { allowRollback: false }
     : { allowRollback: false, newestVersion };

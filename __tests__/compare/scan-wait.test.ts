@@ -1,0 +1,158 @@
+// Waiting for a scan: pending states wait, a result counts once it held 15 s, ACTIVE is scanned,
+// every other state ends the wait with what to do, and nothing waits past the deadline.
+import { describe, expect, it } from '@jest/globals';
+import type { ScanPage } from '../../src/aws/ecr-scan.js';
+import { SCAN_PROBLEMS, judgeScan, scanProblem } from '../../src/compare/scan-status.js';
+import { waitForScan } from '../../src/compare/scan-wait.js';
+import { fakeClock } from '../../__fixtures__/clock.js';
+
+const page = (status: string, ids: string[] = [], nextToken?: string): ScanPage => ({
+  status,
+  counts: ids.length === 0 ? {} : { HIGH: ids.length },
+  findings: ids.map((id) => ({ id, severity: 'HIGH', packageName: 'p' })),
+  ...(nextToken === undefined ? {} : { nextToken }),
+});
+
+/** Answers in turn, the last one for ever; counts the reads. */
+function pages(...answers: ScanPage[]) {
+  const reads: (string | undefined)[] = [];
+  return {
+    reads,
+    readPage: (nextToken?: string): Promise<ScanPage> => {
+      reads.push(nextToken);
+      if (nextToken !== undefined) return Promise.resolve(page('COMPLETE', [`more-${nextToken}`]));
+      const answer =
+        answers[Math.min(reads.filter((t) => t === undefined).length - 1, answers.length - 1)];
+      return Promise.resolve(answer ?? page('IN_PROGRESS'));
+    },
+  };
+}
+
+function waitFor(source: ReturnType<typeof pages>, waitMs = 900_000) {
+  const clock = fakeClock();
+  const lines: string[] = [];
+  return {
+    clock,
+    lines,
+    outcome: waitForScan({
+      subject: 'the new image sha256:abc',
+      readPage: source.readPage,
+      clock,
+      deadline: clock.now() + waitMs,
+      region: 'eu-west-1',
+      log: (line) => lines.push(line),
+    }),
+  };
+}
+
+const at = (now: number) => ({ now, startedAt: 0, settleMs: 15_000 });
+
+describe('judgeScan', () => {
+  it('believes a result only once it held for 15 s', () => {
+    const first = judgeScan(page('COMPLETE', []), at(1000), undefined);
+    expect(first.verdict.kind).toBe('pending');
+    const changed = judgeScan(page('COMPLETE', ['CVE-1']), at(12_000), first.seen);
+    expect(changed.verdict.kind).toBe('pending');
+    expect(judgeScan(page('COMPLETE', ['CVE-1']), at(26_999), changed.seen).verdict.kind).toBe(
+      'pending',
+    );
+    expect(judgeScan(page('COMPLETE', ['CVE-1']), at(27_000), changed.seen).verdict.kind).toBe(
+      'done',
+    );
+  });
+
+  it.each(Object.keys(SCAN_PROBLEMS).filter((s) => s !== 'SCAN_NOT_FOUND'))(
+    '%s ends the wait with what to do',
+    (status) => {
+      const { verdict } = judgeScan(page(status), at(0), undefined);
+      expect(verdict).toEqual({ kind: 'failed', message: SCAN_PROBLEMS[status] });
+    },
+  );
+
+  it('waits a minute for a scan ECR does not know yet (an image just pushed), then names the settings', () => {
+    expect(judgeScan(page('SCAN_NOT_FOUND'), at(59_999), undefined).verdict.kind).toBe('pending');
+    expect(judgeScan(page('SCAN_NOT_FOUND'), at(60_000), undefined).verdict).toEqual({
+      kind: 'failed',
+      message: SCAN_PROBLEMS.SCAN_NOT_FOUND,
+    });
+  });
+
+  it('names a state it does not know', () => {
+    expect(scanProblem({ status: 'NEW_STATE', description: 'why' })).toBe(
+      'ECR reports the scan as NEW_STATE: why',
+    );
+  });
+});
+
+describe('waitForScan', () => {
+  it('waits out IN_PROGRESS and an early empty COMPLETE, one page per poll', async () => {
+    const source = pages(page('IN_PROGRESS'), page('COMPLETE'), page('COMPLETE', ['CVE-1']));
+    const { outcome, clock } = waitFor(source);
+    const result = await outcome;
+    expect(result).toMatchObject({ kind: 'scanned', status: 'COMPLETE' });
+    if (result.kind === 'scanned') expect(result.findings.map((f) => f.id)).toEqual(['CVE-1']);
+    expect(source.reads.every((token) => token === undefined)).toBe(true);
+    expect(result.pages).toBe(source.reads.length);
+    expect(clock.now()).toBeGreaterThanOrEqual(15_000);
+  });
+
+  it('counts ACTIVE as scanned, and reads the rest of the pages once', async () => {
+    const source = pages(page('ACTIVE', ['CVE-1'], 't1'));
+    const result = await waitFor(source).outcome;
+    expect(result.kind).toBe('scanned');
+    if (result.kind === 'scanned')
+      expect(result.findings.map((f) => f.id)).toEqual(['CVE-1', 'more-t1']);
+    expect(source.reads.filter((token) => token === 't1')).toHaveLength(1);
+  });
+
+  it('names a repository without scanning after a minute of ScanNotFoundException', async () => {
+    const source = pages(page('SCAN_NOT_FOUND'));
+    const { outcome, clock } = waitFor(source);
+    expect(await outcome).toMatchObject({
+      kind: 'unavailable',
+      problem: `the new image sha256:abc: ${SCAN_PROBLEMS.SCAN_NOT_FOUND}`,
+    });
+    expect(clock.now()).toBeGreaterThanOrEqual(60_000);
+    expect(clock.now()).toBeLessThan(90_000);
+    const short = await waitFor(pages(page('SCAN_NOT_FOUND')), 10_000).outcome;
+    expect(short).toMatchObject({
+      problem: `the new image sha256:abc: ${SCAN_PROBLEMS.SCAN_NOT_FOUND}`,
+    });
+  });
+
+  it.each([
+    'UNSUPPORTED_IMAGE',
+    'FAILED',
+    'IMAGE_ARCHIVED',
+    'LIMIT_EXCEEDED',
+    'SCAN_ELIGIBILITY_EXPIRED',
+    'FINDINGS_UNAVAILABLE',
+  ])('%s: one read, one message', async (status) => {
+    const source = pages(page(status));
+    const result = await waitFor(source).outcome;
+    expect(result).toEqual({
+      kind: 'unavailable',
+      status,
+      pages: 1,
+      problem: `the new image sha256:abc: ${SCAN_PROBLEMS[status]}`,
+    });
+  });
+
+  it('says the scan is still running when scan-wait-seconds runs out, and waits no longer', async () => {
+    const source = pages(page('IN_PROGRESS'));
+    const { outcome, clock } = waitFor(source, 60_000);
+    const result = await outcome;
+    expect(result.kind).toBe('unavailable');
+    if (result.kind === 'unavailable')
+      expect(result.problem).toContain('still IN_PROGRESS when `scan-wait-seconds` ran out');
+    expect(clock.now()).toBeLessThanOrEqual(60_000);
+  });
+
+  it('reads once and believes it with no time to wait', async () => {
+    const source = pages(page('COMPLETE', ['CVE-9']));
+    const result = await waitFor(source, 0).outcome;
+    expect(result).toMatchObject({ kind: 'scanned', pages: 1 });
+    const running = await waitFor(pages(page('IN_PROGRESS')), 0).outcome;
+    expect(running).toMatchObject({ kind: 'unavailable', pages: 1 });
+  });
+});

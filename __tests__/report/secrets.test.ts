@@ -1,0 +1,13 @@
+// Container environment values registered as secrets before any request.
+import { describe, expect, it } from '@jest/globals';
+import { maskEnvironmentValues } from '../../src/report/secrets.js';
+
+describe('maskEnvironmentValues', () => {
+  it('registers every non-empty value, from a record or from pairs, never a key', () => {
+    const masked: string[] = [];
+    const report = { mask: (secret: string) => masked.push(secret) };
+    maskEnvironmentValues({ API_URL: 'https://internal', EMPTY: '', TOKEN: 's3cr3t' }, report);
+    maskEnvironmentValues([['OTHER', 'value 2']], report);
+    expect(masked).toStrictEqual(['https://internal', 's3cr3t', 'value 2']);
+  });
+});

@@ -1,0 +1,275 @@
+// What `./compare` reads, all of it read-only: the new image from ECR (the image checks' reads, and
+// its attestations), what Studio users run now (domains, versions, AppImageConfigs), the live
+// images' attestations, and every image's scan findings. Nothing here decides: plan.ts does.
+import type { DescribeAppImageConfigResponse } from '@aws-sdk/client-sagemaker';
+import type * as EcrApi from '../aws/ecr.js';
+import type * as ScanApi from '../aws/ecr-scan.js';
+import { ActionError } from '../common/action-error.js';
+import { parseEcrReference, type EcrReference } from '../inputs/ecr-reference.js';
+import type { CompareInputs } from '../inputs/compare-inputs.js';
+import { renderImageSection } from '../preflight/report.js';
+import { runPreflight } from '../preflight/step.js';
+import { studioSettingsOf } from '../preflight/verdict.js';
+import type { Session } from '../run/session.js';
+import { MAX_ATTESTATION_BYTES, readAttestations, type AttestationFacts } from './attestations.js';
+import { entriesOf, liveVersionNumbers, resolveLive, type LiveVersion } from './live.js';
+import { waitForScan, type ScanOutcome } from './scan-wait.js';
+
+/** The run's session, and ECR's modules beside it, loaded once the inputs are valid. */
+export interface CompareSession extends Session<CompareInputs> {
+  readonly ecr: typeof EcrApi & typeof ScanApi;
+  /** The ECR clients made so far, one per registry and region (closed at the end of the run). */
+  readonly ecrClients: Map<string, EcrApi.ECRClient>;
+  readonly runId: string;
+}
+
+/** ECR's answers for one repository: manifests, blobs within the attestations' cap, scan pages. */
+export interface RepositoryReads {
+  readonly reads: EcrApi.EcrReads;
+  readonly attestationReads: EcrApi.EcrReads;
+  readonly scanPage: (digest: string, nextToken?: string) => Promise<ScanApi.ScanPage>;
+}
+
+export function repositoryReads(session: CompareSession, reference: EcrReference): RepositoryReads {
+  const { inputs } = session;
+  const key = `${reference.registryId}/${reference.region}`;
+  const httpTimeoutMs = inputs.httpTimeoutSeconds * 1000;
+  let client = session.ecrClients.get(key);
+  if (client === undefined) {
+    client = session.ecr.createEcrClient({
+      maxAttempts: inputs.maxAttempts,
+      httpTimeoutMs,
+      region: reference.region,
+      runId: session.runId,
+      log: (line) => session.report.debug(line),
+    });
+    session.ecrClients.set(key, client);
+  }
+  const ecrClient = client;
+  const { ecrReads, describeScanFindingsPage } = session.ecr;
+  return {
+    reads: ecrReads(ecrClient, reference, { timeoutMs: httpTimeoutMs }),
+    attestationReads: ecrReads(ecrClient, reference, {
+      timeoutMs: httpTimeoutMs,
+      maxBytes: MAX_ATTESTATION_BYTES,
+    }),
+    scanPage: (digest, nextToken) =>
+      describeScanFindingsPage(ecrClient, reference, digest, nextToken),
+  };
+}
+
+/** The new image as the release registers it: its amd64 manifest, the checks' verdicts, attestations. */
+export interface NewImage {
+  readonly reference: EcrReference;
+  /** What the release registers (`…@sha256:` of the linux/amd64 manifest). */
+  readonly registered: string;
+  readonly digest: string;
+  readonly checks: string;
+  readonly attestations: AttestationFacts;
+}
+
+export async function readNewImage(session: CompareSession): Promise<NewImage> {
+  const { inputs, report } = session;
+  const reference = inputs.reference;
+  const repository = repositoryReads(session, reference);
+  // The first manifest read is the tag's (or digest's): an index's text names the attestations.
+  let topManifest: string | undefined;
+  const reads: EcrApi.EcrReads = {
+    readManifest: async (imageId) => {
+      const read = await repository.reads.readManifest(imageId);
+      if (topManifest === undefined && read.found) topManifest = read.manifest;
+      return read;
+    },
+    readConfig: (digest, size) => repository.reads.readConfig(digest, size),
+  };
+  const outcome = await runPreflight({
+    reference,
+    mode: 'warn',
+    // The user and start command are checked against the document, as `./` checks them.
+    ...(inputs.appImageConfig === undefined
+      ? {}
+      : { studio: studioSettingsOf(inputs.appImageConfig) }),
+    reads,
+    log: (line) => report.info(line),
+  });
+  const registered = parseEcrReference(outcome.reference);
+  if (registered?.digest === undefined) {
+    const why = outcome.findings.map((finding) => finding.message).join(' ');
+    throw new ActionError(
+      `The new image ${inputs.baseImage} could not be read from ECR, so there is nothing to compare: ${why}`,
+    );
+  }
+  const attestations = await readAttestations(
+    repository.attestationReads,
+    topManifest,
+    registered.digest,
+    'The new image',
+  );
+  return {
+    reference,
+    registered: outcome.reference,
+    digest: registered.digest,
+    checks: renderImageSection(outcome, inputs.baseImage),
+    attestations,
+  };
+}
+
+/** One version users run now, and its image. */
+export interface LiveImage {
+  readonly version: number;
+  readonly containerImage: string;
+  readonly reference?: EcrReference;
+  readonly attestations: AttestationFacts;
+}
+
+export interface LiveFacts {
+  readonly live: readonly LiveVersion[];
+  readonly liveByImage: readonly { readonly label: string; readonly version: number }[];
+  readonly images: readonly LiveImage[];
+  readonly configs: {
+    readonly before?: { readonly name: string; readonly config: DescribeAppImageConfigResponse };
+    /** The `app-image-config` document, in CreateAppImageConfig's shape. */
+    readonly after?: { readonly name: string; readonly config: Record<string, unknown> };
+  };
+}
+
+/** The newest CREATED version of the image, if any. */
+async function newestCreated(session: CompareSession): Promise<number | undefined> {
+  const versions = await session.api.versionsDownToNewestCreated(
+    session.client,
+    session.inputs.imageName,
+  );
+  const created = versions.at(-1);
+  return created?.ImageVersionStatus === 'CREATED' ? created.Version : undefined;
+}
+
+/** Without domains: the versions the image's aliases name, else its newest CREATED. */
+async function liveByAliases(
+  session: CompareSession,
+): Promise<{ label: string; version: number }[]> {
+  const { api, client, inputs } = session;
+  const image = await api.describeImage(client, inputs.imageName);
+  if (image === undefined) return [];
+  const rows: { label: string; version: number }[] = [];
+  for (const alias of await api.listAliasNames(client, inputs.imageName)) {
+    const holder = await api.versionHoldingAlias(client, inputs.imageName, alias);
+    if (holder !== undefined) rows.push({ label: `alias ${alias}`, version: holder.version });
+  }
+  if (rows.length > 0) return rows;
+  const newest = await newestCreated(session);
+  return newest === undefined ? [] : [{ label: 'newest CREATED', version: newest }];
+}
+
+export async function readLive(session: CompareSession): Promise<LiveFacts> {
+  const { api, client, inputs } = session;
+  const entries = [];
+  for (const domainId of inputs.domainIds)
+    entries.push(
+      ...entriesOf(domainId, await api.describeDomain(client, domainId), inputs.imageName),
+    );
+  const unpinned = entries.some((entry) => entry.pinned === undefined);
+  const live = resolveLive(entries, unpinned ? await newestCreated(session) : undefined);
+  const liveByImage = inputs.domainIds.length === 0 ? await liveByAliases(session) : [];
+  const versions =
+    inputs.domainIds.length === 0
+      ? [...new Set(liveByImage.map((row) => row.version))].sort((a, b) => a - b)
+      : liveVersionNumbers(live);
+  const images: LiveImage[] = [];
+  for (const version of versions) images.push(await readLiveImage(session, version));
+  return { live, liveByImage, images, configs: await readConfigs(session, live) };
+}
+
+async function readLiveImage(session: CompareSession, version: number): Promise<LiveImage> {
+  const described = await session.api.describeImageVersion(
+    session.client,
+    session.inputs.imageName,
+    version,
+  );
+  const containerImage = described.ContainerImage ?? described.BaseImage ?? '';
+  const reference = parseEcrReference(containerImage);
+  const what = `Version ${version}`;
+  if (reference?.digest === undefined)
+    return {
+      version,
+      containerImage,
+      attestations: {
+        notes: [`${what}'s image ${containerImage || '(none)'} is not an ECR image by digest.`],
+      },
+    };
+  // Its attestations hang off the index it was pushed as: the BaseImage, when that still names one.
+  const base = parseEcrReference(described.BaseImage ?? '') ?? reference;
+  const repository = repositoryReads(session, base);
+  const top = await repository.reads
+    .readManifest(base.tag === undefined ? { digest: base.digest ?? '' } : { tag: base.tag })
+    .catch(() => undefined);
+  const indexText = top?.found === true ? top.manifest : undefined;
+  const attestations = await readAttestations(
+    repository.attestationReads,
+    indexText,
+    reference.digest,
+    what,
+  );
+  return { version, containerImage, reference, attestations };
+}
+
+async function readConfigs(
+  session: CompareSession,
+  live: readonly LiveVersion[],
+): Promise<LiveFacts['configs']> {
+  const { api, client, inputs } = session;
+  const beforeName = live.find(
+    (entry) => entry.appImageConfigName !== undefined,
+  )?.appImageConfigName;
+  const before =
+    beforeName === undefined ? undefined : await api.describeAppImageConfig(client, beforeName);
+  const document = inputs.appImageConfig;
+  const after =
+    document === undefined
+      ? undefined
+      : {
+          name: document.name ?? `the document of ${document.source}`,
+          config: { [document.memberName]: document.member },
+        };
+  return {
+    ...(beforeName !== undefined && before !== undefined
+      ? { before: { name: beforeName, config: before } }
+      : {}),
+    ...(after === undefined ? {} : { after }),
+  };
+}
+
+/** Every image's scan, the new one first, all within one deadline. */
+export async function readScans(
+  session: CompareSession,
+  newImage: NewImage,
+  images: readonly LiveImage[],
+): Promise<{ readonly current: ScanOutcome; readonly live: readonly ScanOutcome[] }> {
+  const { clock, inputs, report } = session;
+  const deadline = clock.now() + inputs.scanWaitSeconds * 1000;
+  const scan = (reference: EcrReference, digest: string, subject: string): Promise<ScanOutcome> =>
+    waitForScan({
+      subject,
+      readPage: (nextToken) => repositoryReads(session, reference).scanPage(digest, nextToken),
+      clock,
+      deadline,
+      region: reference.region,
+      log: (line) => report.info(line),
+    });
+  const current = await scan(
+    newImage.reference,
+    newImage.digest,
+    `the new image ${newImage.digest.slice(0, 19)}`,
+  );
+  const live: ScanOutcome[] = [];
+  for (const image of images) {
+    if (image.reference?.digest === undefined) continue;
+    live.push(
+      await scan(
+        image.reference,
+        image.reference.digest,
+        `version ${image.version} (${image.reference.digest.slice(0, 19)})`,
+      ),
+    );
+  }
+  return { current, live };
+}
