@@ -1,7 +1,7 @@
-// The ECR check of retention (`ecr-check`, issue 28): once retention's own work is done, the images
-// behind the versions still in use are read in ECR (core/ecr-read.ts) and judged (core/ecr-check.ts);
-// the images of the repositories that no version names any more are listed for the user's own
-// clean-up (this action never deletes ECR images).
+// The ECR check of `./retire` (`ecr-check`, issue 28): once retention's own work is done, the
+// images behind the versions still in use are read in ECR (src/core/ecr-read.ts) and judged
+// (src/core/ecr-check.ts); the images of the repositories that no version names any more are
+// listed for the user's own clean-up (this action never deletes ECR images).
 //
 // In use: a version that a Studio setting or a live app names, that holds an alias, or that was the
 // newest CREATED version when an app that names only the image started. Requests: one
