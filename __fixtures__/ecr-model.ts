@@ -8,6 +8,9 @@
 // Runs under jest and under plain Node 24 (type stripping), so: erasable TypeScript only.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { ApiError } from './studio-model.ts';
+import { evaluatePolicy, type LifecycleRule, type PreviewResult } from './ecr-lifecycle.ts';
+
+export type { LifecycleRule } from './ecr-lifecycle.ts';
 
 export const ECR_TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921.';
 /** The path under which the server serves blobs (the stand-in for ECR's S3 bucket). */
@@ -151,6 +154,8 @@ export interface EcrOptions {
   readonly anyImage?: ImageSeed;
   /** Every repository of every registry exists (empty until asked): with anyImage, any base image resolves. */
   readonly anyRepository?: boolean;
+  /** How many GetLifecyclePolicyPreview reads answer IN_PROGRESS before COMPLETE (default 1). */
+  readonly previewInProgressReads?: number;
 }
 
 /**
@@ -174,10 +179,29 @@ interface StoredManifest {
   readonly mediaType: string;
 }
 
+/** When an image was pushed and last pulled, and its storage (DescribeImages). */
+export interface ImageState {
+  /** Date.now() milliseconds; default: when it was stored. */
+  pushedAt: number;
+  lastPulledAt?: number;
+  /** ACTIVE (the default), ARCHIVED or ACTIVATING. */
+  status: 'ACTIVE' | 'ARCHIVED' | 'ACTIVATING';
+  archivedAt?: number;
+}
+
+interface Preview {
+  readonly results: readonly PreviewResult[];
+  /** GetLifecyclePolicyPreview answers IN_PROGRESS this many more times. */
+  readsLeft: number;
+}
+
 interface Repository {
   readonly manifests: Map<string, StoredManifest>;
   readonly tags: Map<string, string>;
   readonly blobs: Map<string, string>;
+  readonly states: Map<string, ImageState>;
+  policy?: readonly LifecycleRule[];
+  preview?: Preview;
 }
 
 export interface BlobAnswer {
@@ -217,6 +241,7 @@ export class EcrModel {
         manifests: new Map(),
         tags: new Map(),
         blobs: new Map(),
+        states: new Map(),
       });
     }
   }
@@ -240,8 +265,48 @@ export class EcrModel {
     const digest = sha256(text);
     const stored = this.repository(repository, registryId);
     stored.manifests.set(digest, { text, mediaType });
+    if (!stored.states.has(digest))
+      stored.states.set(digest, { pushedAt: Date.now(), status: 'ACTIVE' });
     if (tag !== undefined) stored.tags.set(tag, digest);
     return digest;
+  }
+
+  /** Changes what DescribeImages says of an image: its storage, push and last pull. */
+  setImageState(
+    repository: string,
+    digest: string,
+    state: Partial<ImageState>,
+    registryId: string = this.account,
+  ): void {
+    const stored = this.repository(repository, registryId);
+    const before = stored.states.get(digest);
+    if (before === undefined) throw new Error(`no image ${digest} in ${repository}`);
+    stored.states.set(digest, { ...before, ...state });
+  }
+
+  /** Deletes an image (BatchDeleteImage): its manifest, state and tags. */
+  deleteImage(repository: string, digest: string, registryId: string = this.account): void {
+    const stored = this.repository(repository, registryId);
+    stored.manifests.delete(digest);
+    stored.states.delete(digest);
+    for (const [tag, tagged] of stored.tags) if (tagged === digest) stored.tags.delete(tag);
+  }
+
+  /** Sets the repository's lifecycle policy (undefined: none). */
+  putLifecyclePolicy(
+    repository: string,
+    rules: readonly LifecycleRule[] | undefined,
+    registryId: string = this.account,
+  ): void {
+    const stored = this.repository(repository, registryId);
+    if (rules === undefined) delete stored.policy;
+    else stored.policy = rules;
+    delete stored.preview;
+  }
+
+  /** The digest a tag of a repository points to, if the model holds it. */
+  digestOf(repository: string, tag: string, registryId: string = this.account): string | undefined {
+    return this.repositories.get(`${registryId}/${repository}`)?.tags.get(tag);
   }
 
   /** Moves a tag to another digest (or removes it). */
@@ -325,6 +390,9 @@ export class EcrModel {
   dispatch(operation: string, body: Record<string, unknown>): unknown {
     if (operation === 'BatchGetImage') return this.batchGetImage(body);
     if (operation === 'GetDownloadUrlForLayer') return this.getDownloadUrlForLayer(body);
+    if (operation === 'DescribeImages') return this.describeImages(body);
+    if (operation === 'StartLifecyclePolicyPreview') return this.startPreview(body);
+    if (operation === 'GetLifecyclePolicyPreview') return this.getPreview(body);
     if (operation === 'DescribeImageScanFindings') return this.describeImageScanFindings(body);
     throw new ApiError('UnknownOperationException', `Unknown operation ${operation}`);
   }
@@ -453,6 +521,164 @@ export class EcrModel {
       );
     }
     return { downloadUrl: this.presign(registryId, name, digest), layerDigest: digest };
+  }
+
+  // ---- DescribeImages and the lifecycle policy preview ----
+
+  /** The images of a repository as DescribeImages and the preview see them (manifests held). */
+  private imagesOf(
+    repository: Repository,
+  ): { digest: string; tags: string[]; state: ImageState }[] {
+    return [...repository.manifests.keys()].flatMap((digest) => {
+      const state = repository.states.get(digest);
+      if (state === undefined) return [];
+      const tags = [...repository.tags].filter(([, d]) => d === digest).map(([tag]) => tag);
+      return [{ digest, tags, state }];
+    });
+  }
+
+  private describeImages(body: Record<string, unknown>): unknown {
+    const { repository, registryId, name } = this.requireRepository(body);
+    const filter = (body.filter ?? {}) as Record<string, unknown>;
+    // Without the filter, only ACTIVE images answer (the API reference's words).
+    const wanted = typeof filter.imageStatus === 'string' ? filter.imageStatus : 'ACTIVE';
+    const visible = this.imagesOf(repository).filter(
+      ({ state }) => wanted === 'ANY' || state.status === wanted,
+    );
+    const detail = ({ digest, tags, state }: (typeof visible)[number]): unknown => ({
+      registryId,
+      repositoryName: name,
+      imageDigest: digest,
+      ...(tags.length === 0 ? {} : { imageTags: tags }),
+      imagePushedAt: state.pushedAt / 1000,
+      imageStatus: state.status,
+      imageManifestMediaType: repository.manifests.get(digest)?.mediaType,
+      ...(state.lastPulledAt === undefined
+        ? {}
+        : { lastRecordedPullTime: state.lastPulledAt / 1000 }),
+      ...(state.archivedAt === undefined ? {} : { lastArchivedAt: state.archivedAt / 1000 }),
+    });
+    if (Array.isArray(body.imageIds)) {
+      const ids = body.imageIds as Record<string, unknown>[];
+      if (ids.length === 0 || ids.length > 100 || body.nextToken !== undefined) {
+        throw new ApiError(
+          'InvalidParameterException',
+          "Invalid parameter at 'imageIds' failed to satisfy constraint",
+        );
+      }
+      return {
+        imageDetails: ids.map((id) => detail(this.describedImage(visible, id, name, registryId))),
+      };
+    }
+    return this.page(visible.map(detail), body, 1000, 'imageDetails');
+  }
+
+  /** One image asked for by id; ECR fails the whole request when one is missing. */
+  private describedImage<T extends { digest: string; tags: string[] }>(
+    visible: readonly T[],
+    id: Record<string, unknown>,
+    name: string,
+    registryId: string,
+  ): T {
+    const found = visible.find(
+      (image) =>
+        image.digest === id.imageDigest ||
+        (typeof id.imageTag === 'string' && image.tags.includes(id.imageTag)),
+    );
+    if (found !== undefined) return found;
+    const fallback = this.options.anyImage !== undefined && typeof id.imageDigest === 'string';
+    if (fallback) {
+      return {
+        digest: id.imageDigest as string,
+        tags: [],
+        state: { pushedAt: Date.now(), status: 'ACTIVE' },
+      } as unknown as T;
+    }
+    // ECR's own wording (the CLI shows it so).
+    throw new ApiError(
+      'ImageNotFoundException',
+      `The image with imageId {imageDigest:'${textOr(id.imageDigest)}', imageTag:'${textOr(id.imageTag)}'} does not exist within the repository with name '${name}' in the registry with id '${registryId}'`,
+    );
+  }
+
+  /** A page of `items` from `nextToken` (an offset here), at most maxResults (or `max`). */
+  private page(
+    items: readonly unknown[],
+    body: Record<string, unknown>,
+    max: number,
+    key: string,
+  ): unknown {
+    const size = typeof body.maxResults === 'number' ? body.maxResults : Math.min(max, 100);
+    if (size < 1 || size > max) {
+      throw new ApiError(
+        'InvalidParameterException',
+        "Invalid parameter at 'maxResults' failed to satisfy constraint",
+      );
+    }
+    const start = typeof body.nextToken === 'string' ? Number(body.nextToken) : 0;
+    const end = start + size;
+    return {
+      [key]: items.slice(start, end),
+      ...(end < items.length ? { nextToken: String(end) } : {}),
+    };
+  }
+
+  private startPreview(body: Record<string, unknown>): unknown {
+    const { repository, registryId, name } = this.requireRepository(body);
+    if (repository.policy === undefined) {
+      throw new ApiError(
+        'LifecyclePolicyNotFoundException',
+        `Lifecycle policy does not exist for the repository with name '${name}' in the registry with id '${registryId}'`,
+      );
+    }
+    if (repository.preview !== undefined && repository.preview.readsLeft > 0) {
+      throw new ApiError(
+        'LifecyclePolicyPreviewInProgressException',
+        'The previous lifecycle policy preview request has not completed.',
+      );
+    }
+    const images = this.imagesOf(repository).map(({ digest, tags, state }) => ({
+      digest,
+      tags,
+      pushedAt: state.pushedAt,
+      status: state.status,
+      ...(state.lastPulledAt === undefined ? {} : { lastPulledAt: state.lastPulledAt }),
+    }));
+    repository.preview = {
+      results: evaluatePolicy(repository.policy, images, Date.now()),
+      readsLeft: this.options.previewInProgressReads ?? 1,
+    };
+    return {
+      registryId,
+      repositoryName: name,
+      lifecyclePolicyText: JSON.stringify({ rules: repository.policy }),
+      status: 'IN_PROGRESS',
+    };
+  }
+
+  private getPreview(body: Record<string, unknown>): unknown {
+    const { repository, registryId, name } = this.requireRepository(body);
+    const preview = repository.preview;
+    if (preview === undefined) {
+      throw new ApiError(
+        'LifecyclePolicyPreviewNotFoundException',
+        `There is no dry run for the repository with name '${name}' in the registry with id '${registryId}'`,
+      );
+    }
+    const head = {
+      registryId,
+      repositoryName: name,
+      lifecyclePolicyText: JSON.stringify({ rules: repository.policy }),
+    };
+    if (preview.readsLeft > 0) {
+      preview.readsLeft--;
+      return { ...head, status: 'IN_PROGRESS' };
+    }
+    return {
+      ...head,
+      status: 'COMPLETE',
+      ...(this.page(preview.results, body, 100, 'previewResults') as object),
+    };
   }
 
   /**
@@ -819,4 +1045,9 @@ function sociIndexManifest(blob: (content: string) => string): Record<string, un
     layers: [{ mediaType: MEDIA.ztoc, size: 4096, digest: sha256('ztoc of the largest layer') }],
     annotations: { 'com.amazon.soci.build-tool-identifier': 'local model' },
   };
+}
+
+/** A request field as ECR's messages print it: the text, or `null`. */
+function textOr(value: unknown): string {
+  return typeof value === 'string' ? value : 'null';
 }

@@ -2,8 +2,8 @@
 // the environment as a runner sets it, the version they meet most, and readers of what was sent.
 // Each test file still mocks @actions/core itself, before it imports main.ts.
 //
-// The image checks are off in INPUTS (`preflight: off`): these tests are about what comes after
-// them. __tests__/main/preflight.test.ts turns them on. The ECR client is mocked too, refusing
+// The image checks are off in INPUTS (`preflight: off`, `ecr-check: off`): these tests are about
+// what comes after them. __tests__/main/preflight.test.ts turns them on. The ECR client is mocked too, refusing
 // every request unless a test answers it, so no test can reach a real registry.
 import {
   CreateImageVersionCommand,

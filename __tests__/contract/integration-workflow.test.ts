@@ -320,7 +320,9 @@ describe('integration/account.yml', () => {
         ([, ecr, op]) =>
           `${ecr || fromEcr.has(`${op ?? ''}Command`) ? 'ecr' : 'sagemaker'}:${op ?? ''}`,
       ),
-      ...[...source.matchAll(/paginate(\w+)\(/g)].map(([, op]) => `sagemaker:${op ?? ''}`),
+      ...[...source.matchAll(/paginate(\w+)\(/g)].map(
+        ([, op]) => `${fromEcr.has(`paginate${op ?? ''}`) ? 'ecr' : 'sagemaker'}:${op ?? ''}`,
+      ),
     ];
   }
   const tsFiles = (dir: string): string[] =>

@@ -92,7 +92,8 @@ const REQUIRED: Record<EntryFolder, Record<string, string>> = {
     'domain-ids': 'd-iam',
     'app-image-config': JUPYTERLAB_CONFIG,
   },
-  retire: { 'image-name': 'img' },
+  // The ECR check has a row of its own.
+  retire: { 'image-name': 'img', 'ecr-check': 'off' },
   'launch-test': {
     'image-version-arn': VERSION_ARN,
     'app-image-config': JUPYTERLAB_CONFIG,
@@ -223,6 +224,21 @@ const FEATURES: Record<string, FeatureRun> = {
     server: { images: ['img'] },
     seed: retentionScene,
     inputs: { 'keep-versions': '1' },
+  },
+  '`./retire`: `ecr-check` (on by default; adds to its first row)': {
+    entry: 'retire',
+    server: { images: ['img'] },
+    seed: (server) => {
+      retentionScene(server);
+      server.ecr.putLifecyclePolicy('team/img', [
+        {
+          rulePriority: 1,
+          selection: { tagStatus: 'untagged', countType: 'imageCountMoreThan', countNumber: 1 },
+          action: { type: 'expire' },
+        },
+      ]);
+    },
+    inputs: { 'keep-versions': '1', 'ecr-check': 'warn' },
   },
   '`./retire`: `retention-action: archive`': {
     entry: 'retire',

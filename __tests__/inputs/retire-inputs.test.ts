@@ -87,3 +87,26 @@ describe('./retire inputs', () => {
     expect(problemsOf({ ...VALID, ...inputs })).toEqual([problem]);
   });
 });
+
+describe('./retire inputs: ecr-check', () => {
+  it('is warn by default', () => {
+    const result = parse({ ...VALID, 'keep-versions': '3' });
+    expect(result.ok && result.inputs.ecrCheck).toBe('warn');
+  });
+
+  it.each([
+    ['strict', 'strict'],
+    ['Off', 'off'],
+    ['WARN', 'warn'],
+  ])('reads %s as %s', (value, expected) => {
+    const result = parse({ ...VALID, 'keep-versions': '3', 'ecr-check': value });
+    expect(result.ok && result.inputs.ecrCheck).toBe(expected);
+  });
+
+  it('names the input when its value is not a mode, with the other problems', () => {
+    expect(problemsOf({ ...VALID, 'keep-versions': '0', 'ecr-check': 'fail' })).toEqual([
+      'Input `keep-versions` must be a whole number from 1 to 1000: "0".',
+      'Input `ecr-check` must be one of warn, strict, off (any case): "fail".',
+    ]);
+  });
+});

@@ -36,7 +36,13 @@ beforeEach(resetRun);
 const VERSION_ARN = (v: number): string =>
   `arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/${v}`;
 const IMAGE_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image';
-const KEEP = { 'image-name': 'my-image', 'aws-region': 'eu-west-1', 'keep-versions': '2' };
+// The ECR check after retention: __tests__/retire/main-ecr-check.test.ts turns it on.
+const KEEP = {
+  'image-name': 'my-image',
+  'aws-region': 'eu-west-1',
+  'keep-versions': '2',
+  'ecr-check': 'off',
+};
 const KEEP_ONE = { ...KEEP, 'keep-versions': '1' };
 
 const denied = (operation: string): Error =>

@@ -406,6 +406,13 @@ function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsError
   return commonAdvice(facts, { service: 'SageMaker', region });
 }
 
+/** The ECR check's reads (src/aws/ecr-images.ts), whose permissions differ from the image checks'. */
+const ECR_CHECK_OPERATIONS = new Set([
+  'DescribeImages',
+  'StartLifecyclePolicyPreview',
+  'GetLifecyclePolicyPreview',
+]);
+
 /** The advice for reading the base image from ECR: the repository, the permissions, the download. */
 function ecrAdvice(facts: ErrorFacts, resource: AwsResource, context: AwsErrorContext): string {
   const { name } = facts;
@@ -415,6 +422,15 @@ function ecrAdvice(facts: ErrorFacts, resource: AwsResource, context: AwsErrorCo
       `the ECR repository "${resource.name}" does not exist in that registry in ${region}, or these ` +
       'credentials cannot see it. Check `base-image` (`aws ecr describe-repositories` lists them); ' +
       'a repository in another account must allow this role in its repository policy.'
+    );
+  }
+  if (isAccessDenied(name) && ECR_CHECK_OPERATIONS.has(operation)) {
+    const action = deniedAction(facts, operation, 'ecr');
+    return (
+      `the credentials are not allowed to call ${action}, which the ECR check needs. Grant ` +
+      '`ecr:DescribeImages`, `ecr:StartLifecyclePolicyPreview` and `ecr:GetLifecyclePolicyPreview` ' +
+      'on the repository to the role this workflow assumes (a repository in another account must ' +
+      'also allow them in its repository policy), or set `ecr-check: off`.'
     );
   }
   if (isAccessDenied(name)) {

@@ -1,5 +1,5 @@
 // The inputs of `./retire` → RetireInputs. Pure: the input reader and environment are passed in.
-import { durationMs, type RETENTION_ACTIONS } from './rules.js';
+import { durationMs, type ECR_CHECK_MODES, type RETENTION_ACTIONS } from './rules.js';
 import { checkedInputs, type InputReader } from './reader.js';
 import {
   SESSION_DEFAULTS,
@@ -10,6 +10,7 @@ import {
 } from './common-inputs.js';
 
 export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
+export type EcrCheckMode = (typeof ECR_CHECK_MODES)[number];
 
 /** What `keep-versions` asks for: keep this many newest CREATED versions, retire the others. */
 export interface Retention {
@@ -23,6 +24,11 @@ export interface Retention {
 
 export interface RetireInputs extends SessionInputs {
   readonly retention: Retention;
+  /**
+   * The ECR check of the images behind the versions in use, once retention's own work is done:
+   * `warn` says what it finds, `strict` also fails the step, `off` reads nothing.
+   */
+  readonly ecrCheck: EcrCheckMode;
 }
 
 export function parseRetireInputs(
@@ -39,6 +45,7 @@ export function parseRetireInputs(
     keepYoungerThanMs: durationMs(keepYoungerThan) ?? 0,
     action: inputs.withDefault('retention-action').toLowerCase() as RetentionAction,
   };
+  const ecrCheck = inputs.withDefault('ecr-check').toLowerCase() as EcrCheckMode;
   const common = readCommonInputs(inputs, env);
-  return parsed(inputs, { ...common, ...SESSION_DEFAULTS, imageName, retention }, []);
+  return parsed(inputs, { ...common, ...SESSION_DEFAULTS, imageName, retention, ecrCheck }, []);
 }

@@ -123,6 +123,8 @@ export const STUDIO_SETTINGS_LEVELS = ['user', 'space'] as const;
 export const STUDIO_USER_PROFILES = ['none', 'all'] as const;
 /** What the image checks do with a problem they find (src/preflight/). */
 export const PREFLIGHT_MODES = ['strict', 'warn', 'off'] as const;
+/** What the ECR check does with an image in use that cannot be pulled (src/core/ecr-check.ts). */
+export const ECR_CHECK_MODES = ['warn', 'strict', 'off'] as const;
 /** The least severity that fails `./compare` (the action's own words; `none` never fails). */
 export const FAIL_ON_LEVELS = ['none', 'critical', 'high', 'medium', 'low'] as const;
 /** Whether `./compare` writes its pull-request comment. */
@@ -278,6 +280,8 @@ export const RULES = {
   'retention-action': lowerCaseEnumRule(RETENTION_ACTIONS),
   // At least an hour: a run that retires what another run made minutes ago races it.
   'keep-younger-than': durationRule(HOUR_MS, 3650 * 24 * HOUR_MS, '`1h`', '`3650d`'),
+  // `./retire`'s ECR check (src/retire/ecr-guard.ts): the images behind versions in use, read in ECR.
+  'ecr-check': lowerCaseEnumRule(ECR_CHECK_MODES),
 
   // The version the ./launch-test and ./studio entry points take: what ./ put out as its output.
   'image-version-arn': {
@@ -374,6 +378,7 @@ export const DEFAULTS = {
   'retention-action': 'delete',
   'keep-younger-than': '24h',
   'allow-rollback': 'false',
+  'ecr-check': 'warn',
 
   // Studio
   'pin-version': 'true',

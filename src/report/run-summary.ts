@@ -15,7 +15,8 @@ export type RunPart =
   | 'the launch test'
   | 'the version'
   | 'the aliases'
-  | 'retention';
+  | 'retention'
+  | 'the ECR check';
 
 /** What the summary will show, filled in as the run goes. */
 export interface SummaryDraft {

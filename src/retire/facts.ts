@@ -9,7 +9,7 @@
 // domain DescribeDomain, ListUserProfiles, ListSpaces and ListApps (1 per 100 each) and one
 // Describe per profile and space. In archive mode, one DescribeImageVersion per version (vendor
 // guidance is not listed): to retire, or to mark STABLE again. Nothing more when nothing could be
-// retired (and, in archive mode, nothing is marked).
+// retired (and, in archive mode, nothing is marked), unless the ECR check is on: it needs the uses.
 import type { AppDetails } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import type { Session } from '../run/session.js';
@@ -56,15 +56,17 @@ async function reading<T>(what: string, read: () => Promise<T>): Promise<T> {
   }
 }
 
+/** `readUses`: read aliases and Studio even when nothing could be retired (the ECR check needs them). */
 export async function gatherFacts(
   session: Session,
   policy: RetentionPolicy,
+  readUses = false,
 ): Promise<GatheredFacts> {
   const versions = await listVersions(session);
   const nothing = { aliases: new Map(), uses: new Map(), appsOnLatest: [] };
   const searched: Searched = { domains: 0, userProfiles: 0, spaces: 0, apps: 0 };
   const guidance = policy.action === 'archive' ? await vendorGuidanceOf(session, versions) : {};
-  if (retiring(decideRetention({ versions, ...nothing }, policy)).length === 0) {
+  if (!readUses && retiring(decideRetention({ versions, ...nothing }, policy)).length === 0) {
     return { versions, ...nothing, ...guidance, protectionsRead: false, searched };
   }
   const aliases = await aliasesByVersion(session);

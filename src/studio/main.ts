@@ -1,7 +1,8 @@
 // `./studio`: make a CREATED version what Studio users get. Inputs → the version read (it must be
 // CREATED; its name as the image spells it) → every domain, its user profiles and the
 // AppImageConfig read (startStudioStep: a typo, a broken domain, a full list or a config of another
-// app type stops it with nothing written) → the aliases read and planned (one another version holds,
+// app type stops it with nothing written) → the version's image checked in ECR (src/core/pin-guard.ts:
+// one it cannot pull stops it too) → the aliases read and planned (one another version holds,
 // without `move-aliases`, stops it too) → the AppImageConfig created or updated → the aliases placed
 // → each domain's lists (and with `user-profiles: all` the profiles' own) → summary. A dry run prints
 // what all of it would send, from the same reads.
@@ -10,6 +11,8 @@ import { ActionError } from '../common/action-error.js';
 import { logPlannedRequests } from '../report/planned-requests.js';
 import { readImageVersionArn, type ImageVersionArnParts } from '../aws/arn.js';
 import { aliasesOnExisting, planAliasesOnExistingVersion } from '../core/aliases.js';
+import { openEcrReads } from '../core/ecr-read.js';
+import { guardPin } from '../core/pin-guard.js';
 import { parseStudioInputs, type StudioEntryInputs } from '../inputs/studio-inputs.js';
 import { readRunContext } from '../inputs/run-context.js';
 import { maskAccount, StudioOutput } from '../report/outputs.js';
@@ -33,11 +36,16 @@ export async function run(
     inputs = readEntryInputs(parseStudioInputs, report);
     const version = versionOf(inputs);
     maskAccount(report, inputs, version.accountId);
-    const opened = await openSession(inputs, readRunContext(), clock, report);
-    const session = await withImageName(opened, version);
+    const runContext = readRunContext();
+    const opened = await openSession(inputs, runContext, clock, report);
+    const { session, containerImage } = await readVersion(opened, version);
     const step = await report.group('Check the Studio domains', () =>
       startStudioStep(session, session.inputs.studio),
     );
+    // Before anything is written: Studio could not start a version whose image cannot be pulled.
+    const users = studioUsers(session.inputs.studio.domainIds);
+    const reads = await openEcrReads(session, runContext.runId);
+    await guardPin(session, { version: version.version, containerImage, users }, reads);
     // Read and planned before anything is written: an alias another version holds (without
     // `move-aliases`) stops the release here, before the AppImageConfig or any list changes.
     const aliases = await planAliasesOnExistingVersion(session, version.version);
@@ -75,15 +83,21 @@ function versionOf(inputs: StudioEntryInputs): ImageVersionArnParts {
   return version;
 }
 
+/** Who the version is about to reach, in words, for the ECR check's messages. */
+function studioUsers(domainIds: readonly string[]): string {
+  return `Studio domain${domainIds.length === 1 ? '' : 's'} ${domainIds.join(', ')}, about to get it`;
+}
+
 /**
  * The session with the image's name as the image spells it (an ARN holds it in lower case, and a
- * domain's entry names it as spelled), once the version is proved CREATED. A dry run lets a version
- * that does not exist yet through: a dry run of `./` plans it (status PLANNED).
+ * domain's entry names it as spelled), once the version is proved CREATED, and the version's
+ * ContainerImage. A dry run lets a version that does not exist yet through: a dry run of `./` plans
+ * it (status PLANNED).
  */
-async function withImageName(
+async function readVersion(
   session: Session<StudioEntryInputs>,
   version: ImageVersionArnParts,
-): Promise<Session<StudioEntryInputs>> {
+): Promise<{ session: Session<StudioEntryInputs>; containerImage: string | undefined }> {
   const { api, client, inputs } = session;
   const image = await api.describeImage(client, version.imageName);
   const imageName = image?.ImageName ?? version.imageName;
@@ -93,7 +107,10 @@ async function withImageName(
     api.describeImageVersion(client, imageName, version.version),
   );
   assertReleasable(described, imageName, version, inputs.dryRun);
-  return { ...session, inputs: { ...inputs, imageName } };
+  return {
+    session: { ...session, inputs: { ...inputs, imageName } },
+    containerImage: described?.ContainerImage,
+  };
 }
 
 function assertReleasable(

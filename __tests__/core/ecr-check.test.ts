@@ -1,0 +1,269 @@
+// The ECR check's decision, table-tested: each version in use, its image's state and what the
+// lifecycle policy would do → the summary row and the finding (missing, archived, activating,
+// policy, unchecked); the images no version names; and the Studio pin's verdict.
+import { describe, expect, it } from '@jest/globals';
+import type { EcrImageState, PreviewAction } from '../../src/aws/ecr-images.js';
+import {
+  actionText,
+  checkImagesInUse,
+  imageOfVersion,
+  restoreCommand,
+  unnamedImages,
+  type EcrFacts,
+  type RepositoryPreview,
+} from '../../src/core/ecr-check.js';
+import { guardPin, pinVerdict } from '../../src/core/pin-guard.js';
+import type { EcrImageReads } from '../../src/aws/ecr-images.js';
+import { testSession } from '../../__fixtures__/session.js';
+
+const REPO = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/jupyter';
+const KEY = '123456789012/eu-west-1/team/jupyter';
+const D = `sha256:${'ab'.repeat(32)}`;
+const inUse = { version: 3, users: 'd-1: domain settings', containerImage: `${REPO}@${D}` };
+const active: EcrImageState = {
+  digest: D,
+  found: true,
+  status: 'ACTIVE',
+  tags: ['v3'],
+  lastPulledAt: new Date('2026-11-01T10:00:00Z'),
+};
+const expire: PreviewAction = { digest: D, tags: [], type: 'EXPIRE', priority: 2 };
+const archive: PreviewAction = {
+  digest: D,
+  tags: [],
+  type: 'TRANSITION',
+  targetStorageClass: 'ARCHIVE',
+  priority: 1,
+};
+
+function facts(
+  state: EcrImageState | undefined,
+  preview: RepositoryPreview = { kind: 'no-policy' },
+  unreadable?: string,
+): EcrFacts {
+  return {
+    images: new Map(state === undefined ? [] : [[D, state]]),
+    previews: new Map([[KEY, preview]]),
+    unreadable: new Map(unreadable === undefined ? [] : [[KEY, unreadable]]),
+  };
+}
+
+/** A case: its name, the image's state, the preview, then the row's storage and policy, the finding. */
+type Case = [
+  string,
+  EcrImageState | undefined,
+  RepositoryPreview | undefined,
+  string,
+  string,
+  string | undefined,
+];
+
+describe('checkImagesInUse', () => {
+  it.each<Case>([
+    ['an active image, no policy', active, undefined, 'ACTIVE', 'no policy', undefined],
+    [
+      'an active image the policy leaves alone',
+      active,
+      { kind: 'read', actions: [] },
+      'ACTIVE',
+      'nothing',
+      undefined,
+    ],
+    ['a missing image', undefined, undefined, 'missing', 'no policy', 'missing'],
+    [
+      'an image ECR says it does not have',
+      { digest: D, found: false },
+      undefined,
+      'missing',
+      'no policy',
+      'missing',
+    ],
+    [
+      'an archived image',
+      { ...active, status: 'ARCHIVED', archivedAt: new Date('2026-10-01T00:00:00Z') },
+      undefined,
+      'ARCHIVED',
+      'no policy',
+      'archived',
+    ],
+    [
+      'an image being restored',
+      { ...active, status: 'ACTIVATING' },
+      undefined,
+      'ACTIVATING',
+      'no policy',
+      'activating',
+    ],
+    [
+      'an image the policy would expire',
+      active,
+      { kind: 'read', actions: [expire] },
+      'ACTIVE',
+      'expire (rule 2)',
+      'policy',
+    ],
+    [
+      'an image the policy would archive',
+      active,
+      { kind: 'read', actions: [archive] },
+      'ACTIVE',
+      'archive (rule 1)',
+      'policy',
+    ],
+    [
+      'an image whose preview could not be read',
+      active,
+      { kind: 'unread', why: 'timed out' },
+      'ACTIVE',
+      'not read',
+      'unchecked',
+    ],
+  ])('%s', (_, state, preview, storage, policy, kind) => {
+    const check = checkImagesInUse([inUse], facts(state, preview));
+    expect(check.rows).toEqual([
+      {
+        version: 3,
+        users: 'd-1: domain settings',
+        digest: D,
+        storage,
+        lastPulled: state?.found === true ? '2026-11-01' : '',
+        policy,
+      },
+    ]);
+    expect(check.findings.map((f) => f.kind)).toEqual(kind === undefined ? [] : [kind]);
+    for (const finding of check.findings) {
+      expect(finding.message).toContain('Version 3 (used by d-1: domain settings)');
+      expect(finding.message).toContain(D);
+    }
+  });
+
+  it('names the restore command for an archived image, and the rule for the policy', () => {
+    const archived = checkImagesInUse([inUse], facts({ ...active, status: 'ARCHIVED' }));
+    expect(archived.findings[0]?.message).toContain(
+      `\`aws ecr update-image-storage-class --region eu-west-1 --registry-id 123456789012 --repository-name team/jupyter --image-id imageDigest=${D} --target-storage-class STANDARD\``,
+    );
+    const expiring = checkImagesInUse([inUse], facts(active, { kind: 'read', actions: [expire] }));
+    expect(expiring.findings[0]?.message).toContain(
+      'the lifecycle policy of ECR repository "team/jupyter" would expire (delete) it, by its rule of priority 2',
+    );
+    const archiving = checkImagesInUse(
+      [inUse],
+      facts(active, { kind: 'read', actions: [archive] }),
+    );
+    expect(archiving.findings[0]?.message).toContain(
+      'would move it to ARCHIVE storage, where it cannot be pulled, by its rule of priority 1',
+    );
+  });
+
+  it('says a repository it could not read, and leaves a version without an ECR digest unjudged', () => {
+    const check = checkImagesInUse(
+      [inUse, { version: 2, users: 'x', containerImage: undefined }],
+      facts(undefined, undefined, 'AccessDenied'),
+    );
+    expect(check.rows.map((r) => [r.version, r.storage])).toEqual([
+      [3, 'not read'],
+      [2, 'not read'],
+    ]);
+    expect(check.findings).toEqual([
+      {
+        kind: 'unchecked',
+        version: 3,
+        message: expect.stringContaining('could not be read: AccessDenied'),
+      },
+    ]);
+  });
+});
+
+describe('the helpers', () => {
+  it('reads a ContainerImage by digest only', () => {
+    expect(imageOfVersion(`${REPO}@${D}`)).toMatchObject({ repository: 'team/jupyter', digest: D });
+    expect(imageOfVersion(`${REPO}:v1`)).toBeUndefined();
+    expect(imageOfVersion(undefined)).toBeUndefined();
+  });
+
+  it.each<[PreviewAction, string]>([
+    [expire, 'expire (rule 2)'],
+    [archive, 'archive (rule 1)'],
+    [{ ...archive, targetStorageClass: 'GLACIER' }, 'move to glacier (rule 1)'],
+    [{ digest: D, tags: [], type: 'EXPIRE' }, 'expire'],
+  ])('says what %o would do', (action, text) => {
+    expect(actionText(action)).toBe(text);
+  });
+
+  it('restores to STANDARD', () => {
+    expect(restoreCommand({ registryId: '1', region: 'r', repository: 'p' }, 'sha256:x')).toContain(
+      '--target-storage-class STANDARD',
+    );
+  });
+
+  it('lists tagged images no version names, and counts untagged ones', () => {
+    const listed: EcrImageState[] = [
+      active,
+      { digest: 'sha256:old', found: true, status: 'ARCHIVED', tags: ['v1'] },
+      { digest: 'sha256:child', found: true, status: 'ACTIVE', tags: [] },
+    ];
+    expect(unnamedImages('team/jupyter', listed, new Set([D]))).toEqual({
+      repository: 'team/jupyter',
+      tagged: [{ digest: 'sha256:old', tags: ['v1'], storage: 'ARCHIVED' }],
+      untagged: 1,
+    });
+  });
+});
+
+describe('pinVerdict', () => {
+  it('refuses a version Studio could not start, and only warns about a rule or an unread check', () => {
+    const archived = checkImagesInUse([inUse], facts({ ...active, status: 'ARCHIVED' }));
+    expect(pinVerdict(archived)).toEqual({
+      refusal: expect.stringMatching(
+        /^Studio could not start this version, so nothing was changed: Version 3 .*update-image-storage-class/,
+      ),
+      warnings: [],
+    });
+    const expiring = checkImagesInUse([inUse], facts(active, { kind: 'read', actions: [expire] }));
+    expect(pinVerdict(expiring)).toEqual({
+      warnings: [expect.stringContaining('rule of priority 2')],
+    });
+    expect(pinVerdict(checkImagesInUse([inUse], facts(active)))).toEqual({ warnings: [] });
+  });
+});
+
+describe('guardPin', () => {
+  function reads(states: EcrImageState[]): { reads: EcrImageReads; asked: number } {
+    const counter = { reads: undefined as unknown as EcrImageReads, asked: 0 };
+    counter.reads = {
+      describeImages: (_, digests) => {
+        counter.asked++;
+        return Promise.resolve(states.filter((s) => digests.includes(s.digest)));
+      },
+      listImages: () => Promise.resolve(states),
+      startPreview: () => Promise.resolve(false),
+      readPreview: () => Promise.reject(new Error('no preview was started')),
+    };
+    return counter;
+  }
+  const session = () =>
+    testSession({
+      imageName: 'img',
+      region: 'eu-west-1',
+      waitTimeoutSeconds: 60,
+      waitMaxDelaySeconds: 5,
+    });
+  const candidate = { version: 3, containerImage: `${REPO}@${D}`, users: 'd-1, about to get it' };
+
+  it('throws the refusal for an archived image', async () => {
+    const fake = reads([{ ...active, status: 'ARCHIVED' }]);
+    await expect(guardPin(session(), candidate, fake.reads)).rejects.toThrow(
+      /^Studio could not start this version, so nothing was changed: Version 3 \(used by d-1, about to get it\)/,
+    );
+    expect(fake.asked).toBe(1);
+  });
+
+  it('lets an active image through, and reads nothing for a version without a ContainerImage', async () => {
+    const fake = reads([active]);
+    const s = session();
+    await guardPin(s, candidate, fake.reads);
+    await guardPin(s, { ...candidate, containerImage: undefined }, fake.reads);
+    expect(fake.asked).toBe(1);
+    expect(s.report.warning).not.toHaveBeenCalled();
+  });
+});
