@@ -7,7 +7,13 @@ import { waitForVersion } from '../../src/register/wait-version.js';
 import type { Session } from '../../src/run/session.js';
 import { testSession } from '../../__fixtures__/session.js';
 
-const CONTEXT = { operation: 'CreateImageVersion', imageName: 'my-image', region: 'eu-west-1' };
+/** A call of `./`, whose advice may name `max-attempts`. */
+const CONTEXT = {
+  operation: 'CreateImageVersion',
+  imageName: 'my-image',
+  region: 'eu-west-1',
+  advice: { attempts: 'max-attempts' },
+};
 
 function serviceError(name: string, message: string, status = 400, requestId?: string): Error {
   return new SageMakerServiceException({

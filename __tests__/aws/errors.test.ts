@@ -14,7 +14,13 @@ import {
   type AwsResource,
 } from '../../src/aws/errors.js';
 
-const CONTEXT = { operation: 'CreateImageVersion', imageName: 'my-image', region: 'eu-west-1' };
+/** A call of `./`, whose advice may name `max-attempts`. */
+const CONTEXT = {
+  operation: 'CreateImageVersion',
+  imageName: 'my-image',
+  region: 'eu-west-1',
+  advice: { attempts: 'max-attempts' },
+};
 const META = { httpStatusCode: 400, requestId: 'req-1234' };
 
 function serviceError(name: string, message: string, status = 400): Error {
@@ -178,7 +184,7 @@ describe('explainAwsError for Studio calls', () => {
         'DescribeDomain',
         new ResourceNotFound({ message: 'Cannot find Domain', $metadata: META }),
       ),
-      'DescribeDomain for Studio domain "d-abc123" in eu-west-1 failed: the Studio domain "d-abc123" does not exist in eu-west-1, or these credentials cannot see it. Check `domain-ids`',
+      'DescribeDomain for Studio domain "d-abc123" in eu-west-1 failed: the Studio domain "d-abc123" does not exist in eu-west-1, or these credentials cannot see it. Check the domain id (`aws sagemaker list-domains` lists them)',
     ],
     [
       'an UpdateDomain refused for an entry that dangles, naming it',
@@ -483,5 +489,42 @@ describe('withoutStudioNames', () => {
         CONTEXT,
       ),
     ).toContain('user-profile/d-abc/…');
+  });
+});
+
+describe('advice names only the inputs of the entry point at hand', () => {
+  const throttled = serviceError('ThrottlingException', 'Rate exceeded');
+  const missingDomain = new AwsCallError(
+    'DescribeDomain',
+    new ResourceNotFound({ message: 'Cannot find Domain', $metadata: META }),
+    { kind: 'Studio domain', name: 'd-abc123' },
+  );
+  const missingProfile = new AwsCallError(
+    'DescribeUserProfile',
+    new ResourceNotFound({ message: 'Cannot find it', $metadata: META }),
+    { kind: 'user profile', name: 'ci' },
+  );
+  const bare = { operation: 'x', imageName: 'my-image', region: 'eu-west-1' };
+
+  it('raises max-attempts only where the step has it', () => {
+    expect(explainAwsError(throttled, CONTEXT)).toContain('Re-run later, or raise `max-attempts`.');
+    expect(explainAwsError(throttled, bare)).toContain('Re-run later. (ThrottlingException');
+  });
+
+  it("names ./studio's domain-ids, ./launch-test's domain-id and profile, or the values alone", () => {
+    const studio = { ...bare, advice: { domains: 'domain-ids' } };
+    const launch = {
+      ...bare,
+      advice: { domains: 'domain-id', profile: '`user-profile` and `domain-id`' },
+    };
+    expect(explainAwsError(missingDomain, studio)).toContain('Check `domain-ids` (`aws sagemaker');
+    expect(explainAwsError(missingDomain, launch)).toContain('Check `domain-id` (`aws sagemaker');
+    expect(explainAwsError(missingDomain, bare)).toContain('Check the domain id (`aws sagemaker');
+    expect(explainAwsError(missingProfile, launch)).toContain(
+      'Check `user-profile` and `domain-id` (`aws sagemaker list-user-profiles',
+    );
+    expect(explainAwsError(missingProfile, bare)).toContain(
+      'Check the profile and its domain (`aws sagemaker list-user-profiles',
+    );
   });
 });

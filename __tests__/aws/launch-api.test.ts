@@ -66,9 +66,14 @@ describe('user profiles', () => {
       resource: { kind: 'user profile', name: 'ci' },
     });
     expect(
-      explainAwsError(error, { operation: '', imageName: 'img', region: 'eu-west-1' }),
+      explainAwsError(error, {
+        operation: '',
+        imageName: 'img',
+        region: 'eu-west-1',
+        advice: { profile: '`user-profile` and `domain-id`' },
+      }),
     ).toContain(
-      'DescribeUserProfile for user profile "ci" in eu-west-1 failed: the user profile "ci" does not exist in that Studio domain, or these credentials cannot see it. Check `user-profile` and `domain-id`',
+      'DescribeUserProfile for user profile "ci" in eu-west-1 failed: the user profile "ci" does not exist in that Studio domain, or these credentials cannot see it (deleted meanwhile?). Check `user-profile` and `domain-id`',
     );
   });
 

@@ -49,6 +49,7 @@ describe('parseInputs', () => {
         aliases: [],
         metadata: {},
         maxAttempts: 5,
+        advice: { attempts: 'max-attempts' },
         httpTimeoutSeconds: 30,
         ...DEFAULT_SWITCHES,
       },
@@ -87,6 +88,7 @@ describe('parseInputs', () => {
         releaseNotes: 'First release',
       },
       maxAttempts: 3,
+      advice: { attempts: 'max-attempts' },
       httpTimeoutSeconds: 10,
       ...DEFAULT_SWITCHES,
     });

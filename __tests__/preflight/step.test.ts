@@ -337,7 +337,7 @@ describe('reads that fail', () => {
       failing(awsError('ThrottlingException', 'Rate exceeded')),
     );
     expect((error as Error).message).toBe(
-      `The image checks could not read the base image ${HOST}/${STANDARD_REPOSITORY}:docker, so nothing was changed in SageMaker: BatchGetImage for ECR repository "${STANDARD_REPOSITORY}" in us-east-1 failed: ECR kept throttling the requests after every retry. Re-run later, or raise \`max-attempts\`. (ThrottlingException: Rate exceeded) With \`preflight: warn\` the run goes on when the image cannot be read.`,
+      `The image checks could not read the base image ${HOST}/${STANDARD_REPOSITORY}:docker, so nothing was changed in SageMaker: BatchGetImage for ECR repository "${STANDARD_REPOSITORY}" in us-east-1 failed: ECR kept throttling the requests after every retry. Re-run later. (ThrottlingException: Rate exceeded) With \`preflight: warn\` the run goes on when the image cannot be read.`,
     );
   });
 

@@ -1,12 +1,15 @@
 // AWS errors → one message that says what happened and what to do. Pure.
 import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
 import { oneLine } from '../common/log-safe.js';
+import type { EntryAdvice } from '../inputs/common-inputs.js';
 
 export interface AwsErrorContext {
   /** The SageMaker operation that failed, e.g. `CreateImageVersion` (a AwsCallError knows). */
   readonly operation: string;
   readonly imageName: string;
   readonly region: string;
+  /** The inputs of the entry point at hand that advice may name. */
+  readonly advice?: EntryAdvice | undefined;
 }
 
 /**
@@ -188,6 +191,11 @@ export function withoutStudioNames(text: string): string {
   return text.replace(/(:(?:user-profile|space|app)\/d-[a-z0-9-]+\/)[^\s"',;]+/g, '$1…');
 }
 
+/** An input's name as advice writes it, or words for the value when the step has no such input. */
+function namedInput(input: string | undefined, otherwise: string): string {
+  return input === undefined ? otherwise : `\`${input}\``;
+}
+
 /** One sentence on what happened, then what to do; AWS's own words and request id in brackets. */
 export function explainAwsError(error: unknown, context: AwsErrorContext): string {
   const facts = errorFacts(error);
@@ -272,13 +280,14 @@ function resourceAdvice(
   if (name === 'ResourceNotFound' && resource.kind === 'Studio domain' && named) {
     return (
       `the Studio domain "${resource.name}" does not exist in ${region}, or these credentials ` +
-      'cannot see it. Check `domain-ids` (`aws sagemaker list-domains` lists them) and `aws-region`.'
+      `cannot see it. Check ${namedInput(context.advice?.domains, 'the domain id')} ` +
+      '(`aws sagemaker list-domains` lists them) and `aws-region`.'
     );
   }
   if (name === 'ResourceNotFound' && resource.kind === 'user profile' && named) {
     return (
       `the user profile "${resource.name}" does not exist in that Studio domain, or these credentials ` +
-      'cannot see it. Check `user-profile` and `domain-id` ' +
+      `cannot see it (deleted meanwhile?). Check ${context.advice?.profile ?? 'the profile and its domain'} ` +
       '(`aws sagemaker list-user-profiles --domain-id-equals <id>` lists them).'
     );
   }
@@ -357,7 +366,10 @@ function appQuotaAdvice(message: string): string {
   );
 }
 
-function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsErrorContext): string {
+function adviceFor(
+  facts: ErrorFacts,
+  { operation, imageName, region, advice }: AwsErrorContext,
+): string {
   const { name, message } = facts;
   if (name === 'ResourceNotFound') return missingImageAdvice(imageName, region);
   if (name === 'ValidationException' && /\balias/i.test(message)) {
@@ -403,7 +415,7 @@ function adviceFor(facts: ErrorFacts, { operation, imageName, region }: AwsError
       "role this workflow assumes (see the IAM policy in the action's docs/iam.md)."
     );
   }
-  return commonAdvice(facts, { service: 'SageMaker', region });
+  return commonAdvice(facts, { service: 'SageMaker', region, attempts: advice?.attempts });
 }
 
 /** The ECR check's reads (src/aws/ecr-images.ts), whose permissions differ from the image checks'. */
@@ -455,7 +467,7 @@ function ecrAdvice(facts: ErrorFacts, resource: AwsResource, context: AwsErrorCo
     const advice = downloadAdvice(facts);
     if (advice !== undefined) return advice;
   }
-  return commonAdvice(facts, { service: 'ECR', region });
+  return commonAdvice(facts, { service: 'ECR', region, attempts: context.advice?.attempts });
 }
 
 /** What went wrong with the one GET of the image config's pre-signed URL, when it is its own. */
@@ -484,7 +496,16 @@ function downloadAdvice(facts: ErrorFacts): string | undefined {
 /** Advice that holds for any service: credentials, throttling, the network, server faults. */
 function commonAdvice(
   facts: ErrorFacts,
-  { service, region }: { readonly service: 'SageMaker' | 'ECR'; readonly region: string },
+  {
+    service,
+    region,
+    attempts,
+  }: {
+    readonly service: 'SageMaker' | 'ECR';
+    readonly region: string;
+    /** The input that raises the SDK's attempts, when the step has one. */
+    readonly attempts: string | undefined;
+  },
 ): string {
   const { name } = facts;
   if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
@@ -503,7 +524,10 @@ function commonAdvice(
     );
   }
   if (name === 'ThrottlingException' || name === 'TooManyRequestsException') {
-    return `${service} kept throttling the requests after every retry. Re-run later, or raise \`max-attempts\`.`;
+    return (
+      `${service} kept throttling the requests after every retry. Re-run later` +
+      (attempts === undefined ? '.' : `, or raise \`${attempts}\`.`)
+    );
   }
   if (isNetworkProblem(facts)) {
     return (

@@ -12,8 +12,23 @@ export interface CommonInputs {
 }
 
 /** What a SageMaker session needs besides the common inputs: the image and its time limits. */
+/**
+ * The inputs of an entry point that AWS error advice may name: advice names only inputs the step at
+ * hand has (`./studio` has no `max-attempts`, `./launch-test` has `domain-id`, not `domain-ids`).
+ */
+export interface EntryAdvice {
+  /** The input that names Studio domains. */
+  readonly domains?: string;
+  /** The inputs that name a user profile and its domain. */
+  readonly profile?: string;
+  /** The input that raises the SDK's attempts. */
+  readonly attempts?: string;
+}
+
 export interface SessionInputs extends CommonInputs {
   readonly imageName: string;
+  /** What AWS error advice may name; nothing when absent. */
+  readonly advice?: EntryAdvice;
   readonly maxAttempts: number;
   readonly httpTimeoutSeconds: number;
   readonly waitTimeoutSeconds: number;

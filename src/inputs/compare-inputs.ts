@@ -88,6 +88,7 @@ export function parseCompareInputs(
     inputs,
     {
       ...SESSION_DEFAULTS,
+      advice: { domains: 'domain-ids' },
       dryRun: false,
       imageName,
       baseImage,

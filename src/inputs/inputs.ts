@@ -120,6 +120,7 @@ export function parseInputs(
     aliases,
     metadata,
     maxAttempts: inputs.integer('max-attempts'),
+    advice: { attempts: 'max-attempts' },
     httpTimeoutSeconds: inputs.integer('http-timeout-seconds'),
     waitForCreated,
     waitTimeoutSeconds: inputs.integer('wait-timeout-seconds'),

@@ -45,7 +45,14 @@ export function parseLaunchTestInputs(
   };
   const common = readCommonInputs(inputs, env);
   const imageName = imageNameInArn(imageVersionArn);
-  const value = { ...common, ...SESSION_DEFAULTS, imageName, imageVersionArn, launchTest };
+  const value = {
+    ...common,
+    ...SESSION_DEFAULTS,
+    advice: { domains: 'domain-id', profile: '`user-profile` and `domain-id`' },
+    imageName,
+    imageVersionArn,
+    launchTest,
+  };
   // `document` is undefined only when it had problems, which `parsed` reports.
   return parsed(inputs, { ...value, document: document as AppImageConfigDocument }, []);
 }

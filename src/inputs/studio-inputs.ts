@@ -88,6 +88,7 @@ export function parseStudioInputs(
   const value = {
     ...common,
     ...SESSION_DEFAULTS,
+    advice: { domains: 'domain-ids' },
     imageName,
     imageVersionArn,
     aliases: [...new Set(inputs.list('aliases'))],

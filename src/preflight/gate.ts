@@ -53,6 +53,7 @@ export async function checkImage(
           await runPreflight({
             reference,
             mode,
+            advice: inputs.advice,
             ...(inputs.appImageConfig === undefined
               ? {}
               : { studio: studioSettingsOf(inputs.appImageConfig) }),

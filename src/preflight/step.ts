@@ -9,6 +9,7 @@
 // `strict`: error findings stop the run (a PreflightStop listing every one; the outcome, warnings
 // included, travels with it). `warn`: errors become warnings and the run goes on. A missing ECR
 // permission stops the run in both modes, naming it and `preflight: off`.
+import type { EntryAdvice } from '../inputs/common-inputs.js';
 import { ActionError } from '../common/action-error.js';
 import { AwsCallError, deniesAccess, errorFacts, explainAwsError } from '../aws/errors.js';
 import type { EcrReads, ImageId } from '../aws/ecr.js';
@@ -41,6 +42,8 @@ export interface PreflightParameters {
   readonly studio?: StudioImageSettings;
   readonly reads: EcrReads;
   readonly log: (line: string) => void;
+  /** The inputs of the entry point that advice on a failed read may name. */
+  readonly advice?: EntryAdvice | undefined;
 }
 
 export interface PreflightOutcome {
@@ -162,13 +165,13 @@ async function readConfig(
  * so does anything else; in `warn` it is a warning and the reference is registered as given.
  */
 function unreadable(
-  { reference, mode }: PreflightParameters,
+  { reference, mode, advice }: PreflightParameters,
   error: unknown,
   requests: number,
 ): PreflightOutcome {
   if (!(error instanceof AwsCallError)) throw error;
   // A AwsCallError of the ECR edge names its own operation and repository: the context gives the region.
-  const context = { operation: 'BatchGetImage', imageName: '', region: reference.region };
+  const context = { operation: 'BatchGetImage', imageName: '', region: reference.region, advice };
   const explained = explainAwsError(error, context);
   if (deniesAccess(error)) throw new ActionError(`${explained} Nothing was changed in SageMaker.`);
   if (mode === 'strict') {

@@ -72,7 +72,7 @@ export async function openSession<I extends SessionInputs>(
 export function failureMessage(
   report: Reporter,
   error: unknown,
-  inputs: Pick<SessionInputs, 'imageName' | 'region'> | undefined,
+  inputs: Pick<SessionInputs, 'imageName' | 'region' | 'advice'> | undefined,
 ): string {
   if (error instanceof ActionError) return error.message;
   if (error instanceof AwsCallError && inputs !== undefined) {
@@ -80,6 +80,7 @@ export function failureMessage(
       operation: error.operation,
       imageName: inputs.imageName,
       region: inputs.region,
+      advice: inputs.advice,
     });
   }
   report.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));

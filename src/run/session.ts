@@ -52,7 +52,12 @@ export function waitSettings(session: Session<SessionInputs>, operation: string)
     ...(deadline === undefined ? {} : { limitStartedAt: deadline - limitMs }),
     canRetry: isTransient,
     explain: (error) =>
-      explainAwsError(error, { operation, imageName: inputs.imageName, region: inputs.region }),
+      explainAwsError(error, {
+        operation,
+        imageName: inputs.imageName,
+        region: inputs.region,
+        advice: inputs.advice,
+      }),
     clock: session.clock,
     timeoutMs: deadline === undefined ? limitMs : Math.max(0, deadline - session.clock.now()),
     maxDelayMs: inputs.waitMaxDelaySeconds * 1000,
