@@ -162,11 +162,6 @@ describe('each problem', () => {
 
   it.each([
     ['named-user', 'notice', 'runs as "sagemaker-user": the ids of the user "sagemaker-user"'],
-    [
-      'no-start',
-      'warning',
-      'has no ENTRYPOINT and no CMD, and `app-image-config` has no `ContainerEntrypoint`',
-    ],
     ['aws-env', 'warning', 'sets `AWS_REGION`, `SAGEMAKER_APP_TYPE` in its environment (ENV)'],
     ['huge', 'notice', 'is 11.0 GB compressed (3 layers): Studio pulls all of it'],
   ])('%s: a %s, and the release goes on', async (name, kind, says) => {
@@ -175,6 +170,25 @@ describe('each problem', () => {
     expect(registered).toEqual([tag(name)]);
     expect(annotations(result.stdout, kind)).toContainEqual(expect.stringContaining(says));
     expect(result.outputs['image-version-status']).toBe('CREATED');
+  });
+
+  it('an image with nothing to start stops the run in strict, and is a warning with warn', async () => {
+    const says =
+      'has no ENTRYPOINT and no CMD, and `app-image-config` has no `ContainerEntrypoint`';
+    const strict = await run('studio', { ...STUDIO, 'base-image': tag('no-start') });
+    expect(strict.result.exitCode).toBe(1);
+    expect(strict.registered).toEqual([]);
+    expect(errorAnnotations(strict.result.stdout)[0]).toContain(says);
+    const warn = await run('studio', {
+      ...STUDIO,
+      'base-image': tag('no-start'),
+      preflight: 'warn',
+    });
+    expect(warn.result.exitCode).toBe(0);
+    expect(warn.registered).toEqual([tag('no-start')]);
+    expect(annotations(warn.result.stdout, 'warning')).toContainEqual(
+      expect.stringContaining(says),
+    );
   });
 
   it('never shows the values of baked-in variables', async () => {

@@ -6,11 +6,12 @@
 // create is saved as the step's state before it is sent: the post step (post.ts) removes what a
 // cancelled or killed run left, and a signal starts the clean-up at once (signals.ts). A dry run
 // reads the profile and prints what the test would send.
+import { givenVersion, readGivenVersion } from '../core/given-version.js';
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import { forDisplay } from '../common/redact.js';
-import { readImageVersionArn, type ImageVersionArnParts } from '../aws/arn.js';
+import type { ImageVersionArnParts } from '../aws/arn.js';
 import { requestMember } from '../inputs/app-image-config.js';
 import { parseLaunchTestInputs, type LaunchEntryInputs } from '../inputs/launch-inputs.js';
 import { readRunContext } from '../inputs/run-context.js';
@@ -120,15 +121,7 @@ function launchParams(session: Session<LaunchEntryInputs>, imageName: string): L
 
 /** The version the input names; one in another region than the step's is refused before any request. */
 function versionOf(inputs: LaunchEntryInputs): ImageVersionArnParts {
-  const version = readImageVersionArn(inputs.imageVersionArn);
-  if (version.region !== inputs.region) {
-    throw new ActionError(
-      `Input \`image-version-arn\` names a version in ${version.region}, but this step works in ` +
-        `${inputs.region}: Studio starts images of its own region. Set \`aws-region\` to ` +
-        `${version.region}, or test a version registered in ${inputs.region}. Nothing was sent to AWS.`,
-    );
-  }
-  return version;
+  return givenVersion(inputs, 'Studio starts images of its own region', 'test a version');
 }
 
 /**
@@ -140,15 +133,8 @@ async function readVersion(
   session: Session<LaunchEntryInputs>,
   version: ImageVersionArnParts,
 ): Promise<string> {
-  const { api, client, inputs } = session;
-  const image = await api.describeImage(client, version.imageName);
-  const imageName = image?.ImageName ?? version.imageName;
-  // A version that is not there is refused below (a dry run plans it); any other failed read
-  // (credentials, permissions) fails a dry run as it fails a real run, as in ./studio.
-  const described = await api.unlessNotFound(() =>
-    api.describeImageVersion(client, imageName, version.version),
-  );
-  assertStartable(described, imageName, version, inputs.dryRun);
+  const { imageName, described } = await readGivenVersion(session, version);
+  assertStartable(described, imageName, version, session.inputs.dryRun);
   return imageName;
 }
 

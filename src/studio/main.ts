@@ -9,7 +9,7 @@
 import type { DescribeImageVersionResponse } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../common/action-error.js';
 import { logPlannedRequests } from '../report/planned-requests.js';
-import { readImageVersionArn, type ImageVersionArnParts } from '../aws/arn.js';
+import type { ImageVersionArnParts } from '../aws/arn.js';
 import { aliasesOnExisting, planAliasesOnExistingVersion } from '../core/aliases.js';
 import { openEcrReads } from '../core/ecr-read.js';
 import { guardPin } from '../core/pin-guard.js';
@@ -18,6 +18,7 @@ import { readRunContext } from '../inputs/run-context.js';
 import { maskAccount, StudioOutput } from '../report/outputs.js';
 import { keepingOutputs, runnerReporter, type Reporter } from '../report/runner.js';
 import { writeStepSummary } from '../report/step-summary.js';
+import { givenVersion, readGivenVersion } from '../core/given-version.js';
 import { failureSection } from '../report/run-summary.js';
 import { renderDryRunSummary } from '../report/summary.js';
 import { failureMessage, openSession, readEntryInputs } from '../run/entry.js';
@@ -72,15 +73,7 @@ export async function run(
 
 /** The version the input names; one in another region than the step's is refused before any request. */
 function versionOf(inputs: StudioEntryInputs): ImageVersionArnParts {
-  const version = readImageVersionArn(inputs.imageVersionArn);
-  if (version.region !== inputs.region) {
-    throw new ActionError(
-      `Input \`image-version-arn\` names a version in ${version.region}, but this step works in ` +
-        `${inputs.region}: Studio domains use images of their own region. Set \`aws-region\` to ` +
-        `${version.region}, or release a version registered in ${inputs.region}. Nothing was sent to AWS.`,
-    );
-  }
-  return version;
+  return givenVersion(inputs, 'Studio domains use images of their own region', 'release a version');
 }
 
 /** Who the version is about to reach, in words, for the ECR check's messages. */
@@ -98,17 +91,10 @@ async function readVersion(
   session: Session<StudioEntryInputs>,
   version: ImageVersionArnParts,
 ): Promise<{ session: Session<StudioEntryInputs>; containerImage: string | undefined }> {
-  const { api, client, inputs } = session;
-  const image = await api.describeImage(client, version.imageName);
-  const imageName = image?.ImageName ?? version.imageName;
-  // A version that is not there is refused below (a dry run plans it); any other failed read
-  // (credentials, permissions) fails a dry run as it fails a real run.
-  const described = await api.unlessNotFound(() =>
-    api.describeImageVersion(client, imageName, version.version),
-  );
-  assertReleasable(described, imageName, version, inputs.dryRun);
+  const { imageName, described } = await readGivenVersion(session, version);
+  assertReleasable(described, imageName, version, session.inputs.dryRun);
   return {
-    session: { ...session, inputs: { ...inputs, imageName } },
+    session: { ...session, inputs: { ...session.inputs, imageName } },
     containerImage: described?.ContainerImage,
   };
 }
