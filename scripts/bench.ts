@@ -90,13 +90,12 @@ async function buildCoreOnlyBundle(): Promise<string> {
 /** dist/'s code (scripts and licenses) and its source maps, in bytes. */
 function distBytes(): { code: number; maps: number } {
   const dir = join(ROOT, 'dist');
+  // Every file below dist/, the entry shims included; licenses.txt and package.json are not code.
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
   const size = (file: string): number => statSync(join(dir, file)).size;
-  const files = readdirSync(dir);
-  const maps = files.filter((file) => file.endsWith('.map'));
-  return {
-    code: files.filter((file) => !file.endsWith('.map')).reduce((sum, f) => sum + size(f), 0),
-    maps: maps.reduce((sum, file) => sum + size(file), 0),
-  };
+  const sum = (ending: string): number =>
+    files.filter((file) => file.endsWith(ending)).reduce((total, file) => total + size(file), 0);
+  return { code: sum('.js'), maps: sum('.js.map') };
 }
 
 async function startup(): Promise<void> {
