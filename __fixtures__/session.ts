@@ -3,6 +3,7 @@
 import type { Session } from '../src/run/session.js';
 import type { Inputs } from '../src/inputs/inputs.js';
 import type { SessionInputs } from '../src/inputs/common-inputs.js';
+import { isTransient } from '../src/aws/transient.js';
 import { fakeClock, type FakeClock } from './clock.js';
 import { recordingReporter, type RecordingReporter } from './reporter.js';
 
@@ -22,7 +23,8 @@ export function testSession<I extends SessionInputs = Inputs>(
   const report = recordingReporter();
   return {
     inputs: inputs as I,
-    api: api as Session['api'],
+    // The SDK's retry classification, as aws/api.ts gives every session.
+    api: { isTransient, ...api } as Session['api'],
     client: {} as Session['client'],
     clock: fakeClock(),
     report,

@@ -2,7 +2,8 @@
 import type { Inputs } from '../../src/inputs/inputs.js';
 import { describe, expect, it, jest } from '@jest/globals';
 import { SageMakerServiceException } from '@aws-sdk/client-sagemaker';
-import { AwsCallError, errorFacts, explainAwsError, isTransient } from '../../src/aws/errors.js';
+import { AwsCallError, errorFacts, explainAwsError } from '../../src/aws/errors.js';
+import { isTransient } from '../../src/aws/transient.js';
 import { waitForVersion } from '../../src/register/wait-version.js';
 import type { Session } from '../../src/run/session.js';
 import { testSession } from '../../__fixtures__/session.js';

@@ -6,7 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import * as launchApi from '../../src/aws/launch-api.js';
 import * as studioApi from '../../src/aws/studio-api.js';
-import { explainAwsError, isTransient } from '../../src/aws/errors.js';
+import { explainAwsError } from '../../src/aws/errors.js';
+import { isTransient } from '../../src/aws/transient.js';
 import {
   LaunchTestFailure,
   runLaunchTest,

@@ -12,7 +12,8 @@ import {
   type UpdateUserProfileRequest,
   type UserSettings,
 } from '@aws-sdk/client-sagemaker';
-import { AwsCallError, errorFacts, isTransient } from '../../src/aws/errors.js';
+import { AwsCallError, errorFacts } from '../../src/aws/errors.js';
+import { isTransient } from '../../src/aws/transient.js';
 import type { AppKey } from '../../src/aws/launch-api.js';
 import { ActionError } from '../../src/common/action-error.js';
 import {

@@ -2,6 +2,7 @@
 // reach SageMaker. openSession (src/run/entry.ts) imports it, and with it the SDK, only once the
 // entry point's inputs are valid.
 export * from './sagemaker.js';
+export { isTransient } from './transient.js';
 export * from './studio-api.js';
 export * from './retention-api.js';
 export * from './launch-api.js';

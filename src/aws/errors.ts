@@ -1,5 +1,4 @@
 // AWS errors → one message that says what happened and what to do. Pure.
-import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
 import { oneLine } from '../common/log-safe.js';
 import type { EntryAdvice } from '../inputs/common-inputs.js';
 
@@ -157,29 +156,13 @@ function isCredentialsProblem(name: string): boolean {
   ].includes(name);
 }
 
-function isNetworkProblem(facts: ErrorFacts): boolean {
+/** A failure to reach the endpoint at all (DNS, refused or reset connections, time-outs). */
+export function isNetworkProblem(facts: ErrorFacts): boolean {
   return (
     (facts.code !== undefined && NETWORK_CODES.has(facts.code)) ||
     NETWORK_CODES.has(facts.name) ||
     facts.name === 'TimeoutError' ||
     facts.name === 'RequestTimeout'
-  );
-}
-
-/**
- * Errors that may pass with time: throttling, server faults, the network. The SDK's own retry
- * classification decides (the codes it knows grow with it); the network codes it leaves to its
- * HTTP handler are added.
- */
-export function isTransient(error: unknown): boolean {
-  if (error instanceof AwsCallError) return isTransient(error.cause);
-  if (typeof error !== 'object' || error === null) return false;
-  const sdkError = error as Parameters<typeof isThrottlingError>[0];
-  return (
-    isThrottlingError(sdkError) ||
-    isTransientError(sdkError) ||
-    isServerError(sdkError) ||
-    isNetworkProblem(errorFacts(error))
   );
 }
 

@@ -4,7 +4,7 @@
 // A state that will never give findings ends the wait at once with what to do; a wait that runs
 // out says the scan is still running.
 import type { ScanFinding, ScanPage } from '../aws/ecr-scan.js';
-import { isTransient, explainAwsError } from '../aws/errors.js';
+import { explainAwsError } from '../aws/errors.js';
 import type { Clock } from '../wait/clock.js';
 import { PollFailure, pollUntilSettled } from '../wait/poll.js';
 import {
@@ -57,6 +57,8 @@ export async function waitForScan(wait: ScanWait): Promise<ScanOutcome> {
   };
   const startedAt = clock.now();
   const remainingMs = wait.deadline - startedAt;
+  // The SDK's classification, loaded with the reads it judges (src/aws/transient.ts).
+  const { isTransient } = await import('../aws/transient.js');
   try {
     let settled: ScanPage;
     if (remainingMs <= 0) {

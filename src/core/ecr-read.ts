@@ -3,7 +3,7 @@
 // (StartLifecyclePolicyPreview, then GetLifecyclePolicyPreview polled through poll.ts until
 // COMPLETE, within PREVIEW_TIMEOUT_MS). A repository without a policy is fine. A read that fails
 // makes its repository `unreadable`, explained: the check says so and never stops what it guards.
-import { AwsCallError, explainAwsError, isTransient } from '../aws/errors.js';
+import { AwsCallError, explainAwsError } from '../aws/errors.js';
 import type {
   EcrImageReads,
   EcrImageState,
@@ -103,6 +103,7 @@ export async function readPreview(
 ): Promise<RepositoryPreview> {
   try {
     if (!(await reads.startPreview(location))) return { kind: 'no-policy' };
+    const { isTransient } = await import('../aws/transient.js');
     const { value } = await pollUntilSettled<PreviewRead, PreviewRead>({
       subject: `the lifecycle policy preview of ECR repository ${location.repository}`,
       read: () => reads.readPreview(location),

@@ -6,7 +6,7 @@
 // while this image's entry is missing or wrong. A write is never resent as it was (the SDK does not
 // retry it either: see src/aws/without-retries.ts).
 import { ActionError } from '../common/action-error.js';
-import { errorFacts, isTransient } from '../aws/errors.js';
+import { errorFacts } from '../aws/errors.js';
 import { busyRetryDelayMs } from '../wait/schedule.js';
 import type { Reporter } from '../report/runner.js';
 import type { Clock } from '../wait/clock.js';
@@ -94,6 +94,8 @@ async function sendUpdate<Plan extends { readonly request?: object }>(
     return true;
   } catch (error) {
     const { name } = errorFacts(error);
+    // Loaded here, once a write failed: the classification is the SDK's runtime (src/aws/transient.ts).
+    const { isTransient } = await import('../aws/transient.js');
     if (isTransient(error)) {
       const delay = busyRetryDelayMs(attempt, session.clock.random());
       session.report.info(

@@ -1,7 +1,7 @@
 // What every step of a run shares: the inputs, the SageMaker calls and client, time, and the
 // reporter (the one sink for log lines, groups, annotations and outputs).
 import type { Clock } from '../wait/clock.js';
-import { explainAwsError, isTransient } from '../aws/errors.js';
+import { explainAwsError } from '../aws/errors.js';
 import type { SessionInputs } from '../inputs/common-inputs.js';
 import type { Reporter } from '../report/runner.js';
 import type { PollOptions } from '../wait/poll.js';
@@ -50,7 +50,7 @@ export function waitSettings(session: Session<SessionInputs>, operation: string)
   const limitMs = inputs.waitTimeoutSeconds * 1000;
   return {
     ...(deadline === undefined ? {} : { limitStartedAt: deadline - limitMs }),
-    canRetry: isTransient,
+    canRetry: session.api.isTransient,
     explain: (error) =>
       explainAwsError(error, {
         operation,

@@ -1,0 +1,2 @@
+"use strict";exports.id=67,exports.ids=[67],exports.modules={8067:(r,t,e)=>{e.d(t,{isTransient:()=>n});var s=e(3609),i=e(9378);function n(r){if(r instanceof i.iQ)return n(r.cause);if("object"!=typeof r||null===r)return!1;const t=r;return(0,s.isThrottlingError)(t)||(0,s.isTransientError)(t)||(0,s.isServerError)(t)||(0,i.K4)((0,i.u2)(r))}}};
+//# sourceMappingURL=67.index.js.map
