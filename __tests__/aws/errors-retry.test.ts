@@ -73,6 +73,9 @@ describe('isTransient', () => {
     ['an unknown network code', networkError('EACCES')],
     ['an error without a status', new Error('odd')],
     ['a value that is not an error', 'weird'],
+    // Never thrown into the SDK's classification, which reads properties of what it is given.
+    ['null', null],
+    ['undefined', undefined],
     ['an aborted request', Object.assign(named('AbortError'), { $retryable: {} })],
     ['ResourceLimitExceeded (a quota, not a rate)', serviceError('ResourceLimitExceeded', 'quota')],
   ])('does not retry %s', (_label, error) => {
