@@ -33,6 +33,11 @@ export interface ImagesOptions {
    * calls can fail" this model takes when set (default: each version is deleted on its own).
    */
   deletionsOneAtATime?: boolean;
+  /**
+   * The most items a ListImageVersions or ListAliases page holds, whatever MaxResults asks (a page
+   * may hold fewer than MaxResults, with a NextToken): how a test makes a few versions span pages.
+   */
+  pageSize?: number;
 }
 
 /** How a test seeds an existing version (see `addVersion`). */
@@ -480,7 +485,10 @@ export class ImagesModel {
 
   private listImageVersions(body: Record<string, unknown>): unknown {
     const image = this.requireImage(body.ImageName);
-    const pageSize = typeof body.MaxResults === 'number' ? body.MaxResults : 10;
+    const pageSize = Math.min(
+      typeof body.MaxResults === 'number' ? body.MaxResults : 10,
+      this.options.pageSize ?? Number.POSITIVE_INFINITY,
+    );
     const descending = body.SortOrder !== 'ASCENDING';
     const live = image.versions.filter((v) => !this.isGone(v));
     const sorted = descending ? [...live].reverse() : live;
@@ -510,7 +518,10 @@ export class ImagesModel {
     const aliases = versions.flatMap((v) => v.aliases);
     const filtered = body.Alias !== undefined ? aliases.filter((a) => a === body.Alias) : aliases;
     // Paginated like the other lists (default 10 per page).
-    const pageSize = typeof body.MaxResults === 'number' ? body.MaxResults : 10;
+    const pageSize = Math.min(
+      typeof body.MaxResults === 'number' ? body.MaxResults : 10,
+      this.options.pageSize ?? Number.POSITIVE_INFINITY,
+    );
     const start = typeof body.NextToken === 'string' ? Number(body.NextToken) : 0;
     return {
       SageMakerImageVersionAliases: filtered.slice(start, start + pageSize),
