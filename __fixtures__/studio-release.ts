@@ -1,18 +1,10 @@
 // What the orchestration tests of `./studio` (src/studio/main.ts) share: its inputs, the version they
-// release (my-image version 4, CREATED), its AppImageConfig document, a domain and the entries met
-// in its lists. The SageMaker and ECR mocks, the run's identity and the readers of what was sent come
-// from orchestration.ts. Each test file still mocks @actions/core itself, before it imports main.ts.
-//
-// `resetStudioModels` seeds the in-process models instead (images, versions, the domain, configs)
-// and serves them: a test runs, then reads what users get from `models`.
-import {
-  DescribeImageCommand,
-  DescribeImageVersionCommand,
-  ListImageVersionsCommand,
-  ListUserProfilesCommand,
-  type CustomImage,
-  type DescribeDomainResponse,
-} from '@aws-sdk/client-sagemaker';
+// release (my-image version 4, CREATED), its AppImageConfig document, and the entries met in a
+// domain's lists. `resetStudioModels` seeds the in-process models (images, versions, the domain,
+// configs) and serves them to the mocked SageMaker client (orchestration.ts): a test runs, then reads
+// what users get from `models`. Each test file still mocks @actions/core itself, before it imports
+// main.ts.
+import type { CustomImage } from '@aws-sdk/client-sagemaker';
 import * as core from './core.js';
 import {
   ARN,
@@ -63,43 +55,6 @@ export const mine = (version?: number): CustomImage => ({
 });
 /** This image's entry, pinned to version 4. */
 export const MINE = mine(4);
-
-/** Domain d-one with `images` in its user defaults' JupyterLab list, next to a lifecycle config. */
-export const domain = (images: CustomImage[], status = 'InService'): DescribeDomainResponse => ({
-  DomainId: 'd-one',
-  DomainName: 'team',
-  Status: status as 'InService',
-  DefaultUserSettings: {
-    ExecutionRole: 'arn:aws:iam::123456789012:role/Studio',
-    JupyterLabAppSettings: { CustomImages: images, LifecycleConfigArns: ['arn:lc'] },
-  },
-});
-
-/** Image my-image exists, and its version 4 is CREATED. */
-export function givenVersionFourIsCreated(): void {
-  sagemaker
-    .on(DescribeImageCommand, { ImageName: 'my-image' })
-    .resolves({ ImageName: 'my-image', ImageStatus: 'CREATED' });
-  sagemaker
-    .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
-    .resolves({ ImageVersionArn: ARN, ImageVersionStatus: 'CREATED', Version: 4 });
-}
-
-/**
- * Before each test: no requests answered yet but version 4 (CREATED) and ListUserProfiles (no user
- * profiles, which the step reads), the inputs above (or `inputs`), run 987654321's first attempt.
- */
-export function resetStudioRun(inputs: Record<string, string> = INPUTS): void {
-  process.env.GITHUB_STEP_SUMMARY = 'summary.md'; // the core mock never writes it
-  sagemaker.reset();
-  sagemaker.on(ListUserProfilesCommand).resolves({ UserProfiles: [] });
-  // No version newer than this run's unless a test says so (newest wins reads it before writes).
-  sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [] });
-  givenVersionFourIsCreated();
-  refuseEcr();
-  core.reset(inputs);
-  givenRun(SHA, '987654321');
-}
 
 /** The SDK commands sent, by name, in order. */
 export const sent = (): string[] =>
