@@ -11,7 +11,6 @@
 // every request unless a test answers it, so no test can reach a real registry.
 import {
   CreateImageVersionCommand,
-  DescribeImageVersionCommand,
   ListUserProfilesCommand,
   ResourceNotFound,
   SageMakerClient,
@@ -96,17 +95,6 @@ export const listed = (version: number, status: string, arn: string) => ({
   CreationTime: new Date(FAKE_EPOCH_MS - (100 - version) * 86_400_000),
   LastModifiedTime: new Date(FAKE_EPOCH_MS - (100 - version) * 86_400_000),
 });
-
-/** Version 4 gets created and becomes CREATED; version 2 holds `stable`. */
-export function givenStableHeldByVersion2(): void {
-  sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-  sagemaker
-    .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
-    .resolves({ ImageVersionStatus: 'CREATED' });
-  sagemaker
-    .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
-    .resolves({ Version: 2, BaseImage: 'old:1' });
-}
 
 /** Every request the mock received, as `Operation {input}`, in order. */
 export const sentRequests = (): string[] =>
