@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { AwsCallError, errorFacts } from '../../src/aws/errors.js';
 import { isTransient } from '../../src/aws/transient.js';
-import type { AppKey } from '../../src/aws/launch-api.js';
+import type { AppKey } from '../../src/aws/sagemaker-spaces-and-apps.js';
 import { ActionError } from '../../src/common/action-error.js';
 import {
   LaunchTestFailure,

@@ -131,7 +131,7 @@ const VERSIONS: readonly Probe[] = [
     id: 'free-alias-not-found',
     assumption:
       'DescribeImageVersion by an alias no version holds is refused with ResourceNotFound.',
-    reliedOn: [{ file: 'src/aws/sagemaker.ts', symbol: 'versionHoldingAlias' }],
+    reliedOn: [{ file: 'src/aws/sagemaker-images.ts', symbol: 'versionHoldingAlias' }],
     expected: [O.resourceNotFound],
     observedHow: 'DescribeImageVersion of the test image with an alias never set.',
     ifFails:

@@ -17,9 +17,8 @@ import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import { errorFacts } from '../aws/errors.js';
 import { MAX_WRITES, readModifyWrite, type WriteContext } from '../core/read-modify-write.js';
-import type * as LaunchApiModule from '../aws/launch-api.js';
-import type * as StudioApiModule from '../aws/studio-api.js';
-import type { SageMakerClient } from '../aws/sagemaker.js';
+import type * as SageMakerApi from '../aws/api.js';
+import type { SageMakerClient } from '../aws/sagemaker-client.js';
 import type { StudioAppType } from '../inputs/studio-inputs.js';
 import type { Clock } from '../wait/clock.js';
 import { PollFailure, pollUntilSettled, type PollOptions, type Verdict } from '../wait/poll.js';
@@ -60,7 +59,7 @@ import {
 
 /** The SageMaker calls the launch test makes; each takes the client first (the session's `api`). */
 export type LaunchApi = Pick<
-  typeof LaunchApiModule,
+  typeof SageMakerApi,
   | 'describeUserProfile'
   | 'updateUserProfile'
   | 'createSpace'
@@ -69,11 +68,10 @@ export type LaunchApi = Pick<
   | 'createApp'
   | 'describeApp'
   | 'deleteApp'
-> &
-  Pick<
-    typeof StudioApiModule,
-    'createAppImageConfig' | 'describeAppImageConfig' | 'deleteAppImageConfig'
-  >;
+  | 'createAppImageConfig'
+  | 'describeAppImageConfig'
+  | 'deleteAppImageConfig'
+>;
 
 export interface LaunchCalls {
   readonly api: LaunchApi;
