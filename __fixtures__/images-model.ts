@@ -8,7 +8,7 @@
 //
 // Runs under jest and under plain Node 24 (type stripping), so: erasable TypeScript only.
 import { createHash } from 'node:crypto';
-import { ApiError } from './studio-model.ts';
+import { ApiError, type VersionFacts } from './studio-model.ts';
 
 export const TEST_ACCOUNT = '123456789012';
 
@@ -98,12 +98,6 @@ export interface VersionView {
   readonly vendorGuidance?: string;
 }
 
-/** What the model knows of a live version, looked up by its ARN (the Studio model's CreateApp). */
-export interface VersionFacts {
-  readonly imageName: string;
-  readonly baseImage: string;
-}
-
 const OPERATIONS = [
   'CreateImageVersion',
   'DescribeImageVersion',
@@ -121,20 +115,25 @@ export class ImagesModel {
   private readonly tokens = new Map<string, { params: string; arn: string }>();
   private readonly arnPrefix: () => string;
   private readonly taggedDigest: (uri: string) => string | undefined;
+  private readonly storageOf: (imageUri: string) => string | undefined;
 
   /**
    * `arnPrefix`: `arn:<partition>:sagemaker:<region>:<account>`, asked at each use (the endpoint
    * learns its region from the first signed request). `taggedDigest`: the digest a registry holds
    * for a tagged image URI (the endpoint's ECR model), which CreateImageVersion resolves a tag to.
+   * `storageOf`: how ECR holds an image `<registry>/<repository>@<digest>` (ARCHIVED: it cannot be
+   * pulled).
    */
   constructor(
     options: ImagesOptions,
     arnPrefix: () => string,
     taggedDigest: (uri: string) => string | undefined = () => undefined,
+    storageOf: (imageUri: string) => string | undefined = () => undefined,
   ) {
     this.options = options;
     this.arnPrefix = arnPrefix;
     this.taggedDigest = taggedDigest;
+    this.storageOf = storageOf;
   }
 
   // ---- seeding and inspection, for tests ----
@@ -216,7 +215,10 @@ export class ImagesModel {
   versionFacts(arn: string): VersionFacts | undefined {
     for (const image of this.images.values()) {
       const version = image.versions.find((v) => v.arn === arn && !this.isGone(v));
-      if (version !== undefined) return { imageName: image.name, baseImage: version.baseImage };
+      if (version !== undefined) {
+        const archived = this.storageOf(version.containerImage) === 'ARCHIVED';
+        return { imageName: image.name, baseImage: version.baseImage, archived };
+      }
     }
     return undefined;
   }
@@ -386,16 +388,20 @@ export class ImagesModel {
       : (this.taggedDigest(baseImage) ??
         `sha256:${createHash('sha256').update(baseImage).digest('hex')}`);
     const repository = baseImage.replace(/[:@].*$/, '').replace(/:(?=[^/]*$)/, '');
+    const containerImage = `${repository.split(/[:@]/)[0]}@${digest}`;
     image.versions.push({
       version,
       arn,
       baseImage,
-      containerImage: `${repository.split(/[:@]/)[0]}@${digest}`,
+      containerImage,
       createdAt: now,
       readyAt: now + (this.options.versionCreationMs ?? 0),
+      // An image ECR holds archived cannot be pulled: its version ends CREATE_FAILED (our
+      // assumption, probed by archived-image-new-version).
       fails:
-        this.options.failBaseImagesContaining !== undefined &&
-        baseImage.includes(this.options.failBaseImagesContaining),
+        (this.options.failBaseImagesContaining !== undefined &&
+          baseImage.includes(this.options.failBaseImagesContaining)) ||
+        this.storageOf(containerImage) === 'ARCHIVED',
       metadata,
       aliases: [...(aliases as string[])],
       deleted: false,
