@@ -40,6 +40,7 @@ export async function run(
 ): Promise<void> {
   const report = keepingOutputs(runner);
   let inputs: LaunchEntryInputs | undefined;
+  // Stryker disable next-line StringLiteral: every path sets the summary before `finally` reads it
   let summary = '';
   try {
     inputs = readEntryInputs(parseLaunchTestInputs, report);
@@ -60,6 +61,7 @@ export async function run(
       ...failureSection('the launch test', message, report.outputs()),
     ].join('\n');
   } finally {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: no path leaves the summary empty; the guard is defensive
     if (summary !== '') await writeStepSummary(`${summary}\n`).catch(() => undefined);
   }
 }
