@@ -565,9 +565,15 @@ describe('a cancelled ./launch-test', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     expect(failure()).toBe('Launch test cancelled (SIGINT). It removed everything it had made.');
-    expect(core.warning.mock.calls[0]?.[0]).toMatch(
-      /^Launch test cancelled \(SIGINT\): removing what it made now\./,
-    );
+    expect(String(core.warning.mock.calls[0]?.[0]).split('\n')).toStrictEqual([
+      'Launch test cancelled (SIGINT): removing what it made now. Should this be cut short, the post step removes it; failing that, these commands do:',
+      `  aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --space-name ${SPACE} --app-type JupyterLab --app-name default`,
+      `  aws sagemaker delete-space --region eu-west-1 --domain-id d-ci --space-name ${SPACE}`,
+      expect.stringMatching(
+        /^ {2}aws sagemaker update-user-profile --region eu-west-1 --domain-id d-ci --user-profile-name ci-launch --user-settings /,
+      ),
+      `  aws sagemaker delete-app-image-config --region eu-west-1 --app-image-config-name ${SPACE}`,
+    ]);
     expectNothingLeft();
     expect(process.listenerCount('SIGINT')).toBe(listening);
   });

@@ -824,6 +824,55 @@ describe('a temporary AppImageConfig, the saved state, a cancel', () => {
     expect(listed()).toStrictEqual([other]);
   });
 
+  it('counts an AppImageConfig met again (ResourceInUse) as its own, and removes it', async () => {
+    studio.faults.set('createAppImageConfig', {
+      error: sdkError('ResourceInUse'),
+      times: 1,
+      applies: true,
+    });
+    const outcome = await runLaunchTest(withConfig());
+    expect(outcome.passed).toBe(true);
+    expect(lines).toContain(
+      `Launch test: AppImageConfig ${SPACE} already existed: this run's own (its name carries the run's id; the SDK resent a create whose answer was lost). Going on with it; the clean-up removes it.`,
+    );
+    expect(studio.configs.size).toBe(0);
+  });
+
+  it('stops at an AppImageConfig of its name that is not there to read, and deletes none', async () => {
+    studio.faults.set('createAppImageConfig', { error: sdkError('ResourceInUse'), times: 1 });
+    await expect(runLaunchTest(withConfig())).rejects.toMatchObject({
+      operation: 'createAppImageConfig',
+    });
+    expect(studio.operations()).not.toContain('deleteAppImageConfig');
+    expect(lines.join('\n')).not.toContain('already existed');
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('counts an app met again (ResourceInUse) as its own, and removes it', async () => {
+    studio.faults.set('createApp', { error: sdkError('ResourceInUse'), times: 1, applies: true });
+    const outcome = await runLaunchTest(params());
+    expect(outcome.passed).toBe(true);
+    expect(lines).toContain(
+      `Launch test: the test app (JupyterLab, ${SPACE}) already existed: this run's own (its name carries the run's id; the SDK resent a create whose answer was lost). Going on with it; the clean-up removes it.`,
+    );
+    expect(studio.operations()).toContain('deleteApp');
+  });
+
+  it('fails naming a temporary AppImageConfig it could not delete, with the command', async () => {
+    studio.faults.set('deleteAppImageConfig', {
+      error: sdkError('AccessDeniedException', 'denied'),
+      times: 1,
+    });
+    const error = await leftSomething(runLaunchTest(withConfig()));
+    expect(error.cleanupProblems).toStrictEqual([
+      {
+        what: `the temporary AppImageConfig ${SPACE}`,
+        reason: 'explained AccessDeniedException',
+        command: `aws sagemaker delete-app-image-config --region eu-west-1 --app-image-config-name ${SPACE}`,
+      },
+    ]);
+  });
+
   it('the post step removes what a killed run saved, from the state alone', async () => {
     const saved: LaunchState[] = [];
     // The run is "killed" once the app was sent: its promise is left behind.

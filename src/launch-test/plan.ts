@@ -86,6 +86,7 @@ export function plannedTarget(
 ): LaunchTarget {
   const [, partition = 'aws', , region = '', , resource = ''] = imageArn.split(':');
   return {
+    // Stryker disable next-line Regex: a resource is `image/<name>` and a name holds no `/`: the first `image/` is the prefix
     imageName: imageName ?? resource.replace(/^image\//, ''),
     imageArn,
     versionArn: `${imageArn.replace(':image/', ':image-version/')}/${version ?? NEW_VERSION}`,
@@ -105,11 +106,14 @@ const HASH_LENGTH = 6;
 
 /** Lower-case letter and digit runs joined by single `-`: `My.Image_2` → `my-image-2`. */
 function nameWords(text: string): string {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '')
-    .join('-');
+  return (
+    text
+      .toLowerCase()
+      // Stryker disable next-line Regex: the empty words a single-character split leaves are filtered out below
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word !== '')
+      .join('-')
+  );
 }
 
 /**
@@ -118,12 +122,14 @@ function nameWords(text: string): string {
  * itself, so that two images of one run (a matrix) never share a name.
  */
 export function launchName(imageName: string, version: number | undefined, runTag: string): string {
+  // Stryker disable next-line Regex: nameWords joins with single dashes, so a cut leaves at most one
   const tag = nameWords(runTag).slice(0, MAX_TAG_LENGTH).replace(/-+$/, '') || 'run';
   const tail = `-v${version ?? 'new'}-${tag}`;
   const budget = MAX_NAME_LENGTH - NAME_PREFIX.length - 1 - tail.length;
   let image = nameWords(imageName) || 'image';
   if (image.length > budget) {
     const hash = createHash('sha256').update(imageName).digest('hex').slice(0, HASH_LENGTH);
+    // Stryker disable next-line Regex: nameWords joins with single dashes, so a cut leaves at most one
     image = `${image.slice(0, budget - HASH_LENGTH - 1).replace(/-+$/, '')}-${hash}`;
   }
   return `${NAME_PREFIX}-${image}${tail}`;
@@ -174,6 +180,7 @@ export interface LaunchPlanInput {
 /** What the post step needs to plan the clean-up again (no config member: it only deletes). */
 export function planInputOf(plan: LaunchPlan, runTag: string): LaunchPlanInput {
   const { settings, target, appType, entry } = plan;
+  // Stryker disable next-line StringLiteral: a planned entry always names its AppImageConfig
   return { settings, target, appType, runTag, appImageConfigName: entry.AppImageConfigName ?? '' };
 }
 
