@@ -260,6 +260,7 @@ describe('./launch-test', () => {
       'UpdateUserProfile',
       'DeleteAppImageConfig',
     ]);
+    expect(infoLines()).toContain(`DeleteAppImageConfig {"AppImageConfigName":"${SPACE}"}`);
     expect(core.saveState).not.toHaveBeenCalled();
   });
 
@@ -314,6 +315,21 @@ describe('the post step', () => {
     await runPost(fakeClock());
     expect(sent()).toStrictEqual([]);
     expect(infoLines()).toContain('Launch test post step: the main step left nothing to remove.');
+  });
+
+  it('finds nothing to do after a main step that removed everything it made', async () => {
+    given();
+    await run(fakeClock());
+    const state = { ...core.state };
+    expect(state['launch-test']).toBeDefined();
+    sagemaker.reset();
+    serveStudio();
+    core.reset(INPUTS, state);
+    await runPost(fakeClock());
+    expect(sent()).toStrictEqual([]);
+    expect(infoLines()).toStrictEqual([
+      'Launch test post step: the main step left nothing to remove.',
+    ]);
   });
 
   it('removes what a killed main step saved, and fails naming what it cannot remove', async () => {

@@ -276,6 +276,31 @@ describe('the test profile entry', () => {
     ).toStrictEqual({ JupyterLabAppSettings: { X: 1, CustomImages: [other, own] } });
   });
 
+  it('stands in for a newer version of the image too (a rollback is the point of a test)', () => {
+    const newer = { ImageName: 'my.image', AppImageConfigName: 'old', ImageVersionNumber: 7 };
+    const plan = planFor();
+    const planned = planEntry(plan, withLab([newer, other]));
+    expect(planned.replaced).toStrictEqual(newer);
+    expect(planned.request?.UserSettings?.JupyterLabAppSettings?.CustomImages).toStrictEqual([
+      plan.entry,
+      other,
+    ]);
+    expect(planEntry(plan, withLab([other]))).not.toHaveProperty('replaced');
+  });
+
+  it('names the temporary AppImageConfig in the entry whenever the test makes one', () => {
+    const plan = planLaunch({
+      settings,
+      target: launchTarget(ARN),
+      appType: 'JupyterLab',
+      appImageConfigName: 'my-image',
+      configRequest: { JupyterLabAppImageConfig: {} },
+      runTag: '1234567890-2',
+    });
+    expect(plan.entry.AppImageConfigName).toBe(plan.name);
+    expect(plan.createConfig?.AppImageConfigName).toBe(plan.name);
+  });
+
   it('refuses a full list (5 images), accepts 4', () => {
     const images = (n: number): CustomImage[] =>
       Array.from({ length: n }, (_, i) => ({ ImageName: `i${i}`, AppImageConfigName: 'c' }));

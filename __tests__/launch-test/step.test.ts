@@ -23,6 +23,7 @@ import {
   planLaunchTest,
   runLaunchTest,
   startLaunchTest,
+  anythingMade,
   cleanUpAfter,
   LaunchCancelled,
   type LaunchApi,
@@ -387,6 +388,11 @@ describe('a version that comes up', () => {
   });
 });
 
+it('says nothing of the app coming up in the clean-up when the test saw it InService', async () => {
+  await runLaunchTest(params());
+  expect(lines.join('\n')).not.toContain('did come up');
+});
+
 describe('a version that does not come up', () => {
   it('fails with SageMaker reason and the time, after deleting the Failed app, the space and the entry', async () => {
     studio.script = { startMs: 40_000, ends: 'Failed', reason: 'InternalFailure', deleteMs: 5000 };
@@ -417,6 +423,12 @@ describe('a version that does not come up', () => {
     expect(error.seconds).toBeGreaterThanOrEqual(600);
     expect(error.cleanupProblems).toEqual([]);
     expect(clock.now()).toBeGreaterThanOrEqual(1_000_000);
+    // The number that chooses `timeout-seconds`: when the app was InService, from CreateApp.
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^Launch test: the test app did come up during the clean-up: InService 1\d{3}\.\d s after CreateApp, at the latest \(`timeout-seconds`: 600\)\.$/,
+      ),
+    );
     expect(studio.appStatus()?.Status).toBe('Deleted');
     expect(studio.spaces.size).toBe(0);
     expect(listed()).toStrictEqual([other]);
@@ -871,6 +883,52 @@ describe('a temporary AppImageConfig, the saved state, a cancel', () => {
         command: `aws sagemaker delete-app-image-config --region eu-west-1 --app-image-config-name ${SPACE}`,
       },
     ]);
+  });
+
+  it.each([
+    [
+      'the temporary AppImageConfig alone',
+      'createAppImageConfig',
+      true,
+      ['delete-app-image-config'],
+    ],
+    ['the entry, without a config', 'updateUserProfile', false, ['update-user-profile']],
+    [
+      'the space and the entry, without a config',
+      'createSpace',
+      false,
+      ['delete-space', 'update-user-profile'],
+    ],
+  ] as const)(
+    'on cancel with %s made, names only what it made',
+    async (_, at, config, expected) => {
+      const api = studio.api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const original = api[at] as (...args: unknown[]) => Promise<unknown>;
+      const running: { test?: ReturnType<typeof startLaunchTest> } = {};
+      let commands: string[] | undefined;
+      api[at] = async (...args: unknown[]) => {
+        const answer = await original(...args);
+        if (commands === undefined) {
+          commands = running.test?.commands() ?? [];
+          void running.test?.cancel();
+        }
+        return answer;
+      };
+      const test = startLaunchTest(config ? withConfig() : params());
+      running.test = test;
+      await test.result.catch(() => undefined);
+      expect(commands?.map((command) => command.split(' ')[2])).toStrictEqual(expected);
+    },
+  );
+
+  it.each([
+    [{ config: 'no', entry: undefined, space: 'no', app: 'no' }, false],
+    [{ config: 'maybe', entry: undefined, space: 'no', app: 'no' }, true],
+    [{ config: 'no', entry: {}, space: 'no', app: 'no' }, true],
+    [{ config: 'no', entry: undefined, space: 'maybe', app: 'no' }, true],
+    [{ config: 'no', entry: undefined, space: 'no', app: 'maybe' }, true],
+  ] as const)('sees something left in %p: %p', (made, expected) => {
+    expect(anythingMade(made as unknown as LaunchState['made'])).toBe(expected);
   });
 
   it('the post step removes what a killed run saved, from the state alone', async () => {
