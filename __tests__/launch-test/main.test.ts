@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   CreateAppCommand,
   CreateAppImageConfigCommand,
+  CreateSpaceCommand,
   DeleteAppCommand,
   DescribeImageVersionCommand,
   SageMakerServiceException,
