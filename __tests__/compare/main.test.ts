@@ -402,6 +402,21 @@ describe('scan states', () => {
     expect(clock.now()).toBeLessThanOrEqual(120_000);
   });
 
+  it('waits for the new and the live scans side by side, one page of each per poll', async () => {
+    server.ecr.setScan(live.amd64Digest ?? '', scanOnPush([OLD], true));
+    server.ecr.setScan(next.amd64Digest ?? '', scanOnPush([OLD, NEW_LOW], true));
+    core.reset({ ...INPUTS, 'fail-on': 'none' });
+    const clock = fakeClock();
+    await run(clock);
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs()['new-vulnerabilities']).toBe('1');
+    expect(scanCalls(live.amd64Digest ?? '')).toBe(scanCalls(next.amd64Digest ?? ''));
+    expect(scanCalls(next.amd64Digest ?? '')).toBeGreaterThanOrEqual(5);
+    // Not found, IN_PROGRESS, COMPLETE empty, COMPLETE, then settled at its 15 s mark: the time
+    // of one wait, not two.
+    expect(clock.now()).toBeLessThan(25_000);
+  });
+
   it('counts every finding as new when the live image has no findings, and says so', async () => {
     server.ecr.setScan(live.amd64Digest ?? '', [{ status: 'SCAN_ELIGIBILITY_EXPIRED' }]);
     server.ecr.setScan(next.amd64Digest ?? '', [{ status: 'COMPLETE', findings: [OLD] }]);

@@ -27,7 +27,7 @@ import {
   type ImageLayers,
   type OriginFacts,
 } from './origin.js';
-import { waitForScan, type ScanOutcome } from './scan-wait.js';
+import { waitForScans, type ScanOutcome, type ScanSubject } from './scan-wait.js';
 
 /** The run's session, and ECR's modules beside it, loaded once the inputs are valid. */
 export interface CompareSession extends Session<CompareInputs> {
@@ -320,38 +320,37 @@ async function readConfigs(
   };
 }
 
-/** Every image's scan, the new one first, all within one deadline. */
+/** Every image's scan, the new one first, waited for side by side within one deadline. */
 export async function readScans(
   session: CompareSession,
   newImage: NewImage,
   images: readonly LiveImage[],
 ): Promise<{ readonly current: ScanOutcome; readonly live: readonly ScanOutcome[] }> {
   const { clock, inputs, report } = session;
-  const deadline = clock.now() + inputs.scanWaitSeconds * 1000;
-  const scan = (reference: EcrReference, digest: string, subject: string): Promise<ScanOutcome> =>
-    waitForScan({
-      subject,
-      readPage: (nextToken) => repositoryReads(session, reference).scanPage(digest, nextToken),
-      clock,
-      deadline,
-      region: reference.region,
-      log: (line) => report.info(line),
-    });
-  const current = await scan(
-    newImage.reference,
-    newImage.digest,
-    `the new image ${newImage.digest.slice(0, 19)}`,
+  const subject = (reference: EcrReference, digest: string, name: string): ScanSubject => ({
+    subject: name,
+    readPage: (nextToken) => repositoryReads(session, reference).scanPage(digest, nextToken),
+  });
+  const live = images.flatMap((image) =>
+    image.reference?.digest === undefined
+      ? []
+      : [
+          subject(
+            image.reference,
+            image.reference.digest,
+            `version ${image.version} (${image.reference.digest.slice(0, 19)})`,
+          ),
+        ],
   );
-  const live: ScanOutcome[] = [];
-  for (const image of images) {
-    if (image.reference?.digest === undefined) continue;
-    live.push(
-      await scan(
-        image.reference,
-        image.reference.digest,
-        `version ${image.version} (${image.reference.digest.slice(0, 19)})`,
-      ),
-    );
-  }
-  return { current, live };
+  const [current, ...rest] = await waitForScans({
+    subjects: [
+      subject(newImage.reference, newImage.digest, `the new image ${newImage.digest.slice(0, 19)}`),
+      ...live,
+    ],
+    clock,
+    deadline: clock.now() + inputs.scanWaitSeconds * 1000,
+    region: newImage.reference.region,
+    log: (line) => report.info(line),
+  });
+  return { current: current as ScanOutcome, live: rest };
 }
