@@ -126,9 +126,12 @@ describe('manifestLayers and configDiffIds', () => {
     expect(configDiffIds(text)).toStrictEqual([]);
   });
 
-  it('reads no diff ids from a config without a rootfs list', () => {
-    expect(configDiffIds('{"rootfs":{"diff_ids":"x"}}')).toStrictEqual([]);
-  });
+  it.each(['{"rootfs":{"diff_ids":"x"}}', '{"rootfs":["x"]}', '{"rootfs":null}'])(
+    'reads no diff ids from a config without a rootfs list: %s',
+    (text) => {
+      expect(configDiffIds(text)).toStrictEqual([]);
+    },
+  );
 });
 
 describe('splitLayers and originOf', () => {
