@@ -292,6 +292,14 @@ export class EcrModel {
     stored.states.set(digest, { ...before, ...state });
   }
 
+  /** The storage of the image `<registry>.dkr.ecr.…/<repository>@sha256:…` names, if held. */
+  storageOf(reference: string): ImageState['status'] | undefined {
+    const match = /^(\d{12})\.dkr\.ecr[^/]*\/([^@:]+)@(sha256:[0-9a-f]{64})$/.exec(reference);
+    if (match === null) return undefined;
+    const [, registryId = '', repository = '', digest = ''] = match;
+    return this.repositories.get(`${registryId}/${repository}`)?.states.get(digest)?.status;
+  }
+
   /** Deletes an image (BatchDeleteImage): its manifest, state and tags. */
   deleteImage(repository: string, digest: string, registryId: string = this.account): void {
     const stored = this.repository(repository, registryId);
@@ -402,6 +410,8 @@ export class EcrModel {
     if (operation === 'StartLifecyclePolicyPreview') return this.startPreview(body);
     if (operation === 'GetLifecyclePolicyPreview') return this.getPreview(body);
     if (operation === 'DescribeImageScanFindings') return this.describeImageScanFindings(body);
+    if (operation === 'UpdateImageStorageClass') return this.updateImageStorageClass(body);
+    if (operation === 'BatchDeleteImage') return this.batchDeleteImage(body);
     throw new ApiError('UnknownOperationException', `Unknown operation ${operation}`);
   }
 
@@ -543,6 +553,64 @@ export class EcrModel {
       const tags = [...repository.tags].filter(([, d]) => d === digest).map(([tag]) => tag);
       return [{ digest, tags, state }];
     });
+  }
+
+  /**
+   * ARCHIVE archives an image at once (on AWS it is ARCHIVED in the answer too, per the API
+   * reference's example); STANDARD starts a restore (ACTIVATING, which the model never ends).
+   */
+  private updateImageStorageClass(body: Record<string, unknown>): unknown {
+    const { repository, registryId, name } = this.requireRepository(body);
+    const id = (body.imageId ?? {}) as Record<string, unknown>;
+    const digest =
+      typeof id.imageDigest === 'string'
+        ? id.imageDigest
+        : repository.tags.get(textOr(id.imageTag));
+    const state = digest === undefined ? undefined : repository.states.get(digest);
+    if (digest === undefined || state === undefined) {
+      throw new ApiError(
+        'ImageNotFoundException',
+        `The image with imageId {imageDigest:'${textOr(id.imageDigest)}', imageTag:'${textOr(id.imageTag)}'} does not exist within the repository with name '${name}' in the registry with id '${registryId}'`,
+      );
+    }
+    if (body.targetStorageClass === 'ARCHIVE') {
+      state.status = 'ARCHIVED';
+      state.archivedAt = Date.now();
+    } else if (body.targetStorageClass === 'STANDARD') {
+      if (state.status === 'ARCHIVED') state.status = 'ACTIVATING';
+    } else {
+      throw new ApiError(
+        'InvalidParameterException',
+        "Invalid parameter at 'targetStorageClass' failed to satisfy constraint",
+      );
+    }
+    return {
+      registryId,
+      repositoryName: name,
+      imageId: { imageDigest: digest },
+      imageStatus: state.status,
+    };
+  }
+
+  /** BatchDeleteImage by digest: what is not there is a failure, not an error. */
+  private batchDeleteImage(body: Record<string, unknown>): unknown {
+    const { repository, registryId, name } = this.requireRepository(body);
+    const ids = Array.isArray(body.imageIds) ? (body.imageIds as Record<string, unknown>[]) : [];
+    const imageIds: unknown[] = [];
+    const failures: unknown[] = [];
+    for (const id of ids) {
+      const digest = textOr(id.imageDigest);
+      if (repository.states.has(digest)) {
+        this.deleteImage(name, digest, registryId);
+        imageIds.push({ imageDigest: digest });
+      } else
+        failures.push({
+          imageId: id,
+          failureCode: 'ImageNotFound',
+          failureReason: 'Requested image not found',
+        });
+    }
+    return { imageIds, failures };
   }
 
   private describeImages(body: Record<string, unknown>): unknown {

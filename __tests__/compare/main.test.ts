@@ -2,12 +2,7 @@
 // manifests, attestations and each digest's scan states) come from the local endpoint's ECR model,
 // whose server serves the blobs; the comment goes to a local GitHub API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import {
-  BatchGetImageCommand,
-  DescribeImageScanFindingsCommand,
-  ECRServiceException,
-  GetDownloadUrlForLayerCommand,
-} from '@aws-sdk/client-ecr';
+import { DescribeImageScanFindingsCommand } from '@aws-sdk/client-ecr';
 import {
   DescribeAppImageConfigCommand,
   DescribeDomainCommand,
@@ -23,14 +18,20 @@ import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import { scanOnPush, type SeededFinding, type SeededImage } from '../../__fixtures__/ecr-model.js';
 import { GitHubServer } from '../../__fixtures__/github-server.js';
-import { ecr, failure, listed, resetRun, sagemaker } from '../../__fixtures__/orchestration.js';
+import {
+  ecr,
+  failure,
+  listed,
+  resetRun,
+  sagemaker,
+  serveEcr,
+} from '../../__fixtures__/orchestration.js';
 import { ROOT } from '../../__fixtures__/run-action.ts';
 import {
   TEST_ACCOUNT,
   startSageMakerServer,
   type SageMakerServer,
 } from '../../__fixtures__/sagemaker-server.js';
-import { ApiError } from '../../__fixtures__/studio-model.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/compare/main.js');
@@ -71,26 +72,9 @@ afterAll(async () => {
   await github.stop();
 });
 
-const ecrError = (name: string, message: string): Error =>
-  new ECRServiceException({ name, $fault: 'client', message, $metadata: { httpStatusCode: 400 } });
-
 /** ECR answers from the model, as the local endpoint would. */
 function answerFromTheModel(): void {
-  ecr.reset();
-  for (const [command, operation] of [
-    [BatchGetImageCommand, 'BatchGetImage'],
-    [GetDownloadUrlForLayerCommand, 'GetDownloadUrlForLayer'],
-    [DescribeImageScanFindingsCommand, 'DescribeImageScanFindings'],
-  ] as const) {
-    ecr.on(command as never).callsFake((input: object) => {
-      try {
-        return server.ecr.dispatch(operation, input as Record<string, unknown>) as never;
-      } catch (error) {
-        if (error instanceof ApiError) throw ecrError(error.type, error.message);
-        throw error;
-      }
-    });
-  }
+  serveEcr(server.ecr);
 }
 
 /** Version 3 runs in d-one's user list, pinned, with team-config; version 3 is `live`'s image. */

@@ -29,6 +29,7 @@ interface Job {
   needs?: string | string[];
   'timeout-minutes'?: number;
   permissions?: Record<string, string>;
+  outputs?: Record<string, string>;
   steps?: Step[];
 }
 interface Workflow {
@@ -207,7 +208,8 @@ describe('the action steps', () => {
 });
 
 describe('the test image', () => {
-  const builds = steps().filter(([, s]) => s.uses?.startsWith('docker/build-push-action@'));
+  const pushes = steps().filter(([, s]) => s.uses?.startsWith('docker/build-push-action@'));
+  const builds = pushes.filter(([, s]) => s.with?.context === 'integration/image');
 
   it('is built for linux/amd64 from integration/image, tagged after the run, plain and attested', () => {
     expect(builds.map(([, s]) => s.with?.provenance)).toStrictEqual([false, 'mode=min']);
@@ -220,6 +222,35 @@ describe('the test image', () => {
       });
       expect(step.with?.tags).toContain('${{ env.IT_NAME }}');
     }
+  });
+
+  it("the archive probes' own image: tiny, labelled with the run so its digest is the run's, given to the probes", () => {
+    const archive = pushes.filter(([, s]) => s.with?.context === 'integration/archive-image');
+    expect(pushes).toHaveLength(builds.length + archive.length);
+    expect(archive).toHaveLength(1);
+    const [job, step] = archive[0] ?? [];
+    expect(step?.with).toMatchObject({
+      platforms: 'linux/amd64',
+      push: true,
+      provenance: false,
+      sbom: false,
+      labels: 'siv-it.run=${{ env.IT_NAME }}',
+    });
+    expect(step?.with?.tags).toMatch(/:\$\{\{ env\.IT_NAME \}\}-archive$/);
+    expect(workflow.jobs[job ?? '']?.outputs?.['archive-digest']).toBe(
+      `\${{ steps.${step?.id ?? ''}.outputs.digest }}`,
+    );
+    const [, probes] = steps().find(([, s]) => s.run === 'node scripts/assumption-probes.ts') ?? [];
+    expect(probes?.env?.PROBE_ARCHIVE_IMAGE).toContain(
+      '@${{ needs.build.outputs.archive-digest }}',
+    );
+    const dockerfile = readFileSync(
+      join(ROOT, 'integration', 'archive-image', 'Dockerfile'),
+      'utf8',
+    );
+    expect(dockerfile).toMatch(/^FROM busybox:/m);
+    expect(dockerfile).toMatch(/^USER 1000:100$/m);
+    expect(dockerfile).toContain('/www/jupyterlab/default/api/status');
   });
 
   it("meets Studio's rules: uid 1000, gid 100, JupyterLab on 8888 at /jupyterlab/default without a token", () => {
@@ -256,6 +287,7 @@ describe('the probes step', () => {
       PROBE_BASE_IMAGE_TAG: '123456789012.dkr.ecr.us-east-1.amazonaws.com/siv-it:siv-it-1-1',
       PROBE_ROLE_ARN: 'arn:aws:iam::123456789012:role/siv-it-image',
       PROBE_APP_IMAGE_CONFIG: 'siv-it-1-1',
+      PROBE_ARCHIVE_IMAGE: `123456789012.dkr.ecr.us-east-1.amazonaws.com/siv-it@sha256:${'b'.repeat(64)}`,
     };
     const given = new Set([...Object.keys(probes?.env ?? {}), ...Object.keys(workflow.env ?? {})]);
     const missing = Object.keys(sample).filter((name) => !given.has(name));
@@ -358,6 +390,7 @@ describe('integration/account.yml', () => {
       'ecr:GetDownloadUrlForLayer',
       'ecr:DescribeImages',
       'ecr:BatchDeleteImage',
+      'ecr:UpdateImageStorageClass',
       'iam:PassRole',
     ])
       expect(granted).toContain(op);

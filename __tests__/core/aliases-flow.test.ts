@@ -2,7 +2,7 @@
 // alias, in which order, and what the log says.
 import { describe, expect, it } from '@jest/globals';
 import { applyAliasesToExisting, findAliasHolders, moveAliasesTo } from '../../src/core/aliases.js';
-import type { AliasHolder, UpdateImageVersionRequest } from '../../src/aws/sagemaker.js';
+import type { AliasHolder, UpdateImageVersionRequest } from '../../src/aws/sagemaker-images.js';
 import { testSession } from '../../__fixtures__/session.js';
 
 type Change = { add?: string[]; remove?: string[] };

@@ -1,6 +1,8 @@
-// The hostile corpus (__fixtures__/hostile-corpus.ts) through the committed bundle as a runner runs it:
-// each value is rejected before any request, with one error naming the input, and nothing it holds
-// becomes an output, a mask or an annotation.
+// The hostile corpus (__fixtures__/hostile-corpus.ts) through the committed bundle as a runner runs it,
+// one row per category: each value is rejected before any request, with one error naming the
+// input, and nothing it holds becomes an output, a mask or an annotation. Every row of the corpus
+// goes through the parser in __tests__/inputs/hostile-inputs.test.ts; here, what the runner adds
+// (the environment, the workflow commands, the outputs file) is checked once per kind of value.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ROWS, VALID, inputsFor } from '../../__fixtures__/hostile-corpus.ts';
 import { runAction } from '../../__fixtures__/run-action.ts';
@@ -16,14 +18,15 @@ describe('the bundle, given hostile values', () => {
     await server.close();
   });
 
-  it('rejects every one before any request, with one error naming the input and nothing else', async () => {
+  it('rejects one value of each category before any request, with one error naming the input and nothing else', async () => {
     const failures: string[] = [];
-    const queue = [...ROWS];
+    const queue = onePerCategory(ROWS);
+    expect(queue.map(([, category]) => category)).toStrictEqual([
+      ...new Set(ROWS.map(([, category]) => category)),
+    ]);
     const worker = async (): Promise<void> => {
       for (let row = queue.shift(); row !== undefined; row = queue.shift()) {
         const [input, category, value] = row;
-        // No process environment can hold a NUL byte; hostile-inputs.test.ts covers those in the parser.
-        if (value.includes('\u0000')) continue;
         const result = await runAction({ inputs: inputsFor(input, value), endpoint: server.url });
         const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
         const problems = [
@@ -43,7 +46,7 @@ describe('the bundle, given hostile values', () => {
     await Promise.all([worker(), worker(), worker()]);
     expect(failures).toEqual([]);
     expect(server.requests).toHaveLength(0);
-  }, 120_000);
+  }, 60_000);
 
   it('logs free text that holds command-like words on one line, issuing nothing', async () => {
     const result = await runAction({
@@ -72,3 +75,16 @@ describe('the bundle, given hostile values', () => {
     expect(Object.values(result.outputs).join('\n')).not.toContain('::');
   });
 });
+
+/**
+ * The first row of each category that a process environment can carry (none can hold a NUL
+ * byte: the parser's test covers those), in the corpus's order.
+ */
+function onePerCategory(rows: typeof ROWS): (typeof ROWS)[number][] {
+  const picked = new Map<string, (typeof ROWS)[number]>();
+  for (const row of rows) {
+    const [, category, value] = row;
+    if (!picked.has(category) && !value.includes('\u0000')) picked.set(category, row);
+  }
+  return [...picked.values()];
+}

@@ -166,7 +166,11 @@ describe('./launch-test, end to end', () => {
 
     expect(result.exitCode).toBe(1);
     expect(errorAnnotations(result.stdout)[0]).toMatch(
-      /^Launch test timed out: .* \(`timeout-seconds`: 2\)\./,
+      /^Launch test timed out: .* \(`timeout-seconds`: 2\)\. The test app came InService \d+\.\d s after CreateApp.*, \d+\.\d s after the 2 s timeout: set `timeout-seconds` above that\./,
+    );
+    // The clean-up, which watches the app while it deletes it, says when it came up.
+    expect(result.stdout).toMatch(
+      /^Launch test clean-up: the test app came InService \d+\.\d s after CreateApp/m,
     );
     expectNothingLeft();
   });

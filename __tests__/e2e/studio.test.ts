@@ -126,7 +126,7 @@ describe('releasing to Studio', () => {
       'DescribeDomain',
       // Its user profiles: those with a list of their own do not see the domain's.
       'ListUserProfiles',
-      'DescribeAppImageConfig',
+      // Read once: none yet, so it is created from that read.
       'DescribeAppImageConfig',
       'CreateAppImageConfig',
       // The image's newest version: a pin never goes below it (newest wins).

@@ -1,6 +1,6 @@
 // A corpus of hostile values over every input (__fixtures__/hostile-corpus.ts). Each is rejected by the
 // parser before any request, with a message naming the input and no raw line break or NUL in it.
-// e2e/hostile-inputs runs the same corpus through the committed bundle.
+// e2e/hostile-inputs runs one value of each category through the committed bundle.
 import { describe, expect, it } from '@jest/globals';
 import { parseInputs } from '../../src/inputs/inputs.js';
 import { ROWS, inputsFor } from '../../__fixtures__/hostile-corpus.ts';

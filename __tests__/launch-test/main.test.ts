@@ -1,6 +1,6 @@
 // `./launch-test` as the runner starts it (main.ts, then post.ts), in process: @actions/core mocked,
-// the SDK mocked and answered by the in-process Studio model (__fixtures__/studio-model.ts), a fake
-// clock. Inputs are checked before any request; the version must be CREATED; the test runs with a
+// the SDK mocked and answered by the in-process models the local endpoint runs on (images and
+// Studio, served by __fixtures__/orchestration.ts), a fake clock. Inputs are checked before any request; the version must be CREATED; the test runs with a
 // temporary AppImageConfig and never touches the one users start with; what it made is saved as
 // state before each create; a clean-up that leaves something fails the step and leads the summary;
 // the post step removes what the state says is left.
@@ -8,30 +8,27 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   CreateAppCommand,
   CreateAppImageConfigCommand,
-  CreateSpaceCommand,
   DeleteAppCommand,
-  DeleteAppImageConfigCommand,
-  DeleteSpaceCommand,
-  DescribeAppCommand,
-  DescribeAppImageConfigCommand,
-  DescribeImageCommand,
   DescribeImageVersionCommand,
-  DescribeSpaceCommand,
-  DescribeUserProfileCommand,
   SageMakerServiceException,
-  UpdateUserProfileCommand,
 } from '@aws-sdk/client-sagemaker';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
-import { failure, givenRun, sagemaker } from '../../__fixtures__/orchestration.js';
-import { ApiError, StudioModel } from '../../__fixtures__/studio-model.js';
+import {
+  failure,
+  givenRun,
+  newModels,
+  sagemaker,
+  serveModels,
+  type Models,
+} from '../../__fixtures__/orchestration.js';
+import type { StudioOptions } from '../../__fixtures__/studio-model.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/launch-test/main.js');
 const { runPost } = await import('../../src/launch-test/post.js');
 
-const PREFIX = 'arn:aws:sagemaker:eu-west-1:123456789012';
-const ARN = `${PREFIX}:image-version/my-image/4`;
+const ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/4';
 const SPACE = 'lt-my-image-v4-987654321-1';
 const TEAM = { ImageName: 'team', AppImageConfigName: 'team' };
 const CI_SETTINGS = { JupyterLabAppSettings: { CustomImages: [TEAM], LifecycleConfigArns: ['l'] } };
@@ -45,70 +42,35 @@ const INPUTS = {
   'aws-region': 'eu-west-1',
   'dry-run': 'false',
 };
-const COMMANDS = [
-  CreateAppCommand,
-  CreateAppImageConfigCommand,
-  CreateSpaceCommand,
-  DeleteAppCommand,
-  DeleteAppImageConfigCommand,
-  DeleteSpaceCommand,
-  DescribeAppCommand,
-  DescribeAppImageConfigCommand,
-  DescribeSpaceCommand,
-  DescribeUserProfileCommand,
-  UpdateUserProfileCommand,
-];
-
-let studio: StudioModel;
+let models: Models;
+let studio: Models['studio'];
 let baseImage: string;
 
-/** The SDK answered by the model; a model error as the SDK's exception of that name. */
+/** The SDK answered by the models. */
 function serveStudio(): void {
-  // One answer for commands of every input and output type: the model's.
-  const on = sagemaker.on.bind(sagemaker) as unknown as (command: unknown) => {
-    callsFake(answer: (input: Record<string, unknown>) => unknown): unknown;
-  };
-  for (const command of COMMANDS) {
-    const operation = command.name.replace(/Command$/, '');
-    on(command).callsFake((input: Record<string, unknown>) => {
-      try {
-        return studio.dispatch(operation, structuredClone(input));
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        throw new SageMakerServiceException({
-          name: error.type,
-          $fault: 'client',
-          message: error.message,
-          $metadata: { httpStatusCode: error.status },
-        });
-      }
-    });
-  }
+  serveModels(models);
 }
 
-function given(
-  status = 'CREATED',
-  studioOptions: ConstructorParameters<typeof StudioModel>[0] = {},
-) {
-  studio = new StudioModel(
-    {
+/** Version 4 of my-image (`status`, its base image `baseImage`); the CI profile and two configs. */
+function given(status: 'CREATED' | 'CREATING' = 'CREATED', studioOptions: StudioOptions = {}) {
+  models = newModels({
+    studio: {
       appFailsWhenBaseImageContains: 'crash',
       appFailureReason: 'exec format error',
       ...studioOptions,
     },
-    () => PREFIX,
-    () => true,
-    () => ({ imageName: 'my-image', baseImage }),
-  );
+  });
+  studio = models.studio;
+  models.images.addImage('team');
+  models.images.addImage('my-image');
+  for (const version of [1, 2, 3])
+    models.images.addVersion('my-image', { baseImage: `v${version}` });
+  models.images.addVersion('my-image', { baseImage, status });
   studio.addDomain({ id: 'd-ci' });
   studio.addUserProfile('d-ci', 'ci-launch', CI_SETTINGS);
   studio.addAppImageConfig('team', { JupyterLabAppImageConfig: {} });
   studio.addAppImageConfig('my-image', { JupyterLabAppImageConfig: { ContainerConfig: {} } });
   serveStudio();
-  sagemaker.on(DescribeImageCommand).resolves({ ImageName: 'my-image' });
-  sagemaker
-    .on(DescribeImageVersionCommand)
-    .resolves({ ImageVersionStatus: status as 'CREATED', ImageVersionArn: ARN });
 }
 
 const sent = (): string[] =>

@@ -9,7 +9,10 @@ import {
   launchPassedLine,
   notListedMessage,
   seconds,
+  seenAfterTimeout,
+  seenAfterTimeoutLine,
   shellWord,
+  timedOutLine,
   updateProfileCommand,
 } from '../../src/launch-test/messages.js';
 import { launchTarget, planLaunch, type LaunchPlan } from '../../src/launch-test/plan.js';
@@ -83,6 +86,78 @@ describe('the failure', () => {
     expect(
       launchFailureMessage(planFor(), { kind: 'timed-out', lastStatus: undefined, seconds: 3 }),
     ).toContain('was still Pending as');
+  });
+
+  it('says when the app came InService after the timeout, counted from CreateApp, and the input to set', () => {
+    const message = launchFailureMessage(planFor(), {
+      kind: 'timed-out',
+      lastStatus: 'Pending',
+      seconds: 900,
+      seen: {
+        kind: 'came',
+        status: 'InService',
+        seconds: 920.5,
+        pendingSeconds: 918,
+      },
+    });
+    expect(message).toBe(
+      'Launch test timed out: SageMaker image version my-image:3 was still Pending as a JupyterLab app on ml.t3.medium (private space lt-my-image-v3-77-1 of user profile ci-launch, Studio domain d-ci) after 900.0 s (`timeout-seconds`: 900). ' +
+        'The test app came InService 920.5 s after CreateApp (still Pending at 918.0 s), 20.5 s after the 900 s timeout: set `timeout-seconds` above that. ' +
+        `${RELEASED} Look at the CloudWatch log group /aws/sagemaker/studio, log streams starting d-ci/lt-my-image-v3-77-1/, and at the Studio domain in the SageMaker console: ${CONSOLE}`,
+    );
+  });
+
+  it('says when the app went Failed after the timeout: a longer timeout would not pass it', () => {
+    const seen = {
+      kind: 'came',
+      status: 'Failed',
+      reason: 'Container exited.',
+      seconds: 905,
+      pendingSeconds: undefined,
+    } as const;
+    expect(seenAfterTimeout(planFor(), seen)).toBe(
+      'the test app went Failed 905.0 s after CreateApp, 5.0 s after the 900 s timeout: Container exited. ' +
+        'A longer timeout would not have passed it: JupyterLab must serve on port 8888 at base URL /jupyterlab/default and answer its health check at /jupyterlab/default/api/status; fix the image and release a new version.',
+    );
+    expect(seenAfterTimeout(planFor(), { ...seen, reason: ' ' })).toContain(
+      'timeout: SageMaker gave no reason. A longer',
+    );
+    const message = launchFailureMessage(planFor(), {
+      kind: 'timed-out',
+      lastStatus: 'Pending',
+      seconds: 900,
+      seen,
+    });
+    expect(message).toContain('(`timeout-seconds`: 900). The test app went Failed 905.0 s');
+    expect(message).not.toContain('raise `timeout-seconds`');
+  });
+
+  it('says the app never came InService while the clean-up watched it, and keeps the advice', () => {
+    const still = { kind: 'never', lastStatus: 'Pending', seconds: 1800 } as const;
+    expect(seenAfterTimeoutLine(planFor(), still)).toBe(
+      'Launch test clean-up: the test app never came InService while the clean-up watched it: it was still Pending 1800.0 s after CreateApp.',
+    );
+    expect(seenAfterTimeout(planFor(), { ...still, lastStatus: 'Deleting', seconds: 930 })).toBe(
+      'the test app never came InService while the clean-up watched it: it was Deleting 930.0 s after CreateApp.',
+    );
+    const message = launchFailureMessage(planFor(), {
+      kind: 'timed-out',
+      lastStatus: 'Pending',
+      seconds: 900,
+      seen: still,
+    });
+    expect(message).toContain(
+      '(`timeout-seconds`: 900). The test app never came InService while the clean-up watched it: it was still Pending 1800.0 s after CreateApp. The version stays',
+    );
+    expect(message).toMatch(/if the logs show it still starting, raise `timeout-seconds`\.$/);
+  });
+
+  it('logs the end of the wait for InService, so that the clean-up that follows is not read as it', () => {
+    expect(timedOutLine(planFor(), 'Pending', 900.25)).toBe(
+      'Launch test: stopped waiting for InService at the 900 s timeout (`timeout-seconds`): the test app was still Pending 900.3 s after CreateApp. ' +
+        'The clean-up waits for it to leave Pending (SageMaker deletes no Pending app), then deletes it, and says when it came up.',
+    );
+    expect(timedOutLine(planFor(), undefined, 1)).toContain('was still Pending 1.0 s');
   });
 
   it('ends the pointer at the logs when the partition has no console', () => {

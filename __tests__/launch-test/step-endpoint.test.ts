@@ -4,8 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import * as launchApi from '../../src/aws/launch-api.js';
-import * as studioApi from '../../src/aws/studio-api.js';
+import * as api from '../../src/aws/api.js';
 import { explainAwsError } from '../../src/aws/errors.js';
 import { isTransient } from '../../src/aws/transient.js';
 import {
@@ -52,7 +51,7 @@ const params = (tag: string, runTag: string): LaunchTestParams => ({
   appType: 'JupyterLab',
   runTag,
   clock: quickClock,
-  calls: { api: { ...launchApi, ...studioApi }, client },
+  calls: { api, client },
   log: (line) => lines.push(line),
   waits: {
     canRetry: isTransient,

@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { AwsCallError, errorFacts } from '../../src/aws/errors.js';
 import { isTransient } from '../../src/aws/transient.js';
-import type { AppKey } from '../../src/aws/launch-api.js';
+import type { AppKey } from '../../src/aws/sagemaker-spaces-and-apps.js';
 import { ActionError } from '../../src/common/action-error.js';
 import {
   LaunchTestFailure,
@@ -445,6 +445,87 @@ describe('a version that does not come up', () => {
     expect(lines).toContain(
       `Launch test clean-up left the private space ${SPACE}: SageMaker deletes a space only once its app is deleted. Remove it with: aws sagemaker delete-space --region eu-west-1 --domain-id d-ci --space-name ${SPACE}`,
     );
+  });
+
+  /** A launch test with a 15 s timeout whose app settles 20.5 s after CreateApp. */
+  const lateApp = async (ends: 'InService' | 'Failed'): Promise<LaunchTestFailure> => {
+    studio.script = { startMs: 20_500, ends, reason: 'Container exited.', deleteMs: 5000 };
+    return failure(
+      runLaunchTest(params({ settings: { ...params().settings, timeoutSeconds: 15 } })),
+    );
+  };
+  /** The log lines that tell the app's status: each says whose wait it is, and counts from what. */
+  const statusLines = (): string[] =>
+    lines.filter((line) => /: (Pending|InService|Failed|Deleting|Deleted) /.test(line));
+
+  it('labels the test wait and each clean-up wait, counted from CreateApp and DeleteApp', async () => {
+    await lateApp('InService');
+    const app = `the test app (JupyterLab, ${SPACE})`;
+    expect(statusLines()).toStrictEqual([
+      `Launch test, waiting for InService: ${app}: Pending 1.0 s after CreateApp`,
+      `Launch test clean-up, waiting for it to leave Pending: ${app}: Pending 16.0 s after CreateApp`,
+      `Launch test clean-up, waiting for it to leave Pending: ${app}: InService 21.0 s after CreateApp`,
+      `Launch test clean-up, waiting for Deleted: ${app}: Deleting 1.0 s after DeleteApp`,
+      `Launch test clean-up, waiting for Deleted: ${app}: Deleted 6.0 s after DeleteApp`,
+    ]);
+    // No line reads "InService after …" without saying whose wait and since when.
+    expect(lines.filter((line) => / after [\d.]+ s$/.test(line))).toStrictEqual([]);
+  });
+
+  it('on a timeout, says when the clean-up saw the app come InService, and what to set', async () => {
+    const error = await lateApp('InService');
+    const timedOut = lines.findIndex((line) => line.startsWith('Launch test: stopped waiting'));
+    expect(lines[timedOut]).toBe(
+      'Launch test: stopped waiting for InService at the 15 s timeout (`timeout-seconds`): the test app was still Pending 15.0 s after CreateApp. ' +
+        'The clean-up waits for it to leave Pending (SageMaker deletes no Pending app), then deletes it, and says when it came up.',
+    );
+    const came =
+      'the test app came InService 21.0 s after CreateApp (still Pending at 18.5 s), 6.0 s after the 15 s timeout: set `timeout-seconds` above that.';
+    const told = lines.indexOf(`Launch test clean-up: ${came}`);
+    expect(told).toBeGreaterThan(timedOut);
+    // Told as the clean-up sees it, before it deletes the app.
+    expect(told).toBeLessThan(lines.findIndex((line) => line.includes('waiting for Deleted')));
+    expect(error.message).toContain(
+      '(`timeout-seconds`: 15). The test app came InService 21.0 s after CreateApp (still Pending at 18.5 s), 6.0 s after the 15 s timeout',
+    );
+    expect(error.message).not.toContain('raise `timeout-seconds`');
+    expect(studio.appStatus()?.Status).toBe('Deleted');
+  });
+
+  it('on a timeout, says when the clean-up saw the app go Failed, with the reason', async () => {
+    const error = await lateApp('Failed');
+    expect(lines).toContain(
+      'Launch test clean-up: the test app went Failed 21.0 s after CreateApp (still Pending at 18.5 s), 6.0 s after the 15 s timeout: Container exited. ' +
+        'A longer timeout would not have passed it: JupyterLab must serve on port 8888 at base URL /jupyterlab/default and answer its health check at /jupyterlab/default/api/status; fix the image and release a new version.',
+    );
+    expect(error.message).toContain('The test app went Failed 21.0 s after CreateApp');
+    expect(error.cleanupProblems).toStrictEqual([]);
+  });
+
+  it('on a timeout, says the app never came InService while the clean-up watched it', async () => {
+    studio.script = { startMs: Number.POSITIVE_INFINITY, ends: 'InService', deleteMs: 0 };
+    const error = await failure(
+      runLaunchTest(params({ settings: { ...params().settings, timeoutSeconds: 15 } })),
+    );
+    const never =
+      'the test app never came InService while the clean-up watched it: it was still Pending 30.0 s after CreateApp.';
+    const told = lines.indexOf(`Launch test clean-up: ${never}`);
+    expect(told).toBeGreaterThan(0);
+    // Said once, when the clean-up stops waiting for the app, before it goes on with the rest.
+    expect(lines.filter((line) => line.includes('never came InService'))).toHaveLength(1);
+    expect(told).toBeLessThan(lines.findIndex((line) => line.startsWith('Launch test: removed')));
+    expect(error.message).toContain(`(\`timeout-seconds\`: 15). The ${never.slice(4)}`);
+    expect(error.message).toContain('raise `timeout-seconds`');
+  });
+
+  it('says nothing of the kind when the test saw the app come up, or after a Failed start', async () => {
+    await runLaunchTest(params());
+    studio = new FakeStudio(clock);
+    studio.script = { startMs: 40_000, ends: 'Failed', deleteMs: 5000 };
+    await failure(runLaunchTest(params()));
+    expect(
+      lines.filter((line) => /stopped waiting|came InService|went Failed/.test(line)),
+    ).toStrictEqual([]);
   });
 
   it('fails when someone deletes the app while it starts, and still cleans up', async () => {

@@ -16,8 +16,8 @@ import {
   type CreateAppRequest,
   type CustomImage,
 } from '@aws-sdk/client-sagemaker';
-import { describeUserProfile, updateUserProfile } from '../../src/aws/launch-api.js';
-import { updateDomain } from '../../src/aws/studio-api.js';
+import { describeUserProfile, updateUserProfile } from '../../src/aws/sagemaker-user-profiles.js';
+import { updateDomain } from '../../src/aws/sagemaker-domains.js';
 import {
   TEST_CREDENTIALS,
   startSageMakerServer,

@@ -7,6 +7,7 @@ import {
   planCleanup,
   withoutEntries,
 } from '../../scripts/probes/cleanup-plan.ts';
+import { probeNames } from '../../scripts/probes/settings.ts';
 
 const RUN = 'siv-it-77-1';
 const NOW = new Date('2026-11-20T12:00:00Z');
@@ -122,6 +123,33 @@ describe('planCleanup', () => {
       ],
       images: [RUN, `${RUN}-probe`, 'siv-it-60-2'],
       appImageConfigs: [RUN, 'siv-it-60-2-jl'],
+    });
+  });
+
+  it('removes what a failed archive probe left: its space and the probe image (with its versions)', () => {
+    const names = probeNames(RUN);
+    const plan = planCleanup(
+      {
+        images: [{ name: names.probeImage, createdAt: ago(0.1) }],
+        appImageConfigs: [],
+        spaces: [{ name: names.space('archive'), createdAt: ago(0.1) }],
+        profiles: [
+          {
+            name: 'ci',
+            settings: { JupyterLabAppSettings: { CustomImages: [entry(names.probeImage)] } },
+          },
+        ],
+      },
+      RUN,
+      NOW,
+    );
+    expect(plan).toStrictEqual({
+      spaces: [names.space('archive')],
+      profileUpdates: [
+        { name: 'ci', userSettings: { JupyterLabAppSettings: { CustomImages: [] } } },
+      ],
+      images: [names.probeImage],
+      appImageConfigs: [],
     });
   });
 

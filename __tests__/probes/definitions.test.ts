@@ -147,6 +147,7 @@ describe('the probes settings', () => {
         roleArn: ENV.PROBE_ROLE_ARN,
         appImageConfigName: 'siv-it-12345678901-2',
         attestationImage: '',
+        archiveImage: '',
         domainId: '',
         userProfile: '',
         instanceType: 'ml.t3.medium',
@@ -187,6 +188,7 @@ describe('the probes settings', () => {
       names.space('nolist'),
       names.space('profile'),
       names.space('spec'),
+      names.space('archive'),
       names.freeAlias,
       names.missingTag,
       names.creatingAlias,
@@ -212,6 +214,8 @@ describe('the probes settings', () => {
       'lim3',
       'lim4',
       'lim5',
+      'active',
+      'archived',
     ];
     expect(names.limitImages).toHaveLength(5);
     expect(new Set(names.unknownDomainIds).size).toBe(2);

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { EcrModel } from '../../__fixtures__/ecr-model.ts';
+import { CONFIGS, EcrModel } from '../../__fixtures__/ecr-model.ts';
 import {
   TEST_ACCOUNT,
   TEST_CREDENTIALS,
@@ -18,6 +18,7 @@ import { systemClock, type ProbeContext } from '../../scripts/probes/context.ts'
 import { O } from '../../scripts/probes/outcomes.ts';
 import { runScenarios } from '../../scripts/probes/run.ts';
 import { APP_PROBE_IDS, appScenario } from '../../scripts/probes/scenarios/apps.ts';
+import { ARCHIVE_PROBE_IDS, archiveScenario } from '../../scripts/probes/scenarios/archive.ts';
 import { PROFILE_PROBE_IDS, profileScenario } from '../../scripts/probes/scenarios/profiles.ts';
 import {
   VERSION_WRITE_PROBE_IDS,
@@ -51,6 +52,7 @@ const SETTINGS: ProbeSettings = {
   roleArn: 'arn:aws:iam::123456789012:role/siv-it-image',
   appImageConfigName: RUN,
   attestationImage: `${REPOSITORY}:${RUN}-attest`,
+  archiveImage: '',
   domainId: 'd-probe',
   userProfile: '',
   instanceType: 'ml.t3.medium',
@@ -407,4 +409,54 @@ describe('the probes against the local endpoint (not evidence about AWS)', () =>
       await slow.close();
     }
   }, 60_000);
+
+  it('archive an image of their own, answer as the ECR check assumes, and remove all they made', async () => {
+    server.studio.addUserProfile('d-probe', 'ci');
+    // The workflow's tiny archive image: another digest than the test image's.
+    const tiny = server.ecr.seedImage('siv-it', `${RUN}-archive`, 'docker', {
+      ...CONFIGS.studio,
+      layerSizes: [1_000_000],
+    });
+    const archiveImage = `${REPOSITORY}@${tiny.digest}`;
+    const { observations } = await runScenarios(
+      context({ ...SETTINGS, userProfile: 'ci', archiveImage }),
+      [['archived images', archiveScenario]],
+    );
+
+    const seen = byId(observations);
+    expect(observations.map((o) => o.id)).toStrictEqual([...ARCHIVE_PROBE_IDS]);
+    // The local endpoint answers as the code assumes (studio-model.ts, sagemaker-server.ts):
+    // not evidence about AWS, which the integration workflow asks.
+    expect(seen.get('archived-image-app')).toMatchObject({
+      kind: 'observed',
+      outcome: O.failedPull,
+      detail: expect.stringContaining('archived') as unknown as string,
+    });
+    expect(outcome(seen.get('archived-image-new-version'))).toBe(O.createFailed);
+    // Nothing is left: no space or app, no version of the probe image, the profile as it was, and
+    // the archived image deleted; the test image is untouched.
+    expect(server.studio.spaceNames('d-probe')).toEqual([]);
+    expect(server.studio.apps().filter((app) => app.status !== 'Deleted')).toEqual([]);
+    expect(server.versionsOf(`${RUN}-probe`)).toEqual([]);
+    expect(server.studio.userProfileSettings('d-probe', 'ci')).toEqual({
+      JupyterLabAppSettings: {},
+    });
+    expect(server.ecr.storageOf(archiveImage)).toBeUndefined();
+    expect(server.ecr.storageOf(SETTINGS.baseImage)).toBe('ACTIVE');
+    expect(lines.filter((line) => line.startsWith('Clean-up:'))).toEqual([]);
+  }, 60_000);
+
+  it('skip the archive probes without an archive image, saying why', async () => {
+    const { observations } = await runScenarios(context({ ...SETTINGS, userProfile: 'ci' }), [
+      ['archived images', archiveScenario],
+    ]);
+    expect(observations).toStrictEqual([
+      { id: 'archived-image-app', kind: 'skipped', reason: 'PROBE_ARCHIVE_IMAGE is not set' },
+      {
+        id: 'archived-image-new-version',
+        kind: 'skipped',
+        reason: 'PROBE_ARCHIVE_IMAGE is not set',
+      },
+    ]);
+  });
 });

@@ -2,7 +2,7 @@
 // earlier attempt made that ended CREATE_FAILED, and describing nothing on the attempt's own token.
 import { describe, expect, it, jest } from '@jest/globals';
 import { createForThisAttempt, repositoryOf } from '../../src/register/attempt.js';
-import type { AliasHolder } from '../../src/aws/sagemaker.js';
+import type { AliasHolder } from '../../src/aws/sagemaker-images.js';
 import { testSession } from '../../__fixtures__/session.js';
 
 const ARN = (version: number): string =>

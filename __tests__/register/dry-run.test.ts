@@ -4,7 +4,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { planRequests } from '../../src/register/dry-run.js';
 import type { Session } from '../../src/run/session.js';
 import { recordingReporter } from '../../__fixtures__/reporter.js';
-import type { AliasHolder } from '../../src/aws/sagemaker.js';
+import type { AliasHolder } from '../../src/aws/sagemaker-images.js';
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/sagemaker';
 const REQUEST = { ImageName: 'my-image', BaseImage: 'repo:1', ClientToken: 'tok' };

@@ -7,7 +7,7 @@ import {
   type AppDetails,
   type ImageVersion,
 } from '@aws-sdk/client-sagemaker';
-import type { StudioSettings } from '../../src/aws/retention-api.js';
+import type { StudioSettings } from '../../src/aws/sagemaker-domains.js';
 import type { RetentionPolicy } from '../../src/retire/decide.js';
 import { RetentionReadError, gatherFacts } from '../../src/retire/facts.js';
 import {

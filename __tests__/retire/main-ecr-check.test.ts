@@ -1,32 +1,24 @@
 // `./retire`'s ECR check through src/retire/main.ts: after retention's own work, the images of the
 // versions in use are read in ECR (one DescribeImages of their digests, one lifecycle policy
 // preview), each problem a warning; `strict` fails the step only after the retirement, with the
-// summary written once. Orchestration: @actions/core and both SDK clients mocked.
+// summary written once. Orchestration: @actions/core mocked, both SDK clients answered by the
+// in-process models the local endpoint runs on (images and versions, Studio, ECR).
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
-import {
-  DeleteImageVersionCommand,
-  DescribeDomainCommand,
-  DescribeImageVersionCommand,
-  ListAliasesCommand,
-  ListAppsCommand,
-  ListDomainsCommand,
-  ListImageVersionsCommand,
-  ListSpacesCommand,
-} from '@aws-sdk/client-sagemaker';
-import {
-  DescribeImagesCommand,
-  GetLifecyclePolicyPreviewCommand,
-  StartLifecyclePolicyPreviewCommand,
-} from '@aws-sdk/client-ecr';
-import { fakeClock } from '../../__fixtures__/clock.js';
+import { DeleteImageVersionCommand, ListDomainsCommand } from '@aws-sdk/client-sagemaker';
+import { DescribeImagesCommand, StartLifecyclePolicyPreviewCommand } from '@aws-sdk/client-ecr';
+import { FAKE_EPOCH_MS, fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
+import { EcrModel, MEDIA } from '../../__fixtures__/ecr-model.js';
+import { TEST_ACCOUNT } from '../../__fixtures__/images-model.js';
 import {
   ecr,
-  listed,
+  newModels,
   resetRun,
   sagemaker,
-  serviceError,
   sentRequests,
+  serveEcr,
+  serveModels,
+  type Models,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -35,9 +27,11 @@ const { run } = await import('../../src/retire/main.js');
 beforeEach(resetRun);
 
 const REPO = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/img';
-const digest = (v: number): string => `sha256:${String(v).repeat(64)}`;
-const VERSION_ARN = (v: number): string =>
-  `arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/${v}`;
+let models: Models;
+let registry: EcrModel;
+/** The digest of version `v`'s image in ECR. */
+const digests = new Map<number, string>();
+const digest = (v: number): string => digests.get(v) ?? `no image for version ${v}`;
 const KEEP_ONE = { 'image-name': 'my-image', 'aws-region': 'eu-west-1', 'keep-versions': '1' };
 const warnings = (): string[] => core.warning.mock.calls.map(([line]) => String(line));
 const failure = (): string => String(core.setFailed.mock.calls[0]?.[0]);
@@ -47,40 +41,40 @@ const failure = (): string => String(core.setFailed.mock.calls[0]?.[0]);
  * 2's image is archived in ECR; the repository has no lifecycle policy.
  */
 function givenAnArchivedImageInUse(): void {
-  sagemaker.on(ListImageVersionsCommand).resolves({
-    ImageVersions: [3, 2, 1].map((v) => listed(v, 'CREATED', VERSION_ARN(v))),
-  });
+  registry = new EcrModel(
+    { standardImages: false },
+    TEST_ACCOUNT,
+    () => 'http://127.0.0.1',
+    () => 'eu-west-1',
+  );
+  registry.addRepository('team/img');
+  models = newModels();
+  models.images.addImage('my-image');
   for (const v of [1, 2, 3]) {
-    sagemaker
-      .on(DescribeImageVersionCommand, { Version: v })
-      .resolves({ ImageVersionStatus: 'CREATED', ContainerImage: `${REPO}@${digest(v)}` });
+    const pushed = registry.putManifest(
+      'team/img',
+      { schemaVersion: 2, mediaType: MEDIA.dockerManifest, annotations: { version: String(v) } },
+      MEDIA.dockerManifest,
+      `v${v}`,
+    );
+    digests.set(v, pushed);
+    models.images.addVersion('my-image', {
+      baseImage: `${REPO}:v${v}`,
+      containerImage: `${REPO}@${pushed}`,
+      createdAt: FAKE_EPOCH_MS - (100 - v) * 86_400_000,
+    });
   }
-  sagemaker.on(ListAliasesCommand).resolves({ SageMakerImageVersionAliases: [] });
-  sagemaker.on(ListDomainsCommand).resolves({ Domains: [{ DomainId: 'd-1' }] });
-  sagemaker.on(DescribeDomainCommand).resolves({
-    DefaultUserSettings: {
+  registry.setImageState('team/img', digest(2), { status: 'ARCHIVED' });
+  models.studio.addDomain({
+    id: 'd-1',
+    defaultUserSettings: {
       JupyterLabAppSettings: {
         CustomImages: [{ ImageName: 'my-image', AppImageConfigName: 'c', ImageVersionNumber: 2 }],
       },
     },
   });
-  sagemaker.on(ListSpacesCommand).resolves({ Spaces: [] });
-  sagemaker.on(ListAppsCommand).resolves({ Apps: [] });
-  sagemaker.on(DeleteImageVersionCommand).resolves({});
-  ecr.reset();
-  ecr.on(DescribeImagesCommand).callsFake((input: { imageIds?: { imageDigest?: string }[] }) => ({
-    imageDetails: (input.imageIds ?? [2, 3].map((v) => ({ imageDigest: digest(v) }))).map(
-      ({ imageDigest }) => ({
-        imageDigest,
-        imageTags: [],
-        imageStatus: imageDigest === digest(2) ? 'ARCHIVED' : 'ACTIVE',
-      }),
-    ),
-  }));
-  ecr
-    .on(StartLifecyclePolicyPreviewCommand)
-    .rejects(serviceError('LifecyclePolicyNotFoundException', 'no policy'));
-  ecr.on(GetLifecyclePolicyPreviewCommand).rejects(new Error('no preview was started'));
+  serveModels(models);
+  serveEcr(registry);
 }
 
 describe("./retire's ECR check", () => {
@@ -108,6 +102,7 @@ describe("./retire's ECR check", () => {
     ]);
     expect(core.summary.write).toHaveBeenCalledTimes(1);
     expect(core.summary.text()).toContain('#### Images in ECR');
+    expect(models.images.versionsOf('my-image').map((v) => v.version)).toEqual([2, 3]);
   });
 
   it('with strict, fails the step after the retirement, naming every problem', async () => {

@@ -1,11 +1,14 @@
 // `./retire` through src/retire/main.ts: it reads what proves each version used or unused, plans,
 // then retires only what it proved unused (or, in a dry run, only says so), and does nothing when
-// a read fails. Orchestration: @actions/core and the SDK mocked.
+// a read fails. Orchestration: @actions/core mocked, the SDK answered by the in-process models the
+// local endpoint runs on (images and versions, Studio); a test seeds what uses which version, runs,
+// and reads from the models which versions are left. A mock is scripted only for what the models
+// do not play: a refusal for want of permission, and a busy image the action waits out on its fake
+// clock (the models' time is the wall clock); each such test says so.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   DeleteImageVersionCommand,
   DescribeDomainCommand,
-  DescribeImageVersionCommand,
   DescribeSpaceCommand,
   DescribeUserProfileCommand,
   ListAliasesCommand,
@@ -20,13 +23,16 @@ import {
 import { FAKE_EPOCH_MS, fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import {
-  listed,
-  notFound,
+  byModels,
+  newModels,
   resetRun,
   sagemaker,
   sentRequests,
+  serveModels,
   serviceError,
+  type Models,
 } from '../../__fixtures__/orchestration.js';
+import type { Settings } from '../../__fixtures__/studio-model.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/retire/main.js');
@@ -61,34 +67,42 @@ const infoLines = (): string[] => core.info.mock.calls.map(([line]) => line);
 const failure = (): string => String(core.setFailed.mock.calls[0]?.[0]);
 const isWrite = (request: string): boolean => !/^(Describe|List)/.test(request);
 
+let models: Models;
+const DAY_MS = 86_400_000;
+/** When version `v` was made: (100 - v) days before the fake clock's now. */
+const madeAt = (v: number): number => FAKE_EPOCH_MS - (100 - v) * DAY_MS;
+/** The versions of my-image left, and their vendor guidance, as the model holds them. */
+const left = (): number[] => models.images.versionsOf('my-image').map((v) => v.version);
+const guidance = (): Record<number, string | undefined> =>
+  Object.fromEntries(
+    models.images.versionsOf('my-image').map((v) => [v.version, v.vendorGuidance]),
+  );
+
 /**
- * Versions 1–4 exist, all old, on two of ListImageVersions' pages. Version 1 is pinned by a space;
- * nothing else holds it. Studio: one domain (two pages of user profiles), one space.
+ * Versions 1–4 exist, all old, on two of ListImageVersions' pages (three a page). Version 1 is
+ * pinned by a space; nothing else holds it. Studio: one domain (two pages of user profiles: one a
+ * page), one space (`spaceSettings`). `vendorGuidance`: a version's, set by an earlier run;
+ * `made`: when a version was made, where not (100 - v) days ago.
  */
-function givenFourVersions(): void {
-  sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
-  sagemaker
-    .on(ListImageVersionsCommand)
-    .resolvesOnce({
-      ImageVersions: [listed(4, 'CREATED', VERSION_ARN(4)), listed(3, 'CREATED', VERSION_ARN(3))],
-      NextToken: 'page-2',
-    })
-    .resolves({
-      ImageVersions: [listed(2, 'CREATED', VERSION_ARN(2)), listed(1, 'CREATED', VERSION_ARN(1))],
+function givenFourVersions(
+  spaceSettings: Settings = pinIn(1),
+  vendorGuidance: Record<number, string> = {},
+  made: Record<number, number> = {},
+): void {
+  models = newModels({ images: { pageSize: 3 }, studio: { pageSize: 1 } });
+  models.images.addImage('my-image');
+  for (const v of [1, 2, 3, 4]) {
+    models.images.addVersion('my-image', {
+      baseImage: `team/img:${v}`,
+      createdAt: made[v] ?? madeAt(v),
+      ...(vendorGuidance[v] === undefined ? {} : { vendorGuidance: vendorGuidance[v] }),
     });
-  sagemaker.on(ListAliasesCommand).resolves({ SageMakerImageVersionAliases: [] });
-  sagemaker.on(ListDomainsCommand).resolves({ Domains: [{ DomainId: 'd-1' }] });
-  sagemaker.on(DescribeDomainCommand).resolves({ DefaultUserSettings: {} });
-  sagemaker
-    .on(ListUserProfilesCommand)
-    .resolvesOnce({ UserProfiles: [{ UserProfileName: 'alice' }], NextToken: 'p2' })
-    .resolves({ UserProfiles: [{ UserProfileName: 'bob' }] });
-  sagemaker.on(DescribeUserProfileCommand).resolves({ UserSettings: {} });
-  sagemaker.on(ListSpacesCommand).resolves({ Spaces: [{ SpaceName: 'lab' }] });
-  sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: pinIn(1) });
-  sagemaker.on(ListAppsCommand).resolves({ Apps: [] });
-  sagemaker.on(DeleteImageVersionCommand).resolves({});
-  sagemaker.on(UpdateImageVersionCommand).resolves({});
+  }
+  models.studio.addDomain({ id: 'd-1' });
+  models.studio.addUserProfile('d-1', 'alice');
+  models.studio.addUserProfile('d-1', 'bob');
+  models.studio.addSpace('d-1', 'lab', spaceSettings);
+  serveModels(models);
 }
 
 describe('./retire', () => {
@@ -100,9 +114,11 @@ describe('./retire', () => {
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(deleted()).toEqual([2]);
     expect(core.outputs()).toEqual({ 'retired-versions': '2' });
-    expect(sagemaker.commandCalls(ListImageVersionsCommand)[1]?.args[0].input.NextToken).toBe(
-      'page-2',
-    );
+    expect(left()).toEqual([1, 3, 4]);
+    const pages = sagemaker.commandCalls(ListImageVersionsCommand);
+    expect(pages).toHaveLength(2);
+    // The second page asked with the first page's token (the model's: where the page starts).
+    expect(pages[1]?.args[0].input.NextToken).toBe('3');
     expect(sagemaker.commandCalls(DescribeUserProfileCommand).map((c) => c.args[0].input)).toEqual([
       { DomainId: 'd-1', UserProfileName: 'alice' },
       { DomainId: 'd-1', UserProfileName: 'bob' },
@@ -132,12 +148,13 @@ describe('./retire', () => {
     givenFourVersions();
     let inFlight = 0;
     let most = 0;
-    sagemaker.on(DescribeUserProfileCommand).callsFake(async () => {
+    const model = byModels(DescribeUserProfileCommand);
+    sagemaker.on(DescribeUserProfileCommand).callsFake(async (input: object) => {
       inFlight++;
       most = Math.max(most, inFlight);
       await new Promise((resolve) => setImmediate(resolve));
       inFlight--;
-      return { UserSettings: {} };
+      return model(input);
     });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
@@ -162,6 +179,7 @@ describe('./retire', () => {
     expect(sagemaker.commandCalls(ListDomainsCommand)).toHaveLength(0);
     expect(sagemaker.commandCalls(ListAliasesCommand)).toHaveLength(0);
     expect(deleted()).toEqual([]);
+    expect(left()).toEqual([1, 2, 3, 4]);
     expect(core.outputs()).toEqual({ 'retired-versions': '' });
     // Said once.
     expect(infoLines().filter((line) => line === 'Nothing to retire.')).toHaveLength(1);
@@ -184,86 +202,69 @@ describe('./retire', () => {
 describe('./retire never retires a version in use', () => {
   /** Versions 1–4, old; keep 1, so 4 is kept by count and 1–3 are retired unless something uses them. */
   function givenNothingInUse(): void {
-    givenFourVersions();
-    sagemaker.on(ListImageVersionsCommand).resolves({
-      ImageVersions: [4, 3, 2, 1].map((v) => listed(v, 'CREATED', VERSION_ARN(v))),
-    });
-    sagemaker
-      .on(ListUserProfilesCommand)
-      .resolves({ UserProfiles: [{ UserProfileName: 'alice' }] });
-    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+    givenFourVersions({});
   }
-  const app = (spec: object, CreationTime?: Date) => ({
-    DomainId: 'd-1',
-    SpaceName: 'lab',
-    AppType: 'JupyterLab' as const,
-    AppName: 'default',
-    Status: 'InService' as const,
-    ...(CreationTime === undefined ? {} : { CreationTime }),
-    ResourceSpec: spec,
-  });
+  /** An app in space lab started at `createdAt` (default: now) with `spec`. */
+  const app = (resourceSpec: Settings, createdAt?: number): void =>
+    models.studio.addApp({
+      domainId: 'd-1',
+      spaceName: 'lab',
+      appType: 'JupyterLab',
+      appName: 'default',
+      resourceSpec,
+      ...(createdAt === undefined ? {} : { createdAt }),
+    });
 
   it.each([
     [
       'an alias',
       () => {
-        sagemaker.on(ListAliasesCommand).resolves({ SageMakerImageVersionAliases: ['stable'] });
-        sagemaker
-          .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
-          .resolves({ Version: 2, BaseImage: 'old:1' });
+        models.images.dispatch('UpdateImageVersion', {
+          ImageName: 'my-image',
+          Version: 2,
+          AliasesToAdd: ['stable'],
+        });
       },
       'holds alias "stable"',
     ],
     [
       "a domain's default user settings (a pinned entry)",
-      () => {
-        sagemaker.on(DescribeDomainCommand).resolves({ DefaultUserSettings: pinIn(2) });
-      },
+      () => models.studio.setDomainSettings('d-1', { defaultUserSettings: pinIn(2) }),
       'in use in Studio',
     ],
     [
       "a domain's default space settings (a default spec)",
-      () => {
-        sagemaker.on(DescribeDomainCommand).resolves({
-          DefaultSpaceSettings: {
+      () =>
+        models.studio.setDomainSettings('d-1', {
+          defaultSpaceSettings: {
             JupyterLabAppSettings: {
               DefaultResourceSpec: { SageMakerImageVersionArn: VERSION_ARN(2) },
             },
           },
-        });
-      },
+        }),
       'in use in Studio',
     ],
     [
       'a user profile (a pinned entry)',
-      () => {
-        sagemaker.on(DescribeUserProfileCommand).resolves({ UserSettings: pinIn(2) });
-      },
+      () => models.studio.setUserProfileSettings('d-1', 'alice', pinIn(2)),
       'in use in Studio',
     ],
     [
       "a space's default spec (its chosen image)",
-      () => {
-        sagemaker.on(DescribeSpaceCommand).resolves({
-          SpaceSettings: {
-            JupyterLabAppSettings: {
-              DefaultResourceSpec: {
-                SageMakerImageArn: IMAGE_ARN,
-                SageMakerImageVersionArn: VERSION_ARN(2),
-              },
+      () =>
+        models.studio.addSpace('d-1', 'lab', {
+          JupyterLabAppSettings: {
+            DefaultResourceSpec: {
+              SageMakerImageArn: IMAGE_ARN,
+              SageMakerImageVersionArn: VERSION_ARN(2),
             },
           },
-        });
-      },
+        }),
       'in use in Studio',
     ],
     [
       'a running app',
-      () => {
-        sagemaker.on(ListAppsCommand).resolves({
-          Apps: [app({ SageMakerImageArn: IMAGE_ARN, SageMakerImageVersionArn: VERSION_ARN(2) })],
-        });
-      },
+      () => app({ SageMakerImageArn: IMAGE_ARN, SageMakerImageVersionArn: VERSION_ARN(2) }),
       'in use in Studio',
     ],
   ])('keeps the version %s names', async (_place, given, reason) => {
@@ -273,6 +274,7 @@ describe('./retire never retires a version in use', () => {
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(deleted()).toEqual([1, 3]);
+    expect(left()).toEqual([2, 4]);
     expect(core.outputs()).toEqual({ 'retired-versions': '1,3' });
     expect(infoLines().some((l) => l.startsWith('2 ') && l.endsWith(`kept: ${reason}`))).toBe(true);
   });
@@ -281,24 +283,16 @@ describe('./retire never retires a version in use', () => {
     core.reset(KEEP_ONE);
     givenNothingInUse();
     // Started an hour after version 2 was made (98 days ago): it may run 1 or 2.
-    const startedAt = new Date(FAKE_EPOCH_MS - 98 * 86_400_000 + 3_600_000);
-    sagemaker
-      .on(ListAppsCommand)
-      .resolves({ Apps: [app({ SageMakerImageArn: IMAGE_ARN }, startedAt)] });
+    app({ SageMakerImageArn: IMAGE_ARN }, madeAt(2) + 3_600_000);
     await run(fakeClock());
     expect(deleted()).toEqual([3]);
+    expect(left()).toEqual([1, 2, 4]);
   });
 
   it('keeps a version younger than keep-younger-than, which uses no slot', async () => {
     core.reset({ ...KEEP_ONE, 'keep-younger-than': '7d' });
-    givenNothingInUse();
-    const young = {
-      ...listed(4, 'CREATED', VERSION_ARN(4)),
-      CreationTime: new Date(FAKE_EPOCH_MS - 3_600_000),
-    };
-    sagemaker.on(ListImageVersionsCommand).resolves({
-      ImageVersions: [young, ...[3, 2, 1].map((v) => listed(v, 'CREATED', VERSION_ARN(v)))],
-    });
+    // Version 4 is young: made an hour ago.
+    givenFourVersions({}, {}, { 4: FAKE_EPOCH_MS - 3_600_000 });
     await run(fakeClock());
     // 4 is young; 3 is the one kept by count.
     expect(deleted()).toEqual([1, 2]);
@@ -425,10 +419,14 @@ describe('./retire proves a version unused or retires nothing', () => {
 describe('./retire when a write fails part-way', () => {
   it('names the step after N, and says what it retired', async () => {
     core.reset(KEEP_ONE);
-    givenFourVersions();
-    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
-    sagemaker.on(DeleteImageVersionCommand).resolvesOnce({}).rejects(denied('DeleteImageVersion'));
+    givenFourVersions({});
+    // Scripted: the second delete refused for want of permission.
+    sagemaker
+      .on(DeleteImageVersionCommand)
+      .callsFakeOnce(byModels(DeleteImageVersionCommand))
+      .rejects(denied('DeleteImageVersion'));
     await run(fakeClock());
+    expect(left()).toEqual([2, 3, 4]);
     expect(core.group).toHaveBeenCalledWith(
       'Retention: keep the 1 newest CREATED version',
       expect.any(Function),
@@ -448,15 +446,16 @@ describe('./retire when a write fails part-way', () => {
 
   it('says which versions it retired, in the plural, when a third write fails', async () => {
     core.reset(KEEP_ONE);
-    givenFourVersions();
-    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
+    givenFourVersions({});
+    // Scripted: the third delete refused for want of permission.
     sagemaker
       .on(DeleteImageVersionCommand)
-      .resolvesOnce({})
-      .resolvesOnce({})
+      .callsFakeOnce(byModels(DeleteImageVersionCommand))
+      .callsFakeOnce(byModels(DeleteImageVersionCommand))
       .rejects(denied('DeleteImageVersion'));
     await run(fakeClock());
     expect(deleted()).toEqual([1, 2, 3]);
+    expect(left()).toEqual([3, 4]);
     expect(core.outputs()['retired-versions']).toBe('1,2');
     expect(failure()).toMatch(
       /^Retention stopped after retiring versions 1, 2: DeleteImageVersion for SageMaker image "my-image" in eu-west-1 failed: /,
@@ -466,6 +465,8 @@ describe('./retire when a write fails part-way', () => {
   it('waits out a busy image between deletions', async () => {
     core.reset(KEEP_ONE);
     givenFourVersions();
+    // Scripted: the busy image, once. The model plays one (deletionsOneAtATime) on the wall clock,
+    // which the action's fake clock does not advance.
     sagemaker
       .on(DeleteImageVersionCommand)
       .rejectsOnce(
@@ -475,10 +476,11 @@ describe('./retire when a write fails part-way', () => {
           $metadata: {},
         }),
       )
-      .resolves({});
+      .callsFake(byModels(DeleteImageVersionCommand));
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(deleted()).toEqual([2, 2, 3]);
+    expect(left()).toEqual([1, 4]);
     expect(core.outputs()['retired-versions']).toBe('2,3');
     expect(core.info).toHaveBeenCalledWith(
       expect.stringMatching(
@@ -489,16 +491,19 @@ describe('./retire when a write fails part-way', () => {
 
   it('skips a version someone else deleted meanwhile, and says what it retired when a write fails', async () => {
     core.reset(KEEP_ONE);
-    givenFourVersions();
+    givenFourVersions({});
+    models.images.dispatch('DeleteImageVersion', { ImageName: 'my-image', Version: 1 });
     sagemaker
       .on(DeleteImageVersionCommand)
-      .rejectsOnce(notFound())
+      .callsFakeOnce((input: object) => {
+        // Someone else deletes version 2 between the list and this run's delete.
+        models.images.dispatch('DeleteImageVersion', { ImageName: 'my-image', Version: 2 });
+        return byModels(DeleteImageVersionCommand)(input);
+      })
+      // Scripted: the next delete refused for want of permission.
       .rejectsOnce(denied('DeleteImageVersion'));
-    sagemaker.on(ListImageVersionsCommand).resolves({
-      ImageVersions: [4, 3, 2].map((v) => listed(v, 'CREATED', VERSION_ARN(v))),
-    });
-    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
     await run(fakeClock());
+    expect(left()).toEqual([3, 4]);
     expect(deleted()).toEqual([2, 3]);
     expect(core.outputs()['retired-versions']).toBe('');
     expect(core.info).toHaveBeenCalledWith(
@@ -515,14 +520,16 @@ describe('./retire in archive mode', () => {
 
   it('marks TO_BE_ARCHIVED, leaving versions already marked alone, and deletes nothing', async () => {
     core.reset(ARCHIVE);
-    givenFourVersions();
-    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 2 })
-      .resolves({ ImageVersionStatus: 'CREATED', VendorGuidance: 'TO_BE_ARCHIVED' });
+    givenFourVersions({}, { 2: 'TO_BE_ARCHIVED' });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(deleted()).toEqual([]);
+    expect(guidance()).toEqual({
+      1: 'TO_BE_ARCHIVED',
+      2: 'TO_BE_ARCHIVED',
+      3: 'TO_BE_ARCHIVED',
+      4: undefined,
+    });
     expect(sagemaker.commandCalls(UpdateImageVersionCommand).map((c) => c.args[0].input)).toEqual([
       { ImageName: 'my-image', Version: 1, VendorGuidance: 'TO_BE_ARCHIVED' },
       { ImageName: 'my-image', Version: 3, VendorGuidance: 'TO_BE_ARCHIVED' },
@@ -538,18 +545,18 @@ describe('./retire in archive mode', () => {
 
   it('skips a version deleted between the list and its description', async () => {
     core.reset(ARCHIVE);
-    givenFourVersions();
-    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 2 })
-      .rejects(notFound());
-    sagemaker
-      .on(UpdateImageVersionCommand, { ImageName: 'my-image', Version: 2 })
-      .rejects(notFound());
-    sagemaker.on(UpdateImageVersionCommand, { ImageName: 'my-image', Version: 1 }).resolves({});
-    sagemaker.on(UpdateImageVersionCommand, { ImageName: 'my-image', Version: 3 }).resolves({});
+    givenFourVersions({});
+    // Someone else deletes version 2 once this run listed the versions.
+    const model = byModels(ListImageVersionsCommand);
+    sagemaker.on(ListImageVersionsCommand).callsFake((input: object) => {
+      const page = model(input);
+      if ((input as { NextToken?: string }).NextToken !== undefined)
+        models.images.dispatch('DeleteImageVersion', { ImageName: 'my-image', Version: 2 });
+      return page;
+    });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
+    expect(guidance()).toEqual({ 1: 'TO_BE_ARCHIVED', 3: 'TO_BE_ARCHIVED', 4: undefined });
     expect(core.outputs()['retired-versions']).toBe('1,3');
     expect(core.info).toHaveBeenCalledWith(
       'Version 2 is gone already (deleted by someone else meanwhile).',
@@ -558,11 +565,8 @@ describe('./retire in archive mode', () => {
 
   it('marks a kept version carrying TO_BE_ARCHIVED STABLE again, before it retires any', async () => {
     core.reset(ARCHIVE);
-    givenFourVersions();
-    // Version 1 is pinned by the space (givenFourVersions), and was marked by an earlier run.
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 1 })
-      .resolves({ ImageVersionStatus: 'CREATED', VendorGuidance: 'TO_BE_ARCHIVED' });
+    // Version 1 is pinned by the space, and was marked by an earlier run.
+    givenFourVersions(pinIn(1), { 1: 'TO_BE_ARCHIVED' });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sentRequests().filter(isWrite)).toEqual([
@@ -571,6 +575,12 @@ describe('./retire in archive mode', () => {
       'UpdateImageVersion {"ImageName":"my-image","Version":3,"VendorGuidance":"TO_BE_ARCHIVED"}',
     ]);
     expect(core.outputs()['retired-versions']).toBe('2,3');
+    expect(guidance()).toEqual({
+      1: 'STABLE',
+      2: 'TO_BE_ARCHIVED',
+      3: 'TO_BE_ARCHIVED',
+      4: undefined,
+    });
   });
 });
 
@@ -581,6 +591,7 @@ describe('./retire in a dry run', () => {
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sentRequests().filter(isWrite)).toEqual([]);
+    expect(left()).toEqual([1, 2, 3, 4]);
     expect(core.info).toHaveBeenCalledWith(
       'Dry run: nothing was changed. Would retire 1 version: 2.',
     );
@@ -646,19 +657,12 @@ describe('./retire in a dry run', () => {
     'prints exactly the writes a real run then sends (%s)',
     async (_mode, extra, operations, retired) => {
       const inputs = { ...KEEP_ONE, ...extra };
-      givenFourVersions();
       // Nothing pins version 1; version 2 is held by an alias and was marked by an earlier run.
-      sagemaker.on(DescribeSpaceCommand).resolves({ SpaceSettings: {} });
-      sagemaker.on(ListAliasesCommand).resolves({ SageMakerImageVersionAliases: ['stable'] });
-      sagemaker
-        .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
-        .resolves({ Version: 2 });
-      sagemaker
-        .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 2 })
-        .resolves({ ImageVersionStatus: 'CREATED', VendorGuidance: 'TO_BE_ARCHIVED' });
-      // One page, so that the real run reads what the dry run read.
-      sagemaker.on(ListImageVersionsCommand).resolves({
-        ImageVersions: [4, 3, 2, 1].map((v) => listed(v, 'CREATED', VERSION_ARN(v))),
+      givenFourVersions({}, { 2: 'TO_BE_ARCHIVED' });
+      models.images.dispatch('UpdateImageVersion', {
+        ImageName: 'my-image',
+        Version: 2,
+        AliasesToAdd: ['stable'],
       });
       core.reset({ ...inputs, 'dry-run': 'true' });
       await run(fakeClock());

@@ -2,36 +2,22 @@
 // writes a real run then sends (the AppImageConfig, the aliases, each domain's and, with
 // `user-profiles: all`, each profile's list), and changes nothing. It plans a version that ./'s
 // dry run only planned (status PLANNED), so a dry run of a whole composed release plans every step.
-// Orchestration: @actions/core and the SDK mocked.
+// Orchestration: @actions/core mocked, the SDK answered by the in-process models (images,
+// versions, Studio), which keep what the real run writes.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
-import {
-  CreateAppImageConfigCommand,
-  DescribeAppImageConfigCommand,
-  DescribeDomainCommand,
-  DescribeImageCommand,
-  DescribeImageVersionCommand,
-  DescribeUserProfileCommand,
-  ListImageVersionsCommand,
-  ListUserProfilesCommand,
-  UpdateDomainCommand,
-  UpdateImageVersionCommand,
-  UpdateUserProfileCommand,
-  type DescribeDomainResponse,
-  type UpdateDomainRequest,
-  type UpdateUserProfileRequest,
-  type UserSettings,
-} from '@aws-sdk/client-sagemaker';
+import { DescribeImageVersionCommand } from '@aws-sdk/client-sagemaker';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import {
   ARN,
   failure,
-  listed,
-  notFound,
+  newModels,
   resetRun,
   sagemaker,
   sentRequests,
+  serveModels,
   serviceError,
+  type Models,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -67,51 +53,26 @@ const asPlanned = (operation: string, input: object): [string, unknown] => [
   ) as unknown,
 ];
 
+let models: Models;
+
 /**
- * Image my-image, versions 3 and (when `versionExists`) 4, CREATED; no AppImageConfig yet; Studio
- * domain d-one with an empty JupyterLab list and a user profile "alice" with a list of her own.
- * Everything keeps what the writes send.
+ * Image my-image, versions 1 to 3 and (when `versionExists`) 4, CREATED; no AppImageConfig yet;
+ * Studio domain d-one with an empty JupyterLab list and a user profile "alice" with a list of her
+ * own. The models keep what the writes send.
  */
 function givenAWorld({ versionExists = true } = {}): void {
-  sagemaker.on(DescribeImageCommand).resolves({ ImageName: 'my-image', ImageStatus: 'CREATED' });
-  sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).callsFake(() => {
-    if (!versionExists) throw notFound();
-    return { ImageVersionArn: ARN, ImageVersionStatus: 'CREATED', Version: 4 };
+  models = newModels();
+  models.images.addImage('my-image');
+  for (const v of versionExists ? [1, 2, 3, 4] : [1, 2, 3])
+    models.images.addVersion('my-image', { baseImage: `team/my-image:${v}` });
+  models.studio.addDomain({
+    id: 'd-one',
+    defaultUserSettings: { JupyterLabAppSettings: { CustomImages: [] } },
   });
-  sagemaker.on(ListImageVersionsCommand).resolves({
-    ImageVersions: [
-      ...(versionExists ? [listed(4, 'CREATED', ARN)] : []),
-      listed(3, 'CREATED', 'v3'),
-    ],
-  });
-  sagemaker
-    .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
-    .rejects(notFound());
-  sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
-  sagemaker.on(CreateAppImageConfigCommand).resolves({ AppImageConfigArn: 'arn:config' });
-  let domain: DescribeDomainResponse = {
-    DomainId: 'd-one',
-    Status: 'InService',
-    DefaultUserSettings: { JupyterLabAppSettings: { CustomImages: [] } },
-  };
-  sagemaker.on(DescribeDomainCommand).callsFake(() => domain);
-  sagemaker.on(UpdateDomainCommand).callsFake((input: UpdateDomainRequest) => {
-    domain = { ...domain, DefaultUserSettings: input.DefaultUserSettings };
-    return {};
-  });
-  let userSettings: UserSettings = { JupyterLabAppSettings: { CustomImages: [] } };
-  sagemaker.on(ListUserProfilesCommand).resolves({ UserProfiles: [{ UserProfileName: 'alice' }] });
-  sagemaker.on(DescribeUserProfileCommand).callsFake(() => ({
-    UserProfileName: 'alice',
-    Status: 'InService',
-    UserSettings: userSettings,
-  }));
-  sagemaker.on(UpdateUserProfileCommand).callsFake((input: UpdateUserProfileRequest) => {
-    userSettings = { ...userSettings, ...input.UserSettings };
-    return {};
-  });
-  sagemaker.on(UpdateImageVersionCommand).resolves({});
+  models.studio.addUserProfile('d-one', 'alice', { JupyterLabAppSettings: { CustomImages: [] } });
+  serveModels(models);
 }
+const MINE = { ImageName: 'my-image', AppImageConfigName: 'my-image', ImageVersionNumber: 4 };
 
 describe('./studio in a dry run', () => {
   const ALL = {
@@ -152,6 +113,19 @@ describe('./studio in a dry run', () => {
     expect(summary).toContain('4 requests would be sent:');
     expect(summary).toContain('4. `UpdateUserProfile`');
     expect(summary).not.toMatch(/alice/);
+    // What the real run made.
+    expect(models.studio.appImageConfig('my-image')).toEqual({
+      JupyterLabAppImageConfig: { ContainerConfig: { ContainerArguments: ['--debug'] } },
+    });
+    expect(models.images.versionsOf('my-image').find((v) => v.version === 4)?.aliases).toEqual([
+      'latest',
+    ]);
+    expect(models.studio.domainSettings('d-one').defaultUserSettings).toEqual({
+      JupyterLabAppSettings: { CustomImages: [MINE] },
+    });
+    expect(models.studio.userProfileSettings('d-one', 'alice')).toEqual({
+      JupyterLabAppSettings: { CustomImages: [MINE] },
+    });
   });
 
   it('plans the version that ./ only planned (PLANNED), pinned by its number', async () => {
@@ -164,9 +138,8 @@ describe('./studio in a dry run', () => {
       'CreateAppImageConfig',
       'UpdateDomain',
     ]);
-    expect(core.info).toHaveBeenCalledWith(
-      `  after:  ${JSON.stringify([{ ImageName: 'my-image', AppImageConfigName: 'my-image', ImageVersionNumber: 4 }])}`,
-    );
+    expect(core.info).toHaveBeenCalledWith(`  after:  ${JSON.stringify([MINE])}`);
+    expect(models.studio.appImageConfigNames()).toEqual([]);
   });
 
   it('and a real run refuses that version while it does not exist, writing nothing', async () => {
@@ -181,6 +154,7 @@ describe('./studio in a dry run', () => {
 
   it('fails like a real run when the version cannot be read', async () => {
     givenAWorld();
+    // Scripted: a refusal for want of permission.
     sagemaker
       .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
       .rejects(
@@ -199,20 +173,10 @@ describe('./studio in a dry run', () => {
 
   it('says so when a real run would change nothing', async () => {
     givenAWorld();
-    sagemaker.on(DescribeDomainCommand).resolves({
-      DomainId: 'd-one',
-      Status: 'InService',
-      DefaultUserSettings: {
-        JupyterLabAppSettings: {
-          CustomImages: [
-            { ImageName: 'my-image', AppImageConfigName: 'my-image', ImageVersionNumber: 4 },
-          ],
-        },
-      },
+    models.studio.setDomainSettings('d-one', {
+      defaultUserSettings: { JupyterLabAppSettings: { CustomImages: [MINE] } },
     });
-    sagemaker.on(DescribeAppImageConfigCommand).resolves({
-      AppImageConfigName: 'my-image',
-      AppImageConfigArn: 'arn:config',
+    models.studio.addAppImageConfig('my-image', {
       JupyterLabAppImageConfig: { ContainerConfig: { ContainerArguments: ['--debug'] } },
     });
     core.reset({ ...STUDIO, 'settings-levels': 'user', 'dry-run': 'true' });

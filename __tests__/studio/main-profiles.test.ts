@@ -1,31 +1,25 @@
 // `./studio` and Studio user profiles with an image list of their own (`user-profiles`), and every
-// unknown domain id named at once. Orchestration: src/studio/main.ts with @actions/core and the SDK
-// mocked.
+// unknown domain id named at once. Orchestration: src/studio/main.ts with @actions/core mocked and
+// the SDK answered by the in-process models (images, versions, Studio), whose domain and profiles
+// keep what the run writes. Scripted only: a profile's statuses over reads (the model's are on the
+// wall clock), a lost answer, a permission refusal, and request ids (the models give none).
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
-  CreateAppImageConfigCommand,
-  DescribeAppImageConfigCommand,
   DescribeDomainCommand,
   DescribeUserProfileCommand,
-  ListImageVersionsCommand,
   ListUserProfilesCommand,
   ResourceNotFound,
   UpdateDomainCommand,
   UpdateUserProfileCommand,
   type CustomImage,
-  type DescribeDomainResponse,
-  type UpdateDomainRequest,
   type UpdateUserProfileRequest,
   type UserSettings,
 } from '@aws-sdk/client-sagemaker';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import {
-  ARN,
-  CONFIG_ARN,
+  byModels,
   failure,
-  listed,
-  notFound,
   OTHER,
   sagemaker,
   serviceError,
@@ -33,7 +27,8 @@ import {
 import {
   INPUTS as STUDIO,
   mine,
-  resetStudioRun,
+  models,
+  resetStudioModels,
   sent,
   VERSION_READS,
 } from '../../__fixtures__/studio-release.js';
@@ -52,51 +47,46 @@ const ownList = (images: CustomImage[]): UserSettings => ({
 });
 
 interface Scene {
-  readonly profiles: Record<string, UserSettings>;
+  /** Each profile's settings as the model holds them now. */
+  readonly profiles: Record<string, UserSettings | undefined>;
+  /** The UpdateUserProfile requests sent, in order. */
   readonly profileWrites: UpdateUserProfileRequest[];
-  readonly status: Record<string, string[]>;
 }
 
 /**
- * Version 4 is CREATED (the image's newest), no AppImageConfig yet, and domain d-one and its user
- * profiles keep what UpdateDomain and UpdateUserProfile send, as SageMaker does.
- * `status`: what DescribeUserProfile says of a profile's status, in turn (the last one repeats).
+ * Version 4 is CREATED (the image's newest), no AppImageConfig yet, domain d-one with OTHER in its
+ * user list, and its user profiles with `profiles`' settings; the models keep what UpdateDomain and
+ * UpdateUserProfile send. `status`: what DescribeUserProfile says of a profile's status, in turn
+ * (the last one repeats; scripted over the model's answer).
  */
 function given(
   profiles: Record<string, UserSettings>,
   status: Record<string, string[]> = {},
 ): Scene {
-  sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
-  sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
-  sagemaker.on(CreateAppImageConfigCommand).resolves({ AppImageConfigArn: CONFIG_ARN });
-  let domain: DescribeDomainResponse = {
-    DomainId: 'd-one',
-    Status: 'InService',
-    DefaultUserSettings: { JupyterLabAppSettings: { CustomImages: [OTHER] } },
+  models.studio.setDomainSettings('d-one', {
+    defaultUserSettings: { JupyterLabAppSettings: { CustomImages: [OTHER] } },
+  });
+  for (const [name, settings] of Object.entries(profiles))
+    models.studio.addUserProfile('d-one', name, settings as Record<string, unknown>);
+  if (Object.keys(status).length > 0) {
+    const model = byModels(DescribeUserProfileCommand);
+    sagemaker.on(DescribeUserProfileCommand).callsFake((input: object) => {
+      const queue = status[(input as { UserProfileName: string }).UserProfileName] ?? [];
+      const Status = (queue.length > 1 ? queue.shift() : queue[0]) ?? 'InService';
+      return { ...(model(input) as object), Status };
+    });
+  }
+  return {
+    profiles: new Proxy(
+      {},
+      {
+        get: (_, name) => models.studio.userProfileSettings('d-one', String(name)),
+      },
+    ),
+    get profileWrites() {
+      return sagemaker.commandCalls(UpdateUserProfileCommand).map((c) => c.args[0].input);
+    },
   };
-  sagemaker.on(DescribeDomainCommand, { DomainId: 'd-one' }).callsFake(() => domain);
-  sagemaker.on(UpdateDomainCommand).callsFake((input: UpdateDomainRequest) => {
-    domain = { ...domain, DefaultUserSettings: input.DefaultUserSettings };
-    return {};
-  });
-  const scene: Scene = { profiles, profileWrites: [], status };
-  sagemaker.on(ListUserProfilesCommand).callsFake(() => ({
-    UserProfiles: Object.keys(profiles).map((UserProfileName) => ({ UserProfileName })),
-  }));
-  sagemaker.on(DescribeUserProfileCommand).callsFake((input: { UserProfileName: string }) => {
-    const settings = profiles[input.UserProfileName];
-    if (settings === undefined) throw notFound();
-    const queue = status[input.UserProfileName] ?? [];
-    const Status = (queue.length > 1 ? queue.shift() : queue[0]) ?? 'InService';
-    return { UserProfileName: input.UserProfileName, Status, UserSettings: settings };
-  });
-  sagemaker.on(UpdateUserProfileCommand).callsFake((input: UpdateUserProfileRequest) => {
-    scene.profileWrites.push(input);
-    const name = input.UserProfileName ?? '';
-    profiles[name] = { ...profiles[name], ...input.UserSettings };
-    return {};
-  });
-  return scene;
 }
 
 /** Everything the run said where people read it: log lines, annotations, summary, failure. */
@@ -113,7 +103,9 @@ function everythingShown(): string {
 const wroteNothing = (): boolean => sent().every((op) => /^(Describe|List)/.test(op));
 const debugLines = (): string[] => core.debug.mock.calls.map(([line]) => line);
 
-beforeEach(() => resetStudioRun());
+beforeEach(() => {
+  resetStudioModels();
+});
 
 describe('user profiles with their own list, by default (user-profiles: none)', () => {
   it('are read before anything is written, counted in a warning and the summary, never named', async () => {
@@ -206,6 +198,8 @@ describe('user-profiles: all', () => {
       },
     ]);
     expect(scene.profiles.bob).toEqual({});
+    expect(scene.profiles.alice).toEqual(ownList([OTHER, mine(4)]));
+    expect(scene.profiles.carol).toEqual({ JupyterLabAppSettings: { CustomImages: [mine(4)] } });
     // After the domain; each written profile is read back.
     const ops = sent();
     expect(ops.indexOf('UpdateUserProfile')).toBeGreaterThan(ops.lastIndexOf('UpdateDomain'));
@@ -246,6 +240,7 @@ describe('user-profiles: all', () => {
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(scene.profileWrites).toHaveLength(0);
+    expect(scene.profiles.alice).toEqual(ownList([mine(5)]));
     expect(core.notice).toHaveBeenCalledWith(
       expect.stringContaining('1 user profile of d-one stays on a newer version in its own list'),
       { title: 'Newest version wins' },
@@ -290,20 +285,17 @@ describe('user-profiles: all', () => {
     core.reset(ALL);
     const scene = given({ alice: ownList([OTHER]) });
     // The first write is lost to another writer, who adds their own image meanwhile.
-    const theirs: CustomImage = { ImageName: 'theirs', AppImageConfigName: 'theirs' };
-    sagemaker
-      .on(UpdateUserProfileCommand)
-      .callsFakeOnce((input: UpdateUserProfileRequest) => {
-        scene.profileWrites.push(input);
-        scene.profiles.alice = ownList([OTHER, theirs]);
-        return {};
-      })
-      .callsFake((input: UpdateUserProfileRequest) => {
-        scene.profileWrites.push(input);
-        scene.profiles.alice = { ...scene.profiles.alice, ...input.UserSettings };
-        return {};
-      });
+    const theirs: CustomImage = { ImageName: 'theirs', AppImageConfigName: 'other' };
+    models.images.addImage('theirs');
+    models.studio.after('UpdateUserProfile', (domainId) =>
+      models.studio.setUserProfileSettings(
+        domainId,
+        'alice',
+        ownList([OTHER, theirs]) as Record<string, unknown>,
+      ),
+    );
     await run(fakeClock());
+    expect(scene.profiles.alice).toEqual(ownList([OTHER, theirs, mine(4)]));
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(
       scene.profileWrites.map((w) => w.UserSettings?.JupyterLabAppSettings?.CustomImages),
@@ -319,12 +311,14 @@ describe('user-profiles: all', () => {
   it('never resends a write whose answer was lost: it reads the profile again', async () => {
     core.reset(ALL);
     const scene = given({ alice: ownList([OTHER]) });
-    sagemaker.on(UpdateUserProfileCommand).callsFake((input: UpdateUserProfileRequest) => {
-      scene.profileWrites.push(input);
-      scene.profiles.alice = { ...scene.profiles.alice, ...input.UserSettings };
+    // The write lands; its answer is lost.
+    const model = byModels(UpdateUserProfileCommand);
+    sagemaker.on(UpdateUserProfileCommand).callsFake((input: object) => {
+      model(input);
       throw serviceError('ThrottlingException', 'Rate exceeded');
     });
     await run(fakeClock());
+    expect(scene.profiles.alice).toEqual(ownList([OTHER, mine(4)]));
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(scene.profileWrites).toHaveLength(1);
     expect(core.info).toHaveBeenCalledWith(
@@ -344,6 +338,7 @@ describe('user-profiles: all', () => {
     await run(clock);
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(scene.profileWrites).toHaveLength(1);
+    expect(scene.profiles.alice).toEqual(ownList([OTHER, mine(4)]));
     expect(clock.sleeps.length).toBeGreaterThan(0);
   });
 
@@ -381,6 +376,7 @@ describe('domain-ids with unknown domains', () => {
   it('reads every domain and names every unknown one in one failure, before writing anything', async () => {
     core.reset({ ...STUDIO, 'domain-ids': 'd-nope001,d-nope002,d-one' });
     given({});
+    // Scripted: the request ids the failure names (the models give none).
     const missing = (id: string): Error =>
       new ResourceNotFound({
         message: `Domain ${id} not found`,
@@ -404,7 +400,6 @@ describe('domain-ids with unknown domains', () => {
   it('names the one unknown domain when only one is', async () => {
     core.reset({ ...STUDIO, 'domain-ids': 'd-nope001,d-one' });
     given({});
-    sagemaker.on(DescribeDomainCommand, { DomainId: 'd-nope001' }).rejects(notFound());
     await run(fakeClock());
     expect(failure()).toMatch(
       /^DescribeDomain for Studio domain "d-nope001" in eu-west-1 failed: the Studio domain "d-nope001" does not exist in eu-west-1/,

@@ -1,78 +1,85 @@
-// Never break what Studio users run, through `./studio` (src/studio/main.ts) with @actions/core and
-// the SDK mocked: aliases and Studio pins never move to an older version unless asked; an alias
+// Never break what Studio users run, through `./studio` (src/studio/main.ts) with @actions/core
+// mocked and the SDK answered by the in-process models (images, versions, Studio): aliases and Studio pins never move to an older version unless asked; an alias
 // another version holds stops the release before anything is written; UpdateDomain is never resent
 // from an old read; environment values stay out of the log; account ids are masked before input
-// errors.
+// errors. What users get is read from the models; a mock is scripted only for a lost answer (the
+// write lands or not, then the SDK sees an InternalFailure), which the models do not play.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   CreateAppImageConfigCommand,
-  DescribeAppImageConfigCommand,
-  DescribeDomainCommand,
-  DescribeImageVersionCommand,
   ListImageVersionsCommand,
   SageMakerServiceException,
   UpdateAppImageConfigCommand,
   UpdateDomainCommand,
   UpdateImageVersionCommand,
   type CustomImage,
-  type DescribeDomainResponse,
 } from '@aws-sdk/client-sagemaker';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
-import {
-  ARN,
-  failure,
-  listed,
-  notFound,
-  OTHER,
-  sagemaker,
-} from '../../__fixtures__/orchestration.js';
+import { byModels, failure, OTHER, sagemaker } from '../../__fixtures__/orchestration.js';
 import {
   DESIRED,
   DOCUMENT,
   INPUTS,
   MINE,
   mine,
-  resetStudioRun,
+  models,
+  resetStudioModels,
   sent,
 } from '../../__fixtures__/studio-release.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/studio/main.js');
 
-beforeEach(() => resetStudioRun());
+beforeEach(() => {
+  resetStudioModels();
+});
 
 const VERSION_ARN = (v: number) =>
   `arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/${v}`;
-const domain = (images: CustomImage[]): DescribeDomainResponse => ({
-  DomainId: 'd-one',
-  Status: 'InService',
-  DefaultUserSettings: { JupyterLabAppSettings: { CustomImages: images } },
-});
+/** d-one's user-defaults JupyterLab list as stored now (or as another writer saves it). */
+const userList = (): unknown =>
+  (
+    models.studio.domainSettings('d-one').defaultUserSettings.JupyterLabAppSettings as
+      { CustomImages?: unknown } | undefined
+  )?.CustomImages;
+const setUserList = (images: CustomImage[]): void =>
+  models.studio.setDomainSettings('d-one', {
+    defaultUserSettings: { JupyterLabAppSettings: { CustomImages: images } },
+  });
 const aliasUpdates = () =>
   sagemaker.commandCalls(UpdateImageVersionCommand).map((c) => c.args[0].input);
 
 /** The config as the document wants it, `newest` the image's newest version, the domain as given. */
 function givenTheConfigAndTheDomain(images: CustomImage[], newest = 4): void {
-  sagemaker.on(DescribeAppImageConfigCommand).resolves({ AppImageConfigArn: 'arn:c', ...DESIRED });
-  sagemaker.on(ListImageVersionsCommand).resolves({
-    ImageVersions: [listed(newest, 'CREATED', VERSION_ARN(newest))],
+  models.studio.addAppImageConfig('my-image', {
+    JupyterLabAppImageConfig: DESIRED.JupyterLabAppImageConfig,
   });
-  sagemaker.on(DescribeDomainCommand).resolves(domain(images));
-  sagemaker.on(UpdateDomainCommand).resolves({});
+  for (let v = 5; v <= newest; v++)
+    models.images.addVersion('my-image', { baseImage: `team/my-image:${v}` });
+  setUserList(images);
 }
+/** Places an alias on a version, as an earlier release did. */
+const aliasOn = (alias: string, Version: number): unknown =>
+  models.images.dispatch('UpdateImageVersion', {
+    ImageName: 'my-image',
+    Version,
+    AliasesToAdd: [alias],
+  });
+/** Which version holds each alias now. */
+const aliases = (): Record<string, number> =>
+  Object.fromEntries(
+    models.images
+      .versionsOf('my-image')
+      .flatMap((v) => v.aliases.map((alias) => [alias, v.version] as const)),
+  );
 
 describe('newest wins: aliases', () => {
   /** Version 4 is the one released (a re-run of an older release gets the older version). */
   function givenStableOnFiveAndDevOnTwo(): void {
-    givenTheConfigAndTheDomain([MINE]);
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
-      .resolves({ Version: 5, BaseImage: 'newer:1' });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'dev' })
-      .resolves({ Version: 2, BaseImage: 'old:1' });
-    sagemaker.on(UpdateImageVersionCommand).resolves({});
+    givenTheConfigAndTheDomain([MINE], 5);
+    aliasOn('stable', 5);
+    aliasOn('dev', 2);
   }
 
   it('leaves an alias on a newer version, moves the others, succeeds and says how to roll back', async () => {
@@ -85,6 +92,7 @@ describe('newest wins: aliases', () => {
       { ImageName: 'my-image', Version: 4, AliasesToAdd: ['dev'] },
     ]);
     expect(core.outputs()['aliases']).toBe('dev');
+    expect(aliases()).toEqual({ stable: 5, dev: 4 });
     expect(core.notice).toHaveBeenCalledWith(
       'Image my-image: alias "stable" on version 5 stays there: it is newer than version 4 of this run, and aliases never move to an older version on their own (a re-run of an older run, or two pipelines finishing out of order). To roll back on purpose, run again with `allow-rollback: true`.',
       { title: 'Newest version wins' },
@@ -100,6 +108,7 @@ describe('newest wins: aliases', () => {
       { ImageName: 'my-image', Version: 4, AliasesToAdd: ['stable'] },
     ]);
     expect(core.outputs()['aliases']).toBe('stable');
+    expect(aliases()).toEqual({ stable: 4, dev: 2 });
     expect(core.notice).not.toHaveBeenCalledWith(expect.anything(), {
       title: 'Newest version wins',
     });
@@ -108,24 +117,14 @@ describe('newest wins: aliases', () => {
   it('sets free aliases after the config, before the lists, reading its holder again just before', async () => {
     core.reset({ ...INPUTS, aliases: 'prod,lts' });
     givenTheConfigAndTheDomain([]);
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([]))
-      .resolvesOnce(domain([]))
-      .resolves(domain([MINE]));
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'prod' })
-      .rejects(notFound());
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'lts' })
-      .rejects(notFound());
-    sagemaker.on(UpdateImageVersionCommand).resolves({});
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(aliasUpdates()).toEqual([
       { ImageName: 'my-image', Version: 4, AliasesToAdd: ['prod', 'lts'] },
     ]);
     expect(core.outputs()['aliases']).toBe('prod,lts');
+    expect(aliases()).toEqual({ prod: 4, lts: 4 });
+    expect(userList()).toEqual([MINE]);
     const ops = sent();
     // The version, then each alias's holder twice: to plan, and just before the write.
     expect(ops.filter((op) => op === 'DescribeImageVersion')).toHaveLength(5);
@@ -139,7 +138,6 @@ describe('newest wins: aliases', () => {
       'app-image-config': `${DOCUMENT}  ContainerConfig:\n    ContainerArguments: [--debug]\n`,
     });
     givenStableOnFiveAndDevOnTwo();
-    sagemaker.on(UpdateAppImageConfigCommand).resolves({ AppImageConfigArn: 'arn:c' });
     await run(fakeClock());
     expect(failure()).toBe(
       'Alias "dev" (held by version 2) of image "my-image" already belongs to another version, so version 4 stays registered without it. Set `move-aliases: true` to move it to version 4, or choose other aliases.',
@@ -147,6 +145,10 @@ describe('newest wins: aliases', () => {
     // The config users of version 2 start with is not touched, nor any list.
     expect(sent().filter((op) => !/^(Describe|List)/.test(op))).toEqual([]);
     expect(sagemaker.commandCalls(UpdateAppImageConfigCommand)).toHaveLength(0);
+    expect(aliases()).toEqual({ stable: 5, dev: 2 });
+    expect(models.studio.appImageConfig('my-image')).toEqual({
+      JupyterLabAppImageConfig: DESIRED.JupyterLabAppImageConfig,
+    });
   });
 });
 
@@ -166,6 +168,7 @@ describe('newest wins: Studio pins', () => {
       { title: 'Newest version wins' },
     );
     expect(core.outputs()['domains-updated']).toBe('');
+    expect(userList()).toEqual([mine(5)]);
   });
 
   it('leaves an entry without a version (the latest) when the image has a newer version', async () => {
@@ -175,6 +178,7 @@ describe('newest wins: Studio pins', () => {
     expect(core.info).toHaveBeenCalledWith(
       expect.stringContaining('stays on version 7, newer than this run'),
     );
+    expect(userList()).toEqual([mine()]);
   });
 
   it('pins an entry without a version when this release is the newest version', async () => {
@@ -184,6 +188,7 @@ describe('newest wins: Studio pins', () => {
       DomainId: 'd-one',
       DefaultUserSettings: { JupyterLabAppSettings: { CustomImages: [MINE] } },
     });
+    expect(userList()).toEqual([MINE]);
   });
 
   it('rolls the pin back with allow-rollback', async () => {
@@ -194,13 +199,14 @@ describe('newest wins: Studio pins', () => {
       DomainId: 'd-one',
       DefaultUserSettings: { JupyterLabAppSettings: { CustomImages: [MINE] } },
     });
+    expect(userList()).toEqual([MINE]);
     // Nothing to guard: the newest version is not even read.
     expect(sagemaker.commandCalls(ListImageVersionsCommand)).toHaveLength(0);
   });
 });
 
 describe('no stale write is ever resent', () => {
-  const THIRD: CustomImage = { ImageName: 'third', AppImageConfigName: 'third' };
+  const THIRD: CustomImage = { ImageName: 'third', AppImageConfigName: 'other' };
   const lost = (): Error =>
     new SageMakerServiceException({
       name: 'InternalFailure',
@@ -210,14 +216,15 @@ describe('no stale write is ever resent', () => {
     });
 
   it('reads the domain again after a lost answer, and stops when the entry is there', async () => {
-    givenTheConfigAndTheDomain([]);
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([OTHER]))
-      .resolvesOnce(domain([OTHER]))
-      .resolves(domain([OTHER, MINE]));
-    sagemaker.on(UpdateDomainCommand).rejects(lost());
+    givenTheConfigAndTheDomain([OTHER]);
+    // The write lands; its answer is lost.
+    const model = byModels(UpdateDomainCommand);
+    sagemaker.on(UpdateDomainCommand).callsFake((input: object) => {
+      model(input);
+      throw lost();
+    });
     await run(fakeClock());
+    expect(userList()).toEqual([OTHER, MINE]);
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(1);
     expect(core.info).toHaveBeenCalledWith(
@@ -228,16 +235,18 @@ describe('no stale write is ever resent', () => {
   });
 
   it('plans the next write from the new read, never resending the old body', async () => {
-    givenTheConfigAndTheDomain([]);
+    givenTheConfigAndTheDomain([OTHER]);
+    models.images.addImage('third');
     sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([OTHER]))
-      .resolvesOnce(domain([OTHER]))
-      // Meanwhile another writer added its image; this run's write did not land.
-      .resolvesOnce(domain([OTHER, THIRD]))
-      .resolves(domain([OTHER, THIRD, MINE]));
-    sagemaker.on(UpdateDomainCommand).rejectsOnce(lost()).resolves({});
+      .on(UpdateDomainCommand)
+      .callsFakeOnce(() => {
+        // Meanwhile another writer added its image; this run's write did not land.
+        setUserList([OTHER, THIRD]);
+        throw lost();
+      })
+      .callsFake(byModels(UpdateDomainCommand));
     await run(fakeClock());
+    expect(userList()).toEqual([OTHER, THIRD, MINE]);
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(
       sagemaker.commandCalls(UpdateDomainCommand).map((c) => c.args[0].input.DefaultUserSettings),
@@ -253,10 +262,7 @@ describe('environment values', () => {
 
   it('are never printed; their names are', async () => {
     core.reset({ ...INPUTS, 'app-image-config': SECRET_DOCUMENT });
-    sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
-    sagemaker.on(CreateAppImageConfigCommand).resolves({ AppImageConfigArn: 'arn:c' });
-    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
-    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    setUserList([MINE]);
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     const printed = [
@@ -271,12 +277,16 @@ describe('environment values', () => {
       sagemaker.commandCalls(CreateAppImageConfigCommand)[0]?.args[0].input.JupyterLabAppImageConfig
         ?.ContainerConfig?.ContainerEnvironmentVariables,
     ).toEqual({ API_TOKEN: 's3cr3t-value', MODE: 'fast' });
+    expect(models.studio.appImageConfig('my-image')).toMatchObject({
+      JupyterLabAppImageConfig: {
+        ContainerConfig: { ContainerEnvironmentVariables: { API_TOKEN: 's3cr3t-value' } },
+      },
+    });
   });
 
   it('are hidden in a dry run too', async () => {
     core.reset({ ...INPUTS, 'dry-run': 'true', 'app-image-config': SECRET_DOCUMENT });
-    sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
-    sagemaker.on(DescribeDomainCommand).resolves({ DomainId: 'd-one', Status: 'InService' });
+    models.studio.setDomainSettings('d-one', { defaultUserSettings: {} });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     const printed = [...core.info.mock.calls.map(([line]) => line), core.summary.text()].join('\n');

@@ -1,7 +1,11 @@
 // Orchestration of `./studio` (src/studio/main.ts): the version proved CREATED, every domain read,
 // the AppImageConfig created or updated as the `app-image-config` document says, each domain's list
-// changed by read-modify-write, and what the log, outputs and summary say; with @actions/core and
-// the SDK mocked, and an injected clock, so waits take no time.
+// changed by read-modify-write, and what the log, outputs and summary say; with @actions/core
+// mocked, the SDK answered by the in-process models (images, versions, Studio: what the local
+// endpoint runs on), and an injected clock, so waits take no time. A test seeds what exists, runs,
+// and reads what users get from the models; other writers act through the models' hooks. A mock is
+// scripted only for an answer the models never give (a refusal for want of permission, SageMaker
+// leaving a field out, a refusal whose cause is not modelled): each such test says so.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +14,7 @@ import {
   CreateAppImageConfigCommand,
   DescribeAppImageConfigCommand,
   DescribeDomainCommand,
-  DescribeImageCommand,
   DescribeImageVersionCommand,
-  ListImageVersionsCommand,
   ResourceInUse,
   UpdateAppImageConfigCommand,
   UpdateDomainCommand,
@@ -22,70 +24,64 @@ import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import {
   ARN,
+  byModels,
   CONFIG_ARN,
   failure,
-  listed,
-  notFound,
   OTHER,
   sagemaker,
   serviceError,
 } from '../../__fixtures__/orchestration.js';
 import {
+  afterAnswers,
   DESIRED,
   DOCUMENT,
-  domain,
   FILE_SYSTEM,
   INPUTS,
   MINE,
   mine,
-  resetStudioRun,
+  models,
+  resetStudioModels,
   sent,
+  setUserList,
+  statusesAfterReads,
+  userList,
   VERSION_READS,
 } from '../../__fixtures__/studio-release.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/studio/main.js');
 
-/** No AppImageConfig yet, version 4 the image's newest, and UpdateDomain accepted. */
-function givenAFirstRelease(): void {
-  sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
-  sagemaker.on(CreateAppImageConfigCommand).resolves({ AppImageConfigArn: CONFIG_ARN });
-  sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
-  sagemaker.on(UpdateDomainCommand).resolves({});
-}
-
-/** The domain without this image until the update (the check and the read before it), with it after. */
-function givenTheDomainTakesTheEntry(): void {
-  sagemaker
-    .on(DescribeDomainCommand)
-    .resolvesOnce(domain([OTHER]))
-    .resolvesOnce(domain([OTHER]))
-    .resolves(domain([OTHER, MINE]));
-}
-
-/** A config member with `extra` beside the document's file system settings. */
+/** Version 4 of an image that does not exist yet (`./` would create it). */
+const NEW_IMAGE_ARN = ARN.replace('my-image', 'new-image');
+/** A config member with `ContainerConfig` beside the document's file system settings. */
 const withContainer = (ContainerConfig: object) => ({
-  AppImageConfigArn: CONFIG_ARN,
   JupyterLabAppImageConfig: { FileSystemConfig: FILE_SYSTEM, ContainerConfig },
 });
-const CONFIG = { AppImageConfigArn: CONFIG_ARN, ...DESIRED };
+/** The config as the document of INPUTS makes it, before the run. */
+const givenTheConfig = (): void =>
+  models.studio.addAppImageConfig('my-image', {
+    JupyterLabAppImageConfig: DESIRED.JupyterLabAppImageConfig,
+  });
 /** INPUTS' document with a ContainerConfig (YAML, indented under the member). */
 const documentWith = (containerYaml: string): string =>
   `${DOCUMENT}  ContainerConfig:\n${containerYaml}`;
 const infoLines = (): string[] => core.info.mock.calls.map(([line]) => line);
 const groups = (): string[] => core.group.mock.calls.map(([name]) => name);
+const writes = (): string[] => sent().filter((op) => !/^(Describe|List)/.test(op));
 const denied = (action: string): Error =>
   serviceError(
     'AccessDeniedException',
     `User: arn:aws:sts::123456789012:assumed-role/gha/s is not authorized to perform: ${action}`,
   );
+/** Another writer saves d-one's list from a read older than this run's write. */
+const overwrittenWith = (images: (typeof OTHER)[]) => () => setUserList(images);
 
-beforeEach(() => resetStudioRun());
+beforeEach(() => {
+  resetStudioModels();
+});
 
 describe('./studio', () => {
   it('proves the version CREATED, reads the domain, makes the config, then attaches and checks it stayed', async () => {
-    givenAFirstRelease();
-    givenTheDomainTakesTheEntry();
     await run(fakeClock());
 
     expect(core.setFailed).not.toHaveBeenCalled();
@@ -94,7 +90,7 @@ describe('./studio', () => {
       'DescribeDomain',
       // Its user profiles: those with a list of their own do not see the domain's.
       'ListUserProfiles',
-      'DescribeAppImageConfig',
+      // Read once: a first release finds none, and creates it from that read.
       'DescribeAppImageConfig',
       'CreateAppImageConfig',
       // The image's newest version: a pin never goes below it (newest wins).
@@ -103,13 +99,19 @@ describe('./studio', () => {
       'UpdateDomain',
       'DescribeDomain',
     ]);
-    // What the document says is what is sent.
+    // What the document says is what is sent, and what users start with.
     expect(sagemaker.commandCalls(CreateAppImageConfigCommand)[0]?.args[0].input).toEqual(DESIRED);
+    expect(models.studio.appImageConfig('my-image')).toEqual({
+      JupyterLabAppImageConfig: DESIRED.JupyterLabAppImageConfig,
+    });
     expect(sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input).toEqual({
       DomainId: 'd-one',
       DefaultUserSettings: {
         JupyterLabAppSettings: { CustomImages: [OTHER, MINE], LifecycleConfigArns: ['arn:lc'] },
       },
+    });
+    expect(models.studio.domainSettings('d-one').defaultUserSettings).toEqual({
+      JupyterLabAppSettings: { CustomImages: [OTHER, MINE], LifecycleConfigArns: ['arn:lc'] },
     });
     expect(core.outputs()).toEqual({
       'app-image-config-arn': CONFIG_ARN,
@@ -121,15 +123,9 @@ describe('./studio', () => {
   });
 
   it('waits out a Pending, then Updating domain on the poll schedule', async () => {
-    givenAFirstRelease();
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([], 'Pending'))
-      .resolvesOnce(domain([], 'Pending'))
-      .resolvesOnce(domain([], 'Updating'))
-      .resolvesOnce(domain([]))
-      .resolvesOnce(domain([]))
-      .resolves(domain([MINE]));
+    resetStudioModels(INPUTS, []);
+    models.studio.setDomainStatus('d-one', 'Pending');
+    statusesAfterReads(['Pending', 'Updating', 'InService']);
     const clock = fakeClock();
     await run(clock);
     expect(core.setFailed).not.toHaveBeenCalled();
@@ -139,20 +135,20 @@ describe('./studio', () => {
       'Studio domain d-one is Pending: waiting for InService.',
     );
     expect(core.info).toHaveBeenCalledWith('Studio domain d-one: Updating after 3.5 s');
+    expect(userList()).toEqual([MINE]);
   });
 
-  it.each(['Failed', 'Update_Failed', 'Deleting', 'Delete_Failed'])(
+  it.each(['Failed', 'Update_Failed', 'Deleting', 'Delete_Failed'] as const)(
     'writes nothing when a domain is %s',
     async (status) => {
-      givenAFirstRelease();
-      sagemaker
-        .on(DescribeDomainCommand)
-        .resolves({ ...domain([], status), FailureReason: 'Subnet gone' });
+      models.studio.setDomainStatus('d-one', status, 'Subnet gone');
       await run(fakeClock());
       expect(sent()).toEqual([...VERSION_READS, 'DescribeDomain']);
       expect(failure()).toBe(
         `Studio domain "d-one" is ${status}: Subnet gone. Nothing was attached to it; fix the domain (or remove it from \`domain-ids\`) and re-run.`,
       );
+      expect(models.studio.appImageConfig('my-image')).toBeUndefined();
+      expect(userList()).toEqual([OTHER]);
     },
   );
 
@@ -166,30 +162,23 @@ describe('./studio', () => {
         join(workspace, 'studio', 'lab.yaml'),
         `AppImageConfigName: team-lab\n${documentWith('    ContainerArguments: [--debug]\n')}`,
       );
-      core.reset({ ...INPUTS, 'app-image-config': 'studio/lab.yaml' });
-      givenAFirstRelease();
-      sagemaker
-        .on(DescribeDomainCommand)
-        .resolvesOnce(domain([]))
-        .resolvesOnce(domain([]))
-        .resolves(domain([{ ...MINE, AppImageConfigName: 'team-lab' }]));
+      resetStudioModels({ ...INPUTS, 'app-image-config': 'studio/lab.yaml' }, []);
       await run(fakeClock());
     } finally {
       process.env.GITHUB_WORKSPACE = saved;
       rmSync(workspace, { recursive: true, force: true });
     }
     expect(core.setFailed).not.toHaveBeenCalled();
+    const member = {
+      FileSystemConfig: FILE_SYSTEM,
+      ContainerConfig: { ContainerArguments: ['--debug'] },
+    };
     expect(sagemaker.commandCalls(CreateAppImageConfigCommand)[0]?.args[0].input).toEqual({
       AppImageConfigName: 'team-lab',
-      JupyterLabAppImageConfig: {
-        FileSystemConfig: FILE_SYSTEM,
-        ContainerConfig: { ContainerArguments: ['--debug'] },
-      },
+      JupyterLabAppImageConfig: member,
     });
-    expect(
-      sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input.DefaultUserSettings
-        ?.JupyterLabAppSettings?.CustomImages,
-    ).toEqual([{ ...MINE, AppImageConfigName: 'team-lab' }]);
+    expect(models.studio.appImageConfig('team-lab')).toEqual({ JupyterLabAppImageConfig: member });
+    expect(userList()).toEqual([{ ...MINE, AppImageConfigName: 'team-lab' }]);
   });
 
   it('takes the app type from the document: a KernelGateway config, both levels by default', async () => {
@@ -200,19 +189,12 @@ describe('./studio', () => {
       '      DisplayName: Python 3',
       '',
     ].join('\n');
-    core.reset({ ...INPUTS, 'app-image-config': kernel, 'settings-levels': '' });
-    givenAFirstRelease();
-    const kernelDomain = (images: (typeof OTHER)[]) => ({
-      DomainId: 'd-one',
-      Status: 'InService' as const,
-      DefaultUserSettings: { KernelGatewayAppSettings: { CustomImages: images } },
-      DefaultSpaceSettings: { KernelGatewayAppSettings: { CustomImages: images } },
+    resetStudioModels({ ...INPUTS, 'app-image-config': kernel, 'settings-levels': '' });
+    const kernelLists = (images: (typeof OTHER)[]) => ({
+      defaultUserSettings: { KernelGatewayAppSettings: { CustomImages: images } },
+      defaultSpaceSettings: { KernelGatewayAppSettings: { CustomImages: images } },
     });
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(kernelDomain([OTHER]))
-      .resolvesOnce(kernelDomain([OTHER]))
-      .resolves(kernelDomain([OTHER, MINE]));
+    models.studio.setDomainSettings('d-one', kernelLists([OTHER]));
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sagemaker.commandCalls(CreateAppImageConfigCommand)[0]?.args[0].input).toEqual({
@@ -224,22 +206,18 @@ describe('./studio', () => {
       DefaultUserSettings: { KernelGatewayAppSettings: { CustomImages: [OTHER, MINE] } },
       DefaultSpaceSettings: { KernelGatewayAppSettings: { CustomImages: [OTHER, MINE] } },
     });
+    expect(models.studio.domainSettings('d-one')).toEqual(kernelLists([OTHER, MINE]));
   });
 
   it('with pin-version false writes an entry without a version, warns, and reads no newest version', async () => {
-    core.reset({ ...INPUTS, 'pin-version': 'false' });
-    givenAFirstRelease();
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([OTHER]))
-      .resolvesOnce(domain([OTHER]))
-      .resolves(domain([OTHER, mine()]));
+    resetStudioModels({ ...INPUTS, 'pin-version': 'false' });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(
       sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input.DefaultUserSettings
         ?.JupyterLabAppSettings?.CustomImages,
     ).toEqual([OTHER, mine()]);
+    expect(userList()).toEqual([OTHER, mine()]);
     expect(sent()).not.toContain('ListImageVersions');
     expect(core.warning).toHaveBeenCalledWith(
       expect.stringMatching(/^`pin-version: false`: the domain entry names no version/),
@@ -247,63 +225,59 @@ describe('./studio', () => {
   });
 
   it('goes on with the AppImageConfig another run created first', async () => {
-    givenAFirstRelease();
+    // Another run creates it between this run's read and its create.
     sagemaker
-      .on(DescribeAppImageConfigCommand)
-      .rejectsOnce(notFound())
-      .rejectsOnce(notFound())
-      .resolves(CONFIG);
-    sagemaker.on(CreateAppImageConfigCommand).rejects(
-      new ResourceInUse({
-        message: 'The ID or Name specified is already in use.',
-        $metadata: {},
-      }),
-    );
-    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+      .on(CreateAppImageConfigCommand)
+      .callsFakeOnce((input: object) => {
+        givenTheConfig();
+        return byModels(CreateAppImageConfigCommand)(input);
+      })
+      .callsFake(byModels(CreateAppImageConfigCommand));
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sent().filter((op) => op === 'DescribeAppImageConfig')).toHaveLength(2);
     expect(sagemaker.commandCalls(UpdateAppImageConfigCommand)).toHaveLength(0);
     expect(core.outputs()['app-image-config-arn']).toBe(CONFIG_ARN);
     expect(core.info).toHaveBeenCalledWith(
       'AppImageConfig my-image was created meanwhile by another run; reading it again.',
     );
+    expect(userList()).toEqual([OTHER, MINE]);
   });
 
   it('updates the AppImageConfig only when it differs in meaning', async () => {
     const environment = documentWith(
       '    ContainerEnvironmentVariables:\n      B: "2"\n      A: "1"\n',
     );
-    core.reset({ ...INPUTS, 'app-image-config': environment });
-    givenAFirstRelease();
-    sagemaker
-      .on(DescribeAppImageConfigCommand)
-      .resolves(withContainer({ ContainerEnvironmentVariables: { A: '1', B: '2' } }));
-    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    resetStudioModels({ ...INPUTS, 'app-image-config': environment }, [MINE]);
+    models.studio.addAppImageConfig(
+      'my-image',
+      withContainer({ ContainerEnvironmentVariables: { A: '1', B: '2' } }),
+    );
     await run(fakeClock());
     expect(sagemaker.commandCalls(UpdateAppImageConfigCommand)).toHaveLength(0);
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(0);
     expect(core.outputs()['domains-updated']).toBe('');
 
-    resetStudioRun({ ...INPUTS, 'app-image-config': environment });
-    givenAFirstRelease();
-    sagemaker
-      .on(DescribeAppImageConfigCommand)
-      .resolves(withContainer({ ContainerEnvironmentVariables: { A: '1', B: '3' } }));
-    sagemaker.on(UpdateAppImageConfigCommand).resolves({ AppImageConfigArn: CONFIG_ARN });
-    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    resetStudioModels({ ...INPUTS, 'app-image-config': environment }, [MINE]);
+    models.studio.addAppImageConfig(
+      'my-image',
+      withContainer({ ContainerEnvironmentVariables: { A: '1', B: '3' } }),
+    );
     await run(fakeClock());
+    const member = withContainer({ ContainerEnvironmentVariables: { B: '2', A: '1' } });
     expect(sagemaker.commandCalls(UpdateAppImageConfigCommand)[0]?.args[0].input).toEqual({
       AppImageConfigName: 'my-image',
-      JupyterLabAppImageConfig: {
-        FileSystemConfig: FILE_SYSTEM,
-        ContainerConfig: { ContainerEnvironmentVariables: { B: '2', A: '1' } },
-      },
+      ...member,
     });
+    expect(models.studio.appImageConfig('my-image')).toEqual(member);
   });
 
   it('redoes a lost update a bounded number of times, then says why it stopped', async () => {
-    givenAFirstRelease();
-    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    // After each of its writes, another writer saves the list it read before.
+    afterAnswers(
+      'UpdateDomain',
+      Array.from({ length: 5 }, () => overwrittenWith([OTHER])),
+    );
     await run(fakeClock());
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(5);
     expect(failure()).toBe(
@@ -315,49 +289,49 @@ describe('./studio', () => {
   });
 
   it('waits and redoes the change when UpdateDomain is refused while the domain is Updating', async () => {
-    givenAFirstRelease();
     const theirs = { ...OTHER, ImageName: 'theirs' };
-    sagemaker
-      .on(UpdateDomainCommand)
-      .rejectsOnce(serviceError('ValidationException', 'Domain is in Updating state'))
-      .resolves({});
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([OTHER])) // before writing anything
-      .resolvesOnce(domain([OTHER])) // the read of the read-modify-write
-      .resolvesOnce(domain([OTHER, theirs], 'Updating')) // after the refusal
-      .resolvesOnce(domain([OTHER, theirs], 'Updating'))
-      .resolvesOnce(domain([OTHER, theirs]))
-      .resolves(domain([OTHER, theirs, MINE]));
+    models.images.addImage('theirs');
+    // Between this run's read and its write, another writer adds its entry and the domain is
+    // Updating: the model refuses the write; two reads later the domain is InService again.
+    afterAnswers('DescribeDomain', [
+      undefined, // before writing anything
+      (domainId) => {
+        // the read of the read-modify-write
+        setUserList([OTHER, theirs]);
+        models.studio.setDomainStatus(domainId, 'Updating');
+      },
+      undefined, // after the refusal: Updating
+      (domainId) => models.studio.setDomainStatus(domainId, 'InService'),
+    ]);
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     const updates = sagemaker.commandCalls(UpdateDomainCommand).map((c) => c.args[0].input);
+    expect(updates).toHaveLength(2);
     // Another team's entry, added meanwhile, is kept.
     expect(updates[1]?.DefaultUserSettings?.JupyterLabAppSettings?.CustomImages).toEqual([
       OTHER,
       theirs,
       MINE,
     ]);
+    expect(userList()).toEqual([OTHER, theirs, MINE]);
   });
 
   it("fails with AWS's words when UpdateDomain is refused and the domain is InService", async () => {
-    givenAFirstRelease();
-    sagemaker
-      .on(UpdateDomainCommand)
-      .rejects(serviceError('ValidationException', 'AppImageConfig my-image does not exist.'));
-    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    // Someone deletes the config between this run's create and its domain write.
+    afterAnswers('DescribeDomain', [
+      undefined,
+      () => models.studio.dispatch('DeleteAppImageConfig', { AppImageConfigName: 'my-image' }),
+    ]);
     await run(fakeClock());
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(1);
     expect(failure()).toMatch(
       /^UpdateDomain for Studio domain "d-one" in eu-west-1 failed: SageMaker refused to change the settings of the Studio domain "d-one": they list AppImageConfig "my-image", which no longer exists.*\(ValidationException: AppImageConfig my-image does not exist\.\)$/,
     );
+    expect(userList()).toEqual([OTHER]);
   });
 
   it('in a dry run reads, prints the plan, and writes nothing', async () => {
     core.reset({ ...INPUTS, 'dry-run': 'true' });
-    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
-    sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
-    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sent()).toEqual([
@@ -379,56 +353,73 @@ describe('./studio', () => {
     expect(core.summary.text()).toContain('</details>\n\n### SageMaker Studio (dry run');
     expect(lines).toContain('Dry run: nothing was changed. These requests would be sent:');
     expect(core.outputs()['app-image-config-arn']).toBeUndefined();
+    expect(models.studio.appImageConfig('my-image')).toBeUndefined();
+    expect(userList()).toEqual([OTHER]);
   });
 });
 
 describe('./studio, where it must stop', () => {
   it('fails on a refused CreateAppImageConfig instead of taking it for a lost race', async () => {
-    givenAFirstRelease();
-    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    // Scripted: a refusal for want of permission (the models grant every call).
     sagemaker.on(CreateAppImageConfigCommand).rejects(denied('sagemaker:CreateAppImageConfig'));
     await run(fakeClock());
     expect(core.setFailed).toHaveBeenCalledTimes(1);
     expect(failure()).toContain('not allowed to call sagemaker:CreateAppImageConfig');
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(0);
+    expect(userList()).toEqual([OTHER]);
   });
 
   it('writes nothing when a domain list is full', async () => {
-    givenAFirstRelease();
     const full = Array.from({ length: 200 }, (_, i) => ({ ...OTHER, ImageName: `other-${i}` }));
-    sagemaker.on(DescribeDomainCommand).resolves(domain(full));
+    resetStudioModels(INPUTS, full);
     await run(fakeClock());
     expect(failure()).toContain('already holds 200 images');
     expect(sent()).toEqual([...VERSION_READS, 'DescribeDomain']);
+    expect(models.studio.appImageConfig('my-image')).toBeUndefined();
   });
 
   it('leaves a config of another app type alone, and writes nothing', async () => {
-    givenAFirstRelease();
-    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
-    sagemaker.on(DescribeAppImageConfigCommand).resolves({
-      AppImageConfigArn: CONFIG_ARN,
-      KernelGatewayImageConfig: { KernelSpecs: [{ Name: 'python3' }] },
-    });
+    const kernel = { KernelGatewayImageConfig: { KernelSpecs: [{ Name: 'python3' }] } };
+    models.studio.addAppImageConfig('my-image', kernel);
     await run(fakeClock());
     expect(failure()).toBe(
       'AppImageConfig "my-image" exists for KernelGateway, not JupyterLab; it is left as it is, and nothing was attached. Set `app-image-config-name` to another name.',
     );
-    expect(sent().filter((op) => !/^(Describe|List)/.test(op))).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(models.studio.appImageConfig('my-image')).toEqual(kernel);
+    expect(userList()).toEqual([OTHER]);
   });
 
-  it.each([['CREATING'], ['CREATE_FAILED'], ['DELETING'], [undefined]])(
-    'releases no version that is %s (undefined: no status), and writes nothing',
+  it.each([['CREATING'], ['CREATE_FAILED'], ['DELETING']] as const)(
+    'releases no version that is %s, and writes nothing',
     async (status) => {
-      sagemaker
-        .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
-        .resolves({ ImageVersionStatus: status as 'CREATED' | undefined });
+      resetStudioModels(INPUTS, [OTHER], { images: { versionDeletionMs: 60_000 } });
+      models.images.addImage('my-image');
+      for (const version of [1, 2, 3])
+        models.images.addVersion('my-image', { baseImage: `team/my-image:${version}` });
+      models.images.addVersion('my-image', {
+        baseImage: 'team/my-image:4',
+        status: status === 'DELETING' ? 'CREATED' : status,
+      });
+      if (status === 'DELETING')
+        models.images.dispatch('DeleteImageVersion', { ImageName: 'my-image', Version: 4 });
       await run(fakeClock());
       expect(sent()).toEqual(VERSION_READS);
       expect(failure()).toBe(
-        `Image my-image version 4 is ${status ?? 'without a status'}: \`./studio\` releases only a CREATED version (Studio could not start any other). Release it after \`./\` waited for it (\`wait-for-created: true\`), or release another version. Nothing was changed.`,
+        `Image my-image version 4 is ${status}: \`./studio\` releases only a CREATED version (Studio could not start any other). Release it after \`./\` waited for it (\`wait-for-created: true\`), or release another version. Nothing was changed.`,
       );
     },
   );
+
+  it('releases no version described without a status, and writes nothing', async () => {
+    // Scripted: SageMaker leaving the status out (the models always give one).
+    sagemaker.on(DescribeImageVersionCommand).resolves({ Version: 4 });
+    await run(fakeClock());
+    expect(sent()).toEqual(VERSION_READS);
+    expect(failure()).toBe(
+      'Image my-image version 4 is without a status: `./studio` releases only a CREATED version (Studio could not start any other). Release it after `./` waited for it (`wait-for-created: true`), or release another version. Nothing was changed.',
+    );
+  });
 
   it.each([
     ['the image has no version 4', true],
@@ -436,20 +427,22 @@ describe('./studio, where it must stop', () => {
   ])(
     "says so when %s, not with ./'s advice (create-image), and writes nothing",
     async (_, imageExists) => {
-      if (!imageExists) sagemaker.on(DescribeImageCommand).rejects(notFound());
-      sagemaker
-        .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
-        .rejects(notFound());
+      models.images.dispatch('DeleteImageVersion', { ImageName: 'my-image', Version: 4 });
+      const image = imageExists ? 'my-image' : 'gone';
+      core.reset({ ...INPUTS, 'image-version-arn': ARN.replace('my-image', image) });
       await run(fakeClock());
       expect(sent()).toEqual(VERSION_READS);
       expect(failure()).toMatch(
-        /^Image my-image version 4 does not exist in eu-west-1\. Check `image-version-arn`/,
+        new RegExp(
+          `^Image ${image} version 4 does not exist in eu-west-1\\. Check \`image-version-arn\``,
+        ),
       );
       expect(failure()).not.toContain('create-image');
     },
   );
 
   it('fails with the read error itself when the version cannot be read', async () => {
+    // Scripted: a refusal for want of permission.
     sagemaker
       .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
       .rejects(denied('sagemaker:DescribeImageVersion'));
@@ -460,24 +453,20 @@ describe('./studio, where it must stop', () => {
 
   it('reads the version under the name the image spells, not as its ARN holds it', async () => {
     // The ARN holds my-image; the image is My-Image.
-    sagemaker
-      .on(DescribeImageCommand, { ImageName: 'my-image' })
-      .resolves({ ImageName: 'My-Image', ImageStatus: 'CREATED' });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'My-Image', Version: 4 })
-      .resolves({ ImageVersionStatus: 'CREATED' });
-    givenAFirstRelease();
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([]))
-      .resolvesOnce(domain([]))
-      .resolves(domain([{ ...MINE, ImageName: 'My-Image' }]));
+    resetStudioModels(INPUTS, []);
+    models.images.addImage('My-Image');
+    for (const version of [1, 2, 3, 4])
+      models.images.addVersion('My-Image', { baseImage: `team/my-image:${version}` });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(DescribeImageVersionCommand)[0]?.args[0].input.ImageName).toBe(
+      'My-Image',
+    );
     expect(
       sagemaker.commandCalls(UpdateDomainCommand)[0]?.args[0].input.DefaultUserSettings
         ?.JupyterLabAppSettings?.CustomImages,
     ).toEqual([{ ...MINE, ImageName: 'My-Image' }]);
+    expect(userList()).toEqual([{ ...MINE, ImageName: 'My-Image' }]);
   });
 
   it('refuses a version of another region before any request', async () => {
@@ -505,8 +494,6 @@ describe('./studio, where it must stop', () => {
   });
 
   it('titles a real release as a change, not as a dry run', async () => {
-    givenAFirstRelease();
-    givenTheDomainTakesTheEntry();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.summary.text()).toContain('### SageMaker Studio');
@@ -519,8 +506,7 @@ describe('./studio, where it must stop', () => {
 
 describe('./studio, as its log tells it', () => {
   it('says what it found, created and changed, level by level', async () => {
-    givenAFirstRelease();
-    givenTheDomainTakesTheEntry();
+    resetStudioModels(INPUTS, []);
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(infoLines()).toEqual(
@@ -544,9 +530,13 @@ describe('./studio, as its log tells it', () => {
   });
 
   it('writes nothing when the config and every domain are already right', async () => {
-    givenAFirstRelease();
-    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
-    sagemaker.on(DescribeDomainCommand).resolves({ ...domain([MINE]), DomainName: undefined });
+    resetStudioModels(INPUTS, [MINE]);
+    givenTheConfig();
+    // Scripted: a domain described without a name (the model always names one).
+    sagemaker.on(DescribeDomainCommand).callsFake((input: object) => ({
+      ...(byModels(DescribeDomainCommand)(input) as object),
+      DomainName: undefined,
+    }));
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(infoLines()).toEqual(
@@ -558,7 +548,7 @@ describe('./studio, as its log tells it', () => {
         'Studio: every domain already had this entry; nothing was written.',
       ]),
     );
-    expect(sent().filter((op) => !/^(Describe|List)/.test(op))).toEqual([]);
+    expect(writes()).toEqual([]);
     expect(core.outputs()).toMatchObject({
       'app-image-config-arn': CONFIG_ARN,
       'domains-updated': '',
@@ -566,35 +556,35 @@ describe('./studio, as its log tells it', () => {
   });
 
   it('outputs an empty ARN when SageMaker describes the config without one', async () => {
-    givenAFirstRelease();
-    sagemaker
-      .on(DescribeAppImageConfigCommand)
-      .resolves({ ...CONFIG, AppImageConfigArn: undefined });
-    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    resetStudioModels(INPUTS, [MINE]);
+    givenTheConfig();
+    // Scripted: a config described without its ARN (the model always gives it).
+    sagemaker.on(DescribeAppImageConfigCommand).callsFake((input: object) => ({
+      ...(byModels(DescribeAppImageConfigCommand)(input) as object),
+      AppImageConfigArn: undefined,
+    }));
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.outputs()['app-image-config-arn']).toBe('');
   });
 
   it('says it will update a config that differs, and outputs its ARN', async () => {
-    core.reset({
-      ...INPUTS,
-      'app-image-config': documentWith('    ContainerArguments: [--debug]\n'),
-    });
-    givenAFirstRelease();
-    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
-    sagemaker
-      .on(UpdateAppImageConfigCommand)
-      .resolves({ AppImageConfigArn: `${CONFIG_ARN}-updated` });
-    sagemaker.on(DescribeDomainCommand).resolves(domain([MINE]));
+    resetStudioModels(
+      { ...INPUTS, 'app-image-config': documentWith('    ContainerArguments: [--debug]\n') },
+      [MINE],
+    );
+    givenTheConfig();
+    // Scripted: the ARN UpdateAppImageConfig answers differs from the one described, so the
+    // output is seen to come from the update's answer (the model answers the same ARN).
+    sagemaker.on(UpdateAppImageConfigCommand).callsFake((input: object) => ({
+      ...(byModels(UpdateAppImageConfigCommand)(input) as object),
+      AppImageConfigArn: `${CONFIG_ARN}-updated`,
+    }));
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     const desired = {
       AppImageConfigName: 'my-image',
-      JupyterLabAppImageConfig: {
-        FileSystemConfig: FILE_SYSTEM,
-        ContainerConfig: { ContainerArguments: ['--debug'] },
-      },
+      ...withContainer({ ContainerArguments: ['--debug'] }),
     };
     expect(infoLines()).toEqual(
       expect.arrayContaining([
@@ -603,25 +593,22 @@ describe('./studio, as its log tells it', () => {
       ]),
     );
     expect(core.outputs()['app-image-config-arn']).toBe(`${CONFIG_ARN}-updated`);
+    expect(models.studio.appImageConfig('my-image')).toEqual(
+      withContainer({ ContainerArguments: ['--debug'] }),
+    );
   });
 
   it('tells which domains it changed before a later domain fails', async () => {
-    core.reset({ ...INPUTS, 'domain-ids': 'd-one,d-two' });
-    givenAFirstRelease();
-    sagemaker
-      .on(DescribeDomainCommand, { DomainId: 'd-one' })
-      .resolvesOnce(domain([]))
-      .resolvesOnce(domain([]))
-      .resolves(domain([MINE]));
-    sagemaker
-      .on(DescribeDomainCommand, { DomainId: 'd-two' })
-      .resolves({ ...domain([]), DomainId: 'd-two' });
+    resetStudioModels({ ...INPUTS, 'domain-ids': 'd-one,d-two' }, []);
+    models.studio.addDomain({ id: 'd-two' });
+    // Scripted: a refusal for want of permission, on d-two only.
     sagemaker
       .on(UpdateDomainCommand, { DomainId: 'd-two' })
       .rejects(denied('sagemaker:UpdateDomain'));
     await run(fakeClock());
     expect(failure()).toContain('not allowed to call sagemaker:UpdateDomain');
     expect(core.outputs()['domains-updated']).toBe('d-one');
+    expect(userList()).toEqual([MINE]);
     // Refused for want of permission: not a settling domain, so no read to see why.
     expect(sent().slice(-2)).toEqual(['DescribeDomain', 'UpdateDomain']);
     // One summary: Studio failed, after changing d-one.
@@ -632,32 +619,23 @@ describe('./studio, as its log tells it', () => {
   });
 
   it('lists every domain it changed', async () => {
-    core.reset({ ...INPUTS, 'domain-ids': 'd-one,d-two' });
-    givenAFirstRelease();
-    for (const DomainId of ['d-one', 'd-two']) {
-      sagemaker
-        .on(DescribeDomainCommand, { DomainId })
-        .resolvesOnce({ ...domain([]), DomainId })
-        .resolvesOnce({ ...domain([]), DomainId })
-        .resolves({ ...domain([MINE]), DomainId });
-    }
+    resetStudioModels({ ...INPUTS, 'domain-ids': 'd-one,d-two' }, []);
+    models.studio.addDomain({ id: 'd-two' });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.outputs()['domains-updated']).toBe('d-one,d-two');
     expect(core.info).toHaveBeenCalledWith(
       'Studio: updated d-one, d-two. Users get the image when they restart their app.',
     );
+    expect(userList('d-one')).toEqual([MINE]);
+    expect(models.studio.domainSettings('d-two').defaultUserSettings).toEqual({
+      JupyterLabAppSettings: { CustomImages: [MINE] },
+    });
   });
 
   it('says so when it writes a lost entry again', async () => {
-    givenAFirstRelease();
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([OTHER])) // before writing anything
-      .resolvesOnce(domain([OTHER])) // the read of the read-modify-write
-      .resolvesOnce(domain([OTHER])) // after the first write: lost
-      .resolvesOnce(domain([OTHER])) // after the second: lost again
-      .resolves(domain([OTHER, MINE]));
+    // Its first two writes are lost: another writer saves the list it read before.
+    afterAnswers('UpdateDomain', [overwrittenWith([OTHER]), overwrittenWith([OTHER])]);
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(3);
@@ -667,59 +645,75 @@ describe('./studio, as its log tells it', () => {
     expect(
       infoLines().filter((line) => line.startsWith('Studio domain d-one: this image')),
     ).toHaveLength(2);
+    expect(userList()).toEqual([OTHER, MINE]);
   });
 
   it.each([
     ['ValidationException', 'Updating'],
     ['ResourceInUse', 'Updating'],
     ['ConflictException', undefined],
-  ])(
+  ] as const)(
     'waits out a refusal (%s) while the domain is %s (no status: unknown)',
     async (name, status) => {
-      givenAFirstRelease();
-      sagemaker.on(UpdateDomainCommand).rejectsOnce(serviceError(name, 'busy')).resolves({});
+      resetStudioModels(INPUTS, []);
+      // Scripted: the refusal itself (each name SageMaker may give), once; and, for the case of
+      // no status, the read after it without one. The model keeps the lists.
+      sagemaker
+        .on(UpdateDomainCommand)
+        .rejectsOnce(serviceError(name, 'busy'))
+        .callsFake(byModels(UpdateDomainCommand));
+      const model = byModels(DescribeDomainCommand);
       sagemaker
         .on(DescribeDomainCommand)
-        .resolvesOnce(domain([])) // before writing anything
-        .resolvesOnce(domain([])) // the read of the read-modify-write
-        .resolvesOnce({ ...domain([]), Status: status as 'Updating' }) // after the refusal
-        .resolvesOnce(domain([]))
-        .resolves(domain([MINE]));
+        .callsFakeOnce(model) // before writing anything
+        .callsFakeOnce(model) // the read of the read-modify-write
+        .callsFakeOnce((input: object) => ({ ...(model(input) as object), Status: status })) // after the refusal
+        .callsFake(model);
       await run(fakeClock());
       expect(core.info).toHaveBeenCalledWith(
         `Studio domain d-one is ${status ?? 'unknown'} (another update is under way), so UpdateDomain was refused; waiting for it.`,
       );
       expect(core.setFailed).not.toHaveBeenCalled();
       expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(2);
+      expect(userList()).toEqual([MINE]);
     },
   );
 
   it('counts no write when a refused update finds the entry made by another run', async () => {
-    givenAFirstRelease();
+    resetStudioModels(INPUTS, []);
+    // Scripted: every write refused as in use. Meanwhile the domain is Updating for another run,
+    // which adds this very entry.
     sagemaker.on(UpdateDomainCommand).rejects(serviceError('ResourceInUse', 'busy'));
-    sagemaker
-      .on(DescribeDomainCommand)
-      .resolvesOnce(domain([]))
-      .resolvesOnce(domain([]))
-      .resolvesOnce(domain([], 'Updating'))
-      .resolves(domain([MINE]));
+    afterAnswers('DescribeDomain', [
+      undefined,
+      (domainId) => models.studio.setDomainStatus(domainId, 'Updating'),
+      (domainId) => {
+        setUserList([MINE]);
+        models.studio.setDomainStatus(domainId, 'InService');
+      },
+    ]);
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.outputs()['domains-updated']).toBe('');
+    expect(userList()).toEqual([MINE]);
   });
 
   it('logs a status SageMaker left out as unknown while waiting, then stops', async () => {
+    resetStudioModels(INPUTS, []);
+    models.studio.setDomainStatus('d-one', 'Pending');
+    // Scripted: SageMaker leaving the status out after the first read (the model always gives it).
+    const model = byModels(DescribeDomainCommand);
     sagemaker
       .on(DescribeDomainCommand)
-      .resolvesOnce(domain([], 'Pending'))
-      .resolves({ ...domain([]), Status: undefined });
+      .callsFakeOnce(model)
+      .callsFake((input: object) => ({ ...(model(input) as object), Status: undefined }));
     await run(fakeClock());
     expect(core.info).toHaveBeenCalledWith('Studio domain d-one: unknown after 1.0 s');
     expect(failure()).toContain('Studio domain "d-one" is unknown');
   });
 
   it('reads a failed domain once and does not wait on it', async () => {
-    sagemaker.on(DescribeDomainCommand).resolves(domain([], 'Failed'));
+    models.studio.setDomainStatus('d-one', 'Failed');
     await run(fakeClock());
     expect(sent()).toEqual([...VERSION_READS, 'DescribeDomain']);
     expect(failure()).toContain('Studio domain "d-one" is Failed: SageMaker gave no reason.');
@@ -728,40 +722,44 @@ describe('./studio, as its log tells it', () => {
 
 describe('the AppImageConfig, when a write is refused', () => {
   it('does not read again after a refused create that is not a lost race', async () => {
-    givenAFirstRelease();
-    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    // Scripted: a refusal for want of permission.
     sagemaker.on(CreateAppImageConfigCommand).rejects(denied('sagemaker:CreateAppImageConfig'));
     await run(fakeClock());
-    expect(sent().filter((name) => name === 'DescribeAppImageConfig')).toHaveLength(2);
+    // The one read before anything was written.
+    expect(sent().filter((name) => name === 'DescribeAppImageConfig')).toHaveLength(1);
   });
 
   it('fails on "in use" when updating a config it had read, without reading again', async () => {
-    core.reset({
+    resetStudioModels({
       ...INPUTS,
       'app-image-config': documentWith('    ContainerArguments: [--debug]\n'),
     });
-    givenAFirstRelease();
-    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
+    givenTheConfig();
+    // Scripted: an update refused as in use (the model has no config in use).
     sagemaker
       .on(UpdateAppImageConfigCommand)
       .rejects(new ResourceInUse({ message: 'Config is in use.', $metadata: {} }));
-    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
     await run(fakeClock());
     expect(failure()).toContain('Config is in use.');
-    expect(sent().filter((name) => name === 'DescribeAppImageConfig')).toHaveLength(2);
+    expect(sent().filter((name) => name === 'DescribeAppImageConfig')).toHaveLength(1);
     expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(0);
+    expect(models.studio.appImageConfig('my-image')).toEqual({
+      JupyterLabAppImageConfig: DESIRED.JupyterLabAppImageConfig,
+    });
+    expect(userList()).toEqual([OTHER]);
   });
 
   it('fails with the create error when the config said to be in use still cannot be found', async () => {
-    givenAFirstRelease();
-    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
+    // Scripted: a create refused as in use while no such config can be described.
     sagemaker
       .on(CreateAppImageConfigCommand)
       .rejects(new ResourceInUse({ message: 'Name already in use.', $metadata: {} }));
     await run(fakeClock());
     expect(failure()).toContain('Name already in use.');
     expect(sagemaker.commandCalls(CreateAppImageConfigCommand)).toHaveLength(1);
-    expect(sent().filter((name) => name === 'DescribeAppImageConfig')).toHaveLength(3);
+    // The read before anything was written, and the one after the refusal.
+    expect(sent().filter((name) => name === 'DescribeAppImageConfig')).toHaveLength(2);
+    expect(userList()).toEqual([OTHER]);
   });
 });
 
@@ -772,14 +770,15 @@ describe('./studio in a dry run', () => {
   };
 
   it('plans an update of a differing config, and shows its ARN', async () => {
-    core.reset({
-      ...INPUTS,
-      'dry-run': 'true',
-      'app-image-config': documentWith('    ContainerArguments: [--debug]\n'),
-    });
-    sagemaker.on(DescribeDomainCommand).resolves(domain([]));
-    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
-    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
+    resetStudioModels(
+      {
+        ...INPUTS,
+        'dry-run': 'true',
+        'app-image-config': documentWith('    ContainerArguments: [--debug]\n'),
+      },
+      [],
+    );
+    givenTheConfig();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(infoLines()).toContain('AppImageConfig my-image exists and will be updated.');
@@ -791,13 +790,15 @@ describe('./studio in a dry run', () => {
     expect(core.summary.text()).toContain(
       `AppImageConfig \`my-image\` (JupyterLab): would be updated, \`${CONFIG_ARN}\``,
     );
+    expect(writes()).toEqual([]);
+    expect(models.studio.appImageConfig('my-image')).toEqual({
+      JupyterLabAppImageConfig: DESIRED.JupyterLabAppImageConfig,
+    });
   });
 
   it('plans no request for a version already released, and shows the lists', async () => {
-    core.reset({ ...INPUTS, 'dry-run': 'true' });
-    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER, MINE]));
-    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
-    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
+    resetStudioModels({ ...INPUTS, 'dry-run': 'true' }, [OTHER, MINE]);
+    givenTheConfig();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(dryRunLines()).toEqual([
@@ -813,24 +814,22 @@ describe('./studio in a dry run', () => {
   });
 
   it('plans an entry without a version number when not pinning, and warns', async () => {
-    core.reset({ ...INPUTS, 'dry-run': 'true', 'pin-version': 'false' });
-    sagemaker.on(DescribeDomainCommand).resolves(domain([]));
-    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
+    resetStudioModels({ ...INPUTS, 'dry-run': 'true', 'pin-version': 'false' }, []);
+    givenTheConfig();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(infoLines()).toContain(`  after:  ${JSON.stringify([mine()])}`);
     expect(core.warning).toHaveBeenCalledWith(
       expect.stringMatching(/^`pin-version: false`: the domain entry names no version/),
     );
+    expect(userList()).toEqual([]);
   });
 
   it('plans the release of an image ./ would create', async () => {
-    core.reset({ ...INPUTS, 'dry-run': 'true', aliases: 'stable' });
-    sagemaker.on(DescribeImageCommand).rejects(notFound());
-    sagemaker.on(DescribeImageVersionCommand).rejects(notFound());
-    sagemaker.on(ListImageVersionsCommand).rejects(notFound());
-    sagemaker.on(DescribeDomainCommand).resolves(domain([]));
-    sagemaker.on(DescribeAppImageConfigCommand).rejects(notFound());
+    resetStudioModels(
+      { ...INPUTS, 'dry-run': 'true', aliases: 'stable', 'image-version-arn': NEW_IMAGE_ARN },
+      [],
+    );
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sent().slice(0, 3)).toEqual([...VERSION_READS, 'DescribeDomain']);
@@ -838,13 +837,15 @@ describe('./studio in a dry run', () => {
       .filter((line) => /^[A-Z]\w+ \{/.test(line))
       .map((line) => line.split(' ')[0]);
     expect(planned).toEqual(['CreateAppImageConfig', 'UpdateImageVersion', 'UpdateDomain']);
+    expect(writes()).toEqual([]);
   });
 
   it('refuses a version that failed, as a real run would', async () => {
-    core.reset({ ...INPUTS, 'dry-run': 'true' });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
-      .resolves({ ImageVersionStatus: 'CREATE_FAILED' });
+    resetStudioModels({ ...INPUTS, 'dry-run': 'true' });
+    models.images.addImage('my-image');
+    for (const version of [1, 2, 3])
+      models.images.addVersion('my-image', { baseImage: `team/my-image:${version}` });
+    models.images.addVersion('my-image', { baseImage: 'team/my-image:4', status: 'CREATE_FAILED' });
     await run(fakeClock());
     expect(sent()).toEqual(VERSION_READS);
     expect(failure()).toMatch(/^Image my-image version 4 is CREATE_FAILED: `\.\/studio` releases/);
@@ -852,6 +853,7 @@ describe('./studio in a dry run', () => {
 
   it('fails on a refused read of the version rather than planning past it', async () => {
     core.reset({ ...INPUTS, 'dry-run': 'true' });
+    // Scripted: a refusal for want of permission.
     sagemaker
       .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
       .rejects(denied('sagemaker:DescribeImageVersion'));
@@ -861,15 +863,9 @@ describe('./studio in a dry run', () => {
   });
 
   it('plans a version that ./ would create (not there yet), and the aliases it would place', async () => {
-    core.reset({ ...INPUTS, 'dry-run': 'true', aliases: 'stable' });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 })
-      .rejects(notFound());
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
-      .rejects(notFound());
-    sagemaker.on(DescribeDomainCommand).resolves(domain([OTHER]));
-    sagemaker.on(DescribeAppImageConfigCommand).resolves(CONFIG);
+    resetStudioModels({ ...INPUTS, 'dry-run': 'true', aliases: 'stable' });
+    models.images.dispatch('DeleteImageVersion', { ImageName: 'my-image', Version: 4 });
+    givenTheConfig();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     const planned = dryRunLines().filter((line) => /^[A-Z]\w+ \{/.test(line));
@@ -878,5 +874,6 @@ describe('./studio in a dry run', () => {
       expect.stringMatching(/^UpdateDomain /),
     ]);
     expect(sagemaker.commandCalls(UpdateImageVersionCommand)).toHaveLength(0);
+    expect(models.images.versionsOf('my-image').map((v) => v.aliases)).toEqual([[], [], []]);
   });
 });

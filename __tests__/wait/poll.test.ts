@@ -61,6 +61,19 @@ describe('pollUntilSettled', () => {
     expect(lines.length).toBeLessThan(10);
   });
 
+  it('counts the status lines from the request that made the thing, when told', async () => {
+    const states = [...Array<State>(20).fill({ status: 'WAIT' }), { status: 'DONE' }];
+    const { base, log, clock } = options(states, { timeoutMs: 600_000 });
+    clock.advance(15_000);
+    await pollUntilSettled({ ...base, since: { at: 0, label: 'CreateApp' } });
+    const lines = log.mock.calls.map(([line]) => line);
+    expect(lines[0]).toBe('thing: WAIT 16.0 s after CreateApp');
+    expect(lines.find((l) => l.includes('still WAIT'))).toMatch(
+      /^thing: still WAIT \d+\.\d s after CreateApp \(\d+ checks\)$/,
+    );
+    expect(lines.at(-1)).toMatch(/^thing: DONE \d+\.\d s after CreateApp$/);
+  });
+
   it('keeps going through transient errors', async () => {
     const { base } = options([
       new Error('transient'),

@@ -131,7 +131,7 @@ const VERSIONS: readonly Probe[] = [
     id: 'free-alias-not-found',
     assumption:
       'DescribeImageVersion by an alias no version holds is refused with ResourceNotFound.',
-    reliedOn: [{ file: 'src/aws/sagemaker.ts', symbol: 'versionHoldingAlias' }],
+    reliedOn: [{ file: 'src/aws/sagemaker-images.ts', symbol: 'versionHoldingAlias' }],
     expected: [O.resourceNotFound],
     observedHow: 'DescribeImageVersion of the test image with an alias never set.',
     ifFails:
@@ -713,6 +713,56 @@ const ECR: readonly Probe[] = [
   },
 ];
 
+const ARCHIVE: readonly Probe[] = [
+  {
+    id: 'archived-image-app',
+    assumption:
+      'An app of a version whose image ECR archived after the version was created does not start: CreateApp is refused, or the app ends Failed because the image cannot be pulled (Studio pulls the image from ECR at each start, and archived images cannot be pulled).',
+    reliedOn: [
+      { file: 'src/core/ecr-check.ts', symbol: 'stateFinding', note: 'the `archived` finding' },
+      {
+        file: 'src/core/pin-guard.ts',
+        symbol: 'CANNOT_START',
+        note: '`./studio` refuses to pin or attach such a version',
+      },
+    ],
+    expected: [O.refused, O.failedPull],
+    observedHow:
+      "The run's archive probe image (tiny, pushed by the workflow for this probe alone) registered as a version of the probe image while ACTIVE; UpdateImageStorageClass to ARCHIVE, then DescribeImages until ARCHIVED; the probe image in the CI profile's own list; CreateApp of that version in a private space, waited until it leaves Pending. The app, space, list entry, version and the archived image are removed in a `finally`. Needs the archive probe image too (PROBE_ARCHIVE_IMAGE).",
+    ifFails:
+      "InService: Studio starts the version all the same (it keeps a copy of the image): the ECR check's `archived` finding is a warning about the future only, and `./studio` must not refuse the version (drop `archived` from CANNOT_START in pin-guard.ts; say so in docs/retire.md). `Failed, another reason`: the probe image did not start for a reason of its own; read the detail and fix the probe image.",
+    added: {
+      issue: 28,
+      why: 'a version in use whose image is archived is a warning naming the restore command (`./retire`), and `./studio` refuses to pin it.',
+    },
+    notes:
+      "The archive probe image is about 2 MB (busybox's httpd answering Studio's health check on port 8888, labelled with the run's name so that its digest is the run's own): ECR bills an archived image for at least 90 days, so the image is kept small, and the probe deletes it when done (the deletion is billed as the rest of the 90 days). A `Failed` app's reason, in the detail, says what Studio said of the pull.",
+    needs: 'user-profile',
+  },
+  {
+    id: 'archived-image-new-version',
+    assumption:
+      'CreateImageVersion of an image that ECR holds archived is refused, or the version ends CREATE_FAILED: SageMaker reads the image when it registers it, and cannot read an archived one.',
+    reliedOn: [
+      {
+        file: 'src/register/wait-version.ts',
+        symbol: 'judgeVersion',
+        note: "a CREATE_FAILED version fails the step with SageMaker's reason",
+      },
+    ],
+    expected: [O.refused, O.createFailed],
+    observedHow:
+      'Once the archive probe image is ARCHIVED (see archived-image-app): CreateImageVersion of it for the probe image, waited until it settles; the version is deleted after.',
+    ifFails:
+      "CREATED: `./` registers a version no app can start, which only `./launch-test` would catch: have the image checks read the image's storage (DescribeImages, as the ECR check does) and refuse an archived image before anything is sent.",
+    added: {
+      issue: 28,
+      why: 'an archived image is caught where it is used; registering one is assumed to fail on its own.',
+    },
+    needs: 'archive-image',
+  },
+];
+
 /** The probes by section of docs/aws-assumptions.md, in the page's order. */
 export const PROBE_SECTIONS: readonly ProbeSection[] = [
   { title: 'Images and versions', probes: VERSIONS },
@@ -726,6 +776,12 @@ export const PROBE_SECTIONS: readonly ProbeSection[] = [
   },
   { title: 'Apps and spaces', probes: APPS },
   { title: 'ECR reads', probes: ECR },
+  {
+    title: 'Archived images',
+    intro:
+      'What SageMaker does with an image that ECR moved to the archive storage class (a lifecycle rule with `TRANSITION`, or `UpdateImageStorageClass`): archived images cannot be pulled until restored.',
+    probes: ARCHIVE,
+  },
 ];
 
 export const PROBES: readonly Probe[] = PROBE_SECTIONS.flatMap(({ probes }) => probes);

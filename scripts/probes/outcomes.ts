@@ -60,6 +60,8 @@ export const O = {
   newestVersion: 'listed with the newest version',
   imageOnly: 'listed with the image only, and its CreationTime',
   specEchoed: 'described with the version sent',
+  createFailed: 'CREATE_FAILED',
+  failedPull: 'Failed: the image could not be pulled',
 } as const;
 
 /** `accepted`, or `refused: <name>`. */
@@ -247,6 +249,33 @@ export function appOutcome(answer: Answer, end?: { status: string; timedOut: boo
   if (end.timedOut) return `not settled: still ${end.status}`;
   if (end.status === 'InService') return O.inService;
   return end.status === 'Failed' ? O.failed : `ended ${end.status}`;
+}
+
+/** CreateImageVersion of an image ECR holds archived: its answer, then the version's end. */
+export function archivedVersionOutcome(answer: Answer, end?: { status: string }): string {
+  if (!answer.ok) return O.refused;
+  if (end?.status === 'CREATE_FAILED') return O.createFailed;
+  return end?.status === 'CREATED' ? O.created : `ended ${end?.status ?? 'unknown'}`;
+}
+
+/** The words of a FailureReason about pulling the image (not the container's own failure). */
+const PULL = /pull|archiv|not found|manifest|404/i;
+
+/**
+ * CreateApp of a version whose image ECR archived after the version was made: refused, Failed
+ * because the image could not be pulled, or (against the assumption) InService. A Failed app whose
+ * reason says nothing of the pull tells nothing: the probe image itself may have failed.
+ */
+export function archivedAppOutcome(
+  answer: Answer,
+  end?: { status: string; timedOut: boolean; reason: string },
+): string {
+  if (!answer.ok) return O.refused;
+  if (end === undefined) return 'not waited for';
+  if (end.timedOut) return `not settled: still ${end.status}`;
+  if (end.status === 'Failed')
+    return PULL.test(end.reason) ? O.failedPull : 'Failed, another reason';
+  return end.status === 'InService' ? O.inService : `ended ${end.status}`;
 }
 
 /** Two values as canonical JSON (object keys sorted at every level), for comparisons. */

@@ -16,6 +16,7 @@ const NEEDS: Readonly<Record<Needs, string>> = {
   domain: ' Needs: the test domain.',
   'user-profile': ' Needs: the test domain and its CI user profile.',
   'attestation-image': ' Needs: the attested test image.',
+  'archive-image': " Needs: the run's archive probe image.",
 };
 
 /** One probe's entry: its id as the heading, then what it assumes, where, and what to do. Pure. */

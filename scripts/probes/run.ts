@@ -8,6 +8,7 @@ import type { ProbeContext } from './context.ts';
 import { PROBES } from './definitions.ts';
 import { appImageConfigScenario } from './scenarios/app-image-configs.ts';
 import { appScenario } from './scenarios/apps.ts';
+import { archiveScenario } from './scenarios/archive.ts';
 import { domainScenario } from './scenarios/domain.ts';
 import { ecrScenario } from './scenarios/ecr.ts';
 import { profileScenario } from './scenarios/profiles.ts';
@@ -30,6 +31,8 @@ export const SCENARIOS: readonly (readonly [string, Scenario])[] = [
   ['apps', appScenario],
   ['the CI user profile', profileScenario],
   ['ECR', ecrScenario],
+  // Last: it archives an image of its own, which nothing else may use.
+  ['archived images', archiveScenario],
 ];
 
 export async function runScenarios(

@@ -27,6 +27,12 @@ export interface ProbeSettings {
   readonly appImageConfigName: string;
   /** The same image pushed with a provenance attestation, by tag; empty to skip. */
   readonly attestationImage: string;
+  /**
+   * A tiny image of this run's own, by digest, that the archive probes archive (ECR bills an
+   * archived image for 90 days at least: it must be small, and no other step may use it); empty
+   * to skip them.
+   */
+  readonly archiveImage: string;
   readonly domainId: string;
   readonly userProfile: string;
   readonly instanceType: string;
@@ -66,6 +72,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>):
     roleArn: get('PROBE_ROLE_ARN', /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/),
     appImageConfigName: get('PROBE_APP_IMAGE_CONFIG', /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/),
     attestationImage: get('PROBE_ATTESTATION_IMAGE', BY_TAG, false),
+    archiveImage: get('PROBE_ARCHIVE_IMAGE', BY_DIGEST, false),
     domainId: get('PROBE_DOMAIN_ID', /^d-(-*[a-z0-9]){1,61}$/, false),
     userProfile: get('PROBE_USER_PROFILE', /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/, false),
     instanceType: (env.PROBE_INSTANCE_TYPE ?? '').trim() || 'ml.t3.medium',
@@ -84,7 +91,7 @@ export function probeNames(runName: string) {
     codeEditorConfig: name('ce'),
     updateConfig: name('upd'),
     /** Private spaces of the CI profile, one per app case, and one never started. */
-    space: (purpose: 'domain' | 'nolist' | 'profile' | 'spec'): string => name(purpose),
+    space: (purpose: 'domain' | 'nolist' | 'profile' | 'spec' | 'archive'): string => name(purpose),
     /** An alias no version holds. */
     freeAlias: name('free'),
     /** The alias the action's version holds (the workflow sets it). */

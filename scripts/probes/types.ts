@@ -8,7 +8,8 @@ export type Needs =
   | 'account' // the SageMaker image the action created, and the pushed ECR image
   | 'domain' // a Studio domain reserved for these tests (AWS_INTEGRATION_DOMAIN_ID)
   | 'user-profile' // a user profile in that domain for apps (AWS_INTEGRATION_USER_PROFILE)
-  | 'attestation-image'; // the same image pushed with a provenance attestation (an image index)
+  | 'attestation-image' // the same image pushed with a provenance attestation (an image index)
+  | 'archive-image'; // a tiny image of this run's own, pushed to be archived (PROBE_ARCHIVE_IMAGE)
 
 /** Where the code takes the answer for granted: a file and the function (or constant) in it. */
 export interface Reliance {

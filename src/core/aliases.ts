@@ -9,7 +9,7 @@ import type { SessionInputs } from '../inputs/common-inputs.js';
 import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import { retryWhileBusy } from '../wait/busy.js';
-import type { AliasHolder, UpdateImageVersionRequest } from '../aws/sagemaker.js';
+import type { AliasHolder, UpdateImageVersionRequest } from '../aws/sagemaker-images.js';
 import { busyRetry, type Session } from '../run/session.js';
 
 /** alias → the version that holds it now. */

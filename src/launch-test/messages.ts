@@ -16,6 +16,30 @@ export type LaunchEnd =
       readonly kind: 'timed-out';
       readonly lastStatus: string | undefined;
       readonly seconds: number;
+      /** What the clean-up saw of the app after the timeout, while it deleted it. */
+      readonly seen?: SeenAfterTimeout;
+    };
+
+/**
+ * What the clean-up saw of the test app after the test stopped waiting (it waits for the app to
+ * leave Pending before deleting it), in seconds since CreateApp: the number that chooses
+ * `timeout-seconds`.
+ */
+export type SeenAfterTimeout =
+  | {
+      readonly kind: 'came';
+      readonly status: 'InService' | 'Failed';
+      readonly reason?: string;
+      /** The first read that saw it InService or Failed. */
+      readonly seconds: number;
+      /** The last read that saw it Pending, before that. */
+      readonly pendingSeconds: number | undefined;
+    }
+  | {
+      readonly kind: 'never';
+      /** Its last status read (`missing`: no longer described), and when. */
+      readonly lastStatus: string;
+      readonly seconds: number;
     };
 
 const NOTHING_RELEASED =
@@ -82,12 +106,70 @@ export function launchFailureMessage(plan: LaunchPlan, end: LaunchEnd): string {
     );
   }
   const timeout = plan.settings.timeoutSeconds;
+  const came = end.seen?.kind === 'came';
   return (
     `Launch test timed out: ${version(plan)} was still ${end.lastStatus ?? 'Pending'} ${where(plan)} ` +
     `after ${seconds(end.seconds)} (\`timeout-seconds\`: ${timeout}). ` +
-    `${NOTHING_RELEASED} ${lookAt(plan)} A large image can take long to start the first time: ` +
-    'if the logs show it still starting, raise `timeout-seconds`.'
+    (end.seen === undefined ? '' : `${capitalised(seenAfterTimeout(plan, end.seen))} `) +
+    `${NOTHING_RELEASED} ${lookAt(plan)}` +
+    (came
+      ? ''
+      : ' A large image can take long to start the first time: if the logs show it still ' +
+        'starting, raise `timeout-seconds`.')
   );
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The test's wait for InService ended at the timeout: logged before the clean-up starts, so that
+ * its lines (which watch the same app) are not read as the test's.
+ */
+export function timedOutLine(plan: LaunchPlan, lastStatus: string | undefined, waited: number) {
+  return (
+    `Launch test: stopped waiting for InService at the ${plan.settings.timeoutSeconds} s timeout ` +
+    `(\`timeout-seconds\`): the test app was still ${lastStatus ?? 'Pending'} ${seconds(waited)} ` +
+    'after CreateApp. The clean-up waits for it to leave Pending (SageMaker deletes no Pending ' +
+    'app), then deletes it, and says when it came up.'
+  );
+}
+
+/**
+ * When the app came InService (or Failed) after the timeout, counted from CreateApp, or that it
+ * never did while the clean-up watched it. Lower case: a clause of the log line and the failure.
+ */
+export function seenAfterTimeout(plan: LaunchPlan, seen: SeenAfterTimeout): string {
+  const timeout = plan.settings.timeoutSeconds;
+  if (seen.kind === 'never') {
+    return (
+      'the test app never came InService while the clean-up watched it: ' +
+      (seen.lastStatus === 'Pending'
+        ? `it was still Pending ${seconds(seen.seconds)} after CreateApp.`
+        : `it was ${seen.lastStatus} ${seconds(seen.seconds)} after CreateApp.`)
+    );
+  }
+  const pending =
+    seen.pendingSeconds === undefined ? '' : ` (still Pending at ${seconds(seen.pendingSeconds)})`;
+  const late = `${seconds(Math.max(0, seen.seconds - timeout))} after the ${timeout} s timeout`;
+  if (seen.status === 'InService') {
+    return (
+      `the test app came InService ${seconds(seen.seconds)} after CreateApp${pending}, ${late}: ` +
+      'set `timeout-seconds` above that.'
+    );
+  }
+  const reason = oneLine(seen.reason ?? '').trim() || 'SageMaker gave no reason';
+  return (
+    `the test app went Failed ${seconds(seen.seconds)} after CreateApp${pending}, ${late}: ` +
+    `${reason.replace(/\.$/, '')}. A longer timeout would not have passed it: ${START_HINT[plan.appType]}; fix the ` +
+    'image and release a new version.'
+  );
+}
+
+/** The same, as a log line of the clean-up. */
+export function seenAfterTimeoutLine(plan: LaunchPlan, seen: SeenAfterTimeout): string {
+  return `Launch test clean-up: ${seenAfterTimeout(plan, seen)}`;
 }
 
 /**

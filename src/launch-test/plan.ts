@@ -35,7 +35,7 @@ import {
   sameImage,
   type AppSettingsMember,
 } from '../core/studio-lists.js';
-import type { AppKey } from '../aws/launch-api.js';
+import type { AppKey } from '../aws/sagemaker-spaces-and-apps.js';
 import type { StudioAppType } from '../inputs/studio-inputs.js';
 import type { Verdict } from '../wait/poll.js';
 

@@ -17,9 +17,8 @@ import { ActionError } from '../common/action-error.js';
 import type { PlannedRequest } from '../common/planned-request.js';
 import { errorFacts } from '../aws/errors.js';
 import { MAX_WRITES, readModifyWrite, type WriteContext } from '../core/read-modify-write.js';
-import type * as LaunchApiModule from '../aws/launch-api.js';
-import type * as StudioApiModule from '../aws/studio-api.js';
-import type { SageMakerClient } from '../aws/sagemaker.js';
+import type * as SageMakerApi from '../aws/api.js';
+import type { SageMakerClient } from '../aws/sagemaker-client.js';
 import type { StudioAppType } from '../inputs/studio-inputs.js';
 import type { Clock } from '../wait/clock.js';
 import { PollFailure, pollUntilSettled, type PollOptions, type Verdict } from '../wait/poll.js';
@@ -33,10 +32,12 @@ import {
   launchPassedLine,
   notListedMessage,
   saysNotListed,
-  seconds,
+  seenAfterTimeoutLine,
+  timedOutLine,
   updateProfileCommand,
   type CleanupProblem,
   type LaunchEnd,
+  type SeenAfterTimeout,
 } from './messages.js';
 import {
   judgeDeletable,
@@ -60,7 +61,7 @@ import {
 
 /** The SageMaker calls the launch test makes; each takes the client first (the session's `api`). */
 export type LaunchApi = Pick<
-  typeof LaunchApiModule,
+  typeof SageMakerApi,
   | 'describeUserProfile'
   | 'updateUserProfile'
   | 'createSpace'
@@ -69,11 +70,10 @@ export type LaunchApi = Pick<
   | 'createApp'
   | 'describeApp'
   | 'deleteApp'
-> &
-  Pick<
-    typeof StudioApiModule,
-    'createAppImageConfig' | 'describeAppImageConfig' | 'deleteAppImageConfig'
-  >;
+  | 'createAppImageConfig'
+  | 'describeAppImageConfig'
+  | 'deleteAppImageConfig'
+>;
 
 export interface LaunchCalls {
   readonly api: LaunchApi;
@@ -220,10 +220,30 @@ interface RunState {
   cancelled: boolean;
   /** The create being sent, whose answer the clean-up waits for before removing anything. */
   inFlight: Promise<unknown> | undefined;
-  /** When CreateApp was sent, and whether the test saw the app InService. */
+  /** When CreateApp was sent (the test's and the clean-up's app lines count from it). */
   appSentAt: number | undefined;
-  sawInService: boolean;
+  /** Whether the test stopped waiting at the timeout: the clean-up then says when the app came up. */
+  timedOut: boolean;
+  /** What the reads of the app saw, for that. */
+  readonly watch: AppWatch;
   readonly save: () => void;
+}
+
+/** What the reads of the test app saw, in seconds since CreateApp. */
+interface AppWatch {
+  /** The last read that saw it Pending. */
+  pendingSeconds: number | undefined;
+  /** The first read that saw it no longer Pending. */
+  settled:
+    { readonly status: string; readonly reason?: string; readonly seconds: number } | undefined;
+  /** The last read. */
+  last: { readonly status: string; readonly seconds: number } | undefined;
+  /** Whether the clean-up has said what it saw. */
+  told: boolean;
+}
+
+function newWatch(): AppWatch {
+  return { pendingSeconds: undefined, settled: undefined, last: undefined, told: false };
 }
 
 /** Starts the launch test; `result` settles once it and its clean-up are done. */
@@ -237,7 +257,8 @@ export function startLaunchTest(params: LaunchTestParams): LaunchRun {
     cancelled: false,
     inFlight: undefined,
     appSentAt: undefined,
-    sawInService: false,
+    timedOut: false,
+    watch: newWatch(),
     save: () => params.save?.({ plan: planInputOf(plan, params.runTag), made: { ...state.made } }),
   };
   let cleaning: Promise<CleanupProblem[]> | undefined;
@@ -271,7 +292,8 @@ export function cleanUpAfter(
     cancelled: true,
     inFlight: undefined,
     appSentAt: undefined,
-    sawInService: true,
+    timedOut: false,
+    watch: newWatch(),
     save: () => params.save?.({ plan: saved.plan, made: { ...state.made } }),
   };
   return cleanUp(
@@ -296,7 +318,6 @@ async function launchAndCleanUp(
   let error: unknown;
   try {
     started = await launch(params, plan, state);
-    state.sawInService = started.status === 'InService';
   } catch (caught) {
     error = caught;
   }
@@ -319,7 +340,12 @@ async function launchAndCleanUp(
   const end: LaunchEnd =
     started.status === 'Failed'
       ? { kind: 'failed', reason: started.reason, seconds: started.seconds }
-      : { kind: 'timed-out', lastStatus: started.lastStatus, seconds: started.seconds };
+      : {
+          kind: 'timed-out',
+          lastStatus: started.lastStatus,
+          seconds: started.seconds,
+          ...seenAfterTimeoutOf(params, plan, state),
+        };
   const says = launchFailureMessage(plan, end);
   const message = problems.length === 0 ? says : cleanupFailureMessage(problems, says);
   throw new LaunchTestFailure(message, started.seconds, problems);
@@ -497,30 +523,100 @@ async function waitForStart(
   state: RunState,
   startedAt: number,
 ): Promise<Started> {
-  const { api, client } = params.calls;
   const timeoutMs = plan.settings.timeoutSeconds * 1000;
   const waited = (): number => (params.clock.now() - startedAt) / 1000;
   try {
     const { value } = await pollUntilSettled({
       ...params.waits,
-      subject: `launch test app (${plan.appType}, ${plan.name})`,
+      subject: `Launch test, waiting for InService: ${testApp(plan)}`,
       read: () => {
         if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
-        return api.describeApp(client, plan.app);
+        return readApp(params, plan, state);
       },
-      statusOf: (app) => app?.Status ?? 'missing',
+      statusOf: appStatus,
       judge: judgeStart,
       timeoutMs,
+      since: { at: startedAt, label: 'CreateApp' },
     });
     return { ...value, seconds: waited() };
   } catch (error) {
     if (!(error instanceof PollFailure) || waited() * 1000 < timeoutMs) throw error;
+    state.timedOut = true;
+    params.log(timedOutLine(plan, error.lastStatus, waited()));
     return {
       status: 'timed-out',
       ...(error.lastStatus === undefined ? {} : { lastStatus: error.lastStatus }),
       seconds: waited(),
     };
   }
+}
+
+/** The test app, as the log lines name it. */
+function testApp(plan: LaunchPlan): string {
+  return `the test app (${plan.appType}, ${plan.name})`;
+}
+
+function appStatus(app: DescribeAppResponse | undefined): string {
+  return app?.Status ?? 'missing';
+}
+
+/** Reads the test app, noting what the read saw (for what the clean-up says after a timeout). */
+async function readApp(
+  params: LaunchTestParams,
+  plan: LaunchPlan,
+  state: RunState | undefined,
+): Promise<DescribeAppResponse | undefined> {
+  const app = await params.calls.api.describeApp(params.calls.client, plan.app);
+  if (state?.appSentAt !== undefined) {
+    noteRead(state.watch, app, (params.clock.now() - state.appSentAt) / 1000);
+  }
+  return app;
+}
+
+function noteRead(watch: AppWatch, app: DescribeAppResponse | undefined, at: number): void {
+  const status = appStatus(app);
+  watch.last = { status, seconds: at };
+  if (watch.settled !== undefined) return;
+  if (status === 'Pending') watch.pendingSeconds = at;
+  else {
+    const reason = app?.FailureReason;
+    watch.settled = { status, seconds: at, ...(reason === undefined ? {} : { reason }) };
+  }
+}
+
+/** What the reads saw after a timeout: the app came InService or Failed, or it never did. */
+function seenOf(watch: AppWatch): SeenAfterTimeout | undefined {
+  const { settled, pendingSeconds } = watch;
+  if (settled?.status === 'InService' || settled?.status === 'Failed') {
+    return {
+      kind: 'came',
+      status: settled.status,
+      ...(settled.reason === undefined ? {} : { reason: settled.reason }),
+      seconds: settled.seconds,
+      pendingSeconds,
+    };
+  }
+  const seen = settled ?? watch.last;
+  return seen && { kind: 'never', lastStatus: seen.status, seconds: seen.seconds };
+}
+
+/** After a timeout, logs (once) what the clean-up saw of the app: when it came up, or that it did not. */
+function tellSeen(params: LaunchTestParams, plan: LaunchPlan, state: RunState): void {
+  const seen = seenOf(state.watch);
+  if (!state.timedOut || state.watch.told || seen === undefined) return;
+  state.watch.told = true;
+  params.log(seenAfterTimeoutLine(plan, seen));
+}
+
+/** What a timed-out test's failure says the clean-up saw. */
+function seenAfterTimeoutOf(
+  params: LaunchTestParams,
+  plan: LaunchPlan,
+  state: RunState,
+): { seen?: SeenAfterTimeout } {
+  tellSeen(params, plan, state);
+  const seen = seenOf(state.watch);
+  return seen === undefined ? {} : { seen };
 }
 
 /** Reads once and, when not settled, waits with the run's poll machinery. */
@@ -530,6 +626,7 @@ async function settle<T, S>(
   read: () => Promise<S>,
   statusOf: (state: S) => string,
   judge: (state: S) => Verdict<T>,
+  since?: PollOptions<T, S>['since'],
 ): Promise<T> {
   const first = judge(await read());
   if (first.kind === 'done') return first.value;
@@ -541,6 +638,7 @@ async function settle<T, S>(
     statusOf,
     judge,
     timeoutMs: params.settleTimeoutMs ?? params.settings.timeoutSeconds * 1000,
+    ...(since === undefined ? {} : { since }),
   });
   return value;
 }
@@ -561,15 +659,17 @@ export function judgeProfile(
   };
 }
 
+/** Reads the test profile once it settled; `who` labels the wait's lines (the test's, or the clean-up's). */
 function readSettledProfile(
   params: Pick<LaunchTestParams, 'calls' | 'waits' | 'settleTimeoutMs' | 'settings'>,
   plan: LaunchPlan,
+  who: 'Launch test' | 'Launch test clean-up' = 'Launch test',
 ): Promise<DescribeUserProfileResponse> {
   const { api, client } = params.calls;
   const { domainId, userProfileName } = plan.settings;
   return settle(
     params,
-    `user profile ${userProfileName}`,
+    `${who}, waiting for the profile to settle: user profile ${userProfileName}`,
     () => api.describeUserProfile(client, domainId, userProfileName),
     (profile) => profile.Status ?? 'InService',
     judgeProfile,
@@ -685,44 +785,46 @@ function reasonOf(params: LaunchTestParams, error: unknown): string {
 }
 
 /**
- * When the test did not see the app InService but the clean-up does: when that was, counted from
- * CreateApp (the number that chooses `timeout-seconds`).
+ * Deletes the test app once it is no longer Pending. Its waits are labelled as the clean-up's and
+ * count from CreateApp (and DeleteApp), so that none reads as the test's (issue 27, item 5); after
+ * a timeout, it says when the app came up.
  */
-function cameUpLine(
-  params: LaunchTestParams,
-  plan: LaunchPlan,
-  state: RunState | undefined,
-): string | undefined {
-  if (state?.appSentAt === undefined || state.sawInService) return undefined;
-  const after = (params.clock.now() - state.appSentAt) / 1000;
-  return (
-    `Launch test: the test app did come up during the clean-up: InService ${seconds(after)} ` +
-    `after CreateApp, at the latest (\`timeout-seconds\`: ${plan.settings.timeoutSeconds}).`
-  );
-}
-
 async function removeApp(
   params: LaunchTestParams,
   plan: LaunchPlan,
   state?: RunState,
 ): Promise<CleanupProblem | undefined> {
   const { api, client } = params.calls;
-  const read = () => api.describeApp(client, plan.app);
-  const statusOf = (app: DescribeAppResponse | undefined): string => app?.Status ?? 'missing';
-  // Labelled as the clean-up's: its waits are not the test's (issue 27, item 5).
-  const subject = `clean-up: the test app (${plan.appType}, ${plan.name})`;
+  const read = () => readApp(params, plan, state);
+  const sentAt = state?.appSentAt;
   try {
-    const app = await settle(params, subject, read, statusOf, judgeDeletable);
+    const app = await settle(
+      params,
+      `Launch test clean-up, waiting for it to leave Pending: ${testApp(plan)}`,
+      read,
+      appStatus,
+      judgeDeletable,
+      sentAt === undefined ? undefined : { at: sentAt, label: 'CreateApp' },
+    );
+    if (state !== undefined) tellSeen(params, plan, state);
     if (app === undefined) return undefined;
-    const cameUp = app.Status === 'InService' ? cameUpLine(params, plan, state) : undefined;
-    if (cameUp !== undefined) params.log(cameUp);
+    let deleteSentAt: number | undefined;
     if (app.Status !== 'Deleting' && app.Status !== 'Deleted') {
+      deleteSentAt = params.clock.now();
       await unlessGone(() => api.deleteApp(client, plan.app));
     }
-    await settle(params, subject, read, statusOf, judgeDeleted);
+    await settle(
+      params,
+      `Launch test clean-up, waiting for Deleted: ${testApp(plan)}`,
+      read,
+      appStatus,
+      judgeDeleted,
+      deleteSentAt === undefined ? undefined : { at: deleteSentAt, label: 'DeleteApp' },
+    );
     params.log(`Launch test: deleted the test app (${plan.appType}, ${plan.name}).`);
     return undefined;
   } catch (error) {
+    if (state !== undefined) tellSeen(params, plan, state);
     return {
       what: `the ${plan.appType} app ${plan.app.AppName ?? ''} (${plan.name})`,
       reason: reasonOf(params, error),
@@ -788,7 +890,7 @@ async function removeEntry(
       overwritten: 'other writers kept putting it back',
       stillWrong: "this run's entry is still listed",
       readAndPlan: async () => {
-        const { UserSettings } = await readSettledProfile(params, plan);
+        const { UserSettings } = await readSettledProfile(params, plan, 'Launch test clean-up');
         const dropEmptyList = restore.dropEmptyList === true && reads++ === 0;
         removal = planEntryRemoval(plan, UserSettings, { ...restore, dropEmptyList });
         return removal === undefined ? {} : { request: removal };

@@ -3,7 +3,7 @@
 import type { DeleteImageVersionRequest } from '@aws-sdk/client-sagemaker';
 import { errorFacts } from '../aws/errors.js';
 import type { PlannedRequest } from '../common/planned-request.js';
-import type { UpdateImageVersionRequest } from '../aws/sagemaker.js';
+import type { UpdateImageVersionRequest } from '../aws/sagemaker-images.js';
 import type { RetentionAction } from '../inputs/retire-inputs.js';
 import { busyRetry, type Session } from '../run/session.js';
 import { retryWhileBusy } from '../wait/busy.js';

@@ -1,5 +1,6 @@
-// The AppImageConfig: described first, created when missing, updated only when it differs in
-// meaning. CreateAppImageConfig is not idempotent: losing a creation race ("already in use") means
+// The AppImageConfig: created when missing, updated only when it differs in meaning, from the
+// description the step read before anything was written (step.ts), so a first release describes it
+// once. CreateAppImageConfig is not idempotent: losing a creation race ("already in use") means
 // describing it again and going on from what the winner made.
 import { forDisplay } from '../common/redact.js';
 import type { DescribeAppImageConfigResponse } from '@aws-sdk/client-sagemaker';
@@ -17,9 +18,11 @@ export interface ConfigOutcome {
 
 type Studio = Pick<StudioInputs, 'appType' | 'appImageConfig'>;
 
+/** `described`: the config as read before anything was written (undefined: it did not exist). */
 export async function upsertAppImageConfig(
   session: Session,
   studio: Studio,
+  described: DescribeAppImageConfigResponse | undefined,
 ): Promise<ConfigOutcome> {
   const { api, client, report } = session;
   const desired = desiredAppImageConfig(studio);
@@ -45,7 +48,6 @@ export async function upsertAppImageConfig(
     return { name, arn, action };
   };
 
-  const described = await api.describeAppImageConfig(client, name);
   try {
     return await settle(described);
   } catch (error) {

@@ -3,7 +3,7 @@
 // write, and write again from that read while the entry is missing or wrong; UpdateDomain is never
 // resent as it was, not even by the SDK's retries).
 import type { CustomImage } from '@aws-sdk/client-sagemaker';
-import type { DescribeDomainResponse } from '../aws/studio-api.js';
+import type { DescribeDomainResponse } from '../aws/sagemaker-domains.js';
 import { ActionError } from '../common/action-error.js';
 import { errorFacts } from '../aws/errors.js';
 import type { StudioInputs } from '../inputs/studio-inputs.js';

@@ -134,11 +134,11 @@ function entryFor({ session, studio }: StudioReads, version: number | undefined)
   );
 }
 
-async function upsertConfigOnce({ session, studio }: StudioReads): Promise<ConfigOutcome> {
+async function upsertConfigOnce({ session, studio, config }: StudioReads): Promise<ConfigOutcome> {
   const { report } = session;
   const outcome = await report.group(
     `Create or update AppImageConfig ${studio.appImageConfig.name}`,
-    () => upsertAppImageConfig(session, studio),
+    () => upsertAppImageConfig(session, studio, config),
   );
   report.output(StudioOutput.AppImageConfigArn, outcome.arn);
   return outcome;

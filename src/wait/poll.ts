@@ -37,6 +37,12 @@ export interface PollOptions<T, S> {
    * says how long the step waited in all.
    */
   readonly limitStartedAt?: number;
+  /**
+   * What the status lines count from, when not this wait's start: the request that made the thing
+   * (`{ at, label: 'CreateApp' }` logs `Pending 16.0 s after CreateApp`), so that two waits on one
+   * thing, each with its own start, tell one time.
+   */
+  readonly since?: { readonly at: number; readonly label: string };
 }
 
 /** A wait that ended without success: CREATE_FAILED-like verdicts and timeouts. */
@@ -64,6 +70,11 @@ export async function pollUntilSettled<T, S>(options: PollOptions<T, S>): Promis
   let checks = 0;
   const elapsed = (): number => clock.now() - started;
   const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+  const { since } = options;
+  const when = (): string =>
+    since === undefined
+      ? `after ${seconds(elapsed())}`
+      : `${seconds(clock.now() - since.at)} after ${since.label}`;
 
   for (;;) {
     const remainingMs = options.timeoutMs - elapsed();
@@ -93,11 +104,11 @@ export async function pollUntilSettled<T, S>(options: PollOptions<T, S>): Promis
     const status = options.statusOf(state);
     const verdict = options.judge(state);
     if (status !== lastStatus) {
-      log(`${subject}: ${status} after ${seconds(elapsed())}`);
+      log(`${subject}: ${status} ${when()}`);
       lastStatus = status;
       lastHeartbeat = clock.now();
     } else if (clock.now() - lastHeartbeat >= heartbeatMs) {
-      log(`${subject}: still ${status} after ${seconds(elapsed())} (${checks} checks)`);
+      log(`${subject}: still ${status} ${when()} (${checks} checks)`);
       lastHeartbeat = clock.now();
     }
     if (verdict.kind === 'done') return { value: verdict.value, checks, waitedMs: elapsed() };

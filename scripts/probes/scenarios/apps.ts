@@ -80,7 +80,7 @@ const appKey = (context: ProbeContext, space: string) => ({
   AppName: 'default',
 });
 
-async function makeSpace(
+export async function makeSpace(
   context: ProbeContext,
   space: string,
   settings: SpaceSettings = {},
@@ -140,23 +140,28 @@ function appRequest(context: ProbeContext, space: string, versionArn: string): C
   };
 }
 
-/** CreateApp of a version, and its end: InService, Failed, or still Pending at the deadline. */
-async function startApp(context: ProbeContext, space: string, versionArn: string) {
+/**
+ * CreateApp of a version, and its end: InService, Failed, or still Pending at the deadline (`end`,
+ * for outcomes of their own; none when CreateApp was refused).
+ */
+export async function startApp(context: ProbeContext, space: string, versionArn: string) {
   const created = await ask(() =>
     context.sagemaker.send(new CreateAppCommand(appRequest(context, space, versionArn))),
   );
-  if (!created.ok) return { outcome: appOutcome(created), detail: detailOf(created) };
+  if (!created.ok) return { outcome: appOutcome(created), detail: detailOf(created), created };
   const end = await settleApp(context, space, ['Pending']);
   const status = end.value?.Status ?? 'unknown';
   const reason = end.value?.FailureReason ?? '';
   return {
     outcome: appOutcome(created, { status, timedOut: end.timedOut }),
     detail: `${end.statuses} after ${Math.round(end.waitedMs / 1000)} s${reason ? `: ${reason}` : ''}`,
+    created,
+    end: { status, timedOut: end.timedOut, reason },
   };
 }
 
 /** Deletes the space's app (once it is not Pending) and the space. */
-async function dropSpace(context: ProbeContext, space: string): Promise<void> {
+export async function dropSpace(context: ProbeContext, space: string): Promise<void> {
   const { sagemaker, settings } = context;
   await settleApp(context, space, ['Pending']);
   await tidy(context, `deleting the app of space ${space}`, async () => {
@@ -169,8 +174,8 @@ async function dropSpace(context: ProbeContext, space: string): Promise<void> {
   );
 }
 
-/** The probe image with two CREATED versions, and a JupyterLab config for its entries. */
-async function probeImageVersions(context: ProbeContext): Promise<string[] | undefined> {
+/** The probe image, and a JupyterLab config for its entries: made when missing. */
+export async function ensureProbeImage(context: ProbeContext): Promise<void> {
   const { sagemaker, settings, names } = context;
   const image = await ask(() =>
     sagemaker.send(new DescribeImageCommand({ ImageName: names.probeImage })),
@@ -204,6 +209,12 @@ async function probeImageVersions(context: ProbeContext): Promise<string[] | und
       ),
     );
   }
+}
+
+/** The probe image with two CREATED versions, and a JupyterLab config for its entries. */
+async function probeImageVersions(context: ProbeContext): Promise<string[] | undefined> {
+  const { sagemaker, settings, names } = context;
+  await ensureProbeImage(context);
   const arns: string[] = [];
   for (const purpose of ['app1', 'app2']) {
     const created = await ask(() =>

@@ -1,57 +1,26 @@
-// The SageMaker calls of the Studio step: domains and AppImageConfigs. Part of the session's `api`
-// (src/aws/api.ts). Each call fails as an AwsCallError naming its operation and the domain or
-// AppImageConfig.
+// AppImageConfigs: how Studio starts an image (the Studio step's config users start with, the
+// launch test's temporary one). Part of the session's `api` (src/aws/api.ts). A failure is an
+// AwsCallError naming its operation and the AppImageConfig.
 import {
   CreateAppImageConfigCommand,
   DeleteAppImageConfigCommand,
   DescribeAppImageConfigCommand,
-  DescribeDomainCommand,
   UpdateAppImageConfigCommand,
-  UpdateDomainCommand,
   type CreateAppImageConfigRequest,
   type DescribeAppImageConfigResponse,
-  type DescribeDomainResponse,
   type SageMakerClient,
   type UpdateAppImageConfigRequest,
-  type UpdateDomainRequest,
 } from '@aws-sdk/client-sagemaker';
-import { call, unlessNotFound } from './sagemaker.js';
 import type { AwsResource } from './errors.js';
-import { withoutRetries } from './without-retries.js';
+import { call, unlessNotFound } from './sagemaker-client.js';
 
 export type {
   CreateAppImageConfigRequest,
   DescribeAppImageConfigResponse,
-  DescribeDomainResponse,
   UpdateAppImageConfigRequest,
-  UpdateDomainRequest,
 };
 
-const domain = (id: string): AwsResource => ({ kind: 'Studio domain', name: id });
 const appImageConfig = (name: string): AwsResource => ({ kind: 'AppImageConfig', name });
-
-export function describeDomain(
-  client: SageMakerClient,
-  domainId: string,
-): Promise<DescribeDomainResponse> {
-  return call(
-    'DescribeDomain',
-    () => client.send(new DescribeDomainCommand({ DomainId: domainId })),
-    domain(domainId),
-  );
-}
-
-/** A read-modify-write: sent once, without the SDK's retries (see without-retries.ts). */
-export async function updateDomain(
-  client: SageMakerClient,
-  request: UpdateDomainRequest,
-): Promise<void> {
-  await call(
-    'UpdateDomain',
-    () => client.send(withoutRetries(new UpdateDomainCommand(request))),
-    domain(request.DomainId ?? ''),
-  );
-}
 
 /** The AppImageConfig, or undefined when it does not exist. */
 export function describeAppImageConfig(

@@ -1,11 +1,13 @@
-// The SageMaker edge with the SDK mocked: what each call sends, what a read makes of "not found",
-// and that every failure names its operation.
-import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+// Images and versions with the SDK mocked: what each call sends, what a read makes of "not found",
+// every page of the lists that read them all, and that every failure names its operation.
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   CreateImageCommand,
   CreateImageVersionCommand,
+  DeleteImageVersionCommand,
   DescribeImageCommand,
   DescribeImageVersionCommand,
+  ListAliasesCommand,
   ListImageVersionsCommand,
   ResourceNotFound,
   SageMakerClient,
@@ -15,7 +17,7 @@ import {
   type ImageVersionStatus,
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
-import * as api from '../../src/aws/sagemaker.js';
+import * as api from '../../src/aws/sagemaker-images.js';
 import { AwsCallError, explainAwsError } from '../../src/aws/errors.js';
 
 const sagemaker = mockClient(SageMakerClient);
@@ -271,44 +273,90 @@ describe('updateImageVersion', () => {
   });
 });
 
-describe('createSageMakerClient', () => {
-  const settings = {
-    region: 'eu-west-1',
-    maxAttempts: 7,
-    httpTimeoutMs: 1234,
-    runId: '987654321',
-    log: jest.fn<(line: string) => void>(),
-  };
+describe('deleteImageVersion', () => {
+  it('sends the request as the step built it, and fails naming the operation', async () => {
+    sagemaker.on(DeleteImageVersionCommand).resolves({});
+    await api.deleteImageVersion(client, { ImageName: 'img', Version: 2 });
+    expect(sagemaker.commandCalls(DeleteImageVersionCommand)[0]?.args[0].input).toEqual({
+      ImageName: 'img',
+      Version: 2,
+    });
+    sagemaker.on(DeleteImageVersionCommand).rejects(accessDenied());
+    await expect(api.deleteImageVersion(client, { ImageName: 'img', Version: 2 })).rejects.toThrow(
+      /^DeleteImageVersion failed: /,
+    );
+  });
+});
 
-  it('uses the region and attempts given, and names the action and the run in its user agent', async () => {
-    const configured = api.createSageMakerClient(settings);
-    await expect(configured.config.region()).resolves.toBe('eu-west-1');
-    await expect(configured.config.maxAttempts()).resolves.toBe(7);
-    expect(configured.config.customUserAgent).toEqual([
-      ['sagemaker-image-version-action', expect.any(String)],
-      ['gha-run', '987654321'],
+describe('listAliasNames', () => {
+  it('lists the aliases of every version of the image, over every page', async () => {
+    sagemaker
+      .on(ListAliasesCommand)
+      .resolvesOnce({ SageMakerImageVersionAliases: ['a', ''], NextToken: 'p2' })
+      .resolves({ SageMakerImageVersionAliases: ['b'] });
+    await expect(api.listAliasNames(client, 'img')).resolves.toEqual(['a', 'b']);
+    expect(sagemaker.commandCalls(ListAliasesCommand)[0]?.args[0].input).toMatchObject({
+      ImageName: 'img',
+      MaxResults: 100,
+    });
+    sagemaker.on(ListAliasesCommand).rejects(accessDenied());
+    await expect(api.listAliasNames(client, 'img')).rejects.toThrow(/^ListAliases failed: /);
+  });
+});
+
+describe('listAllImageVersions', () => {
+  it('lists every version by number, newest first, over every page', async () => {
+    sagemaker
+      .on(ListImageVersionsCommand)
+      .resolvesOnce({ ImageVersions: [listed(3, 'CREATED')], NextToken: 'p2' })
+      .resolves({ ImageVersions: [listed(2, 'CREATED'), listed(1, 'CREATE_FAILED')] });
+    const versions = await api.listAllImageVersions(client, 'img');
+    expect(versions?.map((v) => v.Version)).toEqual([3, 2, 1]);
+    expect(sagemaker.commandCalls(ListImageVersionsCommand)[0]?.args[0].input).toMatchObject({
+      ImageName: 'img',
+      SortBy: 'VERSION',
+      SortOrder: 'DESCENDING',
+      MaxResults: 100,
+    });
+  });
+
+  it('is undefined when there is no such image', async () => {
+    sagemaker.on(ListImageVersionsCommand).rejects(notFound());
+    await expect(api.listAllImageVersions(client, 'img')).resolves.toBeUndefined();
+  });
+});
+
+describe('newestVersions and newestVersionNumber', () => {
+  it('ask for one page, newest first: by creation time, or one version by number', async () => {
+    sagemaker.on(ListImageVersionsCommand).resolves({
+      ImageVersions: [listed(7, 'CREATING'), listed(6, 'CREATED')],
+      NextToken: 'never read',
+    });
+    const versions = await api.newestVersions(client, 'img', 5);
+    expect(versions.map((v) => v.Version)).toEqual([7, 6]);
+    await expect(api.newestVersionNumber(client, 'img')).resolves.toBe(7);
+    expect(sagemaker.commandCalls(ListImageVersionsCommand).map((c) => c.args[0].input)).toEqual([
+      { ImageName: 'img', SortBy: 'CREATION_TIME', SortOrder: 'DESCENDING', MaxResults: 5 },
+      { ImageName: 'img', SortBy: 'VERSION', SortOrder: 'DESCENDING', MaxResults: 1 },
     ]);
   });
 
-  it('leaves the run out of the user agent when there is none', () => {
-    const configured = api.createSageMakerClient({ ...settings, runId: '' });
-    expect(configured.config.customUserAgent).toEqual([
-      ['sagemaker-image-version-action', expect.any(String)],
-    ]);
+  it('read no versions when there is none, or no such image', async () => {
+    sagemaker.on(ListImageVersionsCommand).resolves({});
+    await expect(api.newestVersions(client, 'img', 5)).resolves.toEqual([]);
+    await expect(api.newestVersionNumber(client, 'img')).resolves.toBeUndefined();
+    sagemaker.on(ListImageVersionsCommand).rejects(notFound());
+    await expect(api.newestVersions(client, 'img', 5)).resolves.toEqual([]);
+    await expect(api.newestVersionNumber(client, 'img')).resolves.toBeUndefined();
   });
 
-  it("writes the SDK's log lines, with their level, to the log it is given", () => {
-    const log = jest.fn<(line: string) => void>();
-    const { logger } = api.createSageMakerClient({ ...settings, log }).config;
-    logger.debug('endpoint', { host: 'h' });
-    logger.info('info line');
-    logger.warn('careful');
-    logger.error('broken', 3);
-    expect(log.mock.calls.map(([line]) => line)).toEqual([
-      'AWS SDK debug: endpoint {"host":"h"}',
-      'AWS SDK info: info line',
-      'AWS SDK warn: careful',
-      'AWS SDK error: broken 3',
-    ]);
+  it('fail on any other error, naming the operation', async () => {
+    sagemaker.on(ListImageVersionsCommand).rejects(accessDenied());
+    await expect(api.newestVersions(client, 'img', 5)).rejects.toThrow(
+      /^ListImageVersions failed: /,
+    );
+    await expect(api.newestVersionNumber(client, 'img')).rejects.toThrow(
+      /^ListImageVersions failed: /,
+    );
   });
 });

@@ -1,6 +1,7 @@
-// The SageMaker calls of the launch test: the test profile's settings, a private space, and an app
-// in it (or, for KernelGateway, an app of the profile). Part of the session's `api` (src/aws/api.ts).
-// Each call fails as an AwsCallError naming its operation and the profile, space or app.
+// Studio spaces and the apps in them (or, for KernelGateway, an app of a user profile): the launch
+// test's private space and app, a domain's spaces and their settings for retention. Part of the
+// session's `api` (src/aws/api.ts). A failure is an AwsCallError naming its operation and the space
+// or app, or the domain when the space is a person's (see Naming).
 import {
   CreateAppCommand,
   CreateSpaceCommand,
@@ -8,23 +9,28 @@ import {
   DeleteSpaceCommand,
   DescribeAppCommand,
   DescribeSpaceCommand,
-  DescribeUserProfileCommand,
-  UpdateUserProfileCommand,
   paginateListApps,
+  paginateListSpaces,
   type AppDetails,
   type CreateAppRequest,
   type CreateSpaceRequest,
   type DeleteAppRequest,
   type DescribeAppResponse,
   type DescribeSpaceResponse,
-  type DescribeUserProfileResponse,
   type ListAppsRequest,
   type SageMakerClient,
-  type UpdateUserProfileRequest,
 } from '@aws-sdk/client-sagemaker';
-import { call, unlessNotFound } from './sagemaker.js';
-import { withoutRetries } from './without-retries.js';
 import type { AwsResource } from './errors.js';
+import type { StudioSettings } from './sagemaker-domains.js';
+import {
+  PAGE_SIZE,
+  call,
+  everyItem,
+  everyOf,
+  inDomain,
+  unlessNotFound,
+  type Naming,
+} from './sagemaker-client.js';
 
 export type {
   AppDetails,
@@ -32,8 +38,6 @@ export type {
   CreateSpaceRequest,
   DescribeAppResponse,
   DescribeSpaceResponse,
-  DescribeUserProfileResponse,
-  UpdateUserProfileRequest,
 };
 
 /** Which app: in a space (`SpaceName`) or of a user profile (`UserProfileName`). */
@@ -48,24 +52,7 @@ export type AppFilter = Pick<
   'DomainIdEquals' | 'SpaceNameEquals' | 'UserProfileNameEquals'
 >;
 
-/** The largest page ListApps accepts: fewer requests. */
-const PAGE_SIZE = 100;
-
-/**
- * How an error names a user profile: `named`, one the inputs name (the launch test's CI profile);
- * `unnamed`, one found by listing the domain (a person's name, kept out of messages: the error
- * names the domain instead).
- */
-export type ProfileNaming = 'named' | 'unnamed';
-
-const userProfile = (
-  domainId: string | undefined,
-  name: string | undefined,
-  naming: ProfileNaming,
-): AwsResource =>
-  naming === 'named'
-    ? { kind: 'user profile', name: name ?? '' }
-    : { kind: 'user profile', domainId: domainId ?? '' };
+/** The run's own space (the launch test's), by name. */
 const space = (name: string | undefined): AwsResource => ({
   kind: 'Studio space',
   name: name ?? '',
@@ -74,33 +61,6 @@ const app = (key: AppKey): AwsResource => ({
   kind: 'Studio app',
   name: `${key.SpaceName ?? key.UserProfileName ?? ''}/${key.AppType ?? ''}/${key.AppName ?? ''}`,
 });
-
-export function describeUserProfile(
-  client: SageMakerClient,
-  domainId: string,
-  name: string,
-  naming: ProfileNaming = 'named',
-): Promise<DescribeUserProfileResponse> {
-  return call(
-    'DescribeUserProfile',
-    () =>
-      client.send(new DescribeUserProfileCommand({ DomainId: domainId, UserProfileName: name })),
-    userProfile(domainId, name, naming),
-  );
-}
-
-/** A read-modify-write: sent once, without the SDK's retries (see withoutRetries). */
-export async function updateUserProfile(
-  client: SageMakerClient,
-  request: UpdateUserProfileRequest,
-  naming: ProfileNaming = 'named',
-): Promise<void> {
-  await call(
-    'UpdateUserProfile',
-    () => client.send(withoutRetries(new UpdateUserProfileCommand(request))),
-    userProfile(request.DomainId, request.UserProfileName, naming),
-  );
-}
 
 export async function createSpace(
   client: SageMakerClient,
@@ -113,17 +73,18 @@ export async function createSpace(
   );
 }
 
-/** The space (its owner, its name), or undefined when it does not exist. */
+/** The space (its owner, its name, its settings), or undefined when it does not exist. */
 export function describeSpace(
   client: SageMakerClient,
   domainId: string,
   spaceName: string,
+  naming: Naming = 'named',
 ): Promise<DescribeSpaceResponse | undefined> {
   return unlessNotFound(() =>
     call(
       'DescribeSpace',
       () => client.send(new DescribeSpaceCommand({ DomainId: domainId, SpaceName: spaceName })),
-      space(spaceName),
+      inDomain('Studio space', domainId, spaceName, naming),
     ),
   );
 }
@@ -138,6 +99,32 @@ export async function deleteSpace(
     () => client.send(new DeleteSpaceCommand({ DomainId: domainId, SpaceName: spaceName })),
     space(spaceName),
   );
+}
+
+/** The spaces of a domain (none when the domain is gone meanwhile). */
+export async function listSpaceNames(client: SageMakerClient, domainId: string): Promise<string[]> {
+  const names = await unlessNotFound(() =>
+    call(
+      'ListSpaces',
+      () =>
+        everyItem(
+          paginateListSpaces({ client, pageSize: PAGE_SIZE }, { DomainIdEquals: domainId }),
+          (page) => page.Spaces?.map((listed) => listed.SpaceName),
+        ),
+      everyOf('Studio space', domainId),
+    ),
+  );
+  return names ?? [];
+}
+
+/** A listed space's settings (errors name its domain); undefined when it no longer exists. */
+export async function describeSpaceSettings(
+  client: SageMakerClient,
+  domainId: string,
+  name: string,
+): Promise<StudioSettings | undefined> {
+  const described = await describeSpace(client, domainId, name, 'unnamed');
+  return described === undefined ? undefined : { ...described.SpaceSettings };
 }
 
 export async function createApp(client: SageMakerClient, request: CreateAppRequest): Promise<void> {
@@ -169,6 +156,6 @@ export function listApps(client: SageMakerClient, filter: AppFilter): Promise<Ap
       }
       return apps;
     },
-    { kind: 'Studio app', domainId: filter.DomainIdEquals ?? '', every: true },
+    everyOf('Studio app', filter.DomainIdEquals ?? ''),
   );
 }

@@ -1,6 +1,6 @@
-// The AWS edge of the launch test with the SDK mocked: what each call sends, what a read makes of
-// "not found", every page of ListApps, and that a failure names the operation and the profile,
-// space or app.
+// Spaces and apps with the SDK mocked: what each call sends, what a read makes of "not found",
+// every page of the lists, and that a failure names the operation and the space or app (or, for
+// a space found by listing a domain, the domain).
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   CreateAppCommand,
@@ -9,16 +9,15 @@ import {
   DeleteSpaceCommand,
   DescribeAppCommand,
   DescribeSpaceCommand,
-  DescribeUserProfileCommand,
   ListAppsCommand,
+  ListSpacesCommand,
   ResourceNotFound,
   SageMakerClient,
   SageMakerServiceException,
-  UpdateUserProfileCommand,
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
-import * as launch from '../../src/aws/launch-api.js';
-import { AwsCallError, explainAwsError } from '../../src/aws/errors.js';
+import * as spaces from '../../src/aws/sagemaker-spaces-and-apps.js';
+import { AwsCallError } from '../../src/aws/errors.js';
 
 const sagemaker = mockClient(SageMakerClient);
 const client = new SageMakerClient({ region: 'eu-west-1' });
@@ -30,13 +29,13 @@ const denied = (): Error =>
     message: 'not authorized',
     $metadata: { httpStatusCode: 400 },
   });
-const spaceApp: launch.AppKey = {
+const spaceApp: spaces.AppKey = {
   DomainId: 'd-one',
   SpaceName: 'lt-img-v3-run',
   AppType: 'JupyterLab',
   AppName: 'default',
 };
-const profileApp: launch.AppKey = {
+const profileApp: spaces.AppKey = {
   DomainId: 'd-one',
   UserProfileName: 'ci',
   AppType: 'KernelGateway',
@@ -47,70 +46,23 @@ beforeEach(() => {
   sagemaker.reset();
 });
 
-describe('user profiles', () => {
-  it('reads a profile by domain and name; a failure names the profile', async () => {
-    sagemaker
-      .on(DescribeUserProfileCommand)
-      .resolves({ UserProfileName: 'ci', Status: 'InService' });
-    await expect(launch.describeUserProfile(client, 'd-one', 'ci')).resolves.toMatchObject({
-      Status: 'InService',
-    });
-    expect(sagemaker.commandCalls(DescribeUserProfileCommand)[0]?.args[0].input).toEqual({
-      DomainId: 'd-one',
-      UserProfileName: 'ci',
-    });
-    sagemaker.on(DescribeUserProfileCommand).rejects(notFound());
-    const error = await launch.describeUserProfile(client, 'd-one', 'ci').catch((e: unknown) => e);
-    expect(error).toMatchObject({
-      operation: 'DescribeUserProfile',
-      resource: { kind: 'user profile', name: 'ci' },
-    });
-    expect(
-      explainAwsError(error, {
-        operation: '',
-        imageName: 'img',
-        region: 'eu-west-1',
-        advice: { profile: '`user-profile` and `domain-id`' },
-      }),
-    ).toContain(
-      'DescribeUserProfile for user profile "ci" in eu-west-1 failed: the user profile "ci" does not exist in that Studio domain, or these credentials cannot see it (deleted meanwhile?). Check `user-profile` and `domain-id`',
-    );
-  });
-
-  it('writes a profile as asked; a failure names the profile', async () => {
-    const request = {
-      DomainId: 'd-one',
-      UserProfileName: 'ci',
-      UserSettings: { JupyterLabAppSettings: { CustomImages: [] } },
-    };
-    sagemaker.on(UpdateUserProfileCommand).resolves({});
-    await launch.updateUserProfile(client, request);
-    expect(sagemaker.commandCalls(UpdateUserProfileCommand)[0]?.args[0].input).toEqual(request);
-    sagemaker.on(UpdateUserProfileCommand).rejects(denied());
-    await expect(launch.updateUserProfile(client, request)).rejects.toMatchObject({
-      operation: 'UpdateUserProfile',
-      resource: { kind: 'user profile', name: 'ci' },
-    });
-  });
-});
-
-describe('spaces', () => {
+describe('creating and deleting spaces', () => {
   it('creates and deletes a space; a failure names the space', async () => {
     const request = { DomainId: 'd-one', SpaceName: 'lt-img-v3-run' };
     sagemaker.on(CreateSpaceCommand).resolves({ SpaceArn: 'arn:space' });
     sagemaker.on(DeleteSpaceCommand).resolves({});
-    await launch.createSpace(client, request);
-    await launch.deleteSpace(client, 'd-one', 'lt-img-v3-run');
+    await spaces.createSpace(client, request);
+    await spaces.deleteSpace(client, 'd-one', 'lt-img-v3-run');
     expect(sagemaker.commandCalls(CreateSpaceCommand)[0]?.args[0].input).toEqual(request);
     expect(sagemaker.commandCalls(DeleteSpaceCommand)[0]?.args[0].input).toEqual(request);
     sagemaker.on(CreateSpaceCommand).rejects(denied());
     sagemaker.on(DeleteSpaceCommand).rejects(denied());
     const subject = { resource: { kind: 'Studio space', name: 'lt-img-v3-run' } };
-    await expect(launch.createSpace(client, request)).rejects.toMatchObject({
+    await expect(spaces.createSpace(client, request)).rejects.toMatchObject({
       operation: 'CreateSpace',
       ...subject,
     });
-    await expect(launch.deleteSpace(client, 'd-one', 'lt-img-v3-run')).rejects.toMatchObject({
+    await expect(spaces.deleteSpace(client, 'd-one', 'lt-img-v3-run')).rejects.toMatchObject({
       operation: 'DeleteSpace',
       ...subject,
     });
@@ -126,24 +78,24 @@ describe('apps', () => {
     sagemaker.on(DescribeAppCommand).resolves({ Status: 'Pending' });
     sagemaker.on(DeleteAppCommand).resolves({});
     const request = { ...key, ResourceSpec: { InstanceType: 'ml.t3.medium' as const } };
-    await launch.createApp(client, request);
-    await expect(launch.describeApp(client, key)).resolves.toEqual({ Status: 'Pending' });
-    await launch.deleteApp(client, key);
+    await spaces.createApp(client, request);
+    await expect(spaces.describeApp(client, key)).resolves.toEqual({ Status: 'Pending' });
+    await spaces.deleteApp(client, key);
     expect(sagemaker.commandCalls(CreateAppCommand)[0]?.args[0].input).toEqual(request);
     expect(sagemaker.commandCalls(DescribeAppCommand)[0]?.args[0].input).toEqual(key);
     expect(sagemaker.commandCalls(DeleteAppCommand)[0]?.args[0].input).toEqual(key);
     for (const command of [CreateAppCommand, DescribeAppCommand, DeleteAppCommand])
       sagemaker.on(command).rejects(denied());
     const subject = { resource: { kind: 'Studio app', name } };
-    await expect(launch.createApp(client, request)).rejects.toMatchObject({
+    await expect(spaces.createApp(client, request)).rejects.toMatchObject({
       operation: 'CreateApp',
       ...subject,
     });
-    await expect(launch.describeApp(client, key)).rejects.toMatchObject({
+    await expect(spaces.describeApp(client, key)).rejects.toMatchObject({
       operation: 'DescribeApp',
       ...subject,
     });
-    await expect(launch.deleteApp(client, key)).rejects.toMatchObject({
+    await expect(spaces.deleteApp(client, key)).rejects.toMatchObject({
       operation: 'DeleteApp',
       ...subject,
     });
@@ -151,7 +103,7 @@ describe('apps', () => {
 
   it('describes an app SageMaker does not know as undefined', async () => {
     sagemaker.on(DescribeAppCommand).rejects(notFound());
-    await expect(launch.describeApp(client, spaceApp)).resolves.toBeUndefined();
+    await expect(spaces.describeApp(client, spaceApp)).resolves.toBeUndefined();
   });
 
   it('lists every app the filter matches, over every page', async () => {
@@ -160,7 +112,7 @@ describe('apps', () => {
       .resolvesOnce({ Apps: [{ AppName: 'a', Status: 'InService' }], NextToken: 'p2' })
       .resolvesOnce({ Apps: [{ AppName: 'b', Status: 'Deleted' }] });
     const filter = { DomainIdEquals: 'd-one', SpaceNameEquals: 'lab' };
-    const apps = await launch.listApps(client, filter);
+    const apps = await spaces.listApps(client, filter);
     expect(apps.map((a) => [a.AppName, a.Status])).toEqual([
       ['a', 'InService'],
       ['b', 'Deleted'],
@@ -171,15 +123,15 @@ describe('apps', () => {
       { ...filter, MaxResults: 100, NextToken: 'p2' },
     ]);
     sagemaker.on(ListAppsCommand).resolves({});
-    await expect(launch.listApps(client, filter)).resolves.toEqual([]);
+    await expect(spaces.listApps(client, filter)).resolves.toEqual([]);
     sagemaker.on(ListAppsCommand).rejects(denied());
-    const error = await launch.listApps(client, filter).catch((e: unknown) => e);
+    const error = await spaces.listApps(client, filter).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AwsCallError);
     expect(error).toMatchObject({ operation: 'ListApps' });
   });
 });
 
-describe('spaces', () => {
+describe('reading spaces', () => {
   it('describes a space (its owner), and reads one that does not exist as undefined', async () => {
     sagemaker
       .on(DescribeSpaceCommand)
@@ -188,20 +140,63 @@ describe('spaces', () => {
         OwnershipSettings: { OwnerUserProfileName: 'ci' },
       })
       .rejects(notFound());
-    await expect(launch.describeSpace(client, 'd-one', 'lt-img-v3-run')).resolves.toMatchObject({
+    await expect(spaces.describeSpace(client, 'd-one', 'lt-img-v3-run')).resolves.toMatchObject({
       OwnershipSettings: { OwnerUserProfileName: 'ci' },
     });
     expect(sagemaker.commandCalls(DescribeSpaceCommand)[0]?.args[0].input).toEqual({
       DomainId: 'd-one',
       SpaceName: 'lt-img-v3-run',
     });
-    await expect(launch.describeSpace(client, 'd-one', 'lt-img-v3-run')).resolves.toBeUndefined();
+    await expect(spaces.describeSpace(client, 'd-one', 'lt-img-v3-run')).resolves.toBeUndefined();
   });
 
   it('names the space when DescribeSpace fails', async () => {
     sagemaker.on(DescribeSpaceCommand).rejects(denied());
-    const error = await launch.describeSpace(client, 'd-one', 's').catch((e: unknown) => e);
+    const error = await spaces.describeSpace(client, 'd-one', 's').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AwsCallError);
     expect((error as AwsCallError).operation).toBe('DescribeSpace');
+    expect((error as AwsCallError).resource).toStrictEqual({ kind: 'Studio space', name: 's' });
+  });
+
+  it('lists the spaces of a domain, over every page; none for a domain gone meanwhile', async () => {
+    sagemaker
+      .on(ListSpacesCommand)
+      .resolvesOnce({ Spaces: [{}, { SpaceName: 'lab' }], NextToken: 'p2' })
+      .resolves({ Spaces: [{ SpaceName: 'studio' }] });
+    await expect(spaces.listSpaceNames(client, 'd-1')).resolves.toEqual(['lab', 'studio']);
+    expect(sagemaker.commandCalls(ListSpacesCommand)[0]?.args[0].input).toMatchObject({
+      DomainIdEquals: 'd-1',
+      MaxResults: 100,
+    });
+    sagemaker.on(ListSpacesCommand).rejects(notFound());
+    await expect(spaces.listSpaceNames(client, 'd-1')).resolves.toEqual([]);
+    sagemaker.on(ListSpacesCommand).rejects(denied());
+    await expect(spaces.listSpaceNames(client, 'd-1')).rejects.toMatchObject({
+      operation: 'ListSpaces',
+      resource: { kind: 'Studio space', domainId: 'd-1', every: true },
+    });
+  });
+
+  it("reads a listed space's settings: undefined when gone, a failure names the domain, not the space", async () => {
+    const spaceSettings = { KernelGatewayAppSettings: { CustomImages: [] } };
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceName: 'lab', SpaceSettings: spaceSettings });
+    await expect(spaces.describeSpaceSettings(client, 'd-1', 'lab')).resolves.toStrictEqual(
+      spaceSettings,
+    );
+    expect(sagemaker.commandCalls(DescribeSpaceCommand)[0]?.args[0].input).toEqual({
+      DomainId: 'd-1',
+      SpaceName: 'lab',
+    });
+    sagemaker.on(DescribeSpaceCommand).resolves({ SpaceName: 'lab' });
+    await expect(spaces.describeSpaceSettings(client, 'd-1', 'lab')).resolves.toStrictEqual({});
+    sagemaker.on(DescribeSpaceCommand).rejects(notFound());
+    await expect(spaces.describeSpaceSettings(client, 'd-1', 'lab')).resolves.toBeUndefined();
+    sagemaker.on(DescribeSpaceCommand).rejects(denied());
+    const error = await spaces.describeSpaceSettings(client, 'd-1', 'lab').catch((e: unknown) => e);
+    expect(error).toMatchObject({ operation: 'DescribeSpace' });
+    expect((error as AwsCallError).resource).toStrictEqual({
+      kind: 'Studio space',
+      domainId: 'd-1',
+    });
   });
 });
