@@ -2,7 +2,11 @@
 // manifests, attestations and each digest's scan states) come from the local endpoint's ECR model,
 // whose server serves the blobs; the comment goes to a local GitHub API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { DescribeImageScanFindingsCommand } from '@aws-sdk/client-ecr';
+import {
+  BatchGetImageCommand,
+  DescribeImageScanFindingsCommand,
+  ECRServiceException,
+} from '@aws-sdk/client-ecr';
 import {
   DescribeAppImageConfigCommand,
   DescribeDomainCommand,
@@ -71,6 +75,9 @@ afterAll(async () => {
   await server.close();
   await github.stop();
 });
+
+const ecrError = (name: string, message: string): Error =>
+  new ECRServiceException({ name, $fault: 'client', message, $metadata: { httpStatusCode: 400 } });
 
 /** ECR answers from the model, as the local endpoint would. */
 function answerFromTheModel(): void {
