@@ -38,12 +38,21 @@ describe('imageOfPurl', () => {
     expect(imageOfPurl(purl)).toStrictEqual(expected);
   });
 
-  it.each(['pkg:pypi/torch@2.3.1', 'docker/ubuntu@22.04', `pkg:docker/x@1#sha256:short`])(
-    'is not an image: %s',
-    (purl) => {
-      expect(imageOfPurl(purl)).toBeUndefined();
-    },
-  );
+  it.each([
+    [`pkg:docker/${HOST}/base@v-${d('b')}`, { name: `${HOST}/base` }],
+    [`pkg:docker/${HOST}/base@${d('b')}-slim`, { name: `${HOST}/base` }],
+  ])('takes no digest from a version that only holds one: %s', (purl, expected) => {
+    expect(imageOfPurl(purl)).toStrictEqual(expected);
+  });
+
+  it.each([
+    'pkg:pypi/torch@2.3.1',
+    'docker/ubuntu@22.04',
+    `pkg:docker/x@1#sha256:short`,
+    'pkg:oci/x?repository_url=pkg:docker/ubuntu',
+  ])('is not an image: %s', (purl) => {
+    expect(imageOfPurl(purl)).toBeUndefined();
+  });
 });
 
 describe('locateBase', () => {
@@ -75,6 +84,21 @@ describe('locateBase', () => {
     expect(locateBase([`pkg:docker/docker/dockerfile-upstream@1#${d('f')}`], image)).toStrictEqual({
       kind: 'unknown',
       why: 'the provenance attestation names no base image',
+    });
+  });
+
+  it('passes over what is no docker image, and only the dockerfile frontend', () => {
+    const location = locateBase(
+      [
+        'pkg:pypi/torch@2.3.1',
+        `pkg:docker/docker/dockerfile@1#${d('f')}`,
+        `pkg:docker/${HOST}/docker/dockerfile@1#${d('a')}`,
+      ],
+      image,
+    );
+    expect(location).toMatchObject({ kind: 'ecr', reference: { repository: 'docker/dockerfile' } });
+    expect(locateBase([`pkg:docker/docker/dockerfile-labs@1#${d('f')}`], image)).toMatchObject({
+      why: expect.stringContaining('the base image (`docker/dockerfile-labs`) is not in'),
     });
   });
 
@@ -113,7 +137,7 @@ describe('locateBase', () => {
 describe('manifestLayers and configDiffIds', () => {
   it('read the layers in order', () => {
     const manifest = JSON.stringify({
-      layers: [{ digest: d('a') }, { size: 1 }, 'x', { digest: d('b') }],
+      layers: [{ digest: d('a') }, { size: 1 }, 'x', null, { digest: d('b') }],
     });
     expect(manifestLayers(manifest)).toStrictEqual([d('a'), d('b')]);
     expect(

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { ScanPage } from '../../src/aws/ecr-scan.js';
 import { SCAN_PROBLEMS, judgeScan, scanProblem } from '../../src/compare/scan-status.js';
 import { SCAN_MAX_DELAY_MS, waitForScan, waitForScans } from '../../src/compare/scan-wait.js';
+import { AwsCallError } from '../../src/aws/errors.js';
 import { fakeClock } from '../../__fixtures__/clock.js';
 
 const page = (status: string, ids: string[] = [], nextToken?: string): ScanPage => ({
@@ -28,8 +29,9 @@ function pages(...answers: ScanPage[]) {
   };
 }
 
-function waitFor(source: ReturnType<typeof pages>, waitMs = 900_000) {
+function waitFor(source: ReturnType<typeof pages>, waitMs = 900_000, startAt = 0) {
   const clock = fakeClock();
+  clock.advance(startAt);
   const lines: string[] = [];
   return {
     clock,
@@ -103,6 +105,7 @@ describe('waitForScan', () => {
     if (result.kind === 'scanned')
       expect(result.findings.map((f) => f.id)).toEqual(['CVE-1', 'more-t1']);
     expect(source.reads.filter((token) => token === 't1')).toHaveLength(1);
+    expect(result.pages).toBe(source.reads.length);
   });
 
   it('names a repository without scanning after a minute of ScanNotFoundException', async () => {
@@ -116,6 +119,8 @@ describe('waitForScan', () => {
     expect(clock.now()).toBeLessThan(90_000);
     const short = await waitFor(pages(page('SCAN_NOT_FOUND')), 10_000).outcome;
     expect(short).toMatchObject({
+      kind: 'unavailable',
+      status: 'SCAN_NOT_FOUND',
       problem: `the new image sha256:abc: ${SCAN_PROBLEMS.SCAN_NOT_FOUND}`,
     });
   });
@@ -146,6 +151,53 @@ describe('waitForScan', () => {
     if (result.kind === 'unavailable')
       expect(result.problem).toContain('still IN_PROGRESS when `scan-wait-seconds` ran out');
     expect(clock.now()).toBeLessThanOrEqual(60_000);
+  });
+
+  it('waits scan-wait-seconds from its own start, whatever the clock read then', async () => {
+    const { outcome, clock } = waitFor(pages(page('IN_PROGRESS')), 60_000, 1_000_000);
+    expect((await outcome).kind).toBe('unavailable');
+    expect(clock.now()).toBe(1_060_000);
+  });
+
+  it('logs the scan it waits for and each new status', async () => {
+    const source = pages(page('IN_PROGRESS'), page('COMPLETE', ['CVE-1']));
+    const { outcome, lines } = waitFor(source);
+    await outcome;
+    expect(lines[0]).toMatch(/^the ECR scan of the new image sha256:abc: IN_PROGRESS after /);
+    expect(lines[1]).toMatch(/^the ECR scan of the new image sha256:abc: COMPLETE after /);
+  });
+
+  it('says a scan it could never read was not read when the wait ran out', async () => {
+    const throttled = Object.assign(new Error('Rate exceeded'), {
+      name: 'ThrottlingException',
+      $metadata: { httpStatusCode: 400 },
+    });
+    const { outcome, lines } = waitFor(
+      { reads: [], readPage: () => Promise.reject(throttled) },
+      60_000,
+    );
+    const result = await outcome;
+    expect(result).toMatchObject({ kind: 'unavailable', status: 'not read' });
+    if (result.kind === 'unavailable')
+      expect(result.problem).toContain(
+        'the new image sha256:abc: the scan was still not read when',
+      );
+    expect(lines[0]).toBe(
+      'Could not read the status of the ECR scan of the new image sha256:abc, will try again: ThrottlingException',
+    );
+  });
+
+  it('ends at once with what to do when a read is refused', async () => {
+    const denied = new AwsCallError(
+      'DescribeImageScanFindings',
+      Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' }),
+      { kind: 'ECR repository', name: 'team/app' },
+    );
+    const { outcome, clock } = waitFor({ reads: [], readPage: () => Promise.reject(denied) });
+    await expect(outcome).rejects.toThrow(
+      /^DescribeImageScanFindings for ECR repository "team\/app" in eu-west-1 failed: /,
+    );
+    expect(clock.now()).toBeLessThan(5_000);
   });
 
   it('reads once and believes it with no time to wait', async () => {
@@ -263,5 +315,65 @@ describe('waitForScans', () => {
     ]);
     // The refused one was read once; the others once per poll.
     expect(outcomes[2]?.pages).toBe(1);
+  });
+
+  it("logs every open scan's status on one line", async () => {
+    const { list } = subjects({
+      new: [page('IN_PROGRESS'), page('COMPLETE')],
+      'version 2': [page('COMPLETE')],
+    });
+    const lines: string[] = [];
+    await waitForScans({
+      subjects: list,
+      clock: fakeClock(),
+      deadline: 900_000,
+      region: 'eu-west-1',
+      log: (line) => lines.push(line),
+    });
+    expect(lines[0]).toMatch(/^the ECR scans: new: IN_PROGRESS; version 2: COMPLETE after /);
+    expect(lines[1]).toMatch(/^the ECR scans: new: COMPLETE; version 2: COMPLETE after /);
+  });
+
+  it('says a result still changing at the deadline was settling, and what to do', async () => {
+    const changing = (status: string): ScanPage[] =>
+      Array.from({ length: 100 }, (_, i) => page(status, [`CVE-${i}`]));
+    const { list } = subjects({ new: changing('COMPLETE'), 'version 2': changing('ACTIVE') });
+    const outcomes = await waitForScans({
+      subjects: list,
+      clock: fakeClock(),
+      deadline: 60_000,
+      region: 'eu-west-1',
+      log: () => undefined,
+    });
+    const advice =
+      'when `scan-wait-seconds` ran out. Raise `scan-wait-seconds` (scans of large images take up to ' +
+      '~20 minutes), or re-run once the scan is done.';
+    expect(outcomes.map((o) => (o.kind === 'unavailable' ? o.problem : o.kind))).toEqual([
+      `new: the scan was still settling (COMPLETE, its findings still changing) ${advice}`,
+      `version 2: the scan was still settling (ACTIVE, its findings still changing) ${advice}`,
+    ]);
+  });
+
+  it("ends a pause at the first held result's 15 s mark, not a later one", async () => {
+    const { sources, list } = subjects({
+      live: [page('COMPLETE', ['CVE-1'])],
+      new: [page('IN_PROGRESS'), page('COMPLETE', ['CVE-2'])],
+    });
+    const clock = fakeClock();
+    await waitForScans({
+      subjects: list,
+      clock,
+      deadline: 900_000,
+      region: 'eu-west-1',
+      log: () => undefined,
+    });
+    const readsAt = clock.sleeps.map((_, i) =>
+      clock.sleeps.slice(0, i + 1).reduce((a, b) => a + b),
+    );
+    const [liveSeen = 0, newSeen = 0] = readsAt;
+    // live settles on a read at its own mark; new's mark ends the wait.
+    expect(readsAt).toContain(liveSeen + 15_000);
+    expect(sources.live?.reads).toHaveLength(readsAt.indexOf(liveSeen + 15_000) + 1);
+    expect(clock.now()).toBe(newSeen + 15_000);
   });
 });
