@@ -80,12 +80,15 @@ describe('locateBase', () => {
     });
   });
 
-  it('says why when the provenance names no image but the frontend', () => {
-    expect(locateBase([`pkg:docker/docker/dockerfile-upstream@1#${d('f')}`], image)).toStrictEqual({
-      kind: 'unknown',
-      why: 'the provenance attestation names no base image',
-    });
-  });
+  it.each(['dockerfile', 'dockerfile-upstream'])(
+    'says why when the provenance names no image but the frontend (%s)',
+    (frontend) => {
+      expect(locateBase([`pkg:docker/docker/${frontend}@1#${d('f')}`], image)).toStrictEqual({
+        kind: 'unknown',
+        why: 'the provenance attestation names no base image',
+      });
+    },
+  );
 
   it('passes over what is no docker image, and only the dockerfile frontend', () => {
     const location = locateBase(

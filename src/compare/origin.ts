@@ -123,12 +123,13 @@ export function configDiffIds(configText: string | undefined): string[] {
 function parse(text: string | undefined): unknown {
   // Stryker disable next-line ConditionalExpression: JSON.parse(undefined) throws, and is caught below
   if (text === undefined) return undefined;
+  // Stryker disable BlockStatement: an empty catch returns undefined too
   try {
     return JSON.parse(text);
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined too
   } catch {
     return undefined;
   }
+  // Stryker restore BlockStatement
 }
 
 /** The layers of the new image split at the base's: the base's must be a prefix of the image's. */
