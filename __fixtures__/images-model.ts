@@ -16,8 +16,16 @@ export const TEST_ACCOUNT = '123456789012';
 export interface ImagesOptions {
   /** How long a new version stays CREATING (default 0: CREATED at the first look). */
   versionCreationMs?: number;
+  /**
+   * New versions stay CREATING for this many DescribeImageVersion answers (default 0; then
+   * versionCreationMs decides): how an in-process test, whose clock is not the wall clock, sees a
+   * version CREATING over a few status checks.
+   */
+  versionCreatingReads?: number;
   /** How long a new image stays CREATING (default 0). */
   imageCreationMs?: number;
+  /** New images stay CREATING for this many DescribeImage answers (default 0; then imageCreationMs decides). */
+  imageCreatingReads?: number;
   /** Versions whose base image contains this text end CREATE_FAILED with `failureReason`. */
   failBaseImagesContaining?: string;
   failureReason?: string;
@@ -50,6 +58,11 @@ export interface VersionSeed {
   readonly createdAt?: number;
   /** Its ContainerImage (default: the base image's repository, at a digest made from it). */
   readonly containerImage?: string;
+  /**
+   * DescribeImageVersion answers still to say CREATING before `status` shows (default 0); it is
+   * listed CREATING until then.
+   */
+  readonly creatingReads?: number;
 }
 
 interface ImageVersion {
@@ -61,6 +74,8 @@ interface ImageVersion {
   readonly readyAt: number;
   readonly fails: boolean;
   readonly metadata: Record<string, unknown>;
+  /** DescribeImageVersion answers still to say CREATING (then readyAt decides). */
+  creatingReads: number;
   aliases: string[];
   deleted: boolean;
   /** Set by DeleteImageVersion: DELETING until then, gone after. */
@@ -195,6 +210,7 @@ export class ImagesModel {
       readyAt: status === 'CREATING' ? Number.POSITIVE_INFINITY : createdAt,
       fails: status === 'CREATE_FAILED',
       metadata: seed.vendorGuidance === undefined ? {} : { VendorGuidance: seed.vendorGuidance },
+      creatingReads: seed.creatingReads ?? 0,
       aliases: [...(seed.aliases ?? [])],
       deleted: false,
     });
@@ -282,7 +298,7 @@ export class ImagesModel {
 
   private versionStatus(version: ImageVersion): string {
     if (version.deleted) return 'DELETING';
-    if (Date.now() < version.readyAt) return 'CREATING';
+    if (version.creatingReads > 0 || Date.now() < version.readyAt) return 'CREATING';
     return version.fails ? 'CREATE_FAILED' : 'CREATED';
   }
 
@@ -403,6 +419,7 @@ export class ImagesModel {
           baseImage.includes(this.options.failBaseImagesContaining)) ||
         this.storageOf(containerImage) === 'ARCHIVED',
       metadata,
+      creatingReads: this.options.versionCreatingReads ?? 0,
       aliases: [...(aliases as string[])],
       deleted: false,
     });
@@ -427,6 +444,7 @@ export class ImagesModel {
     const image = this.requireImage(body.ImageName);
     const version = this.findVersion(image, body);
     const status = this.versionStatus(version);
+    if (version.creatingReads > 0) version.creatingReads -= 1;
     return {
       BaseImage: version.baseImage,
       ContainerImage: status === 'CREATED' ? version.containerImage : undefined,
@@ -462,7 +480,7 @@ export class ImagesModel {
       roleArn: RoleArn,
       createdAt: now,
       readyAt: now + (this.options.imageCreationMs ?? 0),
-      creatingReads: 0,
+      creatingReads: this.options.imageCreatingReads ?? 0,
       fails: this.options.failImageCreation === true,
       ...(typeof DisplayName === 'string' ? { displayName: DisplayName } : {}),
       ...(typeof Description === 'string' ? { description: Description } : {}),
