@@ -56,7 +56,10 @@ export interface VersionSeed {
   readonly vendorGuidance?: string;
   /** Creation time, Date.now() milliseconds (default: now). */
   readonly createdAt?: number;
-  /** Its ContainerImage (default: the base image's repository, at a digest made from it). */
+  /**
+   * Its ContainerImage (default: the base image's repository at the base image's own digest, as
+   * CreateImageVersion makes it, or at a digest made from a tag).
+   */
   readonly containerImage?: string;
   /**
    * DescribeImageVersion answers still to say CREATING before `status` shows (default 0); it is
@@ -205,7 +208,7 @@ export class ImagesModel {
       baseImage: seed.baseImage,
       containerImage:
         seed.containerImage ??
-        `${seed.baseImage.replace(/[:@].*$/, '')}@sha256:${createHash('sha256').update(seed.baseImage).digest('hex')}`,
+        `${seed.baseImage.replace(/[:@].*$/, '')}@${seedDigest(seed.baseImage)}`,
       createdAt,
       readyAt: status === 'CREATING' ? Number.POSITIVE_INFINITY : createdAt,
       fails: status === 'CREATE_FAILED',
@@ -607,6 +610,13 @@ export class ImagesModel {
     version.aliases = [];
     return {};
   }
+}
+
+/** The digest a seeded version's container image has: the base image's own, or one made from its tag. */
+function seedDigest(baseImage: string): string {
+  return baseImage.includes('@')
+    ? baseImage.slice(baseImage.indexOf('@') + 1)
+    : `sha256:${createHash('sha256').update(baseImage).digest('hex')}`;
 }
 
 function sortKeys(object: Record<string, unknown>): Record<string, unknown> {

@@ -48,7 +48,7 @@ const givenACreation = (): void => given();
 /** Version 4 exists, CREATED from this base image (its container image: the same digest). */
 function givenTheVersionExists(): void {
   given();
-  models.images.addVersion('my-image', { baseImage: BASE_IMAGE, containerImage: BASE_IMAGE });
+  models.images.addVersion('my-image', { baseImage: BASE_IMAGE });
 }
 
 beforeEach(() => {
