@@ -15,4 +15,9 @@ export default {
     '/__tests__/probes/local-endpoint\\.test\\.ts$',
     '/__tests__/probes/compare\\.test\\.ts$',
   ],
+  // A mutant that leaves a promise unsettled (a wait that never ends) fails its test after 5 s,
+  // as a kill, instead of running into Stryker's own timeout (net time × 1.5 + 5 s + the dry run's
+  // overhead, ~20 s here) and a restart of the test runner. src/launch-test/signals.ts: 21 mutants
+  // in 3 min 33 s that way (15 killed, 6 timeouts), in 1 min 51 s this way (21 killed).
+  testTimeout: 5000,
 };

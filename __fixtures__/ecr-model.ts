@@ -53,6 +53,10 @@ export interface ImageSeed {
    */
   readonly sbom?: readonly string[];
   readonly builtFrom?: string;
+  /** The digest the provenance gives `builtFrom` (default: a made-up one, read from nothing). */
+  readonly builtFromDigest?: string;
+  /** Layer digests the image starts with (its base image's `layers`), before its own. */
+  readonly baseLayers?: readonly string[];
 }
 
 /** One finding as the scan model answers it: basic (`attributes`) or enhanced (Inspector). */
@@ -62,6 +66,8 @@ export interface SeededFinding {
   readonly packageName: string;
   readonly version: string;
   readonly fixedInVersion?: string;
+  /** Enhanced findings' `sourceLayerHash` (default: a digest of no layer of any image). */
+  readonly layer?: string;
 }
 
 /**
@@ -172,6 +178,8 @@ export interface SeededImage {
   /** The linux/amd64 image manifest's digest, when there is one. */
   readonly amd64Digest?: string;
   readonly configDigest?: string;
+  /** The linux/amd64 image manifest's layer digests, in order. */
+  readonly layers?: readonly string[];
 }
 
 interface StoredManifest {
@@ -351,7 +359,7 @@ export class EcrModel {
       return {
         uri,
         digest,
-        ...(layout === 'arm64-manifest' ? {} : { amd64Digest: digest }),
+        ...(layout === 'arm64-manifest' ? {} : { amd64Digest: digest, layers: image.layers }),
         configDigest: image.configDigest,
       };
     }
@@ -892,7 +900,7 @@ function enhancedFinding(finding: SeededFinding): unknown {
           ...(finding.fixedInVersion === undefined
             ? {}
             : { fixedInVersion: finding.fixedInVersion }),
-          sourceLayerHash: sha256(`layer of ${finding.packageName}`),
+          sourceLayerHash: finding.layer ?? sha256(`layer of ${finding.packageName}`),
         },
       ],
     },
@@ -921,11 +929,12 @@ function seedIndex(
   tag: string,
 ): Omit<SeededImage, 'uri'> {
   const entries: Record<string, unknown>[] = [];
-  let amd64: { amd64Digest: string; configDigest: string } | undefined;
+  let amd64: { amd64Digest: string; configDigest: string; layers: string[] } | undefined;
   for (const seed of platforms) {
     const added = indexEntries(store, seed, options);
     entries.push(...added.entries);
-    if (added.amd64) amd64 = { amd64Digest: added.digest, configDigest: added.configDigest };
+    if (added.amd64)
+      amd64 = { amd64Digest: added.digest, configDigest: added.configDigest, layers: added.layers };
   }
   const type = options.docker ? MEDIA.dockerList : MEDIA.ociIndex;
   const digest = store.put({ schemaVersion: 2, mediaType: type, manifests: entries }, type, tag);
@@ -937,7 +946,13 @@ function indexEntries(
   store: Store,
   seed: ImageSeed,
   options: IndexOptions,
-): { entries: Record<string, unknown>[]; digest: string; configDigest: string; amd64: boolean } {
+): {
+  entries: Record<string, unknown>[];
+  digest: string;
+  configDigest: string;
+  layers: string[];
+  amd64: boolean;
+} {
   const image = imageManifest(seed, options.docker, store.blob);
   const config = seed.config ?? {};
   const platform = {
@@ -984,6 +999,7 @@ function indexEntries(
     entries,
     digest,
     configDigest: image.configDigest,
+    layers: image.layers,
     amd64: platform.architecture === 'amd64',
   };
 }
@@ -995,13 +1011,27 @@ export function imageManifest(
   seed: ImageSeed,
   docker: boolean,
   blob: (content: string) => string,
-): { document: Record<string, unknown>; configDigest: string; configText: string } {
+): {
+  document: Record<string, unknown>;
+  configDigest: string;
+  configText: string;
+  layers: string[];
+} {
   const configText = imageConfig(seed.config ?? {});
   const configDigest = blob(configText);
   const sizes = seed.layerSizes ?? CONFIGS.studio.layerSizes;
+  // The base's layers first (their sizes made up), then the image's own.
+  const base = seed.baseLayers ?? [];
+  // An image built on a base has layers of its own, unlike any of the base's (same config or not).
+  const own = base.length === 0 ? '' : ` on ${base.join(',')}`;
+  const layers = [
+    ...base,
+    ...sizes.map((_size, i) => sha256(`layer ${i} of ${configDigest}${own}`)),
+  ];
   return {
     configDigest,
     configText,
+    layers,
     document: {
       schemaVersion: 2,
       mediaType: docker ? MEDIA.dockerManifest : MEDIA.ociManifest,
@@ -1010,10 +1040,10 @@ export function imageManifest(
         size: configText.length,
         digest: configDigest,
       },
-      layers: sizes.map((size, i) => ({
+      layers: layers.map((digest, i) => ({
         mediaType: docker ? MEDIA.dockerLayer : MEDIA.ociLayer,
-        size,
-        digest: sha256(`layer ${i} of ${configDigest}`),
+        size: i < base.length ? 20_000_000 : (sizes[i - base.length] ?? 0),
+        digest,
       })),
     },
   };
@@ -1074,7 +1104,12 @@ function attestationManifest(
       : statement('https://slsa.dev/provenance/v0.2', {
           builder: { id: '' },
           buildType: 'https://mobyproject.org/buildkit@v1',
-          materials: [{ uri: seed.builtFrom, digest: { sha256: sha256(seed.builtFrom).slice(7) } }],
+          materials: [
+            {
+              uri: seed.builtFrom,
+              digest: { sha256: (seed.builtFromDigest ?? sha256(seed.builtFrom)).slice(7) },
+            },
+          ],
         });
   const sbom =
     seed.sbom === undefined

@@ -14,6 +14,8 @@ import { entryActionYaml, entryOfUses, type EntryPoint } from './entry-points.ts
 import { ROOT, runAction, type RunResult } from './run-action.ts';
 
 export const REGISTRY = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
+/** The job's GITHUB_TOKEN, as `${{ github.token }}` gives it. */
+export const RUNNER_TOKEN = 'ghs_workflowRunnerToken000000000000000';
 const REUSABLE = /^[\w-]+\/sagemaker-image-version-action\/(\.github\/workflows\/[\w.-]+\.yml)@/;
 
 export interface Step {
@@ -320,9 +322,14 @@ export class WorkflowRun {
 
   private runEntry(
     entry: EntryPoint,
-    inputs: Record<string, string>,
+    given: Record<string, string>,
     post: { post?: boolean; state?: Record<string, string> },
   ): Promise<RunResult> {
+    // The runner fills an expression default of action.yml (`${{ github.token }}`) itself.
+    const inputs: Record<string, string> = {};
+    for (const [name, spec] of Object.entries(entryActionYaml(entry.folder).inputs))
+      if (spec.default?.includes('${{') === true) inputs[name] = this.fill(spec.default, undefined);
+    Object.assign(inputs, given);
     return runAction({
       entry: entry.folder,
       ...post,
@@ -391,6 +398,7 @@ export class WorkflowRun {
         if (first === 'sha') return this.push.sha;
         if (first === 'ref_name') return 'v1.2.0';
         if (first === 'event_name') return 'push';
+        if (first === 'token') return RUNNER_TOKEN;
         return unknown();
       default:
         return unknown();

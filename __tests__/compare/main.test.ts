@@ -2,7 +2,11 @@
 // manifests, attestations and each digest's scan states) come from the local endpoint's ECR model,
 // whose server serves the blobs; the comment goes to a local GitHub API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { DescribeImageScanFindingsCommand } from '@aws-sdk/client-ecr';
+import {
+  BatchGetImageCommand,
+  DescribeImageScanFindingsCommand,
+  ECRServiceException,
+} from '@aws-sdk/client-ecr';
 import {
   DescribeAppImageConfigCommand,
   DescribeDomainCommand,
@@ -71,6 +75,9 @@ afterAll(async () => {
   await server.close();
   await github.stop();
 });
+
+const ecrError = (name: string, message: string): Error =>
+  new ECRServiceException({ name, $fault: 'client', message, $metadata: { httpStatusCode: 400 } });
 
 /** ECR answers from the model, as the local endpoint would. */
 function answerFromTheModel(): void {
@@ -234,7 +241,13 @@ describe('the summary', () => {
     expect(text).toContain('| upgraded ★ | pypi | torch | 2.2.0 | 2.3.1 |');
     expect(text).toContain('pkg:docker/ubuntu@22.04');
     expect(text).toContain('pkg:docker/ubuntu@24.04');
-    expect(text).toContain('HIGH CVE-2026-0002 in torch 2.3.1 (fixed in 2.3.2) — layer');
+    // Its base, ubuntu from Docker Hub, is in no ECR registry: the origin is unknown, and why.
+    expect(text).toContain(
+      'HIGH CVE-2026-0002 in torch 2.3.1 (fixed in 2.3.2) — origin unknown, layer `sha256:',
+    );
+    expect(text).toContain(
+      "Origin unknown: the base image (`ubuntu`) is not in this image's ECR registry",
+    );
     expect(text).toContain('Image checks');
     // The image's USER is checked against the document, as ./ checks it.
     expect(text).toContain('| USER matches the uid / gid of `app-image-config` |');
@@ -249,6 +262,99 @@ describe('the summary', () => {
       'unpinned (version 3) | the new version, at once when it is CREATED',
     );
     expect(core.outputs()['live-versions']).toBe('{"d-one/user":"unpinned"}');
+  });
+});
+
+describe('the origin of new findings', () => {
+  const BASE_REPOSITORY = 'docker-hub/library/ubuntu';
+  let base: SeededImage;
+  let onBase: SeededImage;
+
+  /** An image built FROM ubuntu through the registry's pull-through cache, one layer its own. */
+  function givenAnImageOnItsBase(findings: (layers: readonly string[]) => SeededFinding[]): void {
+    base = server.ecr.seedImage(BASE_REPOSITORY, '24.04', 'multi-platform', {
+      layerSizes: [30_000_000],
+    });
+    onBase = server.ecr.seedImage(REPOSITORY, 'on-base', 'attestation-index', {
+      sbom: ['pkg:pypi/torch@2.3.1'],
+      builtFrom: `pkg:docker/${HOST}/${BASE_REPOSITORY}@24.04?platform=linux%2Famd64`,
+      builtFromDigest: base.digest,
+      baseLayers: base.layers ?? [],
+      layerSizes: [400_000_000],
+    });
+    server.ecr.setScan(onBase.amd64Digest ?? '', [
+      { status: 'COMPLETE', findings: [OLD, ...findings(onBase.layers ?? [])], enhanced: true },
+    ]);
+    core.reset({ ...INPUTS, 'base-image': `${HOST}/${REPOSITORY}:on-base`, 'fail-on': 'none' });
+  }
+  const baseReads = (): number =>
+    ecr
+      .commandCalls(BatchGetImageCommand)
+      .filter((call) => call.args[0].input.repositoryName === BASE_REPOSITORY).length;
+
+  it('tells the base image from the own layers, reading the base index and its amd64 manifest', async () => {
+    givenAnImageOnItsBase((layers) => [
+      { ...NEW_HIGH, layer: layers.at(-1) ?? '' },
+      { ...NEW_LOW, layer: layers[0] ?? '' },
+    ]);
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const text = core.summary.text();
+    expect(text).toContain(
+      `New findings by origin: 1 from the base image (\`pkg:docker/${HOST}/${BASE_REPOSITORY}@24.04?platform=linux%2Famd64\`), 1 from the team's own layers, 0 unknown.`,
+    );
+    expect(text).toContain(
+      '- HIGH CVE-2026-0002 in torch 2.3.1 (fixed in 2.3.2) — own layers, layer',
+    );
+    expect(text).toContain('- LOW CVE-2026-0003 in bash 5.1 (no fix known) — base image, layer');
+    expect(text).not.toContain('Origin unknown');
+    expect(baseReads()).toBe(2);
+  });
+
+  it('reads no base image when no finding is new', async () => {
+    givenAnImageOnItsBase(() => []);
+    await run(fakeClock());
+    expect(core.summary.text()).toContain('No new finding.');
+    expect(core.summary.text()).not.toContain('by origin');
+    expect(baseReads()).toBe(0);
+  });
+
+  it('reads no base image when no new finding names its layer (basic scanning)', async () => {
+    givenAnImageOnItsBase(() => []);
+    server.ecr.setScan(onBase.amd64Digest ?? '', [{ status: 'COMPLETE', findings: [NEW_HIGH] }]);
+    await run(fakeClock());
+    const text = core.summary.text();
+    expect(text).toContain(
+      "Origin unknown: no new finding names its layer (basic scanning does not; enhanced scanning's do).",
+    );
+    expect(text).toContain("0 from the base image, 0 from the team's own layers, 1 unknown.");
+    expect(text).toContain('- HIGH CVE-2026-0002 in torch 2.3.1 (no fix known) — origin unknown\n');
+    expect(baseReads()).toBe(0);
+  });
+
+  it('says the origin is unknown, and why, when reading the base is denied', async () => {
+    givenAnImageOnItsBase((layers) => [{ ...NEW_HIGH, layer: layers.at(-1) ?? '' }]);
+    ecr
+      .on(BatchGetImageCommand, { repositoryName: BASE_REPOSITORY })
+      .rejects(ecrError('AccessDeniedException', 'not authorized to perform ecr:BatchGetImage'));
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.summary.text()).toContain(
+      `Origin unknown: reading the base image was denied (AccessDeniedException): grant \`ecr:BatchGetImage\` on \`${BASE_REPOSITORY}\` (docs/iam.md#compare).`,
+    );
+    expect(core.summary.text()).toContain('— origin unknown, layer');
+    expect(baseReads()).toBe(1);
+  });
+
+  it('says the origin is unknown when the image was built on another digest of its base', async () => {
+    givenAnImageOnItsBase((layers) => [{ ...NEW_HIGH, layer: layers.at(-1) ?? '' }]);
+    // The tag moved on, and the digest the build used is gone from the cache.
+    server.ecr.deleteImage(BASE_REPOSITORY, base.digest);
+    await run(fakeClock());
+    expect(core.summary.text()).toContain(
+      `Origin unknown: the base image is not in \`${BASE_REPOSITORY}\` (BatchGetImage: ImageNotFound).`,
+    );
+    expect(baseReads()).toBe(1);
   });
 });
 
@@ -285,6 +391,21 @@ describe('scan states', () => {
     await run(clock);
     expect(failure()).toContain('the scan was still IN_PROGRESS when `scan-wait-seconds` ran out');
     expect(clock.now()).toBeLessThanOrEqual(120_000);
+  });
+
+  it('waits for the new and the live scans side by side, one page of each per poll', async () => {
+    server.ecr.setScan(live.amd64Digest ?? '', scanOnPush([OLD], true));
+    server.ecr.setScan(next.amd64Digest ?? '', scanOnPush([OLD, NEW_LOW], true));
+    core.reset({ ...INPUTS, 'fail-on': 'none' });
+    const clock = fakeClock();
+    await run(clock);
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs()['new-vulnerabilities']).toBe('1');
+    expect(scanCalls(live.amd64Digest ?? '')).toBe(scanCalls(next.amd64Digest ?? ''));
+    expect(scanCalls(next.amd64Digest ?? '')).toBeGreaterThanOrEqual(5);
+    // Not found, IN_PROGRESS, COMPLETE empty, COMPLETE, then settled at its 15 s mark: the time
+    // of one wait, not two.
+    expect(clock.now()).toBeLessThan(25_000);
   });
 
   it('counts every finding as new when the live image has no findings, and says so', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ScanPage } from '../../src/aws/ecr-scan.js';
 import { SCAN_PROBLEMS, judgeScan, scanProblem } from '../../src/compare/scan-status.js';
-import { waitForScan } from '../../src/compare/scan-wait.js';
+import { SCAN_MAX_DELAY_MS, waitForScan, waitForScans } from '../../src/compare/scan-wait.js';
 import { fakeClock } from '../../__fixtures__/clock.js';
 
 const page = (status: string, ids: string[] = [], nextToken?: string): ScanPage => ({
@@ -154,5 +154,114 @@ describe('waitForScan', () => {
     expect(result).toMatchObject({ kind: 'scanned', pages: 1 });
     const running = await waitFor(pages(page('IN_PROGRESS')), 0).outcome;
     expect(running).toMatchObject({ kind: 'unavailable', pages: 1 });
+  });
+});
+
+describe('the pause before the read that can settle a result', () => {
+  it('ends at the 15 s mark, early on, rather than after another scheduled pause', async () => {
+    const source = pages(page('IN_PROGRESS'), page('COMPLETE', ['CVE-1']));
+    const { outcome, clock } = waitFor(source);
+    const result = await outcome;
+    expect(result.kind).toBe('scanned');
+    // Read 2 (after 1 s, then 2.5 s) first sees the result; the wait ends exactly 15 s later.
+    const firstSeen = (clock.sleeps[0] ?? 0) + (clock.sleeps[1] ?? 0);
+    expect(clock.now()).toBe(firstSeen + 15_000);
+  });
+
+  it('is cut to the 15 s mark when the back-off has grown past it', async () => {
+    const source = pages(
+      ...Array.from({ length: 60 }, () => page('IN_PROGRESS')),
+      page('ACTIVE', ['CVE-1']),
+    );
+    const { outcome, clock } = waitFor(source);
+    expect((await outcome).kind).toBe('scanned');
+    // 60 reads in, the schedule pauses 20 s; the read that settles comes 15 s after the first sight.
+    expect(clock.sleeps.at(-2)).toBe(SCAN_MAX_DELAY_MS);
+    expect(clock.sleeps.at(-1)).toBe(15_000);
+    expect(source.reads).toHaveLength(62);
+  });
+});
+
+describe('waitForScans', () => {
+  /** Reads of each subject, by name. */
+  function subjects(answers: Record<string, ScanPage[]>) {
+    const sources = Object.fromEntries(
+      Object.entries(answers).map(([name, list]) => [name, pages(...list)]),
+    );
+    return {
+      sources,
+      list: Object.entries(sources).map(([name, source]) => ({
+        subject: name,
+        readPage: source.readPage,
+      })),
+    };
+  }
+
+  it('waits for every digest side by side, one page of each open one per poll', async () => {
+    const slow = [
+      ...Array.from({ length: 12 }, () => page('IN_PROGRESS')),
+      page('COMPLETE', ['CVE-2']),
+    ];
+    const { sources, list } = subjects({
+      new: slow,
+      'version 3': slow,
+      'version 2': [page('COMPLETE', ['CVE-1'])],
+    });
+    const clock = fakeClock();
+    const outcomes = await waitForScans({
+      subjects: list,
+      clock,
+      deadline: 900_000,
+      region: 'eu-west-1',
+      log: () => undefined,
+    });
+    expect(outcomes.map((o) => o.kind)).toEqual(['scanned', 'scanned', 'scanned']);
+    expect(outcomes.map((o) => (o.kind === 'scanned' ? o.findings.map((f) => f.id) : []))).toEqual([
+      ['CVE-2'],
+      ['CVE-2'],
+      ['CVE-1'],
+    ]);
+    const reads = (name: string): number => sources[name]?.reads.length ?? 0;
+    expect(reads('new')).toBe(reads('version 3'));
+    expect(outcomes[0]?.pages).toBe(reads('new'));
+    // The quick one stops being read once its result held 15 s.
+    expect(reads('version 2')).toBeLessThan(reads('new'));
+    // Side by side: no longer than the slowest alone, far from the sum.
+    const alone = fakeClock();
+    await waitForScans({
+      subjects: subjects({ new: slow }).list,
+      clock: alone,
+      deadline: 900_000,
+      region: 'eu-west-1',
+      log: () => undefined,
+    });
+    expect(clock.now()).toBeLessThanOrEqual(alone.now());
+    expect(clock.now()).toBeGreaterThan(alone.now() - 5_000);
+  });
+
+  it('ends every wait at the one deadline, each naming its state', async () => {
+    const { list } = subjects({
+      new: [page('IN_PROGRESS')],
+      'version 3': [page('COMPLETE', ['CVE-1']), page('COMPLETE', ['CVE-2'])],
+      'version 2': [page('UNSUPPORTED_IMAGE')],
+    });
+    const clock = fakeClock();
+    const outcomes = await waitForScans({
+      subjects: list,
+      clock,
+      deadline: 60_000,
+      region: 'eu-west-1',
+      log: () => undefined,
+    });
+    expect(clock.now()).toBe(60_000);
+    expect(outcomes.map((o) => (o.kind === 'unavailable' ? o.problem : o.kind))).toEqual([
+      expect.stringContaining(
+        'new: the scan was still IN_PROGRESS when `scan-wait-seconds` ran out',
+      ),
+      'scanned',
+      `version 2: ${SCAN_PROBLEMS.UNSUPPORTED_IMAGE}`,
+    ]);
+    // The refused one was read once; the others once per poll.
+    expect(outcomes[2]?.pages).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { docsPage, yamlSnippets } from '../../__fixtures__/docs.ts';
+import { evaluate } from '../../__fixtures__/workflow-runner.ts';
 import {
   ENTRY_POINTS,
   ENTRY_ROOT as ROOT,
@@ -83,6 +84,60 @@ function stepOf(path: string): EntryStep {
   return found[0] as EntryStep;
 }
 
+/** ./compare runs twice: on a pull request (the comment), and on the release path (the gate). */
+const compareSteps = entrySteps.filter(({ entry }) => entry.path === './compare');
+const isPullRequestOnly = (job: Job | undefined): boolean =>
+  /github\.event_name == 'pull_request'/.test(String(job?.if));
+const pullRequestCompare = compareSteps.find(({ jobName }) =>
+  isPullRequestOnly(workflow.jobs[jobName]),
+);
+const releaseGate = compareSteps.find(({ jobName }) => !isPullRequestOnly(workflow.jobs[jobName]));
+
+/** The job's `if:` evaluated as GitHub would, with these results, event and inputs. */
+function runs(
+  jobName: string,
+  scene: { event: string; results?: Record<string, string>; inputs?: Record<string, string> },
+): boolean {
+  const job = workflow.jobs[jobName] as Job;
+  const bare = String(job.if ?? '');
+  const needs = [job.needs ?? []].flat();
+  const results = scene.results ?? {};
+  const allPassed = needs.every((need) => (results[need] ?? 'success') === 'success');
+  const expression = /\b(always|cancelled|failure|success)\(/.test(bare)
+    ? bare
+    : `success() && (${bare || 'true'})`;
+  const inputs: Record<string, string> = {
+    ...Object.fromEntries(
+      Object.entries(declaredInputs).map(([name, spec]) => [
+        name,
+        typeof spec.default === 'string' ? spec.default : (JSON.stringify(spec.default) ?? ''),
+      ]),
+    ),
+    ...scene.inputs,
+  };
+  const value = evaluate(
+    expression,
+    (path) => {
+      const [head = '', first = '', second = ''] = path.split('.');
+      if (head === 'github' && first === 'event_name') return scene.event;
+      if (head === 'inputs' && first in inputs) return inputs[first] ?? '';
+      if (head === 'needs' && second === 'result' && needs.includes(first))
+        return results[first] ?? 'success';
+      throw new Error(`${jobName}'s if: reads ${path}`);
+    },
+    (name, args) => {
+      if (name === 'success') return allPassed;
+      if (name === 'cancelled' || name === 'failure') return false;
+      if (name === 'always') return true;
+      if (name === 'fromJSON') return JSON.parse(String(args[0])) as string[];
+      if (name === 'contains')
+        return (args[0] as readonly string[]).some((item) => item === String(args[1]));
+      throw new Error(`${jobName}'s if: calls ${name}()`);
+    },
+  );
+  return value !== false && value !== '' && value !== null && value !== 0;
+}
+
 /** A pass-through `${{ inputs.NAME }}` value's NAME, or undefined for anything else. */
 const passedInput = (value: unknown): string | undefined =>
   /^\$\{\{\s*inputs\.([\w-]+)\s*\}\}$/.exec(String(value))?.[1];
@@ -130,10 +185,12 @@ describe('the reusable workflow', () => {
     expect(used.filter((name) => !(name in declaredSecrets))).toEqual([]);
   });
 
-  it('runs every entry point once: ./, ./launch-test, ./studio, ./retire and ./compare', () => {
+  it('runs every entry point once, ./compare twice (the pull request, and the release gate)', () => {
     expect(entrySteps.map(({ entry }) => entry.path).sort()).toEqual(
-      ['./', './compare', './launch-test', './retire', './studio'].sort(),
+      ['./', './compare', './compare', './launch-test', './retire', './studio'].sort(),
     );
+    expect(pullRequestCompare).toBeDefined();
+    expect(releaseGate).toBeDefined();
   });
 
   it.each(
@@ -155,10 +212,14 @@ describe('the reusable workflow', () => {
       .map((s) => [s.entry.path, s] as const),
   )(
     '%s: offers every input but the ones it names, with the types and defaults of action.yml',
-    (_path, { step, entry }) => {
+    (_path, { step, entry, jobName }) => {
       const spec = entryActionYaml(entry.folder);
       const notOffered = NOT_OFFERED[entry.folder] ?? [];
-      expect(Object.keys(step.with ?? {}).filter((name) => notOffered.includes(name))).toEqual([]);
+      // A fixed value (the gate's `comment: off`) is not offered either: no caller input reaches it.
+      const offeredNames = Object.entries(step.with ?? {})
+        .filter(([, value]) => /\$\{\{/.test(String(value)))
+        .map(([name]) => name);
+      expect(offeredNames.filter((name) => notOffered.includes(name))).toEqual([]);
       const missing = Object.keys(spec.inputs).filter(
         (name) => !notOffered.includes(name) && !(name in (step.with ?? {})),
       );
@@ -166,7 +227,11 @@ describe('the reusable workflow', () => {
       for (const [name, value] of Object.entries(step.with ?? {})) {
         const source = passedInput(value);
         if (source === undefined) continue;
-        expect({ name, source }).toEqual({ name, source: workflowInputOf(entry, name) });
+        const expected =
+          jobName === releaseGate?.jobName && name === 'fail-on'
+            ? 'release-fail-on'
+            : workflowInputOf(entry, name);
+        expect({ name, source }).toEqual({ name, source: expected });
         const declared = declaredInputs[source];
         const actionDefault = spec.inputs[name]?.default;
         if (declared?.required === true || actionDefault === undefined) {
@@ -236,7 +301,7 @@ describe('the reusable workflow', () => {
   });
 
   it('compares on pull requests with a role of its own, and releases nothing there', () => {
-    const compare = workflow.jobs[stepOf('./compare').jobName] as Job;
+    const compare = workflow.jobs[pullRequestCompare?.jobName ?? ''] as Job;
     expect(String(compare.if)).toMatch(/github\.event_name == 'pull_request'/);
     const credentials = compare.steps?.find((s) =>
       s.uses?.startsWith('aws-actions/configure-aws-credentials@'),
@@ -245,6 +310,49 @@ describe('the reusable workflow', () => {
     expect(String(workflow.jobs[stepOf('./').jobName]?.if)).toMatch(
       /github\.event_name != 'pull_request'/,
     );
+  });
+
+  it('gates the release: ./compare with release-fail-on after the push and before register', () => {
+    const gate = releaseGate as EntryStep;
+    const gateJob = workflow.jobs[gate.jobName] as Job;
+    const register = stepOf('./').jobName;
+    expect(gate.step.with).toMatchObject({
+      'fail-on': '${{ inputs.release-fail-on }}',
+      'base-image': stepOf('./').step.with?.['base-image'],
+      comment: 'off',
+    });
+    expect([gateJob.needs ?? []].flat()).toContain('build');
+    expect([workflow.jobs[register]?.needs ?? []].flat()).toContain(gate.jobName);
+    // The read-only role when the caller gives one, else the release role.
+    const credentials = gateJob.steps?.find((s) =>
+      s.uses?.startsWith('aws-actions/configure-aws-credentials@'),
+    );
+    expect(credentials?.with?.['role-to-assume']).toBe(
+      '${{ inputs.compare-role-to-assume || inputs.role-to-assume }}',
+    );
+    // `none` by default: callers of @v1 keep the release they had, with no gate.
+    expect(declaredInputs['release-fail-on']).toMatchObject({ type: 'string', default: 'none' });
+  });
+
+  it.each([
+    ['push', { 'release-fail-on': 'high' }, true],
+    ['workflow_dispatch', { 'release-fail-on': 'critical' }, true],
+    ['push', {}, false],
+    ['pull_request', { 'release-fail-on': 'high' }, false],
+  ])('on %s with %j, the gate runs: %s', (event, inputs, expected) => {
+    expect(runs(releaseGate?.jobName ?? '', { event, inputs })).toBe(expected);
+  });
+
+  it.each([
+    ['success', true],
+    ['skipped', true],
+    ['failure', false],
+    ['cancelled', false],
+  ])('after a gate that ended %s, register runs: %s', (gate, expected) => {
+    const results = { build: 'success', [releaseGate?.jobName ?? '']: gate };
+    expect(runs(stepOf('./').jobName, { event: 'push', results })).toBe(expected);
+    // And never on a pull request.
+    expect(runs(stepOf('./').jobName, { event: 'pull_request', results })).toBe(false);
   });
 
   it('queues releases to the same domains, never cancelled half-way, in the optional environment', () => {
@@ -345,7 +453,7 @@ describe('the reusable workflow', () => {
 
   it('grants nothing at the top, id-token: write only to jobs that use OIDC, pull-requests: write only to compare', () => {
     expect(workflow.permissions).toEqual({});
-    const compareJob = stepOf('./compare').jobName;
+    const compareJob = pullRequestCompare?.jobName;
     for (const [jobName, job] of Object.entries(workflow.jobs)) {
       const oidc = (job.steps ?? []).some((s) =>
         s.uses?.startsWith('aws-actions/configure-aws-credentials@'),

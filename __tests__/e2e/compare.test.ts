@@ -263,6 +263,62 @@ describe('./compare on a pull request', () => {
     expectTheComparison(result.summary);
   });
 
+  it("says which new findings came with the base image and which with the team's own layers", async () => {
+    // ubuntu through the registry's pull-through cache (an index), and an image built FROM it.
+    const baseRepository = 'docker-hub/library/ubuntu';
+    const base = server.ecr.seedImage(baseRepository, '24.04', 'multi-platform', {
+      layerSizes: [30_000_000],
+    });
+    const onBase = server.ecr.seedImage(REPOSITORY, 'on-base', 'attestation-index', {
+      sbom: ['pkg:pypi/torch@2.3.1'],
+      builtFrom: `pkg:docker/${HOST}/${baseRepository}@24.04?platform=linux%2Famd64`,
+      builtFromDigest: base.digest,
+      baseLayers: base.layers ?? [],
+      layerSizes: [450_000_000],
+    });
+    const [baseLayer = '', ownLayer = ''] = onBase.layers ?? [];
+    server.ecr.setScan(onBase.amd64Digest ?? '', [
+      {
+        status: 'COMPLETE',
+        enhanced: true,
+        findings: [
+          {
+            id: 'CVE-2026-0002',
+            severity: 'HIGH',
+            packageName: 'torch',
+            version: '2.3.1',
+            layer: ownLayer,
+          },
+          {
+            id: 'CVE-2026-0009',
+            severity: 'MEDIUM',
+            packageName: 'libc6',
+            version: '2.39',
+            layer: baseLayer,
+          },
+        ],
+      },
+    ]);
+    const from = server.requests.length;
+    const result = await compare({ 'base-image': `${HOST}/${REPOSITORY}:on-base`, comment: 'off' });
+    expect(result.exitCode).toBe(0);
+    expect(result.summary).toContain(
+      `New findings by origin: 1 from the base image (\`pkg:docker/${HOST}/${baseRepository}@24.04?platform=linux%2Famd64\`), 1 from the team's own layers, 0 unknown.`,
+    );
+    expect(result.summary).toContain(
+      '- HIGH CVE-2026-0002 in torch 2.3.1 (no fix known) — own layers',
+    );
+    expect(result.summary).toContain(
+      '- MEDIUM CVE-2026-0009 in libc6 2.39 (no fix known) — base image',
+    );
+    // The base's index, then its amd64 manifest: two requests, nothing else of its repository.
+    const baseRequests = server.requests
+      .slice(from)
+      .filter((r) => r.body.repositoryName === baseRepository)
+      .map((r) => r.operation);
+    expect(baseRequests).toEqual(['BatchGetImage', 'BatchGetImage']);
+  });
+
   it('with fail-on: high, stops on the new HIGH finding and names it', async () => {
     const result = await compare({ 'fail-on': 'high', comment: 'off' });
     expect(result.exitCode).toBe(1);

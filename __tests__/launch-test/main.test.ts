@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   CreateAppCommand,
   CreateAppImageConfigCommand,
+  CreateSpaceCommand,
   DeleteAppCommand,
   DescribeImageVersionCommand,
   SageMakerServiceException,
@@ -222,6 +223,7 @@ describe('./launch-test', () => {
       'UpdateUserProfile',
       'DeleteAppImageConfig',
     ]);
+    expect(infoLines()).toContain(`DeleteAppImageConfig {"AppImageConfigName":"${SPACE}"}`);
     expect(core.saveState).not.toHaveBeenCalled();
   });
 
@@ -278,6 +280,21 @@ describe('the post step', () => {
     expect(infoLines()).toContain('Launch test post step: the main step left nothing to remove.');
   });
 
+  it('finds nothing to do after a main step that removed everything it made', async () => {
+    given();
+    await run(fakeClock());
+    const state = { ...core.state };
+    expect(state['launch-test']).toBeDefined();
+    sagemaker.reset();
+    serveStudio();
+    core.reset(INPUTS, state);
+    await runPost(fakeClock());
+    expect(sent()).toStrictEqual([]);
+    expect(infoLines()).toStrictEqual([
+      'Launch test post step: the main step left nothing to remove.',
+    ]);
+  });
+
   it('removes what a killed main step saved, and fails naming what it cannot remove', async () => {
     given();
     // The main step is killed while CreateApp is on its way: the answer never comes.
@@ -316,5 +333,227 @@ describe('the post step', () => {
     await runPost(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expectNothingLeft();
+  });
+});
+
+describe('what ./launch-test tells and sends', () => {
+  const denied = (operation: string): Error =>
+    new SageMakerServiceException({
+      name: 'AccessDeniedException',
+      $fault: 'client',
+      message: `not authorized to perform: sagemaker:${operation}`,
+      $metadata: { httpStatusCode: 400 },
+    });
+  const APP_LEFT = `the JupyterLab app default (${SPACE})`;
+
+  /** A main step whose DeleteApp is denied: the app and its space are left, saved for the post step. */
+  async function leaveAppBehind(
+    inputs: Record<string, string> = INPUTS,
+  ): Promise<Record<string, string>> {
+    core.reset(inputs);
+    given();
+    sagemaker.on(DeleteAppCommand).rejects(denied('DeleteApp'));
+    await run(fakeClock());
+    const state = { ...core.state };
+    sagemaker.reset();
+    serveStudio();
+    return state;
+  }
+
+  it('runs the test in a log group named after the profile, and logs the pass line', async () => {
+    given();
+    await run(fakeClock());
+    expect(core.group).toHaveBeenCalledWith(
+      'Launch test in user profile ci-launch (Studio domain d-ci)',
+      expect.any(Function),
+    );
+    expect(infoLines()).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^Launch test passed: SageMaker image version my-image:4 was InService as a JupyterLab app on ml\\.t3\\.medium \\(private space ${SPACE} of user profile ci-launch, Studio domain d-ci\\) after \\d+\\.\\d s\\.$`,
+        ),
+      ),
+    );
+  });
+
+  it('gives the temporary AppImageConfig the tags of `app-image-config`', async () => {
+    core.reset({
+      ...INPUTS,
+      'app-image-config': 'JupyterLabAppImageConfig: {}\nTags:\n  - Key: team\n    Value: ml',
+    });
+    given();
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sagemaker.commandCalls(CreateAppImageConfigCommand)[0]?.args[0].input).toStrictEqual({
+      AppImageConfigName: SPACE,
+      JupyterLabAppImageConfig: {},
+      Tags: [{ Key: 'team', Value: 'ml' }],
+    });
+  });
+
+  it('names what it makes after the run and its attempt, or `local-1` outside a workflow run', async () => {
+    givenRun('3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c', '987654321', '2');
+    given();
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(CreateSpaceCommand)[0]?.args[0].input.SpaceName).toBe(
+      'lt-my-image-v4-987654321-2',
+    );
+
+    sagemaker.reset();
+    core.reset(INPUTS);
+    givenRun('3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c', '', '');
+    given();
+    await run(fakeClock());
+    expect(sagemaker.commandCalls(CreateSpaceCommand)[0]?.args[0].input.SpaceName).toBe(
+      'lt-my-image-v4-local-1',
+    );
+  });
+
+  it('waits for a user profile that is still Updating, up to `wait-timeout-seconds`', async () => {
+    // The model keeps real time: the profile is Updating for 20 ms of it, a few checks of the fake clock.
+    given('CREATED', { profileUpdateMs: 20 });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expectNothingLeft();
+  });
+
+  it('masks the account id when asked, in the main step and in the post step', async () => {
+    const masked = { ...INPUTS, 'mask-aws-account-id': 'true' };
+    const state = await leaveAppBehind(masked);
+    expect(core.setSecret).toHaveBeenCalledWith('123456789012');
+
+    core.reset(masked, state);
+    await runPost(fakeClock());
+    expect(core.setSecret).toHaveBeenCalledWith('123456789012');
+    expectNothingLeft();
+
+    core.reset(INPUTS, state);
+    await runPost(fakeClock());
+    expect(core.setSecret).not.toHaveBeenCalled();
+  });
+
+  it('a dry run, too, starts only a CREATED version', async () => {
+    core.reset({ ...INPUTS, 'dry-run': 'true' });
+    given('CREATING');
+    await run(fakeClock());
+    expect(failure()).toMatch(
+      /^Image my-image version 4 is CREATING: `\.\/launch-test` starts only/,
+    );
+    expect(core.summary.text()).toMatch(/^### The launch test failed\n/);
+  });
+
+  it('says why a version of another region is refused, and what to do', async () => {
+    core.reset({ ...INPUTS, 'aws-region': 'us-east-1' });
+    given();
+    await run(fakeClock());
+    expect(failure()).toBe(
+      'Input `image-version-arn` names a version in eu-west-1, but this step works in us-east-1: ' +
+        'Studio starts images of its own region. Set `aws-region` to eu-west-1, or test a version ' +
+        'registered in us-east-1. Nothing was sent to AWS.',
+    );
+  });
+
+  it('a failed clean-up warns of each leftover, and leads the summary with them and the commands', async () => {
+    await leaveAppBehind();
+    expect(core.warning.mock.calls.map(([line]) => String(line))).toStrictEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Launch test clean-up left the JupyterLab app default \\(${SPACE}\\): DeleteApp for Studio app .* failed: .*\\. ` +
+            `Remove it with: aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --space-name ${SPACE} --app-type JupyterLab --app-name default$`,
+        ),
+      ),
+      `Launch test clean-up left the private space ${SPACE}: SageMaker deletes a space only once its app is deleted. ` +
+        `Remove it with: aws sagemaker delete-space --region eu-west-1 --domain-id d-ci --space-name ${SPACE}`,
+    ]);
+    expect(core.summary.text()).toMatch(
+      new RegExp(
+        '^### Launch test clean-up failed: resources are left in your account\n\n' +
+          `- the JupyterLab app default \\(${SPACE}\\): DeleteApp for Studio app .*DeleteApp\\)\n` +
+          `- the private space ${SPACE}: SageMaker deletes a space only once its app is deleted\n\n` +
+          'Remove them with:\n\n```sh\n' +
+          `aws sagemaker delete-app [^\n]*\naws sagemaker delete-space [^\n]*\n` +
+          '```\n\n### The launch test failed\n',
+      ),
+    );
+  });
+
+  it('the post step says what it does, warns of what it cannot remove, and fails naming it', async () => {
+    const state = await leaveAppBehind();
+    core.reset(INPUTS, state);
+    sagemaker.on(DeleteAppCommand).rejects(denied('DeleteApp'));
+    await runPost(fakeClock());
+    expect(infoLines()).toContain(
+      'Launch test post step: removing what the main step made and did not remove.',
+    );
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringMatching(
+        new RegExp(`^Launch test clean-up left ${APP_LEFT.replace(/[()]/g, '\\$&')}: `),
+      ),
+    );
+    expect(failure()).toMatch(
+      new RegExp(
+        `^Launch test clean-up failed: ${APP_LEFT.replace(/[()]/g, '\\$&')}, the private space ${SPACE} are left in your account \\(a running app is billed\\)\\. Remove them with:\n` +
+          '  aws sagemaker delete-app [^\n]*\n  aws sagemaker delete-space [^\n]*\n' +
+          'The launch test left these behind\\.$',
+      ),
+    );
+
+    sagemaker.reset();
+    serveStudio();
+    core.reset(INPUTS, state);
+    await runPost(fakeClock());
+    expect(infoLines()).toContain('Launch test post step: nothing of the test is left.');
+    // The post step works in the region the main step saved.
+    const client = sagemaker.send.firstCall.thisValue as {
+      config: { region: () => Promise<string> };
+    };
+    expect(await client.config.region()).toBe('eu-west-1');
+  });
+
+  it('the post step fails, saying so, on a state it cannot read; a blank state is none', async () => {
+    core.reset(INPUTS, { 'launch-test': '{"plan":' });
+    given();
+    await runPost(fakeClock());
+    expect(failure()).toMatch(/^Launch test post step: /);
+    expect(sent()).toStrictEqual([]);
+
+    core.reset(INPUTS, { 'launch-test': ' \n' });
+    await runPost(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(infoLines()).toContain('Launch test post step: the main step left nothing to remove.');
+  });
+});
+
+describe('a cancelled ./launch-test', () => {
+  it('removes what it made at once, fails naming the signal, and stops listening', async () => {
+    const listening = process.listenerCount('SIGINT');
+    given();
+    // The runner cancels while CreateApp is on its way; its answer comes just after the signal.
+    let answer: (value: unknown) => void = () => undefined;
+    sagemaker.on(CreateAppCommand).callsFake((input: Record<string, unknown>) => {
+      const made = studio.dispatch('CreateApp', input);
+      return new Promise((resolve) => (answer = () => resolve(made)));
+    });
+    const step = run(fakeClock());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(process.listenerCount('SIGINT')).toBe(listening + 1);
+    process.emit('SIGINT', 'SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    answer(undefined);
+    await step;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(failure()).toBe('Launch test cancelled (SIGINT). It removed everything it had made.');
+    expect(String(core.warning.mock.calls[0]?.[0]).split('\n')).toStrictEqual([
+      'Launch test cancelled (SIGINT): removing what it made now. Should this be cut short, the post step removes it; failing that, these commands do:',
+      `  aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --space-name ${SPACE} --app-type JupyterLab --app-name default`,
+      `  aws sagemaker delete-space --region eu-west-1 --domain-id d-ci --space-name ${SPACE}`,
+      expect.stringMatching(
+        /^ {2}aws sagemaker update-user-profile --region eu-west-1 --domain-id d-ci --user-profile-name ci-launch --user-settings /,
+      ),
+      `  aws sagemaker delete-app-image-config --region eu-west-1 --app-image-config-name ${SPACE}`,
+    ]);
+    expectNothingLeft();
+    expect(process.listenerCount('SIGINT')).toBe(listening);
   });
 });

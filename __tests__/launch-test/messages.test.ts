@@ -2,6 +2,8 @@
 // line, and each clean-up leftover with the exact command that removes it.
 import { describe, expect, it } from '@jest/globals';
 import {
+  cleanupFailureMessage,
+  cleanupSummary,
   cleanupWarning,
   deleteAppCommand,
   deleteSpaceCommand,
@@ -15,11 +17,20 @@ import {
   timedOutLine,
   updateProfileCommand,
 } from '../../src/launch-test/messages.js';
-import { launchTarget, planLaunch, type LaunchPlan } from '../../src/launch-test/plan.js';
+import {
+  launchTarget,
+  plannedTarget,
+  planLaunch,
+  type LaunchPlan,
+} from '../../src/launch-test/plan.js';
 import type { StudioAppType } from '../../src/inputs/studio-inputs.js';
 
 const ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image-version/my-image/3';
-const planFor = (appType: StudioAppType = 'JupyterLab', arn = ARN): LaunchPlan =>
+const planFor = (
+  appType: StudioAppType = 'JupyterLab',
+  arn = ARN,
+  target = launchTarget(arn),
+): LaunchPlan =>
   planLaunch({
     settings: {
       domainId: 'd-ci',
@@ -27,7 +38,7 @@ const planFor = (appType: StudioAppType = 'JupyterLab', arn = ARN): LaunchPlan =
       instanceType: 'ml.t3.medium',
       timeoutSeconds: 900,
     },
-    target: launchTarget(arn),
+    target,
     appType,
     appImageConfigName: 'my-image',
     runTag: '77-1',
@@ -63,6 +74,29 @@ describe('the failure', () => {
     });
     expect(message).toContain(hint);
     expect(message).toContain(': SageMaker gave no reason (Failed after 1.0 s)');
+  });
+
+  it('says SageMaker gave no reason when its reason is blank', () => {
+    expect(
+      launchFailureMessage(planFor(), { kind: 'failed', reason: ' \n ', seconds: 1 }),
+    ).toContain('did not start as a JupyterLab app');
+    expect(
+      launchFailureMessage(planFor(), { kind: 'failed', reason: ' \n ', seconds: 1 }),
+    ).toContain('): SageMaker gave no reason (Failed after 1.0 s)');
+  });
+
+  it('names a version not registered yet as the new version', () => {
+    const target = plannedTarget(
+      'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image',
+      undefined,
+    );
+    expect(
+      launchFailureMessage(planFor('JupyterLab', ARN, target), {
+        kind: 'failed',
+        reason: 'x',
+        seconds: 1,
+      }),
+    ).toMatch(/^Launch test failed: SageMaker image version my-image:<new version> did not start /);
   });
 
   it('names the app of a KernelGateway test and its log streams', () => {
@@ -197,6 +231,57 @@ describe('clean-up leftovers', () => {
   it('names what is left, why, and the command that removes it', () => {
     expect(cleanupWarning({ what: 'the space s', reason: 'denied\nagain', command: 'aws x' })).toBe(
       'Launch test clean-up left the space s: denied again. Remove it with: aws x',
+    );
+  });
+
+  it('fails naming one leftover (is) or several (are), the commands, then what the test said', () => {
+    const config = {
+      what: 'the temporary AppImageConfig lt-1',
+      reason: 'denied',
+      command:
+        'aws sagemaker delete-app-image-config --region eu-west-1 --app-image-config-name lt-1',
+    };
+    const space = {
+      what: 'the private space lt-1',
+      reason: 'busy',
+      command: 'aws sagemaker delete-space',
+    };
+    expect(cleanupFailureMessage([config], 'Launch test passed.')).toBe(
+      'Launch test clean-up failed: the temporary AppImageConfig lt-1 is left in your account (a running app is billed). Remove them with:\n' +
+        '  aws sagemaker delete-app-image-config --region eu-west-1 --app-image-config-name lt-1\n' +
+        'Launch test passed.',
+    );
+    expect(cleanupFailureMessage([config, space], 'x')).toMatch(
+      /^Launch test clean-up failed: the temporary AppImageConfig lt-1, the private space lt-1 are left in your account /,
+    );
+  });
+
+  it('leads the summary with what is left, why, and the commands as a block to copy', () => {
+    expect(cleanupSummary([])).toStrictEqual([]);
+    expect(
+      cleanupSummary([
+        {
+          what: 'the private space a|b',
+          reason: 'denied\nby policy',
+          command: 'aws sagemaker delete-space x',
+        },
+        { what: 'the app default', reason: 'busy', command: 'aws sagemaker delete-app y' },
+      ]).join('\n'),
+    ).toBe(
+      [
+        '### Launch test clean-up failed: resources are left in your account',
+        '',
+        '- the private space a&#124;b: denied by policy',
+        '- the app default: busy',
+        '',
+        'Remove them with:',
+        '',
+        '```sh',
+        'aws sagemaker delete-space x',
+        'aws sagemaker delete-app y',
+        '```',
+        '',
+      ].join('\n'),
     );
   });
 

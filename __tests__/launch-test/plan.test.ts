@@ -54,6 +54,10 @@ describe('launchName', () => {
     ['a', undefined, '9-1', 'lt-a-vnew-9-1'],
     ['a', 1, 'x'.repeat(19) + '-yyy', `lt-a-v1-${'x'.repeat(19)}`],
     ['a', 1, '12345678901234567890123', 'lt-a-v1-12345678901234567890'],
+    ['_my_image_', 3, '#12/1', 'lt-my-image-v3-12-1'],
+    ['--', 1, '1', 'lt-image-v1-1'],
+    // 55 characters fill the 63 exactly: not cut.
+    ['a'.repeat(55), 1, '1', `lt-${'a'.repeat(55)}-v1-1`],
   ])('names %p version %p in run %p: %p', (image, version, tag, expected) => {
     expect(launchName(image, version, tag)).toBe(expected);
   });
@@ -117,7 +121,11 @@ describe('the target', () => {
       region: 'cn-north-1',
       version: 4,
     });
-    expect(plannedTarget('', undefined)).toMatchObject({ partition: 'aws', region: '' });
+    expect(plannedTarget('', undefined)).toMatchObject({
+      imageName: '',
+      partition: 'aws',
+      region: '',
+    });
   });
 });
 
@@ -266,6 +274,31 @@ describe('the test profile entry', () => {
       planEntryRemoval(plan, withLab([other, plan.entry], { X: 1 }), { replaced: own })
         ?.UserSettings,
     ).toStrictEqual({ JupyterLabAppSettings: { X: 1, CustomImages: [other, own] } });
+  });
+
+  it('stands in for a newer version of the image too (a rollback is the point of a test)', () => {
+    const newer = { ImageName: 'my.image', AppImageConfigName: 'old', ImageVersionNumber: 7 };
+    const plan = planFor();
+    const planned = planEntry(plan, withLab([newer, other]));
+    expect(planned.replaced).toStrictEqual(newer);
+    expect(planned.request?.UserSettings?.JupyterLabAppSettings?.CustomImages).toStrictEqual([
+      plan.entry,
+      other,
+    ]);
+    expect(planEntry(plan, withLab([other]))).not.toHaveProperty('replaced');
+  });
+
+  it('names the temporary AppImageConfig in the entry whenever the test makes one', () => {
+    const plan = planLaunch({
+      settings,
+      target: launchTarget(ARN),
+      appType: 'JupyterLab',
+      appImageConfigName: 'my-image',
+      configRequest: { JupyterLabAppImageConfig: {} },
+      runTag: '1234567890-2',
+    });
+    expect(plan.entry.AppImageConfigName).toBe(plan.name);
+    expect(plan.createConfig?.AppImageConfigName).toBe(plan.name);
   });
 
   it('refuses a full list (5 images), accepts 4', () => {

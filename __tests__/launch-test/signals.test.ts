@@ -69,4 +69,16 @@ describe('cancelOnSignals', () => {
     expect((error as LaunchTestFailure).cleanupProblems).toStrictEqual([problem]);
     expect((error as Error).message).toContain(`  ${DELETE_APP}\nLaunch test cancelled (SIGTERM).`);
   });
+
+  it('says so when the test had made nothing yet', async () => {
+    const source = new EventEmitter() as EventEmitter & SignalSource;
+    const run = { ...fakeRun(), commands: () => [] };
+    const report = reporter();
+    const { cancelled } = cancelOnSignals(run, report, source);
+    source.emit('SIGINT', 'SIGINT');
+    await cancelled.catch(() => undefined);
+    expect(report.warning.mock.calls).toStrictEqual([
+      ['Launch test cancelled (SIGINT): it had made nothing yet.'],
+    ]);
+  });
 });

@@ -23,6 +23,7 @@ import {
   planLaunchTest,
   runLaunchTest,
   startLaunchTest,
+  anythingMade,
   cleanUpAfter,
   LaunchCancelled,
   type LaunchApi,
@@ -903,6 +904,101 @@ describe('a temporary AppImageConfig, the saved state, a cancel', () => {
     expect(studio.spaces.size).toBe(0);
     expect(studio.configs.size).toBe(0);
     expect(listed()).toStrictEqual([other]);
+  });
+
+  it('counts an AppImageConfig met again (ResourceInUse) as its own, and removes it', async () => {
+    studio.faults.set('createAppImageConfig', {
+      error: sdkError('ResourceInUse'),
+      times: 1,
+      applies: true,
+    });
+    const outcome = await runLaunchTest(withConfig());
+    expect(outcome.passed).toBe(true);
+    expect(lines).toContain(
+      `Launch test: AppImageConfig ${SPACE} already existed: this run's own (its name carries the run's id; the SDK resent a create whose answer was lost). Going on with it; the clean-up removes it.`,
+    );
+    expect(studio.configs.size).toBe(0);
+  });
+
+  it('stops at an AppImageConfig of its name that is not there to read, and deletes none', async () => {
+    studio.faults.set('createAppImageConfig', { error: sdkError('ResourceInUse'), times: 1 });
+    await expect(runLaunchTest(withConfig())).rejects.toMatchObject({
+      operation: 'createAppImageConfig',
+    });
+    expect(studio.operations()).not.toContain('deleteAppImageConfig');
+    expect(lines.join('\n')).not.toContain('already existed');
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('counts an app met again (ResourceInUse) as its own, and removes it', async () => {
+    studio.faults.set('createApp', { error: sdkError('ResourceInUse'), times: 1, applies: true });
+    const outcome = await runLaunchTest(params());
+    expect(outcome.passed).toBe(true);
+    expect(lines).toContain(
+      `Launch test: the test app (JupyterLab, ${SPACE}) already existed: this run's own (its name carries the run's id; the SDK resent a create whose answer was lost). Going on with it; the clean-up removes it.`,
+    );
+    expect(studio.operations()).toContain('deleteApp');
+  });
+
+  it('fails naming a temporary AppImageConfig it could not delete, with the command', async () => {
+    studio.faults.set('deleteAppImageConfig', {
+      error: sdkError('AccessDeniedException', 'denied'),
+      times: 1,
+    });
+    const error = await leftSomething(runLaunchTest(withConfig()));
+    expect(error.cleanupProblems).toStrictEqual([
+      {
+        what: `the temporary AppImageConfig ${SPACE}`,
+        reason: 'explained AccessDeniedException',
+        command: `aws sagemaker delete-app-image-config --region eu-west-1 --app-image-config-name ${SPACE}`,
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'the temporary AppImageConfig alone',
+      'createAppImageConfig',
+      true,
+      ['delete-app-image-config'],
+    ],
+    ['the entry, without a config', 'updateUserProfile', false, ['update-user-profile']],
+    [
+      'the space and the entry, without a config',
+      'createSpace',
+      false,
+      ['delete-space', 'update-user-profile'],
+    ],
+  ] as const)(
+    'on cancel with %s made, names only what it made',
+    async (_, at, config, expected) => {
+      const api = studio.api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const original = api[at] as (...args: unknown[]) => Promise<unknown>;
+      const running: { test?: ReturnType<typeof startLaunchTest> } = {};
+      let commands: string[] | undefined;
+      api[at] = async (...args: unknown[]) => {
+        const answer = await original(...args);
+        if (commands === undefined) {
+          commands = running.test?.commands() ?? [];
+          void running.test?.cancel();
+        }
+        return answer;
+      };
+      const test = startLaunchTest(config ? withConfig() : params());
+      running.test = test;
+      await test.result.catch(() => undefined);
+      expect(commands?.map((command) => command.split(' ')[2])).toStrictEqual(expected);
+    },
+  );
+
+  it.each([
+    [{ config: 'no', entry: undefined, space: 'no', app: 'no' }, false],
+    [{ config: 'maybe', entry: undefined, space: 'no', app: 'no' }, true],
+    [{ config: 'no', entry: {}, space: 'no', app: 'no' }, true],
+    [{ config: 'no', entry: undefined, space: 'maybe', app: 'no' }, true],
+    [{ config: 'no', entry: undefined, space: 'no', app: 'maybe' }, true],
+  ] as const)('sees something left in %p: %p', (made, expected) => {
+    expect(anythingMade(made as unknown as LaunchState['made'])).toBe(expected);
   });
 
   it('the post step removes what a killed run saved, from the state alone', async () => {

@@ -1,7 +1,6 @@
 // The local endpoint's spaces, apps and user-profile writes, through the real SDK: what the launch
 // test and its end-to-end tests rely on (lifecycle, refusals, where a custom image must be listed).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   CreateAppCommand,
   CreateSpaceCommand,
@@ -53,11 +52,19 @@ const appKey = (spaceName: string) =>
 const statusOf = async (spaceName: string): Promise<string | undefined> =>
   (await client.send(new DescribeAppCommand(appKey(spaceName)))).Status;
 
+// The Studio model's clock: statuses that change after a while (an app starting, a profile
+// updating, a deletion) change when a test moves it, however loaded the machine is.
+let clockMs = Date.UTC(2026, 0, 1);
+const advance = (ms: number): void => {
+  clockMs += ms;
+};
+
 beforeAll(async () => {
   server = await startSageMakerServer({
     images: ['img', 'other'],
     domains: [{ id: DOMAIN }],
     studio: {
+      now: () => clockMs,
       appFailsWhenBaseImageContains: 'crash',
       appFailureReason: 'InternalFailure: exec format error',
       appHangsWhenBaseImageContains: 'hang',
@@ -187,7 +194,7 @@ describe('UpdateUserProfile', () => {
     await expect(
       client.send(new UpdateUserProfileCommand({ DomainId: DOMAIN, UserProfileName: 'u1' })),
     ).rejects.toThrow(/Updating state/);
-    await sleep(200);
+    advance(200);
     expect((await read()).Status).toBe('InService');
   });
 
@@ -269,7 +276,7 @@ describe('CreateApp', () => {
     const created = await client.send(new CreateAppCommand(labApp('s-good')));
     expect(created.AppArn).toMatch(/:app\/d-lab\/s-good\/jupyterlab\/default$/);
     expect(await statusOf('s-good')).toBe('Pending');
-    await sleep(200);
+    advance(200);
     const described = await client.send(new DescribeAppCommand(appKey('s-good')));
     expect(described).toMatchObject({
       Status: 'InService',
@@ -300,7 +307,7 @@ describe('CreateApp', () => {
     await client.send(privateSpace('s-hang-ends'));
     await client.send(new CreateAppCommand(labApp('s-hang-ends', hangArn)));
     expect(await statusOf('s-hang-ends')).toBe('Pending');
-    await sleep(200);
+    advance(200);
     expect(await statusOf('s-hang-ends')).toBe('InService');
     delete server.studio.options.appHangMs;
   });
@@ -404,14 +411,14 @@ describe('DeleteApp and DeleteSpace', () => {
     await expect(
       client.send(new DeleteSpaceCommand({ DomainId: DOMAIN, SpaceName: 's-del' })),
     ).rejects.toMatchObject({ name: 'ResourceInUse' });
-    await sleep(170);
+    advance(170);
     expect(await statusOf('s-del')).toBe('Deleted');
     await expect(client.send(new DeleteAppCommand(appKey('s-del')))).rejects.toMatchObject({
       name: 'ResourceNotFound',
     });
     await client.send(new DeleteSpaceCommand({ DomainId: DOMAIN, SpaceName: 's-del' }));
     expect(server.studio.spaceNames(DOMAIN)).not.toContain('s-del');
-    await sleep(170);
+    advance(170);
     await expect(client.send(new DescribeAppCommand(appKey('s-del')))).rejects.toMatchObject({
       name: 'ResourceNotFound',
     });

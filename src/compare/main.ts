@@ -3,8 +3,9 @@
 //
 // inputs (every problem at once, the ignore file included, before any request) → read: the new
 // image from ECR (the image checks' reads, its attestations), what users run now (domains, versions,
-// AppImageConfigs), the live images, every scan → plan (plan.ts, pure) → report: outputs, the step
-// summary once, the comment (auto: on a pull request, or a push with one), then the one `fail`.
+// AppImageConfigs), the live images, every scan, the base image's layers when a new finding names
+// its layer → plan (plan.ts, pure) → report: outputs, the step summary once, the comment (auto: on
+// a pull request, or a push with one), then the one `fail`.
 import { ActionError } from '../common/action-error.js';
 import { parseCompareInputs, type CompareInputs } from '../inputs/compare-inputs.js';
 import { readRunContext } from '../inputs/run-context.js';
@@ -13,8 +14,8 @@ import { readRunnerInput, runnerReporter, type Reporter } from '../report/runner
 import { failureMessage, openSession, readEntryInputs } from '../run/entry.js';
 import { writeStepSummary } from '../report/step-summary.js';
 import { systemClock, type Clock } from '../wait/clock.js';
-import { planComparison, type ComparePlan } from './plan.js';
-import { readLive, readNewImage, readScans, type CompareSession } from './read.js';
+import { newFindings, planComparison, type ComparePlan } from './plan.js';
+import { readLive, readNewImage, readOrigin, readScans, type CompareSession } from './read.js';
 import { commentBody, commentMarker, renderComparison } from './render.js';
 import { dayOf } from './vulnerabilities.js';
 
@@ -63,6 +64,7 @@ async function compare(session: CompareSession): Promise<ComparePlan> {
   const scans = await report.group('Read the scans', () =>
     readScans(session, newImage, live.images),
   );
+  const origin = await readOrigin(session, newImage, newFindings(scans));
   return planComparison({
     inputs,
     newImage,
@@ -70,6 +72,7 @@ async function compare(session: CompareSession): Promise<ComparePlan> {
     scans,
     ignore: inputs.ignore,
     today: dayOf(clock.epochMs()),
+    ...(origin === undefined ? {} : { origin }),
   });
 }
 

@@ -11,6 +11,7 @@ import { diffConfigs } from './config-diff.js';
 import { liveVersionsOutput } from './live.js';
 import { changeCounts, diffPackages } from './packages.js';
 import type { LiveFacts, NewImage } from './read.js';
+import type { OriginFacts } from './origin.js';
 import type { Comparison } from './render.js';
 import type { ScanOutcome } from './scan-wait.js';
 import {
@@ -32,6 +33,8 @@ export interface CompareFacts {
   readonly ignore: readonly IgnoreEntry[];
   /** `YYYY-MM-DD`, UTC: the day ignore entries are judged on. */
   readonly today: string;
+  /** Where the new findings came from (readOrigin); undefined without new findings. */
+  readonly origin?: OriginFacts;
 }
 
 export interface ComparePlan {
@@ -52,6 +55,12 @@ const findingsOf = (outcome: ScanOutcome): readonly ScanFinding[] =>
   outcome.kind === 'scanned' ? outcome.findings : [];
 const problemOf = (outcome: ScanOutcome): string[] =>
   outcome.kind === 'unavailable' ? [outcome.problem] : [];
+
+/** The new image's findings that no live image has (none without the new image's scan). */
+export function newFindings(scans: CompareFacts['scans']): readonly ScanFinding[] {
+  if (scans.current.kind !== 'scanned') return [];
+  return diffVulnerabilities(scans.current.findings, scans.live.flatMap(findingsOf)).added;
+}
 
 export function planComparison(facts: CompareFacts): ComparePlan {
   const { inputs, newImage, live, scans } = facts;
@@ -80,6 +89,7 @@ export function planComparison(facts: CompareFacts): ComparePlan {
     packages: packages.shown,
     baseImages: packages.baseImages,
     vulnerabilities,
+    ...(facts.origin === undefined ? {} : { origin: facts.origin }),
     scanNotes,
     ...(gate === undefined ? {} : { gate }),
     failOn: inputs.failOn,

@@ -4,16 +4,30 @@
 import type { DescribeAppImageConfigResponse } from '@aws-sdk/client-sagemaker';
 import type * as EcrApi from '../aws/ecr.js';
 import type * as ScanApi from '../aws/ecr-scan.js';
+import type { ScanFinding } from '../aws/ecr-scan.js';
+import { deniesAccess, errorFacts } from '../aws/errors.js';
 import { ActionError } from '../common/action-error.js';
 import { parseEcrReference, type EcrReference } from '../inputs/ecr-reference.js';
 import type { CompareInputs } from '../inputs/compare-inputs.js';
+import { isIndex, readManifest } from '../preflight/manifest.js';
 import { renderImageSection } from '../preflight/report.js';
 import { runPreflight } from '../preflight/step.js';
 import { studioSettingsOf } from '../preflight/verdict.js';
 import type { Session } from '../run/session.js';
 import { MAX_ATTESTATION_BYTES, readAttestations, type AttestationFacts } from './attestations.js';
 import { entriesOf, liveVersionNumbers, resolveLive, type LiveVersion } from './live.js';
-import { waitForScan, type ScanOutcome } from './scan-wait.js';
+import {
+  NO_LAYER_NAMED,
+  configDiffIds,
+  locateBase,
+  manifestLayers,
+  namesLayers,
+  splitLayers,
+  type BaseLocation,
+  type ImageLayers,
+  type OriginFacts,
+} from './origin.js';
+import { waitForScans, type ScanOutcome, type ScanSubject } from './scan-wait.js';
 
 /** The run's session, and ECR's modules beside it, loaded once the inputs are valid. */
 export interface CompareSession extends Session<CompareInputs> {
@@ -66,6 +80,8 @@ export interface NewImage {
   readonly digest: string;
   readonly checks: string;
   readonly attestations: AttestationFacts;
+  /** The registered manifest's layers (and its config's diff ids), as the checks read them. */
+  readonly layers: ImageLayers;
 }
 
 export async function readNewImage(session: CompareSession): Promise<NewImage> {
@@ -73,14 +89,22 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
   const reference = inputs.reference;
   const repository = repositoryReads(session, reference);
   // The first manifest read is the tag's (or digest's): an index's text names the attestations.
+  // Every text the checks read is kept: the amd64 manifest's layers and its config's diff ids tell
+  // a finding's origin, without another request.
   let topManifest: string | undefined;
+  const texts = new Map<string, string>();
   const reads: EcrApi.EcrReads = {
     readManifest: async (imageId) => {
       const read = await repository.reads.readManifest(imageId);
       if (topManifest === undefined && read.found) topManifest = read.manifest;
+      if (read.found) texts.set(read.digest, read.manifest);
       return read;
     },
-    readConfig: (digest, size) => repository.reads.readConfig(digest, size),
+    readConfig: async (digest, size) => {
+      const text = await repository.reads.readConfig(digest, size);
+      texts.set(digest, text);
+      return text;
+    },
   };
   const outcome = await runPreflight({
     reference,
@@ -105,13 +129,71 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
     registered.digest,
     'The new image',
   );
+  const manifest = texts.get(registered.digest);
+  const config = manifest === undefined ? undefined : readManifest(manifest);
+  const configDigest =
+    config?.ok === true && !isIndex(config.facts) ? config.facts.config.digest : '';
   return {
     reference,
     registered: outcome.reference,
     digest: registered.digest,
     checks: renderImageSection(outcome, inputs.baseImage),
     attestations,
+    layers: { digests: manifestLayers(manifest), diffIds: configDiffIds(texts.get(configDigest)) },
   };
+}
+
+/**
+ * Where the new findings came from: undefined without any. The base image is read only when a new
+ * finding names its layer, at most two BatchGetImage requests.
+ */
+export async function readOrigin(
+  session: CompareSession,
+  newImage: Pick<NewImage, 'attestations' | 'reference' | 'layers'>,
+  added: readonly ScanFinding[],
+): Promise<OriginFacts | undefined> {
+  if (added.length === 0) return undefined;
+  if (!namesLayers(added)) return { kind: 'unknown', why: NO_LAYER_NAMED };
+  const location = locateBase(newImage.attestations.baseImages, newImage.reference);
+  if (location.kind === 'unknown') return location;
+  session.report.info(`Reading the base image ${location.reference.uri}: its layers, no more.`);
+  const base = await readBaseLayers(session, location);
+  if ('why' in base) return { kind: 'unknown', why: base.why };
+  return splitLayers(newImage.layers, base.digests, location.purl.replace(/#.*$/, ''));
+}
+
+/**
+ * The layers of the base image's linux/amd64 manifest: one BatchGetImage by the digest the build
+ * used, and one more when that is an index. Or why they cannot be had.
+ */
+export async function readBaseLayers(
+  session: CompareSession,
+  location: Extract<BaseLocation, { kind: 'ecr' }>,
+): Promise<{ readonly digests: readonly string[] } | { readonly why: string }> {
+  const { reference } = location;
+  const where = `\`${reference.repository}\``;
+  const { reads } = repositoryReads(session, reference);
+  try {
+    const top = await reads.readManifest({ digest: reference.digest ?? '' });
+    if (!top.found)
+      return { why: `the base image is not in ${where} (BatchGetImage: ${top.code})` };
+    const read = readManifest(top.manifest, top.mediaType);
+    if (!read.ok) return { why: `the base image cannot be read: ${read.problem}` };
+    if (!isIndex(read.facts)) return { digests: manifestLayers(top.manifest) };
+    const amd64 = read.facts.amd64[0];
+    if (amd64 === undefined) return { why: 'the base image has no linux/amd64 image' };
+    const image = await reads.readManifest({ digest: amd64.digest });
+    if (!image.found)
+      return { why: `the base image's linux/amd64 manifest is not in ${where} (${image.code})` };
+    return { digests: manifestLayers(image.manifest) };
+  } catch (error) {
+    const facts = errorFacts(error);
+    if (deniesAccess(error))
+      return {
+        why: `reading the base image was denied (${facts.name}): grant \`ecr:BatchGetImage\` on ${where} (docs/iam.md#compare)`,
+      };
+    return { why: `the base image could not be read (${facts.name}: ${facts.message})` };
+  }
 }
 
 /** One version users run now, and its image. */
@@ -238,38 +320,37 @@ async function readConfigs(
   };
 }
 
-/** Every image's scan, the new one first, all within one deadline. */
+/** Every image's scan, the new one first, waited for side by side within one deadline. */
 export async function readScans(
   session: CompareSession,
   newImage: NewImage,
   images: readonly LiveImage[],
 ): Promise<{ readonly current: ScanOutcome; readonly live: readonly ScanOutcome[] }> {
   const { clock, inputs, report } = session;
-  const deadline = clock.now() + inputs.scanWaitSeconds * 1000;
-  const scan = (reference: EcrReference, digest: string, subject: string): Promise<ScanOutcome> =>
-    waitForScan({
-      subject,
-      readPage: (nextToken) => repositoryReads(session, reference).scanPage(digest, nextToken),
-      clock,
-      deadline,
-      region: reference.region,
-      log: (line) => report.info(line),
-    });
-  const current = await scan(
-    newImage.reference,
-    newImage.digest,
-    `the new image ${newImage.digest.slice(0, 19)}`,
+  const subject = (reference: EcrReference, digest: string, name: string): ScanSubject => ({
+    subject: name,
+    readPage: (nextToken) => repositoryReads(session, reference).scanPage(digest, nextToken),
+  });
+  const live = images.flatMap((image) =>
+    image.reference?.digest === undefined
+      ? []
+      : [
+          subject(
+            image.reference,
+            image.reference.digest,
+            `version ${image.version} (${image.reference.digest.slice(0, 19)})`,
+          ),
+        ],
   );
-  const live: ScanOutcome[] = [];
-  for (const image of images) {
-    if (image.reference?.digest === undefined) continue;
-    live.push(
-      await scan(
-        image.reference,
-        image.reference.digest,
-        `version ${image.version} (${image.reference.digest.slice(0, 19)})`,
-      ),
-    );
-  }
-  return { current, live };
+  const [current, ...rest] = await waitForScans({
+    subjects: [
+      subject(newImage.reference, newImage.digest, `the new image ${newImage.digest.slice(0, 19)}`),
+      ...live,
+    ],
+    clock,
+    deadline: clock.now() + inputs.scanWaitSeconds * 1000,
+    region: newImage.reference.region,
+    log: (line) => report.info(line),
+  });
+  return { current: current as ScanOutcome, live: rest };
 }

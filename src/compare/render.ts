@@ -3,6 +3,7 @@
 import { cell } from '../common/markdown.js';
 import type { FieldChange } from './config-diff.js';
 import type { LiveVersion } from './live.js';
+import { originCounts, originOf, type Origin, type OriginFacts } from './origin.js';
 import type { PackageChange } from './packages.js';
 import {
   SEVERITIES,
@@ -36,6 +37,8 @@ export interface Comparison {
   readonly packages: readonly PackageChange[] | string;
   readonly baseImages: { readonly before?: readonly string[]; readonly after?: readonly string[] };
   readonly vulnerabilities: VulnerabilityDiff | undefined;
+  /** Where the new findings came from; undefined when there are none. */
+  readonly origin?: OriginFacts;
   /** Scan states that kept findings from being read, one sentence each. */
   readonly scanNotes: readonly string[];
   readonly gate?: GateResult;
@@ -175,25 +178,51 @@ function vulnerabilitiesSection(comparison: Comparison): string[] {
     row('New', tally(diff.added)),
     row('Fixed', tally(diff.fixed)),
     '',
-    ...topNew(diff),
+    ...topNew(diff, comparison.origin),
     ...gateLines(gate, failOn),
   ];
 }
 
-function topNew(diff: VulnerabilityDiff): string[] {
+/** Where a finding came from, in words. */
+export const ORIGIN_WORDS: Readonly<Record<Origin, string>> = {
+  base: 'base image',
+  own: 'own layers',
+  unknown: 'origin unknown',
+};
+
+function topNew(diff: VulnerabilityDiff, origin: OriginFacts | undefined): string[] {
   if (diff.added.length === 0) return ['No new finding.', ''];
+  const facts: OriginFacts = origin ?? { kind: 'unknown', why: 'not read' };
   return [
+    ...originLines(diff, facts),
     'New findings, most severe first:',
     '',
     ...diff.added.slice(0, 20).map((finding) => {
       const layer =
         finding.sourceLayerHash === undefined
           ? ''
-          : ` — layer ${code(finding.sourceLayerHash.slice(0, 19))}`;
-      return `- ${cell(describeFinding(finding))}${layer}`;
+          : `, layer ${code(finding.sourceLayerHash.slice(0, 19))}`;
+      return `- ${cell(describeFinding(finding))} — ${ORIGIN_WORDS[originOf(finding, facts)]}${layer}`;
     }),
     ...(diff.added.length > 20 ? [`- … and ${diff.added.length - 20} more`] : []),
     '',
+  ];
+}
+
+/** The new findings counted by origin, and why an origin is unknown. */
+function originLines(diff: VulnerabilityDiff, facts: OriginFacts): string[] {
+  const counts = originCounts(diff.added, facts);
+  const base = facts.kind === 'known' ? ` (${code(facts.base)})` : '';
+  const why =
+    facts.kind === 'unknown'
+      ? [`Origin unknown: ${cell(facts.why)}.`, '']
+      : counts.unknown > 0
+        ? [`Origin unknown for ${counts.unknown}: no layer of the new image named.`, '']
+        : [];
+  return [
+    `New findings by origin: ${counts.base} from the base image${base}, ${counts.own} from the team's own layers, ${counts.unknown} unknown.`,
+    '',
+    ...why,
   ];
 }
 

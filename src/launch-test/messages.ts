@@ -96,6 +96,7 @@ export function saysNotListed(text: string): boolean {
 
 /** Why the step fails: SageMaker's reason or the timeout, the time taken, and where to look. */
 export function launchFailureMessage(plan: LaunchPlan, end: LaunchEnd): string {
+  // Stryker disable next-line ConditionalExpression: a timed-out end has no reason, and saysNotListed(undefined) is false
   if (end.kind === 'failed' && saysNotListed(end.reason)) return notListedMessage(plan, end.reason);
   if (end.kind === 'failed') {
     const reason = oneLine(end.reason).trim() || 'SageMaker gave no reason';
@@ -271,12 +272,14 @@ export function deleteAppCommand(plan: LaunchPlan): string {
       ? ([['user-profile-name', plan.settings.userProfileName]] as [string, string][])
       : ([['space-name', app.SpaceName]] as [string, string][])),
     ['app-type', plan.appType],
+    // Stryker disable next-line StringLiteral: the plan always names the app (planLaunch)
     ['app-name', app.AppName ?? ''],
   ]);
 }
 
 export function deleteConfigCommand(plan: LaunchPlan): string {
   return awsCommand(plan, 'delete-app-image-config', [
+    // Stryker disable next-line StringLiteral: the plan's entry always names its AppImageConfig (planLaunch)
     ['app-image-config-name', plan.entry.AppImageConfigName ?? ''],
   ]);
 }

@@ -86,6 +86,7 @@ export function plannedTarget(
 ): LaunchTarget {
   const [, partition = 'aws', , region = '', , resource = ''] = imageArn.split(':');
   return {
+    // Stryker disable next-line Regex: a resource is `image/<name>` and a name holds no `/`: the first `image/` is the prefix
     imageName: imageName ?? resource.replace(/^image\//, ''),
     imageArn,
     versionArn: `${imageArn.replace(':image/', ':image-version/')}/${version ?? NEW_VERSION}`,
@@ -104,6 +105,7 @@ const MAX_TAG_LENGTH = 20;
 const HASH_LENGTH = 6;
 
 /** Lower-case letter and digit runs joined by single `-`: `My.Image_2` → `my-image-2`. */
+// Stryker disable Regex: the empty words a single-character split leaves are filtered out
 function nameWords(text: string): string {
   return text
     .toLowerCase()
@@ -111,6 +113,7 @@ function nameWords(text: string): string {
     .filter((word) => word !== '')
     .join('-');
 }
+// Stryker restore Regex
 
 /**
  * The space (or KernelGateway app) name: `lt-<image>-v<version>-<run tag>`, at most 63 characters
@@ -118,12 +121,14 @@ function nameWords(text: string): string {
  * itself, so that two images of one run (a matrix) never share a name.
  */
 export function launchName(imageName: string, version: number | undefined, runTag: string): string {
+  // Stryker disable next-line Regex: nameWords joins with single dashes, so a cut leaves at most one
   const tag = nameWords(runTag).slice(0, MAX_TAG_LENGTH).replace(/-+$/, '') || 'run';
   const tail = `-v${version ?? 'new'}-${tag}`;
   const budget = MAX_NAME_LENGTH - NAME_PREFIX.length - 1 - tail.length;
   let image = nameWords(imageName) || 'image';
   if (image.length > budget) {
     const hash = createHash('sha256').update(imageName).digest('hex').slice(0, HASH_LENGTH);
+    // Stryker disable next-line Regex: nameWords joins with single dashes, so a cut leaves at most one
     image = `${image.slice(0, budget - HASH_LENGTH - 1).replace(/-+$/, '')}-${hash}`;
   }
   return `${NAME_PREFIX}-${image}${tail}`;
@@ -174,6 +179,7 @@ export interface LaunchPlanInput {
 /** What the post step needs to plan the clean-up again (no config member: it only deletes). */
 export function planInputOf(plan: LaunchPlan, runTag: string): LaunchPlanInput {
   const { settings, target, appType, entry } = plan;
+  // Stryker disable next-line StringLiteral: a planned entry always names its AppImageConfig
   return { settings, target, appType, runTag, appImageConfigName: entry.AppImageConfigName ?? '' };
 }
 
@@ -300,6 +306,7 @@ export function planEntry(plan: LaunchPlan, userSettings: UserSettings | undefin
 
 /** Whether the profile lists exactly the entry this test added. */
 export function listsEntry(plan: LaunchPlan, userSettings: UserSettings | undefined): boolean {
+  // Stryker disable next-line ArrayDeclaration: no entry is the same as a string; the list's absence reads as empty either way
   const images = appSettingsOf(userSettings, plan.appType).CustomImages ?? [];
   return images.some((image) => sameEntry(image, plan.entry));
 }
@@ -317,6 +324,7 @@ export function planEntryRemoval(
   { dropEmptyList = false, replaced }: EntryRestore = {},
 ): UpdateUserProfileRequest | undefined {
   const member = appSettingsOf(userSettings, plan.appType);
+  // Stryker disable next-line ArrayDeclaration: no entry is the same as a string; the list's absence reads as empty either way
   const images = member.CustomImages ?? [];
   const index = images.findIndex((image) => sameEntry(image, plan.entry));
   if (index < 0) return undefined;

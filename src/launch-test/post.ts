@@ -60,6 +60,7 @@ function postInputs(saved: LaunchState, report: Reporter): SessionInputs {
   if (maskAccountId && accountId !== undefined) report.mask(accountId);
   return {
     region: target.region,
+    // Stryker disable next-line BooleanLiteral: the session reads no dryRun; the post step always removes
     dryRun: false,
     maskAccountId,
     imageName: target.imageName,

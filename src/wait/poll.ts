@@ -25,6 +25,11 @@ export interface PollOptions<T, S> {
   readonly timeoutMs: number;
   readonly maxDelayMs: number;
   readonly log: (line: string) => void;
+  /**
+   * When, in ms from now, a check could end the wait before the schedule's next one (a result
+   * that must hold for a while turns old enough then): the pause is cut to it. Undefined: no cut.
+   */
+  readonly nextUsefulCheckInMs?: () => number | undefined;
   /** How often a still-pending wait says so (default 30 s). */
   readonly heartbeatMs?: number;
   /**
@@ -82,7 +87,9 @@ export async function pollUntilSettled<T, S>(options: PollOptions<T, S>): Promis
         lastStatus,
       );
     }
-    const delay = pollDelayMs(checks === 0 ? 0 : elapsed(), options.maxDelayMs, clock.random());
+    const scheduled = pollDelayMs(checks === 0 ? 0 : elapsed(), options.maxDelayMs, clock.random());
+    const useful = checks === 0 ? undefined : options.nextUsefulCheckInMs?.();
+    const delay = useful === undefined ? scheduled : Math.min(scheduled, useful);
     // The last check lands on the deadline rather than past it.
     await clock.sleep(Math.min(delay, remainingMs));
     checks++;
