@@ -16,8 +16,16 @@ export const TEST_ACCOUNT = '123456789012';
 export interface ImagesOptions {
   /** How long a new version stays CREATING (default 0: CREATED at the first look). */
   versionCreationMs?: number;
+  /**
+   * New versions stay CREATING for this many DescribeImageVersion answers (default 0; then
+   * versionCreationMs decides): how an in-process test, whose clock is not the wall clock, sees a
+   * version CREATING over a few status checks.
+   */
+  versionCreatingReads?: number;
   /** How long a new image stays CREATING (default 0). */
   imageCreationMs?: number;
+  /** New images stay CREATING for this many DescribeImage answers (default 0; then imageCreationMs decides). */
+  imageCreatingReads?: number;
   /** Versions whose base image contains this text end CREATE_FAILED with `failureReason`. */
   failBaseImagesContaining?: string;
   failureReason?: string;
@@ -48,8 +56,16 @@ export interface VersionSeed {
   readonly vendorGuidance?: string;
   /** Creation time, Date.now() milliseconds (default: now). */
   readonly createdAt?: number;
-  /** Its ContainerImage (default: the base image's repository, at a digest made from it). */
+  /**
+   * Its ContainerImage (default: the base image's repository at the base image's own digest, as
+   * CreateImageVersion makes it, or at a digest made from a tag).
+   */
   readonly containerImage?: string;
+  /**
+   * DescribeImageVersion answers still to say CREATING before `status` shows (default 0); it is
+   * listed CREATING until then.
+   */
+  readonly creatingReads?: number;
 }
 
 interface ImageVersion {
@@ -61,6 +77,8 @@ interface ImageVersion {
   readonly readyAt: number;
   readonly fails: boolean;
   readonly metadata: Record<string, unknown>;
+  /** DescribeImageVersion answers still to say CREATING (then readyAt decides). */
+  creatingReads: number;
   aliases: string[];
   deleted: boolean;
   /** Set by DeleteImageVersion: DELETING until then, gone after. */
@@ -190,11 +208,12 @@ export class ImagesModel {
       baseImage: seed.baseImage,
       containerImage:
         seed.containerImage ??
-        `${seed.baseImage.replace(/[:@].*$/, '')}@sha256:${createHash('sha256').update(seed.baseImage).digest('hex')}`,
+        `${seed.baseImage.replace(/[:@].*$/, '')}@${seedDigest(seed.baseImage)}`,
       createdAt,
       readyAt: status === 'CREATING' ? Number.POSITIVE_INFINITY : createdAt,
       fails: status === 'CREATE_FAILED',
       metadata: seed.vendorGuidance === undefined ? {} : { VendorGuidance: seed.vendorGuidance },
+      creatingReads: seed.creatingReads ?? 0,
       aliases: [...(seed.aliases ?? [])],
       deleted: false,
     });
@@ -282,7 +301,7 @@ export class ImagesModel {
 
   private versionStatus(version: ImageVersion): string {
     if (version.deleted) return 'DELETING';
-    if (Date.now() < version.readyAt) return 'CREATING';
+    if (version.creatingReads > 0 || Date.now() < version.readyAt) return 'CREATING';
     return version.fails ? 'CREATE_FAILED' : 'CREATED';
   }
 
@@ -403,6 +422,7 @@ export class ImagesModel {
           baseImage.includes(this.options.failBaseImagesContaining)) ||
         this.storageOf(containerImage) === 'ARCHIVED',
       metadata,
+      creatingReads: this.options.versionCreatingReads ?? 0,
       aliases: [...(aliases as string[])],
       deleted: false,
     });
@@ -427,6 +447,7 @@ export class ImagesModel {
     const image = this.requireImage(body.ImageName);
     const version = this.findVersion(image, body);
     const status = this.versionStatus(version);
+    if (version.creatingReads > 0) version.creatingReads -= 1;
     return {
       BaseImage: version.baseImage,
       ContainerImage: status === 'CREATED' ? version.containerImage : undefined,
@@ -462,7 +483,7 @@ export class ImagesModel {
       roleArn: RoleArn,
       createdAt: now,
       readyAt: now + (this.options.imageCreationMs ?? 0),
-      creatingReads: 0,
+      creatingReads: this.options.imageCreatingReads ?? 0,
       fails: this.options.failImageCreation === true,
       ...(typeof DisplayName === 'string' ? { displayName: DisplayName } : {}),
       ...(typeof Description === 'string' ? { description: Description } : {}),
@@ -589,6 +610,13 @@ export class ImagesModel {
     version.aliases = [];
     return {};
   }
+}
+
+/** The digest a seeded version's container image has: the base image's own, or one made from its tag. */
+function seedDigest(baseImage: string): string {
+  return baseImage.includes('@')
+    ? baseImage.slice(baseImage.indexOf('@') + 1)
+    : `sha256:${createHash('sha256').update(baseImage).digest('hex')}`;
 }
 
 function sortKeys(object: Record<string, unknown>): Record<string, unknown> {

@@ -5,24 +5,15 @@ import {
   CreateAppImageConfigCommand,
   DeleteAppImageConfigCommand,
   DescribeAppImageConfigCommand,
-  ResourceNotFound,
   SageMakerClient,
-  SageMakerServiceException,
   UpdateAppImageConfigCommand,
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as configs from '../../src/aws/sagemaker-app-image-configs.js';
+import { denied, notFound } from '../../__fixtures__/sdk-errors.ts';
 
 const sagemaker = mockClient(SageMakerClient);
 const client = new SageMakerClient({ region: 'eu-west-1' });
-const notFound = (): Error => new ResourceNotFound({ message: 'Cannot find it', $metadata: {} });
-const denied = (): Error =>
-  new SageMakerServiceException({
-    name: 'AccessDeniedException',
-    $fault: 'client',
-    message: 'not authorized',
-    $metadata: { httpStatusCode: 400 },
-  });
 
 beforeEach(() => {
   sagemaker.reset();

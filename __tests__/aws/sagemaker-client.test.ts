@@ -1,18 +1,9 @@
 // The SageMaker client and what every SageMaker call module builds on: "not found" read as
 // undefined, every item of every page, and how an error names a Studio resource.
 import { describe, expect, it, jest } from '@jest/globals';
-import { ResourceNotFound, SageMakerServiceException } from '@aws-sdk/client-sagemaker';
 import * as api from '../../src/aws/sagemaker-client.js';
 import { resourceSubject } from '../../src/aws/errors.js';
-
-const notFound = (): Error => new ResourceNotFound({ message: 'Cannot find it', $metadata: {} });
-const denied = (): Error =>
-  new SageMakerServiceException({
-    name: 'AccessDeniedException',
-    $fault: 'client',
-    message: 'not authorized',
-    $metadata: { httpStatusCode: 400 },
-  });
+import { denied, notFound } from '../../__fixtures__/sdk-errors.ts';
 
 async function* pagesOf<T>(...pages: T[]): AsyncGenerator<T> {
   for (const page of pages) yield await Promise.resolve(page);

@@ -4,24 +4,15 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   DescribeDomainCommand,
   ListDomainsCommand,
-  ResourceNotFound,
   SageMakerClient,
-  SageMakerServiceException,
   UpdateDomainCommand,
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as domains from '../../src/aws/sagemaker-domains.js';
+import { denied, notFound } from '../../__fixtures__/sdk-errors.ts';
 
 const sagemaker = mockClient(SageMakerClient);
 const client = new SageMakerClient({ region: 'eu-west-1' });
-const notFound = (): Error => new ResourceNotFound({ message: 'Cannot find it', $metadata: {} });
-const denied = (): Error =>
-  new SageMakerServiceException({
-    name: 'AccessDeniedException',
-    $fault: 'client',
-    message: 'not authorized',
-    $metadata: { httpStatusCode: 400 },
-  });
 
 beforeEach(() => {
   sagemaker.reset();

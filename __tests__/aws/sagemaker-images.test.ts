@@ -9,7 +9,6 @@ import {
   DescribeImageVersionCommand,
   ListAliasesCommand,
   ListImageVersionsCommand,
-  ResourceNotFound,
   SageMakerClient,
   SageMakerServiceException,
   UpdateImageVersionCommand,
@@ -19,10 +18,10 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import * as api from '../../src/aws/sagemaker-images.js';
 import { AwsCallError, explainAwsError } from '../../src/aws/errors.js';
+import { notFound } from '../../__fixtures__/sdk-errors.ts';
 
 const sagemaker = mockClient(SageMakerClient);
 const client = new SageMakerClient({ region: 'eu-west-1' });
-const notFound = (): Error => new ResourceNotFound({ message: 'Cannot find it', $metadata: {} });
 const accessDenied = (): Error =>
   new SageMakerServiceException({
     name: 'AccessDeniedException',

@@ -11,24 +11,15 @@ import {
   DescribeSpaceCommand,
   ListAppsCommand,
   ListSpacesCommand,
-  ResourceNotFound,
   SageMakerClient,
-  SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as spaces from '../../src/aws/sagemaker-spaces-and-apps.js';
 import { AwsCallError } from '../../src/aws/errors.js';
+import { denied, notFound } from '../../__fixtures__/sdk-errors.ts';
 
 const sagemaker = mockClient(SageMakerClient);
 const client = new SageMakerClient({ region: 'eu-west-1' });
-const notFound = (): Error => new ResourceNotFound({ message: 'Cannot find it', $metadata: {} });
-const denied = (): Error =>
-  new SageMakerServiceException({
-    name: 'AccessDeniedException',
-    $fault: 'client',
-    message: 'not authorized',
-    $metadata: { httpStatusCode: 400 },
-  });
 const spaceApp: spaces.AppKey = {
   DomainId: 'd-one',
   SpaceName: 'lt-img-v3-run',

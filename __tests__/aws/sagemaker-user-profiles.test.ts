@@ -5,26 +5,17 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   DescribeUserProfileCommand,
   ListUserProfilesCommand,
-  ResourceNotFound,
   SageMakerClient,
-  SageMakerServiceException,
   UpdateUserProfileCommand,
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as profiles from '../../src/aws/sagemaker-user-profiles.js';
 import type { AwsCallError } from '../../src/aws/errors.js';
 import { explainAwsError } from '../../src/aws/errors.js';
+import { denied, notFound } from '../../__fixtures__/sdk-errors.ts';
 
 const sagemaker = mockClient(SageMakerClient);
 const client = new SageMakerClient({ region: 'eu-west-1' });
-const notFound = (): Error => new ResourceNotFound({ message: 'Cannot find it', $metadata: {} });
-const denied = (): Error =>
-  new SageMakerServiceException({
-    name: 'AccessDeniedException',
-    $fault: 'client',
-    message: 'not authorized',
-    $metadata: { httpStatusCode: 400 },
-  });
 
 beforeEach(() => {
   sagemaker.reset();

@@ -1,20 +1,14 @@
 // ./compare end to end in-process: @actions/core and both SDK clients mocked; ECR's answers (the
 // manifests, attestations and each digest's scan states) come from the local endpoint's ECR model,
-// whose server serves the blobs; the comment goes to a local GitHub API.
+// whose server serves the blobs; SageMaker's (the image, its versions and aliases, the domain and
+// the AppImageConfig) from the in-process images and Studio models; the comment goes to a local
+// GitHub API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   BatchGetImageCommand,
   DescribeImageScanFindingsCommand,
   ECRServiceException,
 } from '@aws-sdk/client-ecr';
-import {
-  DescribeAppImageConfigCommand,
-  DescribeDomainCommand,
-  DescribeImageCommand,
-  DescribeImageVersionCommand,
-  ListAliasesCommand,
-  ListImageVersionsCommand,
-} from '@aws-sdk/client-sagemaker';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,10 +19,11 @@ import { GitHubServer } from '../../__fixtures__/github-server.js';
 import {
   ecr,
   failure,
-  listed,
+  newModels,
   resetRun,
   sagemaker,
   serveEcr,
+  serveModels,
 } from '../../__fixtures__/orchestration.js';
 import { ROOT } from '../../__fixtures__/run-action.ts';
 import {
@@ -84,11 +79,29 @@ function answerFromTheModel(): void {
   serveEcr(server.ecr);
 }
 
-/** Version 3 runs in d-one's user list, pinned, with team-config; version 3 is `live`'s image. */
+/**
+ * Version 3 of team-image (`live`'s image, alias `stable`) runs in d-one's user list, pinned or
+ * not, with team-config: the images and Studio models answer SageMaker, as the endpoint would.
+ */
 function givenStudio(pinned = true): void {
-  sagemaker.on(DescribeDomainCommand).resolves({
-    DomainId: 'd-one',
-    DefaultUserSettings: {
+  const models = newModels();
+  models.images.addImage('team-image');
+  for (const tag of ['v1', 'v2'])
+    models.images.addVersion('team-image', { baseImage: `${HOST}/${REPOSITORY}:${tag}` });
+  models.images.addVersion('team-image', {
+    baseImage: `${HOST}/${REPOSITORY}:live`,
+    containerImage: `${HOST}/${REPOSITORY}@${live.amd64Digest ?? ''}`,
+    aliases: ['stable'],
+  });
+  const config = (uid: number) => ({
+    JupyterLabAppImageConfig: {
+      FileSystemConfig: { MountPath: '/home/sagemaker-user', DefaultUid: uid },
+    },
+  });
+  models.studio.addAppImageConfig('team-config', config(1000));
+  models.studio.addDomain({
+    id: 'd-one',
+    defaultUserSettings: {
       JupyterLabAppSettings: {
         CustomImages: [
           {
@@ -100,23 +113,7 @@ function givenStudio(pinned = true): void {
       },
     },
   });
-  sagemaker
-    .on(ListImageVersionsCommand)
-    .resolves({ ImageVersions: [listed(3, 'CREATED', 'arn:3')] });
-  sagemaker.on(DescribeImageVersionCommand, { ImageName: 'team-image', Version: 3 }).resolves({
-    Version: 3,
-    BaseImage: `${HOST}/${REPOSITORY}:live`,
-    ContainerImage: `${HOST}/${REPOSITORY}@${live.amd64Digest ?? ''}`,
-  });
-  const config = (uid: number) => ({
-    AppImageConfigName: 'x',
-    JupyterLabAppImageConfig: {
-      FileSystemConfig: { MountPath: '/home/sagemaker-user', DefaultUid: uid },
-    },
-  });
-  sagemaker
-    .on(DescribeAppImageConfigCommand, { AppImageConfigName: 'team-config' })
-    .resolves(config(1000));
+  serveModels(models);
 }
 
 const INPUTS = {
@@ -468,11 +465,6 @@ describe('inputs', () => {
 
 describe('without domains', () => {
   it('compares with the version the aliases name', async () => {
-    sagemaker.on(DescribeImageCommand).resolves({ ImageName: 'team-image' });
-    sagemaker.on(ListAliasesCommand).resolves({ SageMakerImageVersionAliases: ['stable'] });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'team-image', Alias: 'stable' })
-      .resolves({ Version: 3, BaseImage: `${HOST}/${REPOSITORY}:live` });
     server.ecr.setScan(next.amd64Digest ?? '', [{ status: 'COMPLETE', findings: [OLD] }]);
     core.reset({ ...INPUTS, 'domain-ids': '', 'app-image-config': '' });
     await run(fakeClock());

@@ -1,5 +1,8 @@
 // Creating a version: the request, its token and outputs, waiting for CREATED, a missing or busy image, a failed wait.
-// Orchestration: the flow in main.ts with @actions/core and the SDK mocked.
+// Orchestration: the flow in main.ts with @actions/core mocked and the SDK answered by the
+// in-process images model (what the local endpoint runs on): image my-image with versions 1 to 3,
+// so the run makes version 4 (ARN). Each test reads what the model holds after the run. Scripted
+// only where the models play no such fault, each saying why.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   CreateImageCommand,
@@ -8,32 +11,61 @@ import {
   DescribeImageVersionCommand,
   ResourceInUse,
   ResourceNotFound,
+  type CreateImageRequest,
 } from '@aws-sdk/client-sagemaker';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
+import type { ImagesOptions } from '../../__fixtures__/images-model.js';
 import {
   ARN,
   BASE_IMAGE,
+  byModels,
   CONTAINER,
   failure,
   givenRun,
   INPUTS,
-  notFound,
+  newModels,
   resetRun,
   sagemaker,
   sentTokens,
+  serveModels,
   serviceError,
   WAIT,
+  type Models,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/register/main.js');
 
-beforeEach(resetRun);
+let models: Models;
+
+/** Image my-image with versions 1 to 3 (CREATED, other base images); `image: false`: no image yet. */
+function given(options: ImagesOptions = {}, image = true): void {
+  models = newModels({ images: options });
+  if (image) {
+    models.images.addImage('my-image');
+    for (const v of [1, 2, 3]) models.images.addVersion('my-image', { baseImage: `old:${v}` });
+  }
+  serveModels(models);
+}
+/** The live versions of my-image: number, status and base image. */
+const versions = (): { version: number; status: string; baseImage: string }[] =>
+  models.images
+    .versionsOf('my-image')
+    .map(({ version, status, baseImage }) => ({ version, status, baseImage }));
+/** A version of CREATE_FAILED from SageMaker's pull, with this reason. */
+const failing = (failureReason: string): ImagesOptions => ({
+  failBaseImagesContaining: BASE_IMAGE,
+  failureReason,
+});
+
+beforeEach(() => {
+  resetRun();
+  given();
+});
 
 describe('run', () => {
   it('creates the version with the derived token and sets every output', async () => {
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
     await run();
 
     expect(core.setFailed).not.toHaveBeenCalled();
@@ -57,6 +89,7 @@ describe('run', () => {
     expect(core.summary.text()).toContain(
       'https://eu-west-1.console.aws.amazon.com/sagemaker/home?region=eu-west-1#/images/my-image',
     );
+    expect(versions().at(-1)).toEqual({ version: 4, status: 'CREATED', baseImage: BASE_IMAGE });
   });
 
   it('sends every metadata field in the API case', async () => {
@@ -71,10 +104,6 @@ describe('run', () => {
       horovod: 'true',
       'release-notes': 'Notes',
     });
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-    sagemaker
-      .on(DescribeImageVersionCommand)
-      .rejects(new ResourceNotFound({ message: 'none', $metadata: {} }));
     await run();
     expect(sagemaker.commandCalls(CreateImageVersionCommand)[0]?.args[0].input).toMatchObject({
       Aliases: ['latest', 'stable'],
@@ -86,11 +115,15 @@ describe('run', () => {
       Horovod: true,
       ReleaseNotes: 'Notes',
     });
+    expect(models.images.versionsOf('my-image').at(-1)).toMatchObject({
+      version: 4,
+      aliases: ['latest', 'stable'],
+      vendorGuidance: 'STABLE',
+    });
   });
 
   it('uses the client-token input as given', async () => {
     core.reset({ ...INPUTS, 'client-token': 'my-own-token' });
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
     await run();
     expect(sagemaker.commandCalls(CreateImageVersionCommand)[0]?.args[0].input.ClientToken).toBe(
       'my-own-token',
@@ -99,12 +132,14 @@ describe('run', () => {
   });
 
   it('sends the same token twice for the same request in the same run', async () => {
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
     await run();
     await run();
     const tokens = sentTokens();
     expect(tokens).toHaveLength(2);
     expect(tokens[0]).toBe(tokens[1]);
+    // SageMaker's idempotency: the second request returned the first one's version.
+    expect(versions().map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(core.outputs()['image-version']).toBe('4');
   });
 
   it('fails once, listing every bad input, and sends nothing', async () => {
@@ -117,6 +152,7 @@ describe('run', () => {
     expect(message).toContain('Input `image-name`');
     expect(message).toContain('Input `processor`');
     expect(core.setOutput).not.toHaveBeenCalled();
+    expect(versions()).toHaveLength(3);
   });
 
   it('fails clearly outside a workflow when no client-token is given', async () => {
@@ -125,9 +161,11 @@ describe('run', () => {
     expect(sagemaker.calls()).toHaveLength(0);
     expect(core.setFailed).toHaveBeenCalledTimes(1);
     expect(String(core.setFailed.mock.calls[0]?.[0])).toContain('set input `client-token`');
+    expect(versions()).toHaveLength(3);
   });
 
   it('turns a missing image into advice, once', async () => {
+    // Scripted: the request id the message quotes (the models answer without one).
     sagemaker
       .on(CreateImageVersionCommand)
       .rejects(
@@ -145,6 +183,7 @@ describe('run', () => {
   });
 
   it('writes the failed version section when CreateImageVersion is denied', async () => {
+    // Scripted: a permission refusal (the models let every caller in).
     sagemaker
       .on(CreateImageVersionCommand)
       .rejects(
@@ -161,17 +200,18 @@ describe('run', () => {
 
   it('writes the failed version section when an alias is held by another version', async () => {
     core.reset({ ...INPUTS, aliases: 'latest' });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
-      .resolves({ Version: 3, BaseImage: 'old:1' });
+    given();
+    models.images.addVersion('my-image', { baseImage: 'old:1', aliases: ['latest'] });
     await run();
     expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
+    expect(versions()).toHaveLength(4);
     expect(core.summary.text()).toMatch(
-      /^### The version failed\n\n> Alias "latest" \(held by version 3\)/,
+      /^### The version failed\n\n> Alias "latest" \(held by version 4\)/,
     );
   });
 
   it('fails when SageMaker answers with an ARN it cannot read', async () => {
+    // Scripted: an answer SageMaker should never give (the models answer well-formed ARNs).
     sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: 'arn:aws:nope' });
     await run();
     expect(core.setFailed).toHaveBeenCalledTimes(1);
@@ -180,13 +220,13 @@ describe('run', () => {
 
   it('skips the step summary where the runner offers none', async () => {
     delete process.env.GITHUB_STEP_SUMMARY;
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
     await run();
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.summary.write).not.toHaveBeenCalled();
   });
 
   it('reports an answer without an ARN once, naming the operation', async () => {
+    // Scripted: SageMaker leaving out a field (the models always send it).
     sagemaker.on(CreateImageVersionCommand).resolves({});
     await run();
     expect(core.setFailed).toHaveBeenCalledTimes(1);
@@ -199,12 +239,7 @@ describe('run', () => {
 describe('waiting for CREATED', () => {
   it('polls the version just created until CREATED and outputs its status and image', async () => {
     core.reset(WAIT);
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-    sagemaker
-      .on(DescribeImageVersionCommand)
-      .resolvesOnce({ ImageVersionStatus: 'CREATING' })
-      .resolvesOnce({ ImageVersionStatus: 'CREATING' })
-      .resolves({ ImageVersionStatus: 'CREATED', ContainerImage: CONTAINER });
+    given({ versionCreatingReads: 2 });
     const clock = fakeClock();
     await run(clock);
 
@@ -227,22 +262,21 @@ describe('waiting for CREATED', () => {
 
   it('sets the ARN before waiting, so it survives a failed wait', async () => {
     core.reset(WAIT);
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    // Scripted: a permission refusal (the models let every caller in).
     sagemaker.on(DescribeImageVersionCommand).rejects(serviceError('AccessDeniedException', 'no'));
     await run(fakeClock());
     expect(core.outputs()['image-version-arn']).toBe(ARN);
     expect(core.setFailed).toHaveBeenCalledTimes(1);
     expect(String(core.setFailed.mock.calls[0]?.[0])).toContain('sagemaker:DescribeImageVersion');
     expect(sagemaker.commandCalls(DescribeImageVersionCommand)).toHaveLength(1);
+    expect(versions().at(-1)).toEqual({ version: 4, status: 'CREATED', baseImage: BASE_IMAGE });
   });
 
   it("fails with SageMaker's reason on CREATE_FAILED", async () => {
     core.reset(WAIT);
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-    sagemaker
-      .on(DescribeImageVersionCommand)
-      .resolves({ ImageVersionStatus: 'CREATE_FAILED', FailureReason: 'Unable to pull image' });
+    given(failing('Unable to pull image'));
     await run(fakeClock());
+    expect(versions().at(-1)).toMatchObject({ version: 4, status: 'CREATE_FAILED' });
     expect(core.setFailed).toHaveBeenCalledTimes(1);
     expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(
       /^image version my-image:4 ended CREATE_FAILED: Unable to pull image\. .*IAM role/,
@@ -255,11 +289,11 @@ describe('waiting for CREATED', () => {
 
   it('keeps waiting through throttling', async () => {
     core.reset(WAIT);
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
+    // Scripted: throttling, once (the models never throttle).
     sagemaker
       .on(DescribeImageVersionCommand)
       .rejectsOnce(serviceError('ThrottlingException', 'Rate exceeded'))
-      .resolves({ ImageVersionStatus: 'CREATED' });
+      .callsFake(byModels(DescribeImageVersionCommand));
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sagemaker.commandCalls(DescribeImageVersionCommand)).toHaveLength(2);
@@ -267,14 +301,14 @@ describe('waiting for CREATED', () => {
 
   it('honours the timeout, naming the last status', async () => {
     core.reset({ ...WAIT, 'wait-timeout-seconds': '30' });
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-    sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATING' });
+    given({ versionCreationMs: 600_000 }); // CREATING for ten minutes of the wall clock
     const clock = fakeClock();
     await run(clock);
     expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(
       /^Timed out after 30\.0 s waiting for image version my-image:4: its last status was CREATING/,
     );
     expect(clock.now()).toBe(30_000);
+    expect(versions().at(-1)).toMatchObject({ version: 4, status: 'CREATING' });
   });
 });
 
@@ -289,15 +323,7 @@ describe('creating the image when missing', () => {
 
   it('creates it, waits for it, then creates the version with the same token', async () => {
     core.reset(CREATE);
-    sagemaker
-      .on(CreateImageVersionCommand)
-      .rejectsOnce(notFound())
-      .resolves({ ImageVersionArn: ARN });
-    sagemaker.on(CreateImageCommand).resolves({ ImageArn: 'arn:x' });
-    sagemaker
-      .on(DescribeImageCommand)
-      .resolvesOnce({ ImageStatus: 'CREATING' })
-      .resolves({ ImageStatus: 'CREATED' });
+    given({ imageCreatingReads: 1 }, false);
     await run(fakeClock());
 
     expect(core.setFailed).not.toHaveBeenCalled();
@@ -313,38 +339,40 @@ describe('creating the image when missing', () => {
     const tokens = sentTokens();
     expect(tokens).toHaveLength(2);
     expect(tokens[0]).toBe(tokens[1]);
+    expect(sagemaker.commandCalls(DescribeImageCommand)).toHaveLength(2);
+    expect(models.images.hasImage('my-image')).toBe(true);
+    expect(versions()).toEqual([{ version: 1, status: 'CREATED', baseImage: BASE_IMAGE }]);
   });
 
   it('goes on when another run created the image first', async () => {
     core.reset(CREATE);
-    sagemaker
-      .on(CreateImageVersionCommand)
-      .rejectsOnce(notFound())
-      .resolves({ ImageVersionArn: ARN });
-    sagemaker
-      .on(CreateImageCommand)
-      .rejects(new ResourceInUse({ message: 'Image already exists', $metadata: {} }));
-    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
+    given({}, false);
+    // Another run's CreateImage lands just before ours, which the model then refuses (ResourceInUse).
+    sagemaker.on(CreateImageCommand).callsFake((input: CreateImageRequest) => {
+      models.images.addImage('my-image');
+      return byModels(CreateImageCommand)(input);
+    });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
+    expect(versions()).toEqual([{ version: 1, status: 'CREATED', baseImage: BASE_IMAGE }]);
   });
 
   it('fails with the reason when the image cannot be created', async () => {
     core.reset(CREATE);
-    sagemaker.on(CreateImageVersionCommand).rejects(notFound());
-    sagemaker.on(CreateImageCommand).resolves({});
-    sagemaker
-      .on(DescribeImageCommand)
-      .resolves({ ImageStatus: 'CREATE_FAILED', FailureReason: 'Bad role' });
+    given({ failImageCreation: true }, false);
     await run(fakeClock());
-    expect(String(core.setFailed.mock.calls[0]?.[0])).toContain('ended CREATE_FAILED: Bad role');
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toContain(
+      'ended CREATE_FAILED: The role cannot be assumed by SageMaker',
+    );
+    expect(versions()).toEqual([]);
   });
 
   it('does not create the image unless asked', async () => {
-    sagemaker.on(CreateImageVersionCommand).rejects(notFound());
+    given({}, false);
     await run(fakeClock());
     expect(sagemaker.commandCalls(CreateImageCommand)).toHaveLength(0);
     expect(String(core.setFailed.mock.calls[0]?.[0])).toContain('does not exist in eu-west-1');
+    expect(models.images.hasImage('my-image')).toBe(false);
   });
 
   it('requires role-arn with create-image', async () => {
@@ -357,17 +385,15 @@ describe('creating the image when missing', () => {
   });
 
   it('waits for an image that is not ready yet', async () => {
-    sagemaker
-      .on(CreateImageVersionCommand)
-      .rejectsOnce(serviceError('ValidationException', 'Image arn:x is in an invalid state'))
-      .resolves({ ImageVersionArn: ARN });
-    sagemaker
-      .on(DescribeImageCommand)
-      .resolvesOnce({ ImageStatus: 'CREATING' })
-      .resolves({ ImageStatus: 'CREATED' });
+    // The image is CREATING for one more DescribeImage: the model refuses the version meanwhile
+    // (ValidationException "... is in an invalid state: CREATING").
+    given({}, false);
+    models.images.addImage('my-image', undefined, 0, 1);
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sagemaker.commandCalls(DescribeImageCommand)).toHaveLength(2);
+    expect(sentTokens()).toHaveLength(2);
+    expect(versions()).toEqual([{ version: 1, status: 'CREATED', baseImage: BASE_IMAGE }]);
   });
 });
 
@@ -376,38 +402,46 @@ describe('a busy image', () => {
     new ResourceInUse({ message: 'Resource was modified concurrently.', $metadata: {} });
 
   it('retries ResourceInUse with backoff and the same token', async () => {
+    // Scripted: busy twice, then free (the model's busy window is on the wall clock, which the
+    // action's fake clock does not advance).
     sagemaker
       .on(CreateImageVersionCommand)
       .rejectsOnce(busy())
       .rejectsOnce(busy())
-      .resolves({ ImageVersionArn: ARN });
+      .callsFake(byModels(CreateImageVersionCommand));
     const clock = fakeClock();
     await run(clock);
     expect(core.setFailed).not.toHaveBeenCalled();
     const tokens = new Set(sentTokens());
     expect(tokens.size).toBe(1);
     expect(clock.sleeps).toEqual([750, 1250]);
+    expect(versions().at(-1)).toEqual({ version: 4, status: 'CREATED', baseImage: BASE_IMAGE });
   });
 
   it('gives up clearly after the wait timeout', async () => {
     core.reset({ ...INPUTS, 'wait-timeout-seconds': '60' });
-    sagemaker.on(CreateImageVersionCommand).rejects(busy());
+    // Another run has just made version 4: the image stays busy for ten minutes of the wall clock.
+    given({ inUseWindowMs: 600_000 });
+    models.images.dispatch('CreateImageVersion', {
+      ImageName: 'my-image',
+      BaseImage: 'other:1',
+      ClientToken: 'another-run',
+    });
     const clock = fakeClock();
     await run(clock);
     expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(
       /stayed busy \(ResourceInUse.*waited out a busy image for 55\.0 s of its 60 s/,
     );
     expect(clock.now()).toBeLessThanOrEqual(60_000);
+    expect(sentTokens().length).toBeGreaterThan(1);
+    expect(versions().map((v) => v.baseImage)).toEqual(['old:1', 'old:2', 'old:3', 'other:1']);
   });
 });
 
 describe('the status of a failed wait', () => {
   it('outputs CREATE_FAILED and shows a Status row in the failure summary', async () => {
     core.reset(WAIT);
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-    sagemaker
-      .on(DescribeImageVersionCommand)
-      .resolves({ ImageVersionStatus: 'CREATE_FAILED', FailureReason: 'x' });
+    given(failing('x'));
     await run(fakeClock());
     expect(core.outputs()['image-version-status']).toBe('CREATE_FAILED');
     expect(core.summary.text()).toContain('| Status | `CREATE_FAILED` |');
@@ -415,8 +449,7 @@ describe('the status of a failed wait', () => {
 
   it('outputs the last status seen when the wait times out', async () => {
     core.reset({ ...WAIT, 'wait-timeout-seconds': '10' });
-    sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-    sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATING' });
+    given({ versionCreationMs: 600_000 }); // CREATING for ten minutes of the wall clock
     await run(fakeClock());
     expect(failure()).toMatch(/^Timed out/);
     expect(core.outputs()['image-version-status']).toBe('CREATING');

@@ -1,29 +1,27 @@
 // What main.ts tells the user on each path: the ClientToken and how it was derived, the groups the
 // log folds into, the lines at each turn, the notice, and the account id masked before any request.
+// Orchestration: @actions/core mocked and the SDK answered by the in-process images model (what the
+// local endpoint runs on): image my-image with versions 1 to 3, the run makes version 4.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
-import {
-  CreateImageVersionCommand,
-  DescribeImageVersionCommand,
-  ListImageVersionsCommand,
-  SageMakerClient,
-  UpdateImageVersionCommand,
-} from '@aws-sdk/client-sagemaker';
-import { mockClient } from 'aws-sdk-client-mock';
+import { CreateImageVersionCommand, UpdateImageVersionCommand } from '@aws-sdk/client-sagemaker';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
-import { ARN, BASE_IMAGE, listed, notFound } from '../../__fixtures__/image-version.js';
+import {
+  ARN,
+  BASE_IMAGE,
+  newModels,
+  resetRun,
+  sagemaker,
+  sentTokens,
+  serveModels,
+  type Models,
+} from '../../__fixtures__/orchestration.js';
 
-const sentTokens = (): (string | undefined)[] =>
-  sagemaker.commandCalls(CreateImageVersionCommand).map((c) => c.args[0].input.ClientToken);
-
-// The run's identity, as the runner gives it.
-process.env.GITHUB_SHA = '3f2a9c1d0e7b5a4f6c8d9e0a1b2c3d4e5f6a7b8c';
-process.env.GITHUB_RUN_ID = '987654321';
-process.env.GITHUB_RUN_ATTEMPT = '1';
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/register/main.js');
 
-const sagemaker = mockClient(SageMakerClient);
+let models: Models;
+/** The inputs of a run that waits for CREATED (wait-for-created left at its default). */
 const INPUTS = {
   'image-name': 'my-image',
   'base-image': BASE_IMAGE,
@@ -35,28 +33,27 @@ const groups = (): string[] => core.group.mock.calls.map(([name]) => name);
 const TOKEN_LINE =
   /^ClientToken ([a-z0-9-]+) \(derived from run 987654321, commit 3f2a9c1d0e7b and the request; this is attempt (\d+): every attempt of this run with the same inputs gets the same version\)$/;
 
-/** A version that is created, then CREATED at the first check. */
-function givenACreation(): void {
-  sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-  sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
+/** Image my-image with `versions` CREATED versions of other base images (the next is made CREATED at the first check). */
+function given(versions = 3): void {
+  models = newModels();
+  models.images.addImage('my-image');
+  for (let v = 1; v <= versions; v += 1) {
+    models.images.addVersion('my-image', { baseImage: `old:${v}` });
+  }
+  serveModels(models);
 }
+/** A version that is created, then CREATED at the first check: version 4. */
+const givenACreation = (): void => given();
 
-/** Version 4 exists, CREATED from this base image. */
+/** Version 4 exists, CREATED from this base image (its container image: the same digest). */
 function givenTheVersionExists(): void {
-  sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4)] });
-  sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
-    ImageVersionArn: ARN,
-    ImageVersionStatus: 'CREATED',
-    BaseImage: BASE_IMAGE,
-    ContainerImage: BASE_IMAGE,
-    Version: 4,
-  });
+  given();
+  models.images.addVersion('my-image', { baseImage: BASE_IMAGE });
 }
 
 beforeEach(() => {
-  process.env.GITHUB_STEP_SUMMARY = 'summary.md';
-  process.env.GITHUB_RUN_ATTEMPT = '1';
-  sagemaker.reset();
+  resetRun(); // run 987654321's first attempt, the summary file set
+  given();
 });
 
 describe('the log of a run that creates a version', () => {
@@ -141,7 +138,8 @@ describe('the log of a run that creates a version', () => {
 
   it('masks the account id of the base image before the first request, even one that fails', async () => {
     core.reset({ ...INPUTS, 'mask-aws-account-id': 'true' });
-    sagemaker.on(CreateImageVersionCommand).rejects(notFound());
+    models = newModels(); // no image my-image: CreateImageVersion fails
+    serveModels(models);
     await run(fakeClock());
     expect(core.setFailed).toHaveBeenCalled();
     expect(core.setSecret).toHaveBeenCalledWith('123456789012');
@@ -175,9 +173,6 @@ describe('the log of a run that reuses a version', () => {
   it('folds each part into a group, applies the aliases, and titles the notice', async () => {
     core.reset({ ...INPUTS, 'skip-if-unchanged': 'true', aliases: 'stable\nlts' });
     givenTheVersionExists();
-    sagemaker.on(DescribeImageVersionCommand, { Alias: 'stable' }).rejects(notFound());
-    sagemaker.on(DescribeImageVersionCommand, { Alias: 'lts' }).rejects(notFound());
-    sagemaker.on(UpdateImageVersionCommand).resolves({});
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(groups()).toEqual(['Look for a version of this base image', 'Apply the aliases']);
@@ -203,6 +198,8 @@ describe('the log of a run that reuses a version', () => {
     expect(summary).toContain(`| Container image | \`${BASE_IMAGE}\` |`);
     // No Studio section: the console link, then the empty section after one line break.
     expect(summary).toMatch(/\)\n\n$/);
+    expect(models.images.versionsOf('my-image').at(-1)?.aliases).toEqual(['stable', 'lts']);
+    expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
   });
 
   it('applies no alias and opens no group for them when none are asked for', async () => {
@@ -216,8 +213,7 @@ describe('the log of a run that reuses a version', () => {
   it('warns that a tag is compared by name only', async () => {
     const tagged = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/img:v1';
     core.reset({ ...INPUTS, 'base-image': tagged, 'skip-if-unchanged': 'true' });
-    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [] });
-    givenACreation();
+    given(0); // no version yet
     await run(fakeClock());
     expect(core.info).toHaveBeenCalledWith(
       'skip-if-unchanged compares tags by name only: a moved tag is not noticed. Pass a digest to be sure.',

@@ -1,35 +1,58 @@
 // `./` in a dry run (src/register/main.ts): it reads what a real run reads, prints exactly what it
 // would send, changes nothing, and sets the outputs of the version it would create or reuse with
 // status PLANNED, so that the next steps of a composed release can plan too.
-// Orchestration: @actions/core and the SDK mocked.
+// Orchestration: @actions/core mocked and the SDK answered by the in-process images model (what the
+// local endpoint runs on): image my-image with versions 1 to 3 unless a test says otherwise. Each
+// test also reads from the model that the dry run changed nothing.
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
-import {
-  CreateImageVersionCommand,
-  DescribeImageCommand,
-  DescribeImageVersionCommand,
-  ListImageVersionsCommand,
-  UpdateImageVersionCommand,
-} from '@aws-sdk/client-sagemaker';
-import { FAKE_EPOCH_MS, fakeClock } from '../../__fixtures__/clock.js';
+import { DescribeImageCommand, ListImageVersionsCommand } from '@aws-sdk/client-sagemaker';
+import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import {
   ARN,
   BASE_IMAGE,
   failure,
   INPUTS,
-  listed,
-  notFound,
+  newModels,
   resetRun,
   sagemaker,
   sentRequests,
+  serveModels,
   serviceError,
   WAIT,
+  type Models,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/register/main.js');
 
-beforeEach(resetRun);
+let models: Models;
+
+/**
+ * Image my-image with `versions` CREATED versions of other base images, version 2 holding the
+ * `stable` of `stableOn2`; `image: false`: no image my-image at all.
+ */
+function given({ versions = 3, stableOn2 = false, image = true } = {}): void {
+  models = newModels();
+  if (image) {
+    models.images.addImage('my-image');
+    for (let v = 1; v <= versions; v += 1) {
+      models.images.addVersion('my-image', {
+        baseImage: `old:${v}`,
+        ...(v === 2 && stableOn2 ? { aliases: ['stable'] } : {}),
+      });
+    }
+  }
+  serveModels(models);
+}
+/** Each live version of my-image with its aliases, as `<version>:<alias>,…`. */
+const holdings = (): string[] =>
+  models.images.versionsOf('my-image').map((v) => `${v.version}:${v.aliases.join(',')}`);
+
+beforeEach(() => {
+  resetRun();
+  given();
+});
 
 const IMAGE_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image';
 const DRY = { ...WAIT, 'dry-run': 'true' };
@@ -49,8 +72,7 @@ describe('a dry run of ./', () => {
       'move-aliases': 'true',
       'wait-for-created': 'true',
     });
-    sagemaker.on(DescribeImageCommand).rejects(notFound());
-    sagemaker.on(DescribeImageVersionCommand).rejects(notFound());
+    given({ image: false });
     await run(fakeClock());
 
     expect(core.setFailed).not.toHaveBeenCalled();
@@ -70,14 +92,11 @@ describe('a dry run of ./', () => {
       'image-version-status': 'PLANNED',
     });
     expect(core.summary.text()).toContain('Dry run');
+    expect(models.images.hasImage('my-image')).toBe(false);
   });
 
   it('outputs the version it would create, the next number, with status PLANNED', async () => {
     core.reset(DRY);
-    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED', ImageArn: IMAGE_ARN });
-    sagemaker
-      .on(ListImageVersionsCommand)
-      .resolves({ ImageVersions: [listed(3, 'CREATED', 'v3')] });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(onlyReads()).toBe(true);
@@ -96,12 +115,12 @@ describe('a dry run of ./', () => {
       MaxResults: 1,
     });
     expect(plannedLines()).toEqual([expect.stringMatching(/^CreateImageVersion \{/)]);
+    expect(holdings()).toEqual(['1:', '2:', '3:']);
   });
 
   it('plans version 1 of an image that has none yet', async () => {
     core.reset(DRY);
-    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED', ImageArn: IMAGE_ARN });
-    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [] });
+    given({ versions: 0 });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.outputs()).toMatchObject({
@@ -109,13 +128,14 @@ describe('a dry run of ./', () => {
       'image-version': '1',
       'image-version-status': 'PLANNED',
     });
+    expect(holdings()).toEqual([]);
   });
 });
 
 describe('a dry run of ./ reads what a real run reads and plans what it sends', () => {
   it('fails like a real run when the image does not exist and create-image is off', async () => {
     core.reset(DRY);
-    sagemaker.on(DescribeImageCommand).rejects(notFound());
+    given({ image: false });
     await run(fakeClock());
     expect(failure()).toBe(
       'Dry run: a real run would fail: the SageMaker image "my-image" does not exist in eu-west-1. ' +
@@ -129,6 +149,7 @@ describe('a dry run of ./ reads what a real run reads and plans what it sends', 
 
   it('fails like a real run when AWS refuses the credentials', async () => {
     core.reset(DRY);
+    // Scripted: credentials refused (the models take any).
     sagemaker.on(DescribeImageCommand).rejects(serviceError('UnrecognizedClientException', 'bad'));
     await run(fakeClock());
     expect(failure()).toContain('AWS did not accept the credentials');
@@ -136,13 +157,7 @@ describe('a dry run of ./ reads what a real run reads and plans what it sends', 
 
   it('plans one UpdateImageVersion per alias move, exactly as a real run sends them', async () => {
     core.reset({ ...DRY, aliases: 'stable,latest', 'move-aliases': 'true' });
-    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
-      .resolves({ Version: 2, BaseImage: 'old:1' });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
-      .rejects(notFound());
+    given({ stableOn2: true });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(plannedLines()).toEqual([
@@ -152,29 +167,22 @@ describe('a dry run of ./ reads what a real run reads and plans what it sends', 
       'UpdateImageVersion {"ImageName":"my-image","Version":"<new version>","AliasesToAdd":["latest"]}',
     ]);
     expect(onlyReads()).toBe(true);
+    expect(holdings()).toEqual(['1:', '2:stable', '3:']);
   });
 
   it('without move-aliases, sends the aliases with the creation and plans no UpdateImageVersion', async () => {
     core.reset({ ...DRY, aliases: 'latest' });
-    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED', ImageArn: IMAGE_ARN });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(plannedLines()).toEqual([
       expect.stringMatching(/^CreateImageVersion \{"ImageName":"my-image".*"Aliases":\["latest"\]/),
     ]);
+    expect(holdings()).toEqual(['1:', '2:', '3:']);
   });
 
   it('plans the alias update of a reused version, and outputs that version as PLANNED', async () => {
     core.reset({ ...DRY, 'skip-if-unchanged': 'true', aliases: 'latest' });
-    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
-    sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
-      ImageVersionArn: ARN,
-      ImageVersionStatus: 'CREATED',
-      BaseImage: BASE_IMAGE,
-    });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
-      .rejects(notFound());
+    models.images.addVersion('my-image', { baseImage: BASE_IMAGE }); // version 4
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(plannedLines()).toEqual([
@@ -188,16 +196,12 @@ describe('a dry run of ./ reads what a real run reads and plans what it sends', 
       'image-version-status': 'PLANNED',
       created: 'false',
     });
+    expect(holdings()).toEqual(['1:', '2:', '3:', '4:']);
   });
 
   it('says so when a reused version needs no change', async () => {
     core.reset({ ...DRY, 'skip-if-unchanged': 'true' });
-    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
-    sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
-      ImageVersionArn: ARN,
-      ImageVersionStatus: 'CREATED',
-      BaseImage: BASE_IMAGE,
-    });
+    models.images.addVersion('my-image', { baseImage: BASE_IMAGE }); // version 4
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.info).toHaveBeenCalledWith(
@@ -218,41 +222,10 @@ describe('a dry run of ./ plans what a real run sends, and the version it makes'
     ) as unknown,
   ];
 
-  /** Versions 1–3; version 4 once created; `stable` on version 2. Writes change what is read. */
-  function givenAWorld(): void {
-    let created = false;
-    let stableOn = 2;
-    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED', ImageArn: IMAGE_ARN });
-    sagemaker.on(CreateImageVersionCommand).callsFake(() => {
-      created = true;
-      return { ImageVersionArn: ARN };
-    });
-    sagemaker.on(ListImageVersionsCommand).callsFake(() => ({
-      ImageVersions: [
-        ...(created
-          ? [{ ...listed(4, 'CREATED', ARN), CreationTime: new Date(FAKE_EPOCH_MS) }]
-          : []),
-        listed(3, 'CREATED', 'arn:v3'),
-      ],
-    }));
-    sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'stable' })
-      .callsFake(() => ({ Version: stableOn, BaseImage: 'old:1' }));
-    sagemaker
-      .on(DescribeImageVersionCommand, { ImageName: 'my-image', Alias: 'latest' })
-      .rejects(notFound());
-    sagemaker
-      .on(UpdateImageVersionCommand)
-      .callsFake((input: { Version?: number; AliasesToAdd?: string[] }) => {
-        if (input.AliasesToAdd?.includes('stable')) stableOn = input.Version ?? stableOn;
-        return {};
-      });
-  }
-
   it('prints every write a real run then sends, operation by operation', async () => {
     const inputs = { ...WAIT, aliases: 'stable,latest', 'move-aliases': 'true' };
-    givenAWorld();
+    given({ stableOn2: true }); // the real run's writes change what its later reads see
+
     core.reset({ ...inputs, 'dry-run': 'true' });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
@@ -288,5 +261,6 @@ describe('a dry run of ./ plans what a real run sends, and the version it makes'
     expect(core.outputs()['image-version-status']).toBe('CREATED');
     for (const name of ['image-version-arn', 'image-version', 'image-arn', 'client-token'])
       expect(planned[name]).toBe(core.outputs()[name]);
+    expect(holdings()).toEqual(['1:', '2:', '3:', '4:stable,latest']);
   });
 });

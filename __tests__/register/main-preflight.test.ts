@@ -4,7 +4,9 @@
 // both modes. With the optional `app-image-config` document the checks also compare the image's
 // USER and start command with how Studio will run it; without it they say those were not checked.
 // Orchestration: @actions/core and both SDK clients mocked; ECR's answers come from the local
-// endpoint's ECR model, whose server serves the config download.
+// endpoint's ECR model, whose server serves the config download, and SageMaker's from the
+// in-process images model (image my-image with versions 1 to 3: a run that goes on makes version 4,
+// CREATED at once).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,23 +16,19 @@ import {
   ECRServiceException,
   GetDownloadUrlForLayerCommand,
 } from '@aws-sdk/client-ecr';
-import {
-  CreateImageVersionCommand,
-  DescribeImageCommand,
-  DescribeImageVersionCommand,
-  ListImageVersionsCommand,
-} from '@aws-sdk/client-sagemaker';
+import { CreateImageVersionCommand } from '@aws-sdk/client-sagemaker';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import { STANDARD_REPOSITORY } from '../../__fixtures__/ecr-model.js';
 import {
-  ARN,
   INPUTS,
   ecr,
   failure,
-  listed,
+  newModels,
   resetRun,
   sagemaker,
+  serveModels,
+  type Models,
 } from '../../__fixtures__/orchestration.js';
 import {
   TEST_ACCOUNT,
@@ -80,11 +78,21 @@ function answerFromTheModel(): void {
     .callsFake((input: object) => dispatch('GetDownloadUrlForLayer', input) as never);
 }
 
-/** A new version is created and at once CREATED. */
-function givenACreation(): void {
-  sagemaker.on(CreateImageVersionCommand).resolves({ ImageVersionArn: ARN });
-  sagemaker.on(DescribeImageVersionCommand).resolves({ ImageVersionStatus: 'CREATED' });
+let models: Models;
+
+/** Image my-image with versions 1 to 3 (other base images): a new version is version 4, at once CREATED. */
+function givenTheImage(): void {
+  models = newModels();
+  models.images.addImage('my-image');
+  for (const v of [1, 2, 3]) models.images.addVersion('my-image', { baseImage: `old:${v}` });
+  serveModels(models);
 }
+/** The base images of the versions made after versions 1 to 3. */
+const registered = (): string[] =>
+  models.images
+    .versionsOf('my-image')
+    .slice(3)
+    .map((v) => v.baseImage);
 
 const ecrOperations = (): string[] =>
   ecr.calls().map((c) => (c.args[0] as object).constructor.name.replace(/Command$/, ''));
@@ -95,6 +103,7 @@ const notices = (): string[] => core.notice.mock.calls.map(([message]) => String
 
 beforeEach(() => {
   resetRun();
+  givenTheImage();
   answerFromTheModel();
 });
 
@@ -102,13 +111,13 @@ describe('preflight: strict (the default)', () => {
   it('checks a plain image in its own group, with 3 reads, and registers it as given', async () => {
     // No `preflight` input: the runner passes action.yml's default, '' here.
     core.reset({ ...CHECKED, preflight: '' });
-    givenACreation();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(ecrOperations()).toEqual(['BatchGetImage', 'GetDownloadUrlForLayer']);
     expect(server.requests.at(-1)?.operation).toBe('BlobDownload');
     expect(core.group.mock.calls[0]?.[0]).toBe('Check the image');
     expect(sentBaseImages()).toEqual([image('docker')]);
+    expect(registered()).toEqual([image('docker')]);
     const summary = core.summary.text();
     expect(summary).toContain('### Image');
     expect(summary).toContain('| Registered as | the base image, as given |');
@@ -133,7 +142,6 @@ describe('preflight: strict (the default)', () => {
 
   it('only warns about it in warn mode', async () => {
     core.reset({ ...CHECKED, 'aws-region': 'eu-west-1', preflight: 'warn' });
-    givenACreation();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.warning).toHaveBeenCalledWith(
@@ -189,7 +197,6 @@ describe('preflight: strict (the default)', () => {
 describe('the Studio checks: user and start command, from the app-image-config document', () => {
   it('are not run without app-image-config, and the summary says why', async () => {
     core.reset({ ...CHECKED, 'base-image': image('root') });
-    givenACreation();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sentBaseImages()).toEqual([image('root')]);
@@ -230,7 +237,6 @@ describe('the Studio checks: user and start command, from the app-image-config d
       );
       process.env.GITHUB_WORKSPACE = workspace;
       core.reset({ ...CHECKED, 'base-image': image('root'), 'app-image-config': 'kernel.yaml' });
-      givenACreation();
       await run(fakeClock());
       expect(core.setFailed).not.toHaveBeenCalled();
       expect(sentBaseImages()).toEqual([image('root')]);
@@ -262,7 +268,6 @@ describe('the Studio checks: user and start command, from the app-image-config d
     expect(sagemaker.calls()).toHaveLength(0);
 
     core.reset({ ...noStart, preflight: 'warn' });
-    givenACreation();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(warnings()).toContainEqual(
@@ -309,11 +314,11 @@ describe('an image index of one amd64 image and its attestation', () => {
 
   it('is registered as its amd64 image, by digest, and the run says so', async () => {
     core.reset({ ...CHECKED, 'base-image': INDEX });
-    givenACreation();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(ecrOperations()).toEqual(['BatchGetImage', 'BatchGetImage', 'GetDownloadUrlForLayer']);
     expect(sentBaseImages()).toEqual([byDigest]);
+    expect(registered()).toEqual([byDigest]);
     expect(notices()).toContainEqual(
       expect.stringContaining(`its linux/amd64 image is registered by digest, ${byDigest}`),
     );
@@ -325,7 +330,6 @@ describe('an image index of one amd64 image and its attestation', () => {
 
   it('is planned by digest in a dry run, which reads ECR and writes nothing', async () => {
     core.reset({ ...CHECKED, 'base-image': INDEX, 'dry-run': 'true' });
-    sagemaker.on(DescribeImageCommand).resolves({ ImageStatus: 'CREATED' });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(ecrOperations()).toHaveLength(3);
@@ -340,6 +344,7 @@ describe('an image index of one amd64 image and its attestation', () => {
     const summary = core.summary.text();
     expect(summary).toContain('### Dry run');
     expect(summary).toContain(`| Registered as | \`${byDigest}\` |`);
+    expect(registered()).toEqual([]);
   });
 
   it('is found by skip-if-unchanged in the version registered by digest', async () => {
@@ -349,13 +354,7 @@ describe('an image index of one amd64 image and its attestation', () => {
       'skip-if-unchanged': 'true',
       'wait-for-created': 'true',
     });
-    sagemaker.on(ListImageVersionsCommand).resolves({ ImageVersions: [listed(4, 'CREATED', ARN)] });
-    sagemaker.on(DescribeImageVersionCommand, { ImageName: 'my-image', Version: 4 }).resolves({
-      ImageVersionArn: ARN,
-      ImageVersionStatus: 'CREATED',
-      BaseImage: byDigest,
-      Version: 4,
-    });
+    models.images.addVersion('my-image', { baseImage: byDigest }); // version 4
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(sagemaker.commandCalls(CreateImageVersionCommand)).toHaveLength(0);
@@ -366,7 +365,6 @@ describe('an image index of one amd64 image and its attestation', () => {
 describe('preflight: warn', () => {
   it('turns the errors into warnings and registers the image as given', async () => {
     core.reset({ ...CHECKED, 'base-image': image('arm64-only'), preflight: 'warn' });
-    givenACreation();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(warnings()).toContainEqual(expect.stringContaining('with no linux/amd64 image'));
@@ -379,7 +377,6 @@ describe('preflight: warn', () => {
   it('goes on when the image cannot be read, registering it as given', async () => {
     ecr.on(BatchGetImageCommand).rejects(ecrError('ServerException', 'Internal error'));
     core.reset({ ...CHECKED, preflight: 'warn', 'max-attempts': '1' });
-    givenACreation();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(warnings()).toContainEqual(
@@ -418,7 +415,6 @@ describe('a missing ECR permission', () => {
 describe('preflight: off', () => {
   it('sends nothing to ECR and registers the image as given', async () => {
     core.reset({ ...CHECKED, 'base-image': image('arm64-only'), preflight: 'off' });
-    givenACreation();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(ecr.calls()).toHaveLength(0);
@@ -446,7 +442,6 @@ describe('the base image in another account', () => {
       ...CHECKED,
       'base-image': '210987654321.dkr.ecr.us-east-1.amazonaws.com/shared/base:v1',
     });
-    givenACreation();
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(ecr.commandCalls(BatchGetImageCommand)[0]?.args[0].input).toMatchObject({

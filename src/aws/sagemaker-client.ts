@@ -64,3 +64,20 @@ export function inDomain(
 export function everyOf(kind: AwsResource['kind'], domainId?: string): AwsResource {
   return { kind, every: true, ...(domainId === undefined ? {} : { domainId }) };
 }
+
+/**
+ * Every name a list of one domain's user profiles or spaces gives, over every page; none when the
+ * domain is gone meanwhile. A failure names the list and the domain.
+ */
+export async function namesInDomain<Page>(
+  operation: string,
+  kind: 'user profile' | 'Studio space',
+  domainId: string,
+  pages: () => AsyncIterable<Page>,
+  namesOf: (page: Page) => readonly (string | undefined)[] | undefined,
+): Promise<string[]> {
+  const names = await unlessNotFound(() =>
+    call(operation, () => everyItem(pages(), namesOf), everyOf(kind, domainId)),
+  );
+  return names ?? [];
+}

@@ -25,9 +25,9 @@ import type { StudioSettings } from './sagemaker-domains.js';
 import {
   PAGE_SIZE,
   call,
-  everyItem,
   everyOf,
   inDomain,
+  namesInDomain,
   unlessNotFound,
   type Naming,
 } from './sagemaker-client.js';
@@ -102,19 +102,14 @@ export async function deleteSpace(
 }
 
 /** The spaces of a domain (none when the domain is gone meanwhile). */
-export async function listSpaceNames(client: SageMakerClient, domainId: string): Promise<string[]> {
-  const names = await unlessNotFound(() =>
-    call(
-      'ListSpaces',
-      () =>
-        everyItem(
-          paginateListSpaces({ client, pageSize: PAGE_SIZE }, { DomainIdEquals: domainId }),
-          (page) => page.Spaces?.map((listed) => listed.SpaceName),
-        ),
-      everyOf('Studio space', domainId),
-    ),
+export function listSpaceNames(client: SageMakerClient, domainId: string): Promise<string[]> {
+  return namesInDomain(
+    'ListSpaces',
+    'Studio space',
+    domainId,
+    () => paginateListSpaces({ client, pageSize: PAGE_SIZE }, { DomainIdEquals: domainId }),
+    (page) => page.Spaces?.map((listed) => listed.SpaceName),
   );
-  return names ?? [];
 }
 
 /** A listed space's settings (errors name its domain); undefined when it no longer exists. */

@@ -14,9 +14,8 @@ import type { StudioSettings } from './sagemaker-domains.js';
 import {
   PAGE_SIZE,
   call,
-  everyItem,
-  everyOf,
   inDomain,
+  namesInDomain,
   unlessNotFound,
   type Naming,
 } from './sagemaker-client.js';
@@ -52,22 +51,14 @@ export async function updateUserProfile(
 }
 
 /** The user profiles of a domain (none when the domain is gone meanwhile). */
-export async function listUserProfileNames(
-  client: SageMakerClient,
-  domainId: string,
-): Promise<string[]> {
-  const names = await unlessNotFound(() =>
-    call(
-      'ListUserProfiles',
-      () =>
-        everyItem(
-          paginateListUserProfiles({ client, pageSize: PAGE_SIZE }, { DomainIdEquals: domainId }),
-          (page) => page.UserProfiles?.map((profile) => profile.UserProfileName),
-        ),
-      everyOf('user profile', domainId),
-    ),
+export function listUserProfileNames(client: SageMakerClient, domainId: string): Promise<string[]> {
+  return namesInDomain(
+    'ListUserProfiles',
+    'user profile',
+    domainId,
+    () => paginateListUserProfiles({ client, pageSize: PAGE_SIZE }, { DomainIdEquals: domainId }),
+    (page) => page.UserProfiles?.map((profile) => profile.UserProfileName),
   );
-  return names ?? [];
 }
 
 /** A listed profile's settings (errors name its domain); undefined when it no longer exists. */
