@@ -130,6 +130,31 @@ export function newModels(
   return { images, studio };
 }
 
+/**
+ * The image most orchestration tests of `./` meet, served: my-image with versions 1 to `versions`
+ * (3 by default), each CREATED from another base image (`old:1`, `old:2`, …), with the `aliases`
+ * of each version number given.
+ */
+export function serveMyImage(
+  options: {
+    readonly images?: ImagesOptions;
+    readonly versions?: number;
+    readonly aliases?: Readonly<Record<number, readonly string[]>>;
+  } = {},
+): Models {
+  const models = newModels({ images: options.images ?? {} });
+  models.images.addImage('my-image');
+  for (let v = 1; v <= (options.versions ?? 3); v += 1) {
+    const aliases = options.aliases?.[v];
+    models.images.addVersion('my-image', {
+      baseImage: `old:${v}`,
+      ...(aliases === undefined ? {} : { aliases }),
+    });
+  }
+  serveModels(models);
+  return models;
+}
+
 interface Dispatcher {
   handles?(operation: string): boolean;
   dispatch(operation: string, body: Record<string, unknown>): unknown;

@@ -14,12 +14,11 @@ import {
   BASE_IMAGE,
   byModels,
   INPUTS,
-  newModels,
   resetRun,
   sagemaker,
-  serveModels,
   WAIT,
   type Models,
+  serveMyImage,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -29,15 +28,10 @@ let models: Models;
 
 /** Image my-image, versions 1 to 3 (CREATED), version 2 holding `stable`; `failing`: new versions end CREATE_FAILED. */
 function given(failing = false): void {
-  models = newModels({ images: failing ? { failBaseImagesContaining: BASE_IMAGE } : {} });
-  models.images.addImage('my-image');
-  for (const v of [1, 2, 3]) {
-    models.images.addVersion('my-image', {
-      baseImage: `old:${v}`,
-      ...(v === 2 ? { aliases: ['stable'] } : {}),
-    });
-  }
-  serveModels(models);
+  models = serveMyImage({
+    images: failing ? { failBaseImagesContaining: BASE_IMAGE } : {},
+    aliases: { 2: ['stable'] },
+  });
 }
 /** Which version holds each alias now. */
 const aliases = (): Record<string, number> =>

@@ -32,6 +32,7 @@ import {
   serviceError,
   WAIT,
   type Models,
+  serveMyImage,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -41,11 +42,11 @@ let models: Models;
 
 /** Image my-image with versions 1 to 3 (CREATED, other base images); `image: false`: no image yet. */
 function given(options: ImagesOptions = {}, image = true): void {
-  models = newModels({ images: options });
   if (image) {
-    models.images.addImage('my-image');
-    for (const v of [1, 2, 3]) models.images.addVersion('my-image', { baseImage: `old:${v}` });
+    models = serveMyImage({ images: options });
+    return;
   }
+  models = newModels({ images: options });
   serveModels(models);
 }
 /** The live versions of my-image: number, status and base image. */

@@ -15,6 +15,7 @@ import {
   sentTokens,
   serveModels,
   type Models,
+  serveMyImage,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -35,12 +36,7 @@ const TOKEN_LINE =
 
 /** Image my-image with `versions` CREATED versions of other base images (the next is made CREATED at the first check). */
 function given(versions = 3): void {
-  models = newModels();
-  models.images.addImage('my-image');
-  for (let v = 1; v <= versions; v += 1) {
-    models.images.addVersion('my-image', { baseImage: `old:${v}` });
-  }
-  serveModels(models);
+  models = serveMyImage({ versions });
 }
 /** A version that is created, then CREATED at the first check: version 4. */
 const givenACreation = (): void => given();

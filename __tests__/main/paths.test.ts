@@ -9,11 +9,10 @@ import type { ImagesOptions } from '../../__fixtures__/images-model.js';
 import {
   BASE_IMAGE,
   INPUTS,
-  newModels,
   resetRun,
   sagemaker,
-  serveModels,
   type Models,
+  serveMyImage,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -23,10 +22,7 @@ let models: Models;
 
 /** Image my-image with versions 1 to 3 (CREATED, other base images). */
 function given(options: ImagesOptions = {}): void {
-  models = newModels({ images: options });
-  models.images.addImage('my-image');
-  for (const v of [1, 2, 3]) models.images.addVersion('my-image', { baseImage: `old:${v}` });
-  serveModels(models);
+  models = serveMyImage({ images: options });
 }
 /** Every request that would change something. */
 const writes = (): string[] =>

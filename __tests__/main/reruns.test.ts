@@ -26,15 +26,14 @@ import {
   failure,
   givenRun,
   INPUTS,
-  newModels,
   resetRun,
   sagemaker,
   sentRequests,
   sentTokens,
-  serveModels,
   SHA,
   WAIT,
   type Models,
+  serveMyImage,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -47,10 +46,7 @@ let options: ImagesOptions;
 /** Image my-image with versions 1 to 3 (CREATED, other base images). */
 function given(): void {
   options = {};
-  models = newModels({ images: options });
-  models.images.addImage('my-image');
-  for (const v of [1, 2, 3]) models.images.addVersion('my-image', { baseImage: `old:${v}` });
-  serveModels(models);
+  models = serveMyImage({ images: options });
 }
 /** Attempt `attempt` of run 987654321 ran with `inputs` against the models; its requests are forgotten. */
 async function earlierAttempt(attempt: string, inputs: Record<string, string>): Promise<void> {

@@ -21,6 +21,7 @@ import {
   serviceError,
   WAIT,
   type Models,
+  serveMyImage,
 } from '../../__fixtures__/orchestration.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -33,17 +34,12 @@ let models: Models;
  * `stable` of `stableOn2`; `image: false`: no image my-image at all.
  */
 function given({ versions = 3, stableOn2 = false, image = true } = {}): void {
-  models = newModels();
-  if (image) {
-    models.images.addImage('my-image');
-    for (let v = 1; v <= versions; v += 1) {
-      models.images.addVersion('my-image', {
-        baseImage: `old:${v}`,
-        ...(v === 2 && stableOn2 ? { aliases: ['stable'] } : {}),
-      });
-    }
+  if (!image) {
+    models = newModels();
+    serveModels(models);
+    return;
   }
-  serveModels(models);
+  models = serveMyImage({ versions, aliases: stableOn2 ? { 2: ['stable'] } : {} });
 }
 /** Each live version of my-image with its aliases, as `<version>:<alias>,…`. */
 const holdings = (): string[] =>

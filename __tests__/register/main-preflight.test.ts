@@ -24,11 +24,10 @@ import {
   INPUTS,
   ecr,
   failure,
-  newModels,
   resetRun,
   sagemaker,
-  serveModels,
   type Models,
+  serveMyImage,
 } from '../../__fixtures__/orchestration.js';
 import {
   TEST_ACCOUNT,
@@ -82,10 +81,7 @@ let models: Models;
 
 /** Image my-image with versions 1 to 3 (other base images): a new version is version 4, at once CREATED. */
 function givenTheImage(): void {
-  models = newModels();
-  models.images.addImage('my-image');
-  for (const v of [1, 2, 3]) models.images.addVersion('my-image', { baseImage: `old:${v}` });
-  serveModels(models);
+  models = serveMyImage();
 }
 /** The base images of the versions made after versions 1 to 3. */
 const registered = (): string[] =>
