@@ -9,7 +9,7 @@ import {
   DescribeImageScanFindingsCommand,
   ECRServiceException,
 } from '@aws-sdk/client-ecr';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeClock } from '../../__fixtures__/clock.js';
@@ -62,13 +62,19 @@ const github = new GitHubServer();
 let live: SeededImage;
 let next: SeededImage;
 
+// The event and ignore files of the tests below live here, removed at the end (Stryker runs this file
+// thousands of times).
+let scratch: string;
+
 beforeAll(async () => {
   server = await startSageMakerServer({ ecr: { standardImages: false } });
   await github.start();
+  scratch = mkdtempSync(join(tmpdir(), 'compare-main-'));
 });
 afterAll(async () => {
   await server.close();
   await github.stop();
+  rmSync(scratch, { recursive: true, force: true });
 });
 
 const ecrError = (name: string, message: string): Error =>
@@ -202,7 +208,7 @@ describe('fail-on: high', () => {
 
   it('passes while an ignore entry holds, and names the entry once its date has passed', async () => {
     server.ecr.setScan(next.amd64Digest ?? '', [{ status: 'COMPLETE', findings: [NEW_HIGH] }]);
-    const dir = mkdtempSync(join(tmpdir(), 'ignore-'));
+    const dir = mkdtempSync(join(scratch, 'ignore-'));
     process.env.GITHUB_WORKSPACE = dir;
     writeFileSync(
       join(dir, 'ignore.yml'),
@@ -477,7 +483,7 @@ describe('without domains', () => {
 describe('the comment', () => {
   it('is written once on a pull request, updated by every later run', async () => {
     server.ecr.setScan(next.amd64Digest ?? '', [{ status: 'COMPLETE', findings: [NEW_LOW] }]);
-    const dir = mkdtempSync(join(tmpdir(), 'event-'));
+    const dir = mkdtempSync(join(scratch, 'event-'));
     writeFileSync(join(dir, 'event.json'), JSON.stringify({ pull_request: { number: 5 } }));
     Object.assign(process.env, {
       GITHUB_REPOSITORY: 'o/r',

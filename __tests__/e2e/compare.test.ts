@@ -4,7 +4,7 @@
 // (GITHUB_API_URL): one comment however many pushes, a read-only token a warning, a body GitHub
 // finds too long cut, a push event's pull request found by its commit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SeededImage } from '../../__fixtures__/ecr-model.ts';
@@ -74,6 +74,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   await github.stop();
+  rmSync(eventDir, { recursive: true, force: true });
 });
 
 beforeEach(() => {

@@ -2,7 +2,7 @@
 // found past the first page, a read-only token a warning, a body too long cut and sent again,
 // the pull request of a pushed commit found, GITHUB_API_URL honoured.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -121,21 +121,25 @@ describe('readGitHubEvent', () => {
   it('reads the repository, the pull request of the event file, and GITHUB_API_URL', () => {
     const dir = mkdtempSync(join(tmpdir(), 'event-'));
     writeFileSync(join(dir, 'event.json'), JSON.stringify({ pull_request: { number: 42 } }));
-    expect(
-      readGitHubEvent({
-        GITHUB_REPOSITORY: 'o/r',
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: join(dir, 'event.json'),
-        GITHUB_SHA: 'abc',
-        GITHUB_API_URL: 'https://ghe.example/api/v3/',
-      }),
-    ).toEqual({
-      repository: { owner: 'o', repo: 'r' },
-      eventName: 'pull_request',
-      sha: 'abc',
-      pullRequest: 42,
-      apiUrl: 'https://ghe.example/api/v3',
-    });
+    try {
+      expect(
+        readGitHubEvent({
+          GITHUB_REPOSITORY: 'o/r',
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: join(dir, 'event.json'),
+          GITHUB_SHA: 'abc',
+          GITHUB_API_URL: 'https://ghe.example/api/v3/',
+        }),
+      ).toEqual({
+        repository: { owner: 'o', repo: 'r' },
+        eventName: 'pull_request',
+        sha: 'abc',
+        pullRequest: 42,
+        apiUrl: 'https://ghe.example/api/v3',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     expect(readGitHubEvent({}).apiUrl).toBe('https://api.github.com');
   });
 });
