@@ -364,6 +364,13 @@ describe('renderComparison: vulnerabilities', () => {
     );
   });
 
+  it('counts a new finding of a severity ECR does not list (Inspector’s UNTRIAGED) as UNDEFINED', () => {
+    const added = [finding('CVE-9', 'UNTRIAGED'), finding('CVE-8', 'HIGH')];
+    const markdown = render({ vulnerabilities: diffOf(added) }, 'Vulnerabilities') ?? '';
+    expect(markdown).toContain('| New image | 0 | 1 | 0 | 0 | 0 | 1 |');
+    expect(markdown).toContain('| New | 0 | 1 | 0 | 0 | 0 | 1 |');
+  });
+
   const BASE_LAYER = `sha256:${'b'.repeat(64)}`;
   const OWN_LAYER = `sha256:${'0'.repeat(64)}`;
   const known: OriginFacts = {

@@ -7,7 +7,9 @@ import { originCounts, originOf, type Origin, type OriginFacts } from './origin.
 import type { PackageChange } from './packages.js';
 import {
   SEVERITIES,
+  countBySeverity,
   describeFinding,
+  type Counts,
   type GateResult,
   type VulnerabilityDiff,
 } from './vulnerabilities.js';
@@ -160,13 +162,8 @@ function vulnerabilitiesSection(comparison: Comparison): string[] {
   const { vulnerabilities: diff, scanNotes, gate, failOn } = comparison;
   const notes = scanNotes.map((note) => `> ${cell(note)}`);
   if (diff === undefined) return ['### Vulnerabilities', '', ...notes, ''];
-  const row = (label: string, counts: Readonly<Record<string, number>>): string =>
-    `| ${label} | ${SEVERITIES.map((severity) => counts[severity] ?? 0).join(' | ')} |`;
-  const tally = (findings: VulnerabilityDiff['added']): Record<string, number> => {
-    const counts: Record<string, number> = {};
-    for (const finding of findings) counts[finding.severity] = (counts[finding.severity] ?? 0) + 1;
-    return counts;
-  };
+  const row = (label: string, counts: Counts): string =>
+    `| ${label} | ${SEVERITIES.map((severity) => counts[severity]).join(' | ')} |`;
   return [
     '### Vulnerabilities',
     '',
@@ -175,8 +172,9 @@ function vulnerabilitiesSection(comparison: Comparison): string[] {
     `|---|${SEVERITIES.map(() => '---').join('|')}|`,
     row('New image', diff.current),
     row('Live image', diff.live),
-    row('New', tally(diff.added)),
-    row('Fixed', tally(diff.fixed)),
+    // Counted as the images' rows are: a severity ECR does not name (Inspector's UNTRIAGED) is UNDEFINED
+    row('New', countBySeverity(diff.added)),
+    row('Fixed', countBySeverity(diff.fixed)),
     '',
     ...topNew(diff, comparison.origin),
     ...gateLines(gate, failOn),
