@@ -178,7 +178,7 @@ describe('planComparison: scans that gave no findings', () => {
 });
 
 describe('planComparison: the fail-on gate', () => {
-  const gated = (failOn: CompareFacts['inputs']['failOn']) => ({
+  const withFailOn = (failOn: CompareFacts['inputs']['failOn']) => ({
     imageName: 'team-image',
     domainIds: [],
     failOn,
@@ -186,13 +186,13 @@ describe('planComparison: the fail-on gate', () => {
   });
 
   it('passes when no new finding is at or above fail-on', () => {
-    const plan = planComparison(facts({ inputs: gated('critical') }));
+    const plan = planComparison(facts({ inputs: withFailOn('critical') }));
     expect(plan.comparison.gate).toStrictEqual({ failing: [], ignored: [], expired: [] });
     expect(plan).not.toHaveProperty('failure');
   });
 
   it('fails on a new finding at or above fail-on, naming it and the ignore file', () => {
-    expect(planComparison(facts({ inputs: gated('high') })).failure).toBe(
+    expect(planComparison(facts({ inputs: withFailOn('high') })).failure).toBe(
       [
         'The new image has 1 finding at or above HIGH that the image users run now does not have:',
         '- HIGH CVE-NEW in openssl 3.0.1 (no fix known)',
@@ -203,7 +203,7 @@ describe('planComparison: the fail-on gate', () => {
 
   it('fails when it cannot judge the new image without its findings', () => {
     const scans = { current: unavailable('The new image: scan FAILED.'), live: [] };
-    expect(planComparison(facts({ inputs: gated('low'), scans })).failure).toBe(
+    expect(planComparison(facts({ inputs: withFailOn('low'), scans })).failure).toBe(
       '`fail-on: low` cannot judge the new image without its scan findings: The new image: scan FAILED.',
     );
   });
@@ -213,7 +213,7 @@ describe('planComparison: the fail-on gate', () => {
       { id: 'CVE-NEW', until: '2026-12-07', reason: 'no fix upstream' },
       { id: 'CVE-GONE', until: '2026-12-06', reason: 'waiting for 3.1' },
     ];
-    const plan = planComparison(facts({ inputs: gated('high'), ignore }));
+    const plan = planComparison(facts({ inputs: withFailOn('high'), ignore }));
     expect(plan.warnings).toStrictEqual([
       'Ignore entry CVE-GONE expired on 2026-12-06: it ignores nothing now (waiting for 3.1).',
     ]);
