@@ -131,7 +131,9 @@ function failureOf(
   if (failOn === 'none') return undefined;
   if (current.kind === 'unavailable')
     return `\`fail-on: ${failOn}\` cannot judge the new image without its scan findings: ${current.problem}`;
-  if (gate === undefined || gate.failing.length === 0) return undefined;
+  // Stryker disable next-line ConditionalExpression: the gate is undefined only for a new image not scanned, returned for above
+  if (gate === undefined) return undefined;
+  if (gate.failing.length === 0) return undefined;
   return gateMessage(gate, failOn, vulnerabilityIgnore);
 }
 
