@@ -340,24 +340,21 @@ describe('renderComparison: vulnerabilities', () => {
     );
   });
 
-  it('counts by severity for each image, what is new and fixed, then says no finding is new', () => {
+  it.each<[string, string[], string[]]>([
+    ['without a note', [], []],
+    ['below the notes', ['A live image was not scanned.'], ['> A live image was not scanned.', '']],
+  ])('counts by severity for each image, what is new and fixed, %s', (_, scanNotes, lines) => {
     const diff: VulnerabilityDiff = {
       current: { CRITICAL: 1, HIGH: 2, MEDIUM: 3, LOW: 4, INFORMATIONAL: 5, UNDEFINED: 6 },
       live: { CRITICAL: 0, HIGH: 2, MEDIUM: 3, LOW: 5, INFORMATIONAL: 5, UNDEFINED: 6 },
       added: [],
       fixed: [finding('CVE-1', 'LOW'), finding('CVE-2', 'LOW')],
     };
-    expect(
-      render(
-        { vulnerabilities: diff, scanNotes: ['A live image was not scanned.'] },
-        'Vulnerabilities',
-      ),
-    ).toBe(
+    expect(render({ vulnerabilities: diff, scanNotes }, 'Vulnerabilities')).toBe(
       [
         '### Vulnerabilities',
         '',
-        '> A live image was not scanned.',
-        '',
+        ...lines,
         ...HEAD,
         '| New image | 1 | 2 | 3 | 4 | 5 | 6 |',
         '| Live image | 0 | 2 | 3 | 5 | 5 | 6 |',
