@@ -91,12 +91,12 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
   // The first manifest read is the tag's (or digest's): an index's text names the attestations.
   // Every text the checks read is kept: the amd64 manifest's layers and its config's diff ids tell
   // a finding's origin, without another request.
-  let topManifest: string | undefined;
+  let top: { readonly digest: string; readonly manifest: string } | undefined;
   const texts = new Map<string, string>();
   const reads: EcrApi.EcrReads = {
     readManifest: async (imageId) => {
       const read = await repository.reads.readManifest(imageId);
-      if (topManifest === undefined && read.found) topManifest = read.manifest;
+      if (top === undefined && read.found) top = read;
       if (read.found) texts.set(read.digest, read.manifest);
       return read;
     },
@@ -116,8 +116,8 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
     reads,
     log: (line) => report.info(line),
   });
-  const registered = parseEcrReference(outcome.reference);
-  if (registered?.digest === undefined) {
+  const digest = registeredDigest(outcome.reference, top);
+  if (digest === undefined) {
     const why = outcome.findings.map((finding) => finding.message).join(' ');
     throw new ActionError(
       `The new image ${inputs.baseImage} could not be read from ECR, so there is nothing to compare: ${why}`,
@@ -125,22 +125,36 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
   }
   const attestations = await readAttestations(
     repository.attestationReads,
-    topManifest,
-    registered.digest,
+    top?.manifest,
+    digest,
     'The new image',
   );
-  const manifest = texts.get(registered.digest);
+  const manifest = texts.get(digest);
   const config = manifest === undefined ? undefined : readManifest(manifest);
   const configDigest =
     config?.ok === true && !isIndex(config.facts) ? config.facts.config.digest : '';
   return {
     reference,
     registered: outcome.reference,
-    digest: registered.digest,
+    digest,
     checks: renderImageSection(outcome, inputs.baseImage),
     attestations,
     layers: { digests: manifestLayers(manifest), diffIds: configDiffIds(texts.get(configDigest)) },
   };
+}
+
+/**
+ * The digest of the image manifest the release registers: the one its reference names, or, for
+ * one image manifest pushed by tag (registered as given), the tag's. Undefined when neither.
+ */
+function registeredDigest(
+  registered: string,
+  top: { readonly digest: string; readonly manifest: string } | undefined,
+): string | undefined {
+  const byDigest = parseEcrReference(registered)?.digest;
+  if (byDigest !== undefined || top === undefined) return byDigest;
+  const read = readManifest(top.manifest);
+  return read.ok && !isIndex(read.facts) ? top.digest : undefined;
 }
 
 /**
