@@ -17,10 +17,10 @@ export const COMPARE_INPUTS = {
 };
 
 /**
- * The section `### <title>` of a comparison, up to the next section (or the image checks'
+ * The section `### <title>` (`### AppImageConfig …` for `AppImageConfig`) of a comparison, up to the next section (or the image checks'
  * details); '' when it has none.
  */
 export function summarySection(markdown: string, title: string): string {
   const parts = markdown.split(/\n(?=### |<details>)/);
-  return parts.find((part) => part.startsWith(`### ${title}\n`)) ?? '';
+  return parts.find((part) => new RegExp(`^### ${title}[ \n]`).test(part)) ?? '';
 }
