@@ -317,5 +317,11 @@ describe('the scans', () => {
       `> version 1 (${short(live.amd64Digest)}): the image is no longer scanned (SCAN_ELIGIBILITY_EXPIRED): continuous scanning stops after the registry's scan duration; raise it in Amazon Inspector, or push the image again`,
       "> Without a live image's findings, every finding of the new image counts as new.",
     ]);
+    // The log follows the image checks' reads and each round of the scans.
+    const logged = core.info.mock.calls.map(([line]) => String(line));
+    expect(logged[0]).toMatch(`Reading ${HOST}/${REPOSITORY}:next from ECR`);
+    expect(logged).toContain(
+      `the ECR scans: the new image ${short(next.amd64Digest)}: UNSUPPORTED_IMAGE; version 1 (${short(live.amd64Digest)}): SCAN_ELIGIBILITY_EXPIRED after 1.0 s`,
+    );
   });
 });
