@@ -319,6 +319,10 @@ describe('the clean-up', () => {
     expect(ecr?.run).toContain('batch-delete-image');
     expect(ecr?.run).toContain("date -u -d '1 day ago'");
     expect(ecr?.run).toContain('startswith($run)');
+    // DescribeImages lists ACTIVE images alone unless asked: the archived probe image would stay.
+    expect(ecr?.run).toContain(
+      'aws ecr describe-images --repository-name "$REPOSITORY" --filter imageStatus=ANY',
+    );
   });
 });
 
