@@ -116,7 +116,7 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
     reads,
     log: (line) => report.info(line),
   });
-  const digest = registeredDigest(outcome.reference, top);
+  const digest = registeredDigest(outcome.reference, top?.digest, texts);
   if (digest === undefined) {
     const why = outcome.findings.map((finding) => finding.message).join(' ');
     throw new ActionError(
@@ -145,16 +145,20 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
 
 /**
  * The digest of the image manifest the release registers: the one its reference names, or, for
- * one image manifest pushed by tag (registered as given), the tag's. Undefined when neither.
+ * one image manifest pushed by tag (registered as given), the tag's. Undefined unless the checks
+ * read an image manifest by that digest: an image that does not exist, or an index registered as
+ * given (SOCI, several amd64 images), has none to compare.
  */
 function registeredDigest(
   registered: string,
-  top: { readonly digest: string; readonly manifest: string } | undefined,
+  topDigest: string | undefined,
+  texts: ReadonlyMap<string, string>,
 ): string | undefined {
-  const byDigest = parseEcrReference(registered)?.digest;
-  if (byDigest !== undefined || top === undefined) return byDigest;
-  const read = readManifest(top.manifest);
-  return read.ok && !isIndex(read.facts) ? top.digest : undefined;
+  const digest = parseEcrReference(registered)?.digest ?? topDigest;
+  const text = digest === undefined ? undefined : texts.get(digest);
+  if (text === undefined) return undefined;
+  const read = readManifest(text);
+  return read.ok && !isIndex(read.facts) ? digest : undefined;
 }
 
 /**
