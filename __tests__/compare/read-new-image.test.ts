@@ -22,10 +22,15 @@ import {
   serveEcr,
   serveModels,
 } from '../../__fixtures__/orchestration.js';
-import { startSageMakerServer, type SageMakerServer } from '../../__fixtures__/sagemaker-server.js';
+import {
+  TEST_ACCOUNT,
+  startSageMakerServer,
+  type SageMakerServer,
+} from '../../__fixtures__/sagemaker-server.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/compare/main.js');
+const { readOrigin } = await import('../../src/compare/read.js');
 
 const OLD: SeededFinding = {
   id: 'CVE-2024-0001',
@@ -94,17 +99,61 @@ beforeEach(() => {
 const short = (digest: string | undefined): string => (digest ?? '').slice(0, 19);
 
 describe('the new image', () => {
-  it('fails saying why when ECR does not have it: there is nothing to compare', async () => {
-    core.reset({ ...COMPARE_INPUTS, 'base-image': `${HOST}/${REPOSITORY}:missing` });
-    await run(fakeClock());
-    // The image checks' finding says why (in the words `./` uses before it registers).
-    expect(failure()).toMatch(
-      new RegExp(
-        `^The new image ${HOST}/${REPOSITORY}:missing could not be read from ECR, so there is nothing to compare: ` +
-          `The base image ${HOST}/${REPOSITORY}:missing does not exist: repository "${REPOSITORY}" .* has no tag "missing"`,
-      ),
-    );
-  });
+  /** An OCI index under `next` of two linux/amd64 images, the first with AWS_* variables. */
+  function givenAnIndexOfTwoAmd64Images(): void {
+    const images = [
+      server.ecr.seedImage(REPOSITORY, 'amd64-a', 'docker', CONFIGS['aws-env']),
+      server.ecr.seedImage(REPOSITORY, 'amd64-b', 'docker', { layerSizes: [5] }),
+    ];
+    const index = {
+      schemaVersion: 2,
+      mediaType: MEDIA.ociIndex,
+      manifests: images.map((image) => ({
+        mediaType: MEDIA.dockerManifest,
+        digest: image.digest,
+        size: 1000,
+        platform: { architecture: 'amd64', os: 'linux' },
+      })),
+    };
+    server.ecr.putManifest(REPOSITORY, index, MEDIA.ociIndex, 'next');
+  }
+  const ZEROS = `sha256:${'0'.repeat(64)}`;
+  // The reasons are the image checks' findings, all of them, in the words `./` uses before it
+  // registers.
+  const refusals: [string, string, () => void, string][] = [
+    [
+      'a tag that does not exist',
+      `${HOST}/${REPOSITORY}:missing`,
+      () => {},
+      `The base image ${HOST}/${REPOSITORY}:missing does not exist: repository "${REPOSITORY}" (registry ${TEST_ACCOUNT} in us-east-1) has no tag "missing", so the version would end CREATE_FAILED minutes from now. Push the image first (docker/build-push-action with \`push: true\`), or correct \`base-image\`.`,
+    ],
+    [
+      'a digest that does not exist',
+      `${HOST}/${REPOSITORY}@${ZEROS}`,
+      () => {},
+      `The base image ${HOST}/${REPOSITORY}@${ZEROS} does not exist: repository "${REPOSITORY}" (registry ${TEST_ACCOUNT} in us-east-1) has no digest ${ZEROS}, so the version would end CREATE_FAILED minutes from now. Push the image first (docker/build-push-action with \`push: true\`), or correct \`base-image\`.`,
+    ],
+    [
+      'an index of two linux/amd64 images, registered as given',
+      `${HOST}/${REPOSITORY}:next`,
+      givenAnIndexOfTwoAmd64Images,
+      `The base image ${HOST}/${REPOSITORY}:next is an OCI image index (linux/amd64, linux/amd64) with 2 linux/amd64 images (linux/amd64, linux/amd64): it is registered as given and the runtime picks one; the checks read the first. ` +
+        `The base image ${HOST}/${REPOSITORY}:next sets \`AWS_REGION\`, \`SAGEMAKER_APP_TYPE\` in its environment (ENV): SageMaker sets its own AWS_* and SAGEMAKER_* variables in Studio apps, and they take precedence, so the app would not see the values the image was built with. Remove them from the Dockerfile, or name them without these prefixes.`,
+    ],
+  ];
+
+  it.each(refusals)(
+    'is refused, saying why, when it is %s: there is no image manifest to compare',
+    async (_, uri, given, why) => {
+      given();
+      core.reset({ ...COMPARE_INPUTS, 'base-image': uri });
+      await run(fakeClock());
+      expect(failure()).toBe(
+        `The new image ${uri} could not be read from ECR, so there is nothing to compare: ${why}`,
+      );
+      expect(core.summary.write).not.toHaveBeenCalled();
+    },
+  );
 
   it('pushed by tag as one image manifest: compares that manifest, found by the tag', async () => {
     const next = server.ecr.seedImage(REPOSITORY, 'next', 'docker', { layerSizes: [1_000] });
@@ -231,6 +280,17 @@ describe('the origin of new findings', () => {
         `base image, layer \`${short(baseDiff)}\``,
       ),
     );
+  });
+
+  it('without a new finding: no origin, and nothing read', async () => {
+    // A session that has nothing: any read would throw.
+    const session = {} as Parameters<typeof readOrigin>[0];
+    const image = {
+      reference: { host: HOST } as never,
+      attestations: { baseImages: [BASE_PURL], notes: [] },
+      layers: { digests: [], diffIds: [] },
+    };
+    await expect(readOrigin(session, image, [])).resolves.toBeUndefined();
   });
 
   /** Each way the base's layers cannot be had, and what the summary says of it. */
