@@ -162,15 +162,16 @@ describe('without domains: users run what the aliases name, else the newest CREA
     expect(section('What users get')).toBe(users);
   });
 
-  it('reads each version the aliases name once, in version order, and compares with the newest', async () => {
+  it('reads each version the aliases name once, in version order, and compares with the newest; an alias gone meanwhile names none', async () => {
     givenModels((models) => {
       models.images.addVersion('team-image', versionOf(older, { aliases: ['previous'] }));
       models.images.addVersion('team-image', versionOf(old, { aliases: ['stable', 'latest'] }));
     });
-    // ListAliases promises no order: here the newest version's alias comes first.
+    // ListAliases promises no order: here the newest version's alias comes first, and `gone` was
+    // removed from its version between the list and the read.
     sagemaker
       .on(ListAliasesCommand)
-      .resolves({ SageMakerImageVersionAliases: ['stable', 'previous', 'latest'] });
+      .resolves({ SageMakerImageVersionAliases: ['stable', 'previous', 'gone', 'latest'] });
     core.reset({ ...COMPARE_INPUTS, 'domain-ids': '' });
     await run(fakeClock());
     expect(section('What users get')).toBe(
