@@ -126,6 +126,7 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
   }
   const attestations = await readAttestations(
     repository.attestationReads,
+    // Stryker disable next-line OptionalChaining: a digest the checks read means their first read found something
     top?.manifest,
     digest,
     'The new image',
@@ -160,6 +161,7 @@ function registeredDigest(
   // Stryker disable next-line OptionalChaining: the registered reference is the input's, or its repository by digest: it always parses
   const digest = parseEcrReference(registered)?.digest ?? topDigest;
   const text = digest === undefined ? undefined : texts.get(digest);
+  // Stryker disable next-line ConditionalExpression: no text is no JSON either, so readManifest's answer is not ok
   if (text === undefined) return undefined;
   const read = readManifest(text);
   return read.ok && !isIndex(read.facts) ? digest : undefined;
@@ -308,10 +310,11 @@ async function readLiveImage(session: CompareSession, version: number): Promise<
   // Stryker disable next-line StringLiteral: every version has a BaseImage (CreateImageVersion requires one)
   const base = parseEcrReference(described.BaseImage ?? '') ?? reference;
   const repository = repositoryReads(session, base);
+  // Stryker disable StringLiteral: an ECR reference without a tag has a digest
   const top = await repository.reads
-    // Stryker disable next-line StringLiteral: an ECR reference without a tag has a digest
     .readManifest(base.tag === undefined ? { digest: base.digest ?? '' } : { tag: base.tag })
     .catch(() => undefined);
+  // Stryker restore StringLiteral
   const indexText = top?.found === true ? top.manifest : undefined;
   const attestations = await readAttestations(
     repository.attestationReads,
