@@ -118,20 +118,20 @@ describe('the new image', () => {
     server.ecr.putManifest(REPOSITORY, index, MEDIA.ociIndex, 'next');
   }
   const ZEROS = `sha256:${'0'.repeat(64)}`;
-  // The reasons are the image checks' findings, all of them, in the words `./` uses before it
-  // registers.
+  // The reasons are the image checks' findings, all of them, in the words of a comparison (nothing
+  // is registered: no version to fail, no `preflight` input).
   const refusals: [string, string, () => void, string][] = [
     [
       'a tag that does not exist',
       `${HOST}/${REPOSITORY}:missing`,
       () => {},
-      `The base image ${HOST}/${REPOSITORY}:missing does not exist: repository "${REPOSITORY}" (registry ${TEST_ACCOUNT} in us-east-1) has no tag "missing", so the version would end CREATE_FAILED minutes from now. Push the image first (docker/build-push-action with \`push: true\`), or correct \`base-image\`.`,
+      `The base image ${HOST}/${REPOSITORY}:missing does not exist: repository "${REPOSITORY}" (registry ${TEST_ACCOUNT} in us-east-1) has no tag "missing". Push the image first (docker/build-push-action with \`push: true\`), or correct \`base-image\`.`,
     ],
     [
       'a digest that does not exist',
       `${HOST}/${REPOSITORY}@${ZEROS}`,
       () => {},
-      `The base image ${HOST}/${REPOSITORY}@${ZEROS} does not exist: repository "${REPOSITORY}" (registry ${TEST_ACCOUNT} in us-east-1) has no digest ${ZEROS}, so the version would end CREATE_FAILED minutes from now. Push the image first (docker/build-push-action with \`push: true\`), or correct \`base-image\`.`,
+      `The base image ${HOST}/${REPOSITORY}@${ZEROS} does not exist: repository "${REPOSITORY}" (registry ${TEST_ACCOUNT} in us-east-1) has no digest ${ZEROS}. Push the image first (docker/build-push-action with \`push: true\`), or correct \`base-image\`.`,
     ],
     [
       'an index of two linux/amd64 images, registered as given',

@@ -110,6 +110,7 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
   const outcome = await runPreflight({
     reference,
     mode: 'warn',
+    purpose: 'compare',
     // The user and start command are checked against the document, as `./` checks them.
     ...(inputs.appImageConfig === undefined
       ? {}
