@@ -40,6 +40,8 @@ export interface ConfigSeed {
   readonly entrypoint?: readonly string[] | null;
   readonly cmd?: readonly string[] | null;
   readonly env?: readonly string[];
+  /** rootfs.diff_ids, one per layer as `docker build` writes them (default: none listed). */
+  readonly diffIds?: readonly string[];
 }
 
 export interface ImageSeed {
@@ -1067,7 +1069,7 @@ export function imageConfig(seed: ConfigSeed): string {
     ...(seed.variant === undefined ? {} : { variant: seed.variant }),
     created: '2026-01-01T00:00:00Z',
     config,
-    rootfs: { type: 'layers', diff_ids: [] },
+    rootfs: { type: 'layers', diff_ids: seed.diffIds ?? [] },
   });
 }
 

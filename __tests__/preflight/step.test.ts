@@ -11,7 +11,7 @@ import {
   type PreflightMode,
   type PreflightOutcome,
 } from '../../src/preflight/step.js';
-import type { StudioImageSettings } from '../../src/preflight/verdict.js';
+import type { ImageReadPurpose, StudioImageSettings } from '../../src/preflight/verdict.js';
 import { CONFIGS, STANDARD_REPOSITORY } from '../../__fixtures__/ecr-model.js';
 import { LOCAL_ACCOUNT, modelReads } from '../../__fixtures__/ecr-reads.js';
 
@@ -38,12 +38,14 @@ async function run(
   mode: PreflightMode = 'strict',
   studio: StudioImageSettings | 'off' = JUPYTER,
   reads: EcrReads & { readonly calls?: string[] } = modelReads(),
+  purpose?: ImageReadPurpose,
 ): Promise<Run> {
   const lines: string[] = [];
   const parameters = {
     reference: ref(tag),
     mode,
     reads,
+    ...(purpose === undefined ? {} : { purpose }),
     log: (line: string) => lines.push(line),
     ...(studio === 'off' ? {} : { studio }),
   };
@@ -338,6 +340,24 @@ describe('reads that fail', () => {
     );
     expect((error as Error).message).toBe(
       `The image checks could not read the base image ${HOST}/${STANDARD_REPOSITORY}:docker, so nothing was changed in SageMaker: BatchGetImage for ECR repository "${STANDARD_REPOSITORY}" in us-east-1 failed: ECR kept throttling the requests after every retry. Re-run later. (ThrottlingException: Rate exceeded) With \`preflight: warn\` the run goes on when the image cannot be read.`,
+    );
+  });
+
+  it('says, for ./compare, that the image could not be read, not that it is registered', async () => {
+    const timeout = new AwsCallError(
+      'ImageConfigDownload',
+      Object.assign(new Error('no answer'), { name: 'TimeoutError' }),
+      repository,
+    );
+    const { outcome } = await run(
+      ':attestation-index',
+      'warn',
+      JUPYTER,
+      failing(timeout, 'config'),
+      'compare',
+    );
+    expect(outcome?.findings[0]?.message).toMatch(
+      /^The base image .+:attestation-index could not be read: ImageConfigDownload for ECR repository "studio-images" in us-east-1 failed: the image config could not be downloaded/,
     );
   });
 

@@ -184,6 +184,29 @@ describe('1. the tag or digest exists', () => {
   });
 });
 
+describe('1. exists, for ./compare: nothing is registered, so nothing is said of a version or of `preflight`', () => {
+  const compared = (code: string, reason: string): string | undefined =>
+    judgeImage(reference, { kind: 'missing', code, reason }, undefined, 'compare').findings[0]
+      ?.message;
+
+  it.each([
+    [
+      'RepositoryNotFoundException',
+      `${IMAGE} cannot be found: registry 123456789012 in eu-west-1 has no repository "team/jupyter" that these credentials can see. Create the repository and push the image, or correct \`base-image\` (a repository in another account must allow this role in its repository policy).`,
+    ],
+    [
+      'ImageNotFound',
+      `${IMAGE} does not exist: repository "team/jupyter" (registry 123456789012 in eu-west-1) has no tag "2.1". Push the image first (docker/build-push-action with \`push: true\`), or correct \`base-image\`.`,
+    ],
+    [
+      'KmsError',
+      `${IMAGE} could not be read: ECR answered KmsError (the reason) for the tag "2.1" of repository "team/jupyter" (registry 123456789012 in eu-west-1). Check the image in the ECR console (its KMS key, or the upstream of a pull-through cache).`,
+    ],
+  ])('%s', (code, message) => {
+    expect(compared(code, code === 'KmsError' ? 'the reason' : '')).toBe(message);
+  });
+});
+
 describe('2. linux/amd64', () => {
   it('stops at an image that is not one Studio can run, keeping the index type', () => {
     const verdict = judgeImage(reference, {

@@ -30,6 +30,7 @@ import {
   type Finding,
   type ImageFacts,
   type ImageRead,
+  type ImageReadPurpose,
   type StudioImageSettings,
 } from './verdict.js';
 
@@ -44,6 +45,8 @@ export interface PreflightParameters {
   readonly log: (line: string) => void;
   /** The inputs of the entry point that advice on a failed read may name. */
   readonly advice?: EntryAdvice | undefined;
+  /** `./compare` reads the image without registering it: messages say nothing of a version. */
+  readonly purpose?: ImageReadPurpose;
 }
 
 export interface PreflightOutcome {
@@ -90,7 +93,7 @@ export async function runPreflight(parameters: PreflightParameters): Promise<Pre
   } catch (error) {
     return unreadable(parameters, error, requests);
   }
-  const verdict = judgeImage(reference, read, studio);
+  const verdict = judgeImage(reference, read, studio, parameters.purpose);
   const outcome: PreflightOutcome = {
     mode,
     reference: verdict.register,
@@ -165,7 +168,7 @@ async function readConfig(
  * so does anything else; in `warn` it is a warning and the reference is registered as given.
  */
 function unreadable(
-  { reference, mode, advice }: PreflightParameters,
+  { reference, mode, advice, purpose }: PreflightParameters,
   error: unknown,
   requests: number,
 ): PreflightOutcome {
@@ -183,7 +186,10 @@ function unreadable(
   const finding: Finding = {
     check: 'exists',
     severity: 'warning',
-    message: `The base image ${reference.uri} could not be checked, and is registered as given: ${explained}`,
+    message:
+      purpose === 'compare'
+        ? `The base image ${reference.uri} could not be read: ${explained}`
+        : `The base image ${reference.uri} could not be checked, and is registered as given: ${explained}`,
   };
   return {
     mode,

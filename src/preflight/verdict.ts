@@ -133,17 +133,24 @@ const BUILD_FOR_AMD64 =
   '`docker buildx build --platform linux/amd64`.';
 const STUDIO_OFF = 'no `app-image-config` was given';
 
+/**
+ * Who reads the image: `./` registers it (a failed read foretells a failed version, and `preflight`
+ * decides), `./compare` only compares it (neither applies there).
+ */
+export type ImageReadPurpose = 'register' | 'compare';
+
 export function judgeImage(
   reference: EcrReference,
   read: ImageRead,
   studio?: StudioImageSettings,
+  purpose: ImageReadPurpose = 'register',
 ): Verdict {
   const image = `The base image ${reference.uri}`;
   switch (read.kind) {
     case 'missing':
       return stopped(
         reference,
-        { check: 'exists', severity: 'error', message: missing(reference, read) },
+        { check: 'exists', severity: 'error', message: missing(reference, read, purpose) },
         {},
       );
     case 'unreadable':
@@ -191,29 +198,37 @@ function stopped(
   };
 }
 
-function missing(reference: EcrReference, read: { code: string; reason: string }): string {
+function missing(
+  reference: EcrReference,
+  read: { code: string; reason: string },
+  purpose: ImageReadPurpose,
+): string {
   const where = `registry ${reference.registryId} in ${reference.region}`;
   const image = `The base image ${reference.uri}`;
+  const registering = purpose === 'register';
   switch (read.code) {
     case 'RepositoryNotFoundException':
       return (
         `${image} cannot be found: ${where} has no repository "${reference.repository}" that ` +
-        'these credentials can see, so SageMaker could not pull it either. Create the repository ' +
-        'and push the image, or correct `base-image` (a repository in another account must allow ' +
-        'this role in its repository policy).'
+        `these credentials can see${registering ? ', so SageMaker could not pull it either' : ''}. ` +
+        'Create the repository and push the image, or correct `base-image` (a repository in ' +
+        'another account must allow this role in its repository policy).'
       );
     case 'ImageNotFound':
       return (
         `${image} does not exist: repository "${reference.repository}" (${where}) has no ` +
-        `${describeImageId(reference)}, so the version would end CREATE_FAILED minutes from now. ` +
+        `${describeImageId(reference)}` +
+        (registering ? ', so the version would end CREATE_FAILED minutes from now. ' : '. ') +
         'Push the image first (docker/build-push-action with `push: true`), or correct `base-image`.'
       );
     default:
       return (
         `${image} could not be read: ECR answered ${read.code}${read.reason ? ` (${read.reason})` : ''} ` +
-        `for the ${describeImageId(reference)} of repository "${reference.repository}" (${where}), ` +
-        'so SageMaker would most likely fail to pull it too. Check the image in the ECR console ' +
-        '(its KMS key, or the upstream of a pull-through cache), or set `preflight: warn`.'
+        `for the ${describeImageId(reference)} of repository "${reference.repository}" (${where})` +
+        (registering
+          ? ', so SageMaker would most likely fail to pull it too. Check the image in the ECR ' +
+            'console (its KMS key, or the upstream of a pull-through cache), or set `preflight: warn`.'
+          : '. Check the image in the ECR console (its KMS key, or the upstream of a pull-through cache).')
       );
   }
 }

@@ -1,0 +1,26 @@
+// What the in-process tests of `./compare` share: the registry their images are pushed to, the
+// inputs they start from, and a reader of one section of the step summary (a reviewer reads a
+// section whole, so the tests compare it whole).
+import { TEST_ACCOUNT } from './sagemaker-server.js';
+
+export const REPOSITORY = 'team/studio';
+export const HOST = `${TEST_ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com`;
+
+/** team-image's next image against d-one's users, no gate, no comment. */
+export const COMPARE_INPUTS = {
+  'image-name': 'team-image',
+  'base-image': `${HOST}/${REPOSITORY}:next`,
+  'aws-region': 'us-east-1',
+  'domain-ids': 'd-one',
+  'fail-on': 'none',
+  comment: 'off',
+};
+
+/**
+ * The section `### <title>` (`### AppImageConfig …` for `AppImageConfig`) of a comparison, up to the next section (or the image checks'
+ * details); '' when it has none.
+ */
+export function summarySection(markdown: string, title: string): string {
+  const parts = markdown.split(/\n(?=### |<details>)/);
+  return parts.find((part) => new RegExp(`^### ${title}[ \n]`).test(part)) ?? '';
+}
