@@ -358,6 +358,21 @@ describe('planComparison: the AppImageConfig', () => {
         ],
       },
     ],
+    [
+      'every field new when the config the live entries name is gone, which it names',
+      { gone: 'team-config', after: { name: 'team-config-v2', config: document(0) } },
+      {
+        after: 'team-config-v2',
+        gone: 'team-config',
+        changes: [
+          { path: 'JupyterLabAppImageConfig.FileSystemConfig.DefaultUid', after: '0' },
+          {
+            path: 'JupyterLabAppImageConfig.FileSystemConfig.MountPath',
+            after: '"/home/sagemaker-user"',
+          },
+        ],
+      },
+    ],
   ])('%s', (_, configs, expected) => {
     const { comparison } = planComparison(facts({ live: { ...facts().live, configs } }));
     if (expected === undefined) expect(comparison).not.toHaveProperty('config');

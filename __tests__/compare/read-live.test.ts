@@ -315,16 +315,17 @@ describe("the AppImageConfig: the document against the one users' entries name",
       '|---|---|---|',
       '| `JupyterLabAppImageConfig.FileSystemConfig.DefaultUid` | 1000 | 1001 |',
     );
-  const ALL_NEW = lines(
-    '### AppImageConfig `team-config-v2`',
-    '',
-    'No live entry names an AppImageConfig: every field is new.',
-    '',
-    '| Field | Now | New |',
-    '|---|---|---|',
-    '| `JupyterLabAppImageConfig.FileSystemConfig.DefaultUid` | — | 1001 |',
-    '| `JupyterLabAppImageConfig.FileSystemConfig.MountPath` | — | "/home/sagemaker-user" |',
-  );
+  const ALL_NEW = (why = 'No live entry names an AppImageConfig: every field is new.'): string =>
+    lines(
+      '### AppImageConfig `team-config-v2`',
+      '',
+      why,
+      '',
+      '| Field | Now | New |',
+      '|---|---|---|',
+      '| `JupyterLabAppImageConfig.FileSystemConfig.DefaultUid` | — | 1001 |',
+      '| `JupyterLabAppImageConfig.FileSystemConfig.MountPath` | — | "/home/sagemaker-user" |',
+    );
   const cases: [string, (models: Models) => void, Record<string, string>, string][] = [
     [
       'a document without a name is named by where it came from',
@@ -350,9 +351,9 @@ describe("the AppImageConfig: the document against the one users' entries name",
       'the config the entry names is gone: every field is new',
       (models) => givenDomain(models, [{ ImageVersionNumber: 1, AppImageConfigName: 'gone' }]),
       {},
-      ALL_NEW,
+      ALL_NEW('The live entries name `gone`, which no longer exists: every field is new.'),
     ],
-    ['no domains: every field is new', () => {}, { 'domain-ids': '' }, ALL_NEW],
+    ['no domains: every field is new', () => {}, { 'domain-ids': '' }, ALL_NEW()],
   ];
 
   it.each(cases)('%s', async (_, given, inputs, expected) => {

@@ -191,6 +191,18 @@ describe('renderComparison: the AppImageConfig', () => {
       ],
     ],
     [
+      'every field new when the config the live entries name no longer exists, naming it',
+      { after: 'team-config-v2', gone: 'team-config', changes: changes.slice(1, 2) },
+      [
+        'The live entries name `team-config`, which no longer exists: every field is new.',
+        '',
+        '| Field | Now | New |',
+        '|---|---|---|',
+        '| `JupyterLabAppImageConfig.FileSystemConfig.DefaultUid` | 1000 | 0 |',
+        '',
+      ],
+    ],
+    [
       'every field new when no live entry names one',
       { after: 'team-config-v2', changes: changes.slice(1, 2) },
       [

@@ -165,12 +165,13 @@ function packageFacts(facts: CompareFacts): {
 }
 
 function configFacts(live: LiveFacts): Pick<Comparison, 'config'> {
-  const { before, after } = live.configs;
+  const { before, gone, after } = live.configs;
   if (after === undefined) return {};
   return {
     config: {
       after: after.name,
       ...(before === undefined ? {} : { before: before.name }),
+      ...(gone === undefined ? {} : { gone }),
       changes: diffConfigs(before?.config ?? {}, after.config ?? {}),
     },
   };

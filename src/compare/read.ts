@@ -237,6 +237,8 @@ export interface LiveFacts {
   readonly images: readonly LiveImage[];
   readonly configs: {
     readonly before?: { readonly name: string; readonly config: DescribeAppImageConfigResponse };
+    /** The config the live entries name, when DescribeAppImageConfig finds none by that name. */
+    readonly gone?: string;
     /** The `app-image-config` document, in CreateAppImageConfig's shape. */
     readonly after?: { readonly name: string; readonly config: Record<string, unknown> };
   };
@@ -349,6 +351,8 @@ async function readConfigs(
     ...(beforeName !== undefined && before !== undefined
       ? { before: { name: beforeName, config: before } }
       : {}),
+    // Stryker disable next-line ConditionalExpression: a `gone` left undefined, or set beside a before, shows nothing (render.ts reads gone only without a before)
+    ...(beforeName !== undefined && before === undefined ? { gone: beforeName } : {}),
     // Stryker disable next-line ConditionalExpression: an `after` key left undefined is no document (plan.ts tests after === undefined)
     ...(after === undefined ? {} : { after }),
   };

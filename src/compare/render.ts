@@ -32,6 +32,8 @@ export interface Comparison {
   readonly liveByImage: readonly { readonly label: string; readonly version: number }[];
   readonly config?: {
     readonly before?: string;
+    /** The AppImageConfig users' entries name, when it no longer exists (before is then undefined). */
+    readonly gone?: string;
     readonly after: string;
     readonly changes: readonly FieldChange[];
   };
@@ -97,7 +99,9 @@ function configSection(comparison: Comparison): string[] {
     return [
       title,
       '',
-      'No live entry names an AppImageConfig: every field is new.',
+      config.gone === undefined
+        ? 'No live entry names an AppImageConfig: every field is new.'
+        : `The live entries name ${code(config.gone)}, which no longer exists: every field is new.`,
       ...changeRows(config.changes),
     ];
   if (config.changes.length === 0)
