@@ -351,7 +351,7 @@ async function readConfigs(
     ...(beforeName !== undefined && before !== undefined
       ? { before: { name: beforeName, config: before } }
       : {}),
-    // Stryker disable next-line ConditionalExpression: a `gone` left undefined, or set beside a before, shows nothing (render.ts reads gone only without a before)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a `gone` left undefined, or set beside a before, shows nothing (render.ts reads gone only without a before)
     ...(beforeName !== undefined && before === undefined ? { gone: beforeName } : {}),
     // Stryker disable next-line ConditionalExpression: an `after` key left undefined is no document (plan.ts tests after === undefined)
     ...(after === undefined ? {} : { after }),
