@@ -1,10 +1,34 @@
 // What the in-process tests of `./compare` share: the registry their images are pushed to, the
 // inputs they start from, and a reader of one section of the step summary (a reviewer reads a
 // section whole, so the tests compare it whole).
+import type { SeededFinding } from './ecr-model.js';
 import { TEST_ACCOUNT } from './sagemaker-server.js';
 
 export const REPOSITORY = 'team/studio';
 export const HOST = `${TEST_ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com`;
+
+/** A HIGH finding the live image has too (it never counts as new). */
+export const OLD: SeededFinding = {
+  id: 'CVE-2024-0001',
+  severity: 'HIGH',
+  packageName: 'openssl',
+  version: '3.0.2',
+};
+/** A HIGH finding only the new image has, with its fix. */
+export const NEW_HIGH: SeededFinding = {
+  id: 'CVE-2026-0002',
+  severity: 'HIGH',
+  packageName: 'torch',
+  version: '2.3.1',
+  fixedInVersion: '2.3.2',
+};
+/** A LOW finding only the new image has, without a fix. */
+export const NEW_LOW: SeededFinding = {
+  id: 'CVE-2026-0003',
+  severity: 'LOW',
+  packageName: 'bash',
+  version: '5.1',
+};
 
 /** team-image's next image against d-one's users, no gate, no comment. */
 export const COMPARE_INPUTS = {

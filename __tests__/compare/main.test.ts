@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
+import { HOST, NEW_HIGH, NEW_LOW, OLD, REPOSITORY } from '../../__fixtures__/compare.js';
 import { scanOnPush, type SeededFinding, type SeededImage } from '../../__fixtures__/ecr-model.js';
 import { GitHubServer } from '../../__fixtures__/github-server.js';
 import {
@@ -26,36 +27,10 @@ import {
   serveModels,
 } from '../../__fixtures__/orchestration.js';
 import { ROOT } from '../../__fixtures__/run-action.ts';
-import {
-  TEST_ACCOUNT,
-  startSageMakerServer,
-  type SageMakerServer,
-} from '../../__fixtures__/sagemaker-server.js';
+import { startSageMakerServer, type SageMakerServer } from '../../__fixtures__/sagemaker-server.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/compare/main.js');
-
-const REPOSITORY = 'team/studio';
-const HOST = `${TEST_ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com`;
-const OLD: SeededFinding = {
-  id: 'CVE-2024-0001',
-  severity: 'HIGH',
-  packageName: 'openssl',
-  version: '3.0.2',
-};
-const NEW_HIGH: SeededFinding = {
-  id: 'CVE-2026-0002',
-  severity: 'HIGH',
-  packageName: 'torch',
-  version: '2.3.1',
-  fixedInVersion: '2.3.2',
-};
-const NEW_LOW: SeededFinding = {
-  id: 'CVE-2026-0003',
-  severity: 'LOW',
-  packageName: 'bash',
-  version: '5.1',
-};
 
 let server: SageMakerServer;
 const github = new GitHubServer();

@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { BatchGetImageCommand, ECRServiceException } from '@aws-sdk/client-ecr';
 import * as core from '../../__fixtures__/core.js';
-import { COMPARE_INPUTS, HOST, REPOSITORY, summarySection } from '../../__fixtures__/compare.js';
+import {
+  COMPARE_INPUTS,
+  HOST,
+  NEW_HIGH,
+  NEW_LOW,
+  OLD,
+  REPOSITORY,
+  summarySection,
+} from '../../__fixtures__/compare.js';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import {
   CONFIGS,
@@ -32,25 +40,6 @@ jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/compare/main.js');
 const { readOrigin } = await import('../../src/compare/read.js');
 
-const OLD: SeededFinding = {
-  id: 'CVE-2024-0001',
-  severity: 'HIGH',
-  packageName: 'openssl',
-  version: '3.0.2',
-};
-const NEW_HIGH: SeededFinding = {
-  id: 'CVE-2026-0002',
-  severity: 'HIGH',
-  packageName: 'torch',
-  version: '2.3.1',
-  fixedInVersion: '2.3.2',
-};
-const NEW_LOW: SeededFinding = {
-  id: 'CVE-2026-0003',
-  severity: 'LOW',
-  packageName: 'bash',
-  version: '5.1',
-};
 const BASE_REPOSITORY = 'docker-hub/library/ubuntu';
 const BASE_PURL = `pkg:docker/${HOST}/${BASE_REPOSITORY}@24.04?platform=linux%2Famd64`;
 

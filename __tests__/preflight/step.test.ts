@@ -289,6 +289,12 @@ describe('manifests the checks cannot use', () => {
 
 describe('reads that fail', () => {
   const repository = { kind: 'ECR repository', name: STANDARD_REPOSITORY } as const;
+  /** The config's download timed out: the image cannot be checked (nor, for ./compare, read). */
+  const timeout = new AwsCallError(
+    'ImageConfigDownload',
+    Object.assign(new Error('no answer'), { name: 'TimeoutError' }),
+    repository,
+  );
   const awsError = (name: string, message: string, operation = 'BatchGetImage'): AwsCallError =>
     new AwsCallError(
       operation,
@@ -344,11 +350,6 @@ describe('reads that fail', () => {
   });
 
   it('says, for ./compare, that the image could not be read, not that it is registered', async () => {
-    const timeout = new AwsCallError(
-      'ImageConfigDownload',
-      Object.assign(new Error('no answer'), { name: 'TimeoutError' }),
-      repository,
-    );
     const { outcome } = await run(
       ':attestation-index',
       'warn',
@@ -362,11 +363,6 @@ describe('reads that fail', () => {
   });
 
   it('goes on with a warning in warn, registering as given, counting the requests made', async () => {
-    const timeout = new AwsCallError(
-      'ImageConfigDownload',
-      Object.assign(new Error('no answer'), { name: 'TimeoutError' }),
-      repository,
-    );
     const { outcome } = await run(
       ':attestation-index',
       'warn',
