@@ -179,6 +179,8 @@ describe('an index', () => {
   it('finds SOCI in the annotation of the image entry alone', () => {
     const annotated = { ...amd64, annotations: { 'com.amazon.soci.index-digest': digest('2') } };
     expect(read(entry(annotated, '1')).soci).toBe(true);
+    // One annotated entry is enough: the attestation beside it names none.
+    expect(read(entry(annotated, '1'), entry(attestation, '2')).soci).toBe(true);
   });
 
   it('takes other artifacts and blobs for artifacts, and nested indexes for images', () => {
@@ -195,6 +197,9 @@ describe('an index', () => {
     expect(read({ ...amd64 }, entry({ ...amd64, digest: 'sha256:abc' }), 'junk').entries).toEqual(
       [],
     );
+    // The whole text is the digest: nothing before it, nothing after.
+    const around = [`x${digest('1')}`, `${digest('1')}0`];
+    expect(read(...around.map((d) => entry({ ...amd64, digest: d }))).entries).toEqual([]);
     expect(index(readManifest('{"manifests":{}}', MEDIA_TYPES.dockerList))).toMatchObject({
       kind: 'docker-manifest-list',
       entries: [],

@@ -439,6 +439,9 @@ describe('parseUser', () => {
     ['jovyan:users', { userName: 'jovyan', groupName: 'users' }],
     ['1000:', { uid: 1000, groupName: '' }],
     ['a:b:c', { userName: 'a', groupName: 'b:c' }],
+    [':100', { userName: '', gid: 100 }],
+    ['1000x', { userName: '1000x' }],
+    ['x1000', { userName: 'x1000' }],
   ])('reads %j', (user, parsed) => {
     expect(parseUser(user)).toStrictEqual(parsed);
   });
@@ -570,6 +573,8 @@ describe('the helpers', () => {
     [0, '0 B'],
     [999, '999 B'],
     [1000, '1.0 kB'],
+    [999_999, '1000.0 kB'],
+    [1_000_000, '1.0 MB'],
     [1_500_000, '1.5 MB'],
     [481_200_000, '481.2 MB'],
     [10_700_000_000, '10.7 GB'],
