@@ -424,6 +424,39 @@ describe('4. the user', () => {
       ],
     ]);
     expect(judgeUser('1000:100', { appType: 'CodeEditor' })).toStrictEqual([]);
+    expect(
+      judgeUser('1001:1001', { appType: 'KernelGateway', uid: 1001, gid: 1001 }),
+    ).toStrictEqual([
+      [
+        'warning',
+        `${IMAGE} is to run with ${ids(1001, 1001)}, but Studio supports 1000:100 or 0:0 for KernelGateway images. Use \`USER 1000:100\` in the Dockerfile and Studio's default \`DefaultUid\` and \`DefaultGid\`.`,
+      ],
+    ]);
+  });
+
+  it('says only what differs when the ids differ, whether or not Studio supports the configured ones', () => {
+    expect(judgeUser('1001:100', { uid: 0, gid: 0 }).map(([severity]) => severity)).toStrictEqual([
+      'error',
+    ]);
+  });
+
+  it("offers the image's own ids when Studio supports them for the app", () => {
+    expect(judgeUser('1000:100', { appType: 'KernelGateway', uid: 0, gid: 0 })[0]?.[1]).toContain(
+      "or set `DefaultUid: 1000` and `DefaultGid: 100` in the document's `FileSystemConfig`.",
+    );
+  });
+
+  it('gives the user check the worst of its findings, whatever their order', () => {
+    const verdict = judgeImage(
+      reference,
+      read({ config: config({ user: 'jovyan' }) }),
+      studio({ uid: 0, gid: 0 }),
+    );
+    expect(findingsOf(verdict, 'user').map(([severity]) => severity)).toStrictEqual([
+      'notice',
+      'warning',
+    ]);
+    expect(statuses(verdict).user).toBe('warning');
   });
 });
 
@@ -514,13 +547,30 @@ describe('6. AWS_* and SAGEMAKER_* variables', () => {
     expect(JSON.stringify(verdict)).not.toContain('secret-value');
   });
 
-  it('says to rotate credentials baked into the image', () => {
-    const env = ['AWS_SECRET_ACCESS_KEY=abc'];
+  it.each(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])(
+    'says to rotate credentials baked into the image: %s, beside another key',
+    (key) => {
+      const env = ['AWS_REGION=eu-west-1', `${key}=abc`];
+      const [finding] = judgeImage(reference, read({ config: config({ env }) })).findings;
+      expect(finding?.message).toMatch(
+        / Credentials in an image can be read by anyone who can pull it: rotate them\.$/,
+      );
+      expect(finding?.message).not.toContain('abc');
+    },
+  );
+
+  it('says nothing of a key that only contains the prefixes, and of credentials without one', () => {
+    const env = ['MY_AWS_REGION=x', 'XSAGEMAKER_Y=z', 'AWS_REGION=eu-west-1'];
     const [finding] = judgeImage(reference, read({ config: config({ env }) })).findings;
-    expect(finding?.message).toMatch(
-      / Credentials in an image can be read by anyone who can pull it: rotate them\.$/,
-    );
-    expect(finding?.message).not.toContain('abc');
+    expect(finding?.message).toContain('sets `AWS_REGION` in its environment (ENV)');
+    expect(finding?.message).not.toContain('Credentials');
+  });
+
+  it('shows a key of 64 characters whole, and cuts a longer one there', () => {
+    const long = `AWS_${'K'.repeat(60)}`;
+    const env = [`${long}=v`, `${long}X=v`];
+    const [finding] = judgeImage(reference, read({ config: config({ env }) })).findings;
+    expect(finding?.message).toContain(`sets \`${long}\`, \`${long}…\` in its environment`);
   });
 
   it('lists at most ten keys', () => {
