@@ -196,6 +196,26 @@ describe('strict and warn', () => {
     expect(outcome?.findings.map((f) => [f.check, f.severity])).toStrictEqual([['size', 'notice']]);
     expect(outcome?.facts.size).toBe(11_000_000_000);
   });
+
+  it('in warn, turns errors into warnings and leaves warnings and notices as they are', async () => {
+    const warned = async (tag: string): Promise<string[][]> => {
+      const { outcome } = await run(tag, 'warn');
+      return [
+        ...(outcome?.findings ?? []).map((f) => [f.check, f.severity]),
+        ...(outcome?.checks ?? [])
+          .filter(({ status }) => status !== 'passed' && status !== 'not checked')
+          .map(({ check, status }) => [check, status]),
+      ];
+    };
+    expect(await warned(':huge')).toStrictEqual([
+      ['size', 'notice'],
+      ['size', 'notice'],
+    ]);
+    expect(await warned(':root')).toStrictEqual([
+      ['user', 'warning'],
+      ['user', 'warning'],
+    ]);
+  });
 });
 
 describe('an image that is not there', () => {
