@@ -194,9 +194,9 @@ describe('an index', () => {
   });
 
   it('skips entries without a sha256 digest, and reads a missing list as empty', () => {
-    expect(read({ ...amd64 }, entry({ ...amd64, digest: 'sha256:abc' }), 'junk').entries).toEqual(
-      [],
-    );
+    expect(
+      read({ ...amd64 }, entry({ ...amd64, digest: 'sha256:abc' }), 'junk', null).entries,
+    ).toEqual([]);
     // The whole text is the digest: nothing before it, nothing after.
     const around = [`x${digest('1')}`, `${digest('1')}0`];
     expect(read(...around.map((d) => entry({ ...amd64, digest: d }))).entries).toEqual([]);
