@@ -33,7 +33,7 @@ export async function checkImage(
   const { preflight: mode, baseImage } = inputs;
   if (mode === 'off') return undefined;
   const reference = parseEcrReference(baseImage);
-  // Stryker disable next-line ConditionalExpression: the base-image rule admits only ECR references
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the base-image rule admits only ECR references (the throw is for the type)
   if (reference === undefined) throw new ActionError(`Input \`base-image\` is not an ECR image.`);
   const elsewhere = regionStop(reference.region, inputs.region);
   if (mode === 'strict' && elsewhere !== undefined) throw new ActionError(elsewhere);
