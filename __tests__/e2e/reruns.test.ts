@@ -146,7 +146,9 @@ describe('re-running after CREATE_FAILED', () => {
 
 describe('skip-if-unchanged behind a version still CREATING', () => {
   it('waits for the earlier run’s version and reuses it instead of making a duplicate', async () => {
-    const s = await start({ images: ['img'], versionCreationMs: 2500 });
+    // CREATING for four status reads, not for a time: the first run reads it twice at most before
+    // its 1 s timeout, however slow the machine (a 2.5 s creation time failed under load).
+    const s = await start({ images: ['img'], versionCreatingReads: 4 });
     const inputs = { 'base-image': image(3), 'skip-if-unchanged': 'true' };
     const timedOut = await attempt(s, { ...inputs, 'wait-timeout-seconds': '1' }, '600');
     expect(timedOut.exitCode).toBe(1);
