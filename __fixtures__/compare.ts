@@ -1,7 +1,9 @@
 // What the in-process tests of `./compare` share: the registry their images are pushed to, the
-// inputs they start from, and a reader of one section of the step summary (a reviewer reads a
-// section whole, so the tests compare it whole).
-import type { SeededFinding } from './ecr-model.js';
+// findings they seed, the inputs they start from, what users run now (d-one listing team-image),
+// and a reader of one section of the step summary (a reviewer reads a section whole, so the tests
+// compare it whole).
+import type { SeededFinding, SeededImage } from './ecr-model.js';
+import { newModels, serveModels, type Models } from './orchestration.js';
 import { TEST_ACCOUNT } from './sagemaker-server.js';
 
 export const REPOSITORY = 'team/studio';
@@ -47,4 +49,37 @@ export const COMPARE_INPUTS = {
 export function summarySection(markdown: string, title: string): string {
   const parts = markdown.split(/\n(?=### |<details>)/);
   return parts.find((part) => new RegExp(`^### ${title}[ \n]`).test(part)) ?? '';
+}
+
+/** d-one, listing team-image in its user and space settings as given (JupyterLab). */
+export function addTeamImageDomain(
+  models: Models,
+  user: readonly Record<string, unknown>[],
+  space: readonly Record<string, unknown>[] = [],
+): void {
+  const settings = (images: readonly Record<string, unknown>[]) => ({
+    JupyterLabAppSettings: {
+      CustomImages: images.map((entry) => ({ ImageName: 'team-image', ...entry })),
+    },
+  });
+  models.studio.addDomain({
+    id: 'd-one',
+    defaultUserSettings: settings(user),
+    ...(space.length === 0 ? {} : { defaultSpaceSettings: settings(space) }),
+  });
+}
+
+/**
+ * What users run now in most tests, served: team-image's version 1 is `live` (pushed to `host` as
+ * `:live`, registered by its amd64 digest), pinned in d-one's user list.
+ */
+export function givenLiveVersion(live: SeededImage, host = HOST): void {
+  const models = newModels();
+  models.images.addImage('team-image');
+  models.images.addVersion('team-image', {
+    baseImage: `${host}/${REPOSITORY}:live`,
+    containerImage: `${host}/${REPOSITORY}@${live.amd64Digest ?? ''}`,
+  });
+  addTeamImageDomain(models, [{ ImageVersionNumber: 1 }]);
+  serveModels(models);
 }

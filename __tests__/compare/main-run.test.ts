@@ -8,17 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
-import { COMPARE_INPUTS, REPOSITORY } from '../../__fixtures__/compare.js';
+import { COMPARE_INPUTS, REPOSITORY, givenLiveVersion } from '../../__fixtures__/compare.js';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import type { SeededImage } from '../../__fixtures__/ecr-model.js';
 import { GitHubServer } from '../../__fixtures__/github-server.js';
-import {
-  ecr,
-  newModels,
-  resetRun,
-  serveEcr,
-  serveModels,
-} from '../../__fixtures__/orchestration.js';
+import { ecr, resetRun, serveEcr } from '../../__fixtures__/orchestration.js';
 import {
   TEST_ACCOUNT,
   startSageMakerServer,
@@ -72,19 +66,7 @@ beforeEach(() => {
   });
   server.ecr.setScan(live.amd64Digest ?? '', [{ status: 'COMPLETE', findings: [] }]);
   server.ecr.setScan(next.amd64Digest ?? '', [{ status: 'COMPLETE', findings: [] }]);
-  const models = newModels();
-  models.images.addImage('team-image');
-  models.images.addVersion('team-image', {
-    baseImage: `${LIVE_HOST}/${REPOSITORY}:live`,
-    containerImage: `${LIVE_HOST}/${REPOSITORY}@${live.amd64Digest ?? ''}`,
-  });
-  models.studio.addDomain({
-    id: 'd-one',
-    defaultUserSettings: {
-      JupyterLabAppSettings: { CustomImages: [{ ImageName: 'team-image', ImageVersionNumber: 1 }] },
-    },
-  });
-  serveModels(models);
+  givenLiveVersion(live, LIVE_HOST);
 });
 
 describe('the run', () => {

@@ -14,7 +14,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
-import { HOST, NEW_HIGH, NEW_LOW, OLD, REPOSITORY } from '../../__fixtures__/compare.js';
+import {
+  HOST,
+  NEW_HIGH,
+  NEW_LOW,
+  OLD,
+  REPOSITORY,
+  addTeamImageDomain,
+} from '../../__fixtures__/compare.js';
 import { scanOnPush, type SeededFinding, type SeededImage } from '../../__fixtures__/ecr-model.js';
 import { GitHubServer } from '../../__fixtures__/github-server.js';
 import {
@@ -80,20 +87,9 @@ function givenStudio(pinned = true): void {
     },
   });
   models.studio.addAppImageConfig('team-config', config(1000));
-  models.studio.addDomain({
-    id: 'd-one',
-    defaultUserSettings: {
-      JupyterLabAppSettings: {
-        CustomImages: [
-          {
-            ImageName: 'team-image',
-            AppImageConfigName: 'team-config',
-            ...(pinned ? { ImageVersionNumber: 3 } : {}),
-          },
-        ],
-      },
-    },
-  });
+  addTeamImageDomain(models, [
+    { AppImageConfigName: 'team-config', ...(pinned ? { ImageVersionNumber: 3 } : {}) },
+  ]);
   serveModels(models);
 }
 

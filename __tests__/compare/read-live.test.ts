@@ -11,7 +11,13 @@ import {
 } from '@aws-sdk/client-ecr';
 import { DescribeImageVersionCommand, ListAliasesCommand } from '@aws-sdk/client-sagemaker';
 import * as core from '../../__fixtures__/core.js';
-import { COMPARE_INPUTS, HOST, REPOSITORY, summarySection } from '../../__fixtures__/compare.js';
+import {
+  COMPARE_INPUTS,
+  HOST,
+  REPOSITORY,
+  addTeamImageDomain,
+  summarySection,
+} from '../../__fixtures__/compare.js';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import type { SeededImage } from '../../__fixtures__/ecr-model.js';
 import {
@@ -80,24 +86,6 @@ function givenModels(given: (models: Models) => void, withImage = true): Models 
   given(models);
   serveModels(models);
   return models;
-}
-
-/** d-one, listing team-image in its user and space settings as given (JupyterLab). */
-function givenDomain(
-  models: Models,
-  user: readonly Record<string, unknown>[],
-  space: readonly Record<string, unknown>[] = [],
-): void {
-  const settings = (images: readonly Record<string, unknown>[]) => ({
-    JupyterLabAppSettings: {
-      CustomImages: images.map((entry) => ({ ImageName: 'team-image', ...entry })),
-    },
-  });
-  models.studio.addDomain({
-    id: 'd-one',
-    defaultUserSettings: settings(user),
-    ...(space.length === 0 ? {} : { defaultSpaceSettings: settings(space) }),
-  });
 }
 
 const section = (title: string): string => summarySection(core.summary.text(), title);
@@ -200,7 +188,7 @@ describe('with domains: each entry and the version its users get now', () => {
     givenModels((models) => {
       models.images.addVersion('team-image', versionOf(older));
       models.images.addVersion('team-image', versionOf(old));
-      givenDomain(models, [{ ImageVersionNumber: 1 }], [{}]);
+      addTeamImageDomain(models, [{ ImageVersionNumber: 1 }], [{}]);
     });
     await run(fakeClock());
     expect(section('What users get')).toBe(
@@ -221,7 +209,7 @@ describe('with domains: each entry and the version its users get now', () => {
     givenModels((models) => {
       models.images.addVersion('team-image', versionOf(older, { aliases: ['stable'] }));
       models.images.addVersion('team-image', versionOf(old));
-      givenDomain(models, [{ ImageVersionNumber: 1 }]);
+      addTeamImageDomain(models, [{ ImageVersionNumber: 1 }]);
     });
     await run(fakeClock());
     expect(core.setFailed).not.toHaveBeenCalled();
@@ -239,7 +227,7 @@ describe('the live images', () => {
     async (containerImage, shown) => {
       givenModels((models) => {
         models.images.addVersion('team-image', versionOf(old, { containerImage }));
-        givenDomain(models, [{ ImageVersionNumber: 1 }]);
+        addTeamImageDomain(models, [{ ImageVersionNumber: 1 }]);
       });
       await run(fakeClock());
       expect(core.setFailed).not.toHaveBeenCalled();
@@ -265,7 +253,7 @@ describe('the live images', () => {
         'team-image',
         versionOf(old, { baseImage: `${HOST}/${REPOSITORY}@${old.digest}` }),
       );
-      givenDomain(models, [{ ImageVersionNumber: 1 }]);
+      addTeamImageDomain(models, [{ ImageVersionNumber: 1 }]);
     });
     await run(fakeClock());
     expect(section('Packages')).toBe(torchUpgradedFrom('2.2.0'));
@@ -274,7 +262,7 @@ describe('the live images', () => {
   it('a version whose index cannot be read: it has no attestations, and the run goes on', async () => {
     givenModels((models) => {
       models.images.addVersion('team-image', versionOf(old));
-      givenDomain(models, [{ ImageVersionNumber: 1 }]);
+      addTeamImageDomain(models, [{ ImageVersionNumber: 1 }]);
     });
     ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: 'old' }] }).rejects(
       new ECRServiceException({
@@ -330,7 +318,7 @@ describe("the AppImageConfig: the document against the one users' entries name",
     [
       'a document without a name is named by where it came from',
       (models) =>
-        givenDomain(models, [{ ImageVersionNumber: 1, AppImageConfigName: 'team-config' }]),
+        addTeamImageDomain(models, [{ ImageVersionNumber: 1, AppImageConfigName: 'team-config' }]),
       {
         'app-image-config': JSON.stringify({ ...DOCUMENT, AppImageConfigName: undefined }),
       },
@@ -339,7 +327,7 @@ describe("the AppImageConfig: the document against the one users' entries name",
     [
       'the first entry names no config, a later one does: against the later one',
       (models) =>
-        givenDomain(
+        addTeamImageDomain(
           models,
           [{ ImageVersionNumber: 1 }],
           [{ ImageVersionNumber: 1, AppImageConfigName: 'team-config' }],
@@ -349,7 +337,8 @@ describe("the AppImageConfig: the document against the one users' entries name",
     ],
     [
       'the config the entry names is gone: every field is new',
-      (models) => givenDomain(models, [{ ImageVersionNumber: 1, AppImageConfigName: 'gone' }]),
+      (models) =>
+        addTeamImageDomain(models, [{ ImageVersionNumber: 1, AppImageConfigName: 'gone' }]),
       {},
       ALL_NEW('The live entries name `gone`, which no longer exists: every field is new.'),
     ],

@@ -9,6 +9,7 @@ import * as core from '../../__fixtures__/core.js';
 import {
   COMPARE_INPUTS,
   HOST,
+  givenLiveVersion,
   NEW_HIGH,
   NEW_LOW,
   OLD,
@@ -22,14 +23,7 @@ import {
   type SeededFinding,
   type SeededImage,
 } from '../../__fixtures__/ecr-model.js';
-import {
-  ecr,
-  failure,
-  newModels,
-  resetRun,
-  serveEcr,
-  serveModels,
-} from '../../__fixtures__/orchestration.js';
+import { ecr, failure, resetRun, serveEcr } from '../../__fixtures__/orchestration.js';
 import {
   TEST_ACCOUNT,
   startSageMakerServer,
@@ -53,25 +47,6 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Version 1 of team-image (`live`'s image) is pinned in d-one's user list. */
-function givenStudio(): void {
-  const models = newModels();
-  models.images.addImage('team-image');
-  models.images.addVersion('team-image', {
-    baseImage: `${HOST}/${REPOSITORY}:live`,
-    containerImage: `${HOST}/${REPOSITORY}@${live.amd64Digest ?? ''}`,
-  });
-  models.studio.addDomain({
-    id: 'd-one',
-    defaultUserSettings: {
-      JupyterLabAppSettings: {
-        CustomImages: [{ ImageName: 'team-image', ImageVersionNumber: 1 }],
-      },
-    },
-  });
-  serveModels(models);
-}
-
 beforeEach(() => {
   resetRun();
   serveEcr(server.ecr);
@@ -82,7 +57,7 @@ beforeEach(() => {
     builtFrom: BASE_PURL,
   });
   server.ecr.setScan(live.amd64Digest ?? '', [{ status: 'COMPLETE', findings: [OLD] }]);
-  givenStudio();
+  givenLiveVersion(live);
 });
 
 const short = (digest: string | undefined): string => (digest ?? '').slice(0, 19);
