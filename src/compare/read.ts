@@ -118,8 +118,8 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
     reads,
     log: (line) => report.info(line),
   });
-  const digest = registeredDigest(outcome.reference, top?.digest, texts);
-  if (digest === undefined) {
+  const image = registeredImage(outcome.reference, top?.digest, texts);
+  if (image === undefined) {
     const why = outcome.findings.map((finding) => finding.message).join(' ');
     throw new ActionError(
       `The new image ${inputs.baseImage} could not be read from ECR, so there is nothing to compare: ${why}`,
@@ -129,43 +129,46 @@ export async function readNewImage(session: CompareSession): Promise<NewImage> {
     repository.attestationReads,
     // Stryker disable next-line OptionalChaining: a digest the checks read means their first read found something
     top?.manifest,
-    digest,
+    image.digest,
     'The new image',
   );
-  const manifest = texts.get(digest);
-  // Stryker disable next-line ConditionalExpression: registeredDigest lets through only a digest whose manifest the checks read: it is never undefined here
-  const config = manifest === undefined ? undefined : readManifest(manifest);
-  const configDigest =
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining,StringLiteral: registeredDigest lets through only a digest the checks read as an image manifest, so config is always one here
-    config?.ok === true && !isIndex(config.facts) ? config.facts.config.digest : '';
   return {
     reference,
     registered: outcome.reference,
-    digest,
+    digest: image.digest,
     checks: renderImageSection(outcome, inputs.baseImage),
     attestations,
-    layers: { digests: manifestLayers(manifest), diffIds: configDiffIds(texts.get(configDigest)) },
+    layers: {
+      digests: manifestLayers(image.manifest),
+      diffIds: configDiffIds(texts.get(image.configDigest)),
+    },
   };
 }
 
 /**
- * The digest of the image manifest the release registers: the one its reference names, or, for
- * one image manifest pushed by tag (registered as given), the tag's. Undefined unless the checks
- * read an image manifest by that digest: an image that does not exist, or an index registered as
- * given (SOCI, several amd64 images), has none to compare.
+ * The image manifest the release registers (its digest, its text, its config's digest): the one
+ * its reference names, or, for one image manifest pushed by tag (registered as given), the tag's.
+ * Undefined unless the checks read an image manifest by that digest: an image that does not exist,
+ * or an index registered as given (SOCI, several amd64 images), has none to compare.
  */
-function registeredDigest(
+function registeredImage(
   registered: string,
   topDigest: string | undefined,
   texts: ReadonlyMap<string, string>,
-): string | undefined {
+):
+  | { readonly digest: string; readonly manifest: string; readonly configDigest: string }
+  | undefined {
   // Stryker disable next-line OptionalChaining: the registered reference is the input's, or its repository by digest: it always parses
   const digest = parseEcrReference(registered)?.digest ?? topDigest;
-  const text = digest === undefined ? undefined : texts.get(digest);
+  // Stryker disable next-line ConditionalExpression: a Map holds nothing under undefined either
+  if (digest === undefined) return undefined;
+  const manifest = texts.get(digest);
   // Stryker disable next-line ConditionalExpression: no text is no JSON either, so readManifest's answer is not ok
-  if (text === undefined) return undefined;
-  const read = readManifest(text);
-  return read.ok && !isIndex(read.facts) ? digest : undefined;
+  if (manifest === undefined) return undefined;
+  const read = readManifest(manifest);
+  return read.ok && !isIndex(read.facts)
+    ? { digest, manifest, configDigest: read.facts.config.digest }
+    : undefined;
 }
 
 /**
@@ -336,26 +339,21 @@ async function readConfigs(
   const beforeName = live.find(
     (entry) => entry.appImageConfigName !== undefined,
   )?.appImageConfigName;
-  const before =
-    beforeName === undefined ? undefined : await api.describeAppImageConfig(client, beforeName);
   const document = inputs.appImageConfig;
-  const after =
+  const withAfter =
     document === undefined
-      ? undefined
+      ? {}
       : {
-          name: document.name ?? `the document of ${document.source}`,
-          config: { [document.memberName]: document.member },
+          after: {
+            name: document.name ?? `the document of ${document.source}`,
+            config: { [document.memberName]: document.member },
+          },
         };
-  return {
-    // Stryker disable next-line ConditionalExpression: before is undefined whenever beforeName is (its test is for the type); with beforeName alone, plan.ts reads a before named undefined as none
-    ...(beforeName !== undefined && before !== undefined
-      ? { before: { name: beforeName, config: before } }
-      : {}),
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: a `gone` left undefined, or set beside a before, shows nothing (render.ts reads gone only without a before)
-    ...(beforeName !== undefined && before === undefined ? { gone: beforeName } : {}),
-    // Stryker disable next-line ConditionalExpression: an `after` key left undefined is no document (plan.ts tests after === undefined)
-    ...(after === undefined ? {} : { after }),
-  };
+  if (beforeName === undefined) return withAfter;
+  const before = await api.describeAppImageConfig(client, beforeName);
+  return before === undefined
+    ? { gone: beforeName, ...withAfter }
+    : { before: { name: beforeName, config: before }, ...withAfter };
 }
 
 /** Every image's scan, the new one first, waited for side by side within one deadline. */
