@@ -205,7 +205,7 @@ function missing(
 ): string {
   const where = `registry ${reference.registryId} in ${reference.region}`;
   const image = `The base image ${reference.uri}`;
-  const registering = purpose === 'register';
+  const registering = purpose !== 'compare';
   switch (read.code) {
     case 'RepositoryNotFoundException':
       return (
@@ -225,10 +225,9 @@ function missing(
       return (
         `${image} could not be read: ECR answered ${read.code}${read.reason ? ` (${read.reason})` : ''} ` +
         `for the ${describeImageId(reference)} of repository "${reference.repository}" (${where})` +
-        (registering
-          ? ', so SageMaker would most likely fail to pull it too. Check the image in the ECR ' +
-            'console (its KMS key, or the upstream of a pull-through cache), or set `preflight: warn`.'
-          : '. Check the image in the ECR console (its KMS key, or the upstream of a pull-through cache).')
+        `${registering ? ', so SageMaker would most likely fail to pull it too' : ''}. Check the ` +
+        'image in the ECR console (its KMS key, or the upstream of a pull-through cache)' +
+        `${registering ? ', or set `preflight: warn`' : ''}.`
       );
   }
 }
