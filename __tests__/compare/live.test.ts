@@ -25,7 +25,8 @@ describe('entriesOf and resolveLive', () => {
   const entries = entriesOf('d-one', domain, 'team-image');
 
   it('finds the image in every app list of both levels, whatever its case', () => {
-    expect(entries).toEqual([
+    // toStrictEqual: an unpinned entry has no `pinned` key at all.
+    expect(entries).toStrictEqual([
       {
         domainId: 'd-one',
         level: 'user',
@@ -60,5 +61,53 @@ describe('entriesOf and resolveLive', () => {
   it('finds nothing in a domain without lists', () => {
     expect(entriesOf('d-two', { DomainId: 'd-two' }, 'team-image')).toEqual([]);
     expect(entriesOf('d-two', undefined, 'team-image')).toEqual([]);
+    expect(entriesOf('d-two', null, 'team-image')).toEqual([]);
+  });
+
+  it('reads only the `…AppSettings` members that hold a list, and only named images', () => {
+    const odd = {
+      DefaultUserSettings: {
+        ExecutionRole: 'arn:aws:iam::111122223333:role/studio',
+        SharingSettings: { CustomImages: [{ ImageName: 'team-image' }] },
+        JupyterServerAppSettings: { DefaultResourceSpec: { InstanceType: 'system' } },
+        RStudioServerProAppSettings: null,
+        CodeEditorAppSettings: { CustomImages: 'team-image' },
+        JupyterLabAppSettings: {
+          CustomImages: [{ AppImageConfigName: 'team-image' }, { ImageName: 'team-image' }],
+        },
+      },
+      DefaultSpaceSettings: null,
+    };
+    expect(entriesOf('d-one', odd, 'team-image')).toStrictEqual([
+      { domainId: 'd-one', level: 'user', appType: 'JupyterLab' },
+    ]);
+  });
+});
+
+describe('resolveLive', () => {
+  const pinned = { domainId: 'd-one', level: 'user', appType: 'JupyterLab', pinned: 3 } as const;
+  const unpinned = { domainId: 'd-one', level: 'space', appType: 'JupyterLab' } as const;
+
+  it('gives a pinned entry its version, an unpinned one the newest CREATED', () => {
+    expect(resolveLive([pinned, unpinned], 5)).toStrictEqual([
+      { ...pinned, version: 3 },
+      { ...unpinned, version: 5 },
+    ]);
+  });
+
+  it('leaves an unpinned entry without a version when no version is CREATED', () => {
+    expect(resolveLive([pinned, unpinned], undefined)).toStrictEqual([
+      { ...pinned, version: 3 },
+      unpinned,
+    ]);
+  });
+});
+
+describe('liveVersionNumbers', () => {
+  it('lists each version once, in numeric order, and none for an entry without one', () => {
+    expect(
+      liveVersionNumbers([{ version: 10 }, {}, { version: 2 }, { version: 10 }, { version: 7 }]),
+    ).toStrictEqual([2, 7, 10]);
+    expect(liveVersionNumbers([{}])).toStrictEqual([]);
   });
 });
