@@ -37,6 +37,12 @@ describe('reading attestations', () => {
     });
     expect(predicateOf('not json')).toBeUndefined();
     expect(predicateOf('{"predicate": 3}')).toBeUndefined();
+    expect(predicateOf('{"predicate": null}')).toBeUndefined();
+    expect(predicateOf('null')).toBeUndefined();
+  });
+
+  it('reads a statement without a predicate type as one of type empty', () => {
+    expect(predicateOf('{"predicate": {"a": 1}}')).toStrictEqual({ type: '', predicate: { a: 1 } });
   });
 
   it.each([
@@ -44,7 +50,9 @@ describe('reading attestations', () => {
     ['pkg:deb/ubuntu/libc6@2.35?arch=amd64', { ecosystem: 'deb', name: 'libc6' }],
     ['pkg:conda/numpy@1.26.4?channel=conda-forge', { ecosystem: 'conda', name: 'numpy' }],
     ['pkg:npm/%40jupyterlab/application@4.2.0', { ecosystem: 'npm', name: 'application' }],
+    ['pkg:generic/locale-data', { ecosystem: 'generic', name: 'locale-data' }],
     ['not a purl', undefined],
+    ['see pkg:pypi/torch@2.3.1', undefined],
   ])('%s', (purl, parts) => {
     expect(purlParts(purl)).toEqual(parts);
   });
@@ -63,6 +71,45 @@ describe('reading attestations', () => {
     ]);
   });
 
+  it('reads a package without a purl as `other`, and leaves out what has no name', () => {
+    const document = {
+      packages: [
+        null,
+        'text',
+        // The image itself: no purl, no version.
+        { name: 'sha256:abc', SPDXID: 'SPDXRef-image' },
+        // The purl names it, whatever the package's own name; the first ref of that type counts.
+        {
+          name: 'PyTorch',
+          versionInfo: '2.3.1',
+          externalRefs: [
+            null,
+            { referenceType: 'cpe23Type', referenceLocator: 'cpe:2.3:a:pytorch:pytorch:2.3.1' },
+            { referenceType: 'purl', referenceLocator: 'pkg:pypi/torch@2.3.1' },
+          ],
+        },
+        { name: 'tzdata', versionInfo: '2024a' },
+        {
+          name: 'locale-data',
+          externalRefs: [{ referenceType: 'purl', referenceLocator: 'pkg:generic/locale-data' }],
+        },
+        { name: 7, versionInfo: '1.0' },
+        {
+          name: 'vendored',
+          versionInfo: '1.0',
+          externalRefs: [{ referenceType: 'purl', referenceLocator: ['pkg:pypi/six@1.16'] }],
+        },
+      ],
+    };
+    expect(spdxPackages(document)).toStrictEqual([
+      { ecosystem: 'pypi', name: 'torch', version: '2.3.1' },
+      { ecosystem: 'other', name: 'tzdata', version: '2024a' },
+      { ecosystem: 'generic', name: 'locale-data', version: '' },
+      { ecosystem: 'other', name: 'vendored', version: '1.0' },
+    ]);
+    expect(spdxPackages({ spdxVersion: 'SPDX-2.3' })).toStrictEqual([]);
+  });
+
   it('finds the images a build used, in SLSA v0.2 and v1', () => {
     const v02 = {
       materials: [
@@ -76,6 +123,17 @@ describe('reading attestations', () => {
     ]);
     expect(baseImagesOf(v1)).toEqual(['pkg:docker/python@3.11']);
     expect(baseImagesOf({})).toEqual([]);
+  });
+
+  it('passes over materials that are not images, and a digest it cannot read', () => {
+    const materials = [
+      null,
+      { digest: { sha256: 'aaa' } },
+      { uri: 5 },
+      { uri: 'pkg:docker/ubuntu@22.04', digest: 'sha256:bbb' },
+      { uri: 'pkg:docker/ubuntu@22.04', digest: { sha512: 'ccc' } },
+    ];
+    expect(baseImagesOf({ materials })).toStrictEqual(['pkg:docker/ubuntu@22.04']);
   });
 });
 
@@ -112,6 +170,13 @@ describe('diffPackages', () => {
     ['1.0', '1.0.1', -1],
     ['1.26.4', '1.26.4', 0],
     ['3.0.2-1ubuntu1', '3.0.2-0ubuntu9', 1],
+    ['2.9', '2.10', -1],
+    ['1.0.1', '1.0', 1],
+    ['1.0', '1.0.1', -1],
+    ['3.0.2-1ubuntu1', '3.0.2-1', 1],
+    ['3.0.2-1', '3.0.2-1ubuntu1', -1],
+    ['3.0.2-1ubuntu1', '3.0.2-1ubuntu2', -1],
+    ['3.0.2-1ubuntu2', '3.0.2-1ubuntu1', 1],
   ])('compareVersions(%s, %s) has the sign of %d', (a, b, sign) => {
     expect(Math.sign(compareVersions(a, b))).toBe(sign);
   });
@@ -121,8 +186,62 @@ describe('diffPackages', () => {
     ['cuda-nvcc', true],
     ['nvidia-cudnn-cu12', true],
     ['jupyterlab', true],
+    ['jax', true],
+    ['jax-metal', true],
+    // The `3` rule, which only a three-letter name needs (longer ones are found inside any name).
+    ['jax3.1', true],
+    ['ajax', false],
     ['six', false],
   ])('%s is watched: %s', (name, watched) => {
     expect(isWatched(name)).toBe(watched);
+  });
+
+  it('calls a change upgraded only when the new version is higher (1.01 → 1.1 is not)', () => {
+    const pkg = (version: string) => [{ ecosystem: 'pypi', name: 'rich', version }];
+    expect(diffPackages(pkg('1.01'), pkg('1.1'))).toStrictEqual([
+      {
+        kind: 'downgraded',
+        ecosystem: 'pypi',
+        name: 'rich',
+        before: '1.01',
+        after: '1.1',
+        watched: false,
+      },
+    ]);
+  });
+
+  it('lists watched packages first, then by ecosystem and name, whatever the SBOM order', () => {
+    const added = (ecosystem: string, name: string) => ({ ecosystem, name, version: '1' });
+    const after = [
+      added('pypi', 'zeta'),
+      added('pypi', 'torch'),
+      added('deb', 'alpha'),
+      added('pypi', 'numpy'),
+      added('conda', 'beta'),
+      added('conda', 'cuda-nvcc'),
+    ];
+    expect(diffPackages([], after).map((c) => `${c.ecosystem}/${c.name}`)).toStrictEqual([
+      'conda/cuda-nvcc',
+      'pypi/numpy',
+      'pypi/torch',
+      'conda/beta',
+      'deb/alpha',
+      'pypi/zeta',
+    ]);
+  });
+
+  it('knows a package by ecosystem and name whatever the case of its name', () => {
+    const before = [{ ecosystem: 'pypi', name: 'PyYAML', version: '6.0' }];
+    const after = [{ ecosystem: 'pypi', name: 'pyyaml', version: '6.0.1' }];
+    expect(diffPackages(before, after)).toStrictEqual([
+      {
+        kind: 'upgraded',
+        ecosystem: 'pypi',
+        name: 'pyyaml',
+        before: '6.0',
+        after: '6.0.1',
+        watched: false,
+      },
+    ]);
   });
 });
