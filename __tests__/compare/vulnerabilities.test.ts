@@ -5,9 +5,11 @@ import type { ScanFinding } from '../../src/aws/ecr-scan.js';
 import {
   countBySeverity,
   dayOf,
+  describeFinding,
   diffVulnerabilities,
   gateFindings,
   gateMessage,
+  unique,
 } from '../../src/compare/vulnerabilities.js';
 import { readIgnoreFile } from '../../src/inputs/vulnerability-ignore.js';
 
@@ -47,6 +49,37 @@ describe('diffVulnerabilities', () => {
 
   it('reads an unknown severity as UNDEFINED', () => {
     expect(countBySeverity([f('X', 'weird')]).UNDEFINED).toBe(1);
+  });
+
+  it('lists new and fixed findings most severe first, then by id, whatever the scan order', () => {
+    const findings = [
+      f('CVE-B', 'LOW'),
+      f('CVE-Z', 'CRITICAL'),
+      f('CVE-Y', 'INFORMATIONAL'),
+      f('CVE-A', 'HIGH'),
+      f('CVE-X', 'weird'),
+      f('CVE-C', 'CRITICAL'),
+      f('CVE-M', 'MEDIUM'),
+    ];
+    const order = ['CVE-C', 'CVE-Z', 'CVE-A', 'CVE-M', 'CVE-B', 'CVE-X', 'CVE-Y'];
+    expect(diffVulnerabilities(findings, []).added.map((x) => x.id)).toStrictEqual(order);
+    expect(diffVulnerabilities([], findings).fixed.map((x) => x.id)).toStrictEqual(order);
+  });
+
+  it('keeps the first of a finding read twice (two live images with the same CVE)', () => {
+    const older = { ...f('CVE-1', 'HIGH'), installedVersion: '3.0.1' };
+    const newer = { ...f('CVE-1', 'HIGH'), installedVersion: '3.0.7' };
+    expect(unique([older, newer])).toStrictEqual([older]);
+  });
+});
+
+describe('describeFinding', () => {
+  it.each([
+    [f('CVE-1', 'high', 'openssl', '3.0.2'), 'HIGH CVE-1 in openssl 3.0.1 (fixed in 3.0.2)'],
+    [{ id: 'CVE-1', severity: 'LOW', packageName: 'zlib' }, 'LOW CVE-1 in zlib (no fix known)'],
+    [{ id: 'CVE-1', severity: 'MEDIUM' }, 'MEDIUM CVE-1 (no fix known)'],
+  ])('%j reads %j', (finding, line) => {
+    expect(describeFinding(finding)).toBe(line);
   });
 });
 
@@ -91,6 +124,47 @@ describe('gateFindings', () => {
     expect(message).toContain('CRITICAL CVE-C in openssl 3.0.1 (no fix known)');
     expect(message).toContain('CVE-OLD: ignored until 2026-01-01, which has passed');
     expect(message).toContain('`.github/ignore.yml`');
+  });
+
+  const failing = (count: number): ScanFinding[] =>
+    Array.from({ length: count }, (_, i) => f(`CVE-${i + 1}`, 'HIGH'));
+  const lines = (count: number): string[] =>
+    Array.from({ length: count }, (_, i) => `- HIGH CVE-${i + 1} in openssl 3.0.1 (no fix known)`);
+  const nameTheFile =
+    'Upgrade the packages to their fixed versions, or add an entry (`id`, `until`, `reason`) to ' +
+    'a file named by `vulnerability-ignore` for a finding that must ship.';
+
+  it('says one finding fails, and where an ignore entry would go without a file', () => {
+    const gate = { failing: failing(1), ignored: [], expired: [] };
+    expect(gateMessage(gate, 'high', undefined)).toBe(
+      [
+        'The new image has 1 finding at or above HIGH that the image users run now does not have:',
+        ...lines(1),
+        nameTheFile,
+      ].join('\n'),
+    );
+  });
+
+  it('lists twenty findings, counts the rest, and names each entry past its date', () => {
+    const expired = [{ id: 'CVE-OLD', until: '2026-01-01', reason: 'waiting' }];
+    expect(gateMessage({ failing: failing(21), ignored: [], expired }, 'medium', 'i.yml')).toBe(
+      [
+        'The new image has 21 findings at or above MEDIUM that the image users run now does not have:',
+        ...lines(20),
+        '- … and 1 more',
+        'Ignore entries past their date (they ignore nothing):',
+        '- CVE-OLD: ignored until 2026-01-01, which has passed (waiting)',
+        'Upgrade the packages to their fixed versions, or add an entry (`id`, `until`, `reason`) to ' +
+          '`i.yml` for a finding that must ship.',
+      ].join('\n'),
+    );
+    expect(gateMessage({ failing: failing(20), ignored: [], expired: [] }, 'high', undefined)).toBe(
+      [
+        'The new image has 20 findings at or above HIGH that the image users run now does not have:',
+        ...lines(20),
+        nameTheFile,
+      ].join('\n'),
+    );
   });
 
   it('takes the day from the clock in UTC', () => {
