@@ -58,11 +58,12 @@ const isObject = (value: unknown): value is Json =>
 export function predicateOf(statement: string): { type: string; predicate: Json } | undefined {
   let parsed: unknown;
   try {
+    // Stryker disable BlockStatement: without the catch's return, `parsed` stays undefined, which the next check refuses too
     parsed = JSON.parse(statement);
-    // Stryker disable next-line BlockStatement: without the return, `parsed` stays undefined, which the next line refuses too
   } catch {
     return undefined;
   }
+  // Stryker restore BlockStatement
   if (!isObject(parsed) || !isObject(parsed.predicate)) return undefined;
   const type = typeof parsed.predicateType === 'string' ? parsed.predicateType : '';
   return { type, predicate: parsed.predicate };
