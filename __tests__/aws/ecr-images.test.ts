@@ -15,6 +15,7 @@ import {
   getLifecyclePolicyPreview,
   listRepositoryImages,
   missingDigestIn,
+  openEcrImageReads,
   startLifecyclePolicyPreview,
 } from '../../src/aws/ecr-images.js';
 import { AwsCallError, explainAwsError } from '../../src/aws/errors.js';
@@ -165,6 +166,52 @@ describe('listRepositoryImages', () => {
     mocked.reset();
     mocked.on(DescribeImagesCommand).rejects(ecrError('RepositoryNotFoundException'));
     expect(await listRepositoryImages(client, location)).toEqual([]);
+  });
+
+  it('fails as a AwsCallError naming DescribeImages for any other error', async () => {
+    mocked.on(DescribeImagesCommand).rejects(ecrError('AccessDeniedException'));
+    const error = await listRepositoryImages(client, location).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AwsCallError);
+    expect(error).toMatchObject({
+      operation: 'DescribeImages',
+      resource: { kind: 'ECR repository', name: 'team/jupyter' },
+    });
+  });
+});
+
+describe('openEcrImageReads', () => {
+  const regionOf = async (call: { thisValue: unknown }): Promise<string> =>
+    (call.thisValue as ECRClient).config.region();
+
+  it('sends each read through one client per region, made when first needed', async () => {
+    mocked.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageDigest: digest(1) }] });
+    mocked.on(StartLifecyclePolicyPreviewCommand).resolves({});
+    mocked.on(GetLifecyclePolicyPreviewCommand).resolves({ status: 'IN_PROGRESS' });
+    const reads = openEcrImageReads({
+      maxAttempts: 1,
+      httpTimeoutMs: 1000,
+      runId: '1',
+      log: () => undefined,
+    });
+    const elsewhere = { ...location, region: 'us-east-1' };
+
+    expect((await reads.describeImages(location, [digest(1)])).map((s) => s.digest)).toEqual([
+      digest(1),
+    ]);
+    expect((await reads.listImages(elsewhere)).map((s) => s.digest)).toEqual([digest(1)]);
+    expect(await reads.startPreview(location)).toBe(true);
+    expect(await reads.readPreview(elsewhere)).toEqual({ status: 'IN_PROGRESS', actions: [] });
+
+    const calls = mocked.calls();
+    expect(await Promise.all(calls.map(regionOf))).toEqual([
+      'eu-west-1',
+      'us-east-1',
+      'eu-west-1',
+      'us-east-1',
+    ]);
+    expect(calls[0]?.thisValue).toBe(calls[2]?.thisValue);
+    expect(calls[1]?.thisValue).toBe(calls[3]?.thisValue);
+    expect(calls[0]?.thisValue).not.toBe(calls[1]?.thisValue);
   });
 });
 

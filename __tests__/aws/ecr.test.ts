@@ -61,6 +61,11 @@ beforeAll(async () => {
     response.writeHead(307, { location: `${base}/config` }).end(),
   );
   answers.set('/hang', () => undefined);
+  // Says it is too large and then sends almost nothing: only the declared length can refuse it.
+  answers.set('/big-declared', (response) => {
+    response.writeHead(200, { 'content-length': '2048' });
+    response.write('x');
+  });
   answers.set('/cut', (response) => {
     response.writeHead(200, { 'content-length': '100' });
     response.write('partial');
@@ -233,6 +238,12 @@ describe('downloadVerified', () => {
 
   it.each<[string, string, string, string]>([
     ['a body past the limit, by its length', '/big', 'ImageConfigTooLarge', 'more than 1024 bytes'],
+    [
+      'a declared length past the limit, before the body',
+      '/big-declared',
+      'ImageConfigTooLarge',
+      'more than 1024 bytes',
+    ],
     ['a refusal', '/forbidden', 'ImageConfigHttpError', 'HTTP 403'],
     ['a redirect, not followed', '/redirect', 'ImageConfigHttpError', 'HTTP 307'],
     [

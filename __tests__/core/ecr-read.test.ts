@@ -132,10 +132,33 @@ describe('readEcrFacts', () => {
 
   it('makes a failed start an unread preview', async () => {
     const { reads } = fakeReads({
-      'team/a': new AwsCallError('StartLifecyclePolicyPreview', new Error('boom')),
+      'team/a': new AwsCallError('StartLifecyclePolicyPreview', new Error('socket hang up'), {
+        kind: 'ECR repository',
+        name: 'team/a',
+      }),
     });
     const facts = await readEcrFacts(reads, [version(1)], settings());
-    expect(facts.previews.get('123456789012/eu-west-1/team/a')).toMatchObject({ kind: 'unread' });
+    expect(facts.previews.get('123456789012/eu-west-1/team/a')).toEqual({
+      kind: 'unread',
+      why: 'StartLifecyclePolicyPreview for ECR repository "team/a" in eu-west-1 failed: an unexpected error happened. (Error: socket hang up)',
+    });
+  });
+
+  it('makes a preview whose read is denied an unread one, with the permissions to grant', async () => {
+    const denied = new AwsCallError(
+      'GetLifecyclePolicyPreview',
+      Object.assign(new Error('not authorized to perform: ecr:GetLifecyclePolicyPreview'), {
+        name: 'AccessDeniedException',
+      }),
+      { kind: 'ECR repository', name: 'team/a' },
+    );
+    const { reads } = fakeReads({ 'team/a': [] });
+    reads.readPreview = () => Promise.reject(denied);
+    const facts = await readEcrFacts(reads, [version(1)], settings());
+    expect(facts.previews.get('123456789012/eu-west-1/team/a')).toEqual({
+      kind: 'unread',
+      why: 'GetLifecyclePolicyPreview for ECR repository "team/a" in eu-west-1 failed: the credentials are not allowed to call ecr:GetLifecyclePolicyPreview, which the ECR check needs. Grant `ecr:DescribeImages`, `ecr:StartLifecyclePolicyPreview` and `ecr:GetLifecyclePolicyPreview` on the repository to the role this workflow assumes (a repository in another account must also allow them in its repository policy), or set `ecr-check: off`. (AccessDeniedException: not authorized to perform: ecr:GetLifecyclePolicyPreview)',
+    });
   });
 });
 
