@@ -74,9 +74,10 @@ export function purlParts(purl: string): { ecosystem: string; name: string } | u
   const match = /^pkg:([a-z0-9.+-]+)\/(.+?)(?:@[^?#]*)?(?:[?#].*)?$/i.exec(purl);
   if (match === null) return undefined;
   // Stryker disable StringLiteral: both groups take part in every match, so no default applies
+  const ecosystem = (match[1] ?? '').toLowerCase();
   const path = decodeURIComponent(match[2] ?? '');
-  return { ecosystem: (match[1] ?? '').toLowerCase(), name: path.slice(path.lastIndexOf('/') + 1) };
   // Stryker restore StringLiteral
+  return { ecosystem, name: path.slice(path.lastIndexOf('/') + 1) };
 }
 
 /** The packages of an SPDX document (the SBOM's predicate). */
@@ -118,7 +119,6 @@ export function compareVersions(a: string, b: string): number {
   const parts = (version: string): string[] => version.split(/[.+\-_~:]/);
   const left = parts(a);
   const right = parts(b);
-  // Stryker disable next-line EqualityOperator: one more turn compares '' with '', which goes on to `return 0`
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
     const x = left[i] ?? '';
     const y = right[i] ?? '';
@@ -126,10 +126,8 @@ export function compareVersions(a: string, b: string): number {
     const nx = /^\d+$/.test(x) ? Number(x) : undefined;
     const ny = /^\d+$/.test(y) ? Number(y) : undefined;
     if (nx !== undefined && ny !== undefined) return nx - ny;
-    // Stryker disable ConditionalExpression,StringLiteral: localeCompare puts '' first too; these say it (y === '' → true is killed as y !== '')
     if (x === '') return -1;
     if (y === '') return 1;
-    // Stryker restore ConditionalExpression,StringLiteral
     return x.localeCompare(y);
   }
   return 0;

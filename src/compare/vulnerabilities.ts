@@ -55,7 +55,6 @@ export interface GateResult {
 }
 
 export const findingKey = (finding: ScanFinding): string =>
-  // Stryker disable next-line StringLiteral: any text keys a finding without a package apart; '' is the one no package has (scanPageOf drops empty names)
   `${finding.id}\u0000${finding.packageName ?? ''}`;
 
 /** The severity as one of ECR's words (anything else is UNDEFINED). */
