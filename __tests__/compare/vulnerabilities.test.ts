@@ -71,6 +71,14 @@ describe('diffVulnerabilities', () => {
     const newer = { ...f('CVE-1', 'HIGH'), installedVersion: '3.0.7' };
     expect(unique([older, newer])).toStrictEqual([older]);
   });
+
+  it('keeps a finding without a package (a basic scan may name none) apart from one with', () => {
+    const bare = { id: 'CVE-1', severity: 'HIGH' };
+    expect(unique([bare, { ...bare }, f('CVE-1', 'HIGH')])).toStrictEqual([
+      bare,
+      f('CVE-1', 'HIGH'),
+    ]);
+  });
 });
 
 describe('describeFinding', () => {
