@@ -177,8 +177,44 @@ describe('diffPackages', () => {
     ['3.0.2-1', '3.0.2-1ubuntu1', -1],
     ['3.0.2-1ubuntu1', '3.0.2-1ubuntu2', -1],
     ['3.0.2-1ubuntu2', '3.0.2-1ubuntu1', 1],
+    // Release candidates and other pre-releases come before their release, and after the one before.
+    ['2.3.0rc1', '2.3.0', -1],
+    ['2.3.0', '2.3.0rc1', 1],
+    ['1.0rc1', '1.0.1', -1],
+    ['1.0.1', '1.0rc1', 1],
+    ['2.3.0rc1', '2.2.9', 1],
+    ['2.0.0-beta.2', '2.0.0', -1],
+    ['2.0.0-alpha.1', '2.0.0-beta.1', -1],
+    ['2.0.0b1', '2.0.0a1', 1],
+    ['2.0.0RC2', '2.0.0rc1', 1],
+    ['1.0.dev3', '1.0', -1],
+    ['1.0', '1.0a1', 1],
+    ['1.0~rc1-1', '1.0-1', -1],
+    ['1.0-1', '1.0~rc1-1', 1],
+    ['1.0~rc1', '1.0~rc2', -1],
+    // A local version or a distribution's suffix comes after the version it builds on.
+    ['2.3.1+cu121', '2.3.1', 1],
+    ['2.3.1', '2.3.1+cu121', -1],
+    ['1.2.3-post1', '1.2.3', 1],
+    // Digits in a Debian revision compare as numbers, letters as letters, whatever their case.
+    ['1.0-1ubuntu10', '1.0-1ubuntu9', 1],
+    ['1.0-1ubuntu9', '1.0-1ubuntu10', -1],
+    ['1.0-1Ubuntu1', '1.0-1ubuntu1', 0],
+    ['1.0-1deb1', '1.0-1ubuntu1', -1],
+    ['1.0-1ubuntu1', '1.0-1deb1', 1],
+    ['2.010', '2.10', 0],
+    ['2.010.1', '2.10', 1],
+    ['', '', 0],
   ])('compareVersions(%s, %s) has the sign of %d', (a, b, sign) => {
     expect(Math.sign(compareVersions(a, b))).toBe(sign);
+  });
+
+  it('shows a release candidate followed by its release as an upgrade, and the reverse as a downgrade', () => {
+    const pypi = (version: string) => [{ ecosystem: 'pypi', name: 'torch', version }];
+    expect(diffPackages(pypi('2.3.0rc1'), pypi('2.3.0')).map((c) => c.kind)).toEqual(['upgraded']);
+    expect(diffPackages(pypi('2.3.0'), pypi('2.3.0rc1')).map((c) => c.kind)).toEqual([
+      'downgraded',
+    ]);
   });
 
   it.each([

@@ -114,21 +114,38 @@ export function baseImagesOf(predicate: Json): string[] {
   return [...new Set(uris)];
 }
 
-/** Numeric parts compare as numbers, the rest as text: 2.10 > 2.9, 1.0rc1 < 1.0.1. */
+/** Words that mark a pre-release (PEP 440, semver, Debian's `~`): such a version sorts before its release. */
+const PRE_RELEASE = /^(?:~|a|b|c|rc|alpha|beta|pre|preview|dev)$/i;
+
+/** A version's runs of digits and of letters, and Debian's `~`; other separators only separate. */
+const versionTokens = (version: string): string[] => version.match(/\d+|[a-z]+|~/gi) ?? [];
+
+/**
+ * Orders two versions of one package, across ecosystems: runs of digits compare as numbers
+ * (2.10 > 2.9, 1ubuntu10 > 1ubuntu9), a number sorts after a word (1.0.1 > 1.0rc1), and a
+ * version that goes on past the other is later (1.0.1 > 1.0, 2.3.1+cu121 > 2.3.1) unless what
+ * follows marks a pre-release (2.3.0rc1 < 2.3.0, 1.0~beta1 < 1.0).
+ */
 export function compareVersions(a: string, b: string): number {
-  const parts = (version: string): string[] => version.split(/[.+\-_~:]/);
-  const left = parts(a);
-  const right = parts(b);
+  const left = versionTokens(a);
+  const right = versionTokens(b);
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const x = left[i] ?? '';
-    const y = right[i] ?? '';
-    if (x === y) continue;
-    const nx = /^\d+$/.test(x) ? Number(x) : undefined;
-    const ny = /^\d+$/.test(y) ? Number(y) : undefined;
-    if (nx !== undefined && ny !== undefined) return nx - ny;
-    if (x === '') return -1;
-    if (y === '') return 1;
-    return x.localeCompare(y);
+    const x = left[i];
+    const y = right[i];
+    if (x === undefined) return PRE_RELEASE.test(y ?? '') ? 1 : -1;
+    if (y === undefined) return PRE_RELEASE.test(x) ? -1 : 1;
+    const xIsNumber = /^\d/.test(x);
+    const yIsNumber = /^\d/.test(y);
+    if (xIsNumber && yIsNumber) {
+      const difference = Number(x) - Number(y);
+      if (difference !== 0) return difference;
+    } else if (xIsNumber !== yIsNumber) return xIsNumber ? 1 : -1;
+    else if (x === '~' || y === '~') {
+      if (x !== y) return x === '~' ? -1 : 1;
+    } else {
+      const [lower, upper] = [x.toLowerCase(), y.toLowerCase()];
+      if (lower !== upper) return lower < upper ? -1 : 1;
+    }
   }
   return 0;
 }
