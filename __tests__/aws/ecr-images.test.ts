@@ -278,3 +278,124 @@ describe('the lifecycle policy preview', () => {
     expect(inputs[2]).toMatchObject({ nextToken: 'p2' });
   });
 });
+
+describe('what the reads leave out, and where they stop', () => {
+  it('reads an image whole: a date ECR gives is kept, one it does not give is no key at all', async () => {
+    const pushed = new Date('2026-05-06T00:00:00Z');
+    mocked.on(DescribeImagesCommand).resolves({
+      imageDetails: [
+        { imageDigest: digest(1), imagePushedAt: pushed },
+        { imageDigest: digest(2), lastRecordedPullTime: pushed, lastArchivedAt: pushed },
+        {},
+      ],
+    });
+    expect(await listRepositoryImages(client, location)).toStrictEqual([
+      { digest: digest(1), found: true, status: 'ACTIVE', tags: [], pushedAt: pushed },
+      {
+        digest: digest(2),
+        found: true,
+        status: 'ACTIVE',
+        tags: [],
+        lastPulledAt: pushed,
+        archivedAt: pushed,
+      },
+      { digest: '', found: true, status: 'ACTIVE', tags: [] },
+    ]);
+  });
+
+  it('reads an answer without images as none: every digest asked about missing, an empty listing', async () => {
+    mocked.on(DescribeImagesCommand).resolves({});
+    expect(await describeImagesByDigest(client, location, [digest(1)])).toEqual([
+      { digest: digest(1), found: false },
+    ]);
+    expect(await listRepositoryImages(client, location)).toEqual([]);
+  });
+
+  it('asks about each digest alone when ECR names a digest it was not asked about', async () => {
+    mocked
+      .on(DescribeImagesCommand)
+      .rejectsOnce(notFound(digest(5)))
+      .rejectsOnce(notFound(digest(1)))
+      .resolves({ imageDetails: [{ imageDigest: digest(2) }] });
+    const states = await describeImagesByDigest(client, location, [digest(1), digest(2)]);
+
+    expect(states).toEqual([
+      { digest: digest(1), found: false },
+      { digest: digest(2), found: true, status: 'ACTIVE', tags: [] },
+    ]);
+    expect(mocked.commandCalls(DescribeImagesCommand).map((c) => c.args[0].input.imageIds)).toEqual(
+      [
+        [{ imageDigest: digest(1) }, { imageDigest: digest(2) }],
+        [{ imageDigest: digest(1) }],
+        [{ imageDigest: digest(2) }],
+      ],
+    );
+  });
+
+  it('reads the digest after a space ECR may put after imageDigest:', () => {
+    expect(missingDigestIn(`{imageDigest: '${digest(3)}'}`)).toBe(digest(3));
+  });
+
+  it('starts the preview of the repository it is given', async () => {
+    mocked.on(StartLifecyclePolicyPreviewCommand).resolves({});
+    await startLifecyclePolicyPreview(client, location);
+    expect(
+      mocked.commandCalls(StartLifecyclePolicyPreviewCommand).map((c) => c.args[0].input),
+    ).toEqual([{ registryId: '210987654321', repositoryName: 'team/jupyter' }]);
+  });
+
+  it('asks for the first page of the preview without a token, and stops at an empty one', async () => {
+    mocked
+      .on(GetLifecyclePolicyPreviewCommand)
+      .resolvesOnce({ status: 'COMPLETE', nextToken: '' })
+      .resolves({
+        status: 'COMPLETE',
+        previewResults: [{ imageDigest: digest(4), action: { type: 'EXPIRE' } }],
+      });
+    expect(await getLifecyclePolicyPreview(client, location)).toEqual({
+      status: 'COMPLETE',
+      actions: [],
+    });
+    expect(
+      mocked.commandCalls(GetLifecyclePolicyPreviewCommand).map((c) => c.args[0].input),
+    ).toStrictEqual([
+      { registryId: '210987654321', repositoryName: 'team/jupyter', maxResults: 100 },
+    ]);
+  });
+
+  it('reads an action whole: no target or rule ECR does not give, nothing for a result without a digest', async () => {
+    mocked.on(GetLifecyclePolicyPreviewCommand).resolves({
+      status: 'COMPLETE',
+      previewResults: [
+        { imageDigest: digest(1), action: { type: 'EXPIRE' } },
+        { action: { type: 'EXPIRE' }, appliedRulePriority: 3 },
+      ],
+    });
+    expect(await getLifecyclePolicyPreview(client, location)).toStrictEqual({
+      status: 'COMPLETE',
+      actions: [{ digest: digest(1), tags: [], type: 'EXPIRE' }],
+    });
+  });
+
+  it('reads a page without a status as not complete, and a complete one without results as none', async () => {
+    mocked
+      .on(GetLifecyclePolicyPreviewCommand)
+      .resolvesOnce({})
+      .resolvesOnce({ status: 'COMPLETE' });
+    expect(await getLifecyclePolicyPreview(client, location)).toEqual({ status: '', actions: [] });
+    expect(await getLifecyclePolicyPreview(client, location)).toEqual({
+      status: 'COMPLETE',
+      actions: [],
+    });
+  });
+
+  it('fails as a AwsCallError naming GetLifecyclePolicyPreview and the repository', async () => {
+    mocked.on(GetLifecyclePolicyPreviewCommand).rejects(ecrError('AccessDeniedException'));
+    const error = await getLifecyclePolicyPreview(client, location).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AwsCallError);
+    expect(error).toMatchObject({
+      operation: 'GetLifecyclePolicyPreview',
+      resource: { kind: 'ECR repository', name: 'team/jupyter' },
+    });
+  });
+});
