@@ -10,6 +10,7 @@ import {
   restoreCommand,
   unnamedImages,
   type EcrFacts,
+  type FindingKind,
   type RepositoryPreview,
 } from '../../src/core/ecr-check.js';
 import { guardPin, pinVerdict } from '../../src/core/pin-guard.js';
@@ -265,5 +266,166 @@ describe('guardPin', () => {
     await guardPin(s, { ...candidate, containerImage: undefined }, fake.reads);
     expect(fake.asked).toBe(1);
     expect(s.report.warning).not.toHaveBeenCalled();
+  });
+});
+
+describe('checkImagesInUse, whole', () => {
+  const SUBJECT = `Version 3 (used by d-1: domain settings) runs ${REPO}@${D}`;
+  const MOVE = 'or move its users to another version';
+  const RESTORE = `aws ecr update-image-storage-class --region eu-west-1 --registry-id 123456789012 --repository-name team/jupyter --image-id imageDigest=${D} --target-storage-class STANDARD`;
+  const policy = (does: string, rule: string): string =>
+    `${SUBJECT}: the lifecycle policy of ECR repository "team/jupyter" would ${does}, by ${rule}; ` +
+    `Studio could not start the version after that. Change the rule so it does not select this image ` +
+    `(a tag it keeps, a longer count), ${MOVE}.`;
+
+  it.each<[string, FindingKind, EcrImageState | undefined, RepositoryPreview, string]>([
+    [
+      'missing',
+      'missing',
+      undefined,
+      { kind: 'no-policy' },
+      `${SUBJECT}, which ECR no longer has (deleted, or expired by a lifecycle rule): Studio cannot start it. Push the same image again (its digest brings the version back), ${MOVE}.`,
+    ],
+    [
+      'archived on a known day',
+      'archived',
+      { ...active, status: 'ARCHIVED', archivedAt: new Date('2026-10-01T12:00:00Z') },
+      { kind: 'no-policy' },
+      `${SUBJECT}, which is ARCHIVED in ECR since 2026-10-01: archived images cannot be pulled, so Studio cannot start it. Restore it with \`${RESTORE}\`, push it again, ${MOVE}.`,
+    ],
+    [
+      'archived on a day ECR does not say',
+      'archived',
+      { ...active, status: 'ARCHIVED' },
+      { kind: 'no-policy' },
+      `${SUBJECT}, which is ARCHIVED in ECR: archived images cannot be pulled, so Studio cannot start it. Restore it with \`${RESTORE}\`, push it again, ${MOVE}.`,
+    ],
+    [
+      'activating',
+      'activating',
+      { ...active, status: 'ACTIVATING' },
+      { kind: 'no-policy' },
+      `${SUBJECT}, which ECR is restoring from the archive (ACTIVATING): it cannot be pulled until it is ACTIVE again. Wait for the restore to finish, push it again, ${MOVE}.`,
+    ],
+    [
+      'expired by its rule',
+      'policy',
+      active,
+      { kind: 'read', actions: [expire] },
+      policy('expire (delete) it', 'its rule of priority 2'),
+    ],
+    [
+      'archived by a rule without a priority or a storage class',
+      'policy',
+      active,
+      { kind: 'read', actions: [{ digest: D, tags: [], type: 'TRANSITION' }] },
+      policy('move it to ARCHIVE storage, where it cannot be pulled', 'a rule'),
+    ],
+    [
+      'moved to a storage class ECR names',
+      'policy',
+      active,
+      { kind: 'read', actions: [{ ...archive, targetStorageClass: 'glacier' }] },
+      policy('move it to GLACIER storage, where it cannot be pulled', 'its rule of priority 1'),
+    ],
+    [
+      'a preview not read',
+      'unchecked',
+      active,
+      { kind: 'unread', why: 'timed out' },
+      `${SUBJECT}; what the lifecycle policy of ECR repository "team/jupyter" would do to it could not be read: timed out`,
+    ],
+  ])('says whole what stops the version: %s', (_, kind, state, preview, message) => {
+    expect(checkImagesInUse([inUse], facts(state, preview)).findings).toEqual([
+      { kind, version: 3, message },
+    ]);
+  });
+
+  it('names Studio for a version without users in words', () => {
+    const check = checkImagesInUse([{ ...inUse, users: '' }], facts(undefined));
+    expect(check.findings[0]?.message).toBe(
+      `Version 3 (used by Studio) runs ${REPO}@${D}, which ECR no longer has (deleted, or expired by a lifecycle rule): Studio cannot start it. Push the same image again (its digest brings the version back), ${MOVE}.`,
+    );
+  });
+
+  it('reads a policy not asked about as not read, and judges nothing by it', () => {
+    const check = checkImagesInUse([inUse], {
+      images: new Map([[D, { ...active, lastPulledAt: undefined }]]),
+      previews: new Map(),
+      unreadable: new Map(),
+    });
+    expect(check).toEqual({
+      rows: [
+        {
+          version: 3,
+          users: 'd-1: domain settings',
+          digest: D,
+          storage: 'ACTIVE',
+          lastPulled: 'never recorded',
+          policy: 'not read',
+        },
+      ],
+      findings: [],
+    });
+  });
+
+  it('leaves alone an image the policy does not select, though it selects another', () => {
+    const other = `sha256:${'cd'.repeat(32)}`;
+    const check = checkImagesInUse(
+      [inUse],
+      facts(active, { kind: 'read', actions: [{ ...expire, digest: other }] }),
+    );
+    expect(check.rows.map((r) => r.policy)).toEqual(['nothing']);
+    expect(check.findings).toEqual([]);
+  });
+
+  it.each([[[1, 2, 3]], [[2, 3, 1]], [[3, 1, 2]], [[1, 3, 2]]])(
+    'lists the versions newest first, whatever their order (%o)',
+    (order) => {
+      const versions = order.map((version) => ({
+        version,
+        users: `u${version}`,
+        containerImage: undefined,
+      }));
+      expect(checkImagesInUse(versions, facts(undefined)).rows).toEqual(
+        [3, 2, 1].map((version) => ({
+          version,
+          users: `u${version}`,
+          digest: '',
+          storage: 'not read',
+          lastPulled: '',
+          policy: 'not read',
+        })),
+      );
+    },
+  );
+
+  it('gives a repository it could not read a row of its digest, not read, and says why whole', () => {
+    const check = checkImagesInUse([inUse], facts(undefined, undefined, 'AccessDenied'));
+    expect(check).toEqual({
+      rows: [
+        {
+          version: 3,
+          users: 'd-1: domain settings',
+          digest: D,
+          storage: 'not read',
+          lastPulled: '',
+          policy: 'not read',
+        },
+      ],
+      findings: [
+        {
+          kind: 'unchecked',
+          version: 3,
+          message: `${SUBJECT}, whose state in ECR could not be read: AccessDenied`,
+        },
+      ],
+    });
+  });
+
+  it('says a transition without a storage class archives', () => {
+    expect(actionText({ digest: D, tags: [], type: 'TRANSITION', priority: 4 })).toBe(
+      'archive (rule 4)',
+    );
   });
 });

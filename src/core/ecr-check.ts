@@ -73,6 +73,7 @@ export function repositoryKey(
 export function imageOfVersion(
   containerImage: string | undefined,
 ): (EcrReference & { readonly digest: string }) | undefined {
+  // Stryker disable next-line ConditionalExpression: parseEcrReference(undefined) matches nothing and answers undefined too
   const reference = containerImage === undefined ? undefined : parseEcrReference(containerImage);
   if (reference?.digest === undefined) return undefined;
   return { ...reference, digest: reference.digest };
