@@ -350,7 +350,9 @@ describe('checkImagesInUse, whole', () => {
 
   it('reads a policy not asked about as not read, and judges nothing by it', () => {
     const check = checkImagesInUse([inUse], {
-      images: new Map([[D, { ...active, lastPulledAt: undefined }]]),
+      images: new Map<string, EcrImageState>([
+        [D, { digest: D, found: true, status: 'ACTIVE', tags: [] }],
+      ]),
       previews: new Map(),
       unreadable: new Map(),
     });

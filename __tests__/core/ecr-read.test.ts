@@ -4,7 +4,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { EcrImageReads, PreviewRead, RepositoryLocation } from '../../src/aws/ecr-images.js';
 import { AwsCallError } from '../../src/aws/errors.js';
-import { PREVIEW_TIMEOUT_MS, readEcrFacts, repositoriesOf } from '../../src/core/ecr-read.js';
+import {
+  PREVIEW_TIMEOUT_MS,
+  previewVerdict,
+  readEcrFacts,
+  repositoriesOf,
+} from '../../src/core/ecr-read.js';
 import { fakeClock } from '../../__fixtures__/clock.js';
 
 const host = (region: string): string => `123456789012.dkr.ecr.${region}.amazonaws.com`;
@@ -124,8 +129,8 @@ describe('readEcrFacts', () => {
     const { reads, calls } = fakeReads({ 'team/a': 'no-policy' }, denied);
     const facts = await readEcrFacts(reads, [version(1)], settings());
 
-    expect(facts.unreadable.get('123456789012/eu-west-1/team/a')).toContain(
-      'or set `ecr-check: off`',
+    expect(facts.unreadable.get('123456789012/eu-west-1/team/a')).toBe(
+      'DescribeImages for ECR repository "team/a" in eu-west-1 failed: the credentials are not allowed to call ecr:DescribeImages, which the ECR check needs. Grant `ecr:DescribeImages`, `ecr:StartLifecyclePolicyPreview` and `ecr:GetLifecyclePolicyPreview` on the repository to the role this workflow assumes (a repository in another account must also allow them in its repository policy), or set `ecr-check: off`. (AccessDeniedException: not authorized to perform: ecr:DescribeImages)',
     );
     expect(calls.start).toEqual([]);
   });
@@ -172,6 +177,41 @@ describe('repositoriesOf', () => {
     expect([...grouped.keys()]).toEqual([
       '123456789012/eu-west-1/team/a',
       '123456789012/us-east-1/team/a',
+    ]);
+  });
+});
+
+describe('previewVerdict', () => {
+  it.each<[string, ReturnType<typeof previewVerdict>]>([
+    ['COMPLETE', { kind: 'done', value: { status: 'COMPLETE', actions: [] } }],
+    ['IN_PROGRESS', { kind: 'pending' }],
+    ['', { kind: 'pending' }],
+    [
+      'EXPIRED',
+      {
+        kind: 'failed',
+        message:
+          'ECR ended the lifecycle policy preview as EXPIRED: what the policy would do is not known.',
+      },
+    ],
+  ])('judges a preview %p', (status, verdict) => {
+    expect(previewVerdict({ status, actions: [] })).toEqual(verdict);
+  });
+});
+
+describe('the wait for a preview', () => {
+  it('says each status the preview goes through', async () => {
+    const lines: string[] = [];
+    const { reads } = fakeReads({
+      'team/a': [
+        { status: 'IN_PROGRESS', actions: [] },
+        { status: 'COMPLETE', actions: [] },
+      ],
+    });
+    await readEcrFacts(reads, [version(1)], { ...settings(), log: (line) => lines.push(line) });
+    expect(lines).toEqual([
+      'the lifecycle policy preview of ECR repository team/a: IN_PROGRESS after 1.0 s',
+      'the lifecycle policy preview of ECR repository team/a: COMPLETE after 3.5 s',
     ]);
   });
 });
