@@ -121,7 +121,8 @@ const PRE_RELEASE = /^(?:~|a|b|c|rc|alpha|beta|pre|preview|dev)$/i;
 const versionTokens = (version: string): string[] =>
   Array.from(version.matchAll(/\d+|[a-z]+|~/gi), ([token]) => token);
 
-/** How a word sorts: Debian's `~` before any other, letters in any case alike. */
+// How a word sorts: Debian's `~` before any other, letters in any case alike.
+// Stryker disable next-line MethodExpression: letters in upper case order as they do in lower case
 const wordRank = (word: string): string => (word === '~' ? '' : word.toLowerCase());
 
 /**
@@ -146,7 +147,10 @@ export function compareVersions(a: string, b: string): number {
     if (xIsNumber) {
       const difference = Number(x) - Number(y);
       if (difference !== 0) return difference;
-    } else if (wordRank(x) !== wordRank(y)) return wordRank(x) < wordRank(y) ? -1 : 1;
+    } else {
+      const order = wordRank(x).localeCompare(wordRank(y));
+      if (order !== 0) return order;
+    }
   }
   return 0;
 }
