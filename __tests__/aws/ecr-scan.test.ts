@@ -31,7 +31,7 @@ describe('scanPageOf', () => {
           description: 'The scan was completed successfully.',
         },
         imageScanFindings: {
-          findingSeverityCounts: { HIGH: 1, LOW: 1 },
+          findingSeverityCounts: { HIGH: 1, LOW: 2 },
           findings: [
             {
               name: 'CVE-2024-0001',
@@ -43,13 +43,18 @@ describe('scanPageOf', () => {
               ],
             },
             { name: 'CVE-2024-0002', severity: 'LOW' },
+            {
+              name: 'CVE-2024-0003',
+              severity: 'LOW',
+              attributes: [{ key: 'package_name', value: 'zlib' }],
+            },
           ],
         },
       }),
     ).toEqual({
       status: 'COMPLETE',
       description: 'The scan was completed successfully.',
-      counts: { HIGH: 1, LOW: 1 },
+      counts: { HIGH: 1, LOW: 2 },
       findings: [
         {
           id: 'CVE-2024-0001',
@@ -58,6 +63,7 @@ describe('scanPageOf', () => {
           installedVersion: '3.0.2',
         },
         { id: 'CVE-2024-0002', severity: 'LOW' },
+        { id: 'CVE-2024-0003', severity: 'LOW', packageName: 'zlib' },
       ],
     });
   });

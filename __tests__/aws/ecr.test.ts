@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, Agent as HttpAgent, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer, Agent as HttpsAgent } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import {
   BatchGetImageCommand,
@@ -37,6 +37,22 @@ type Answer = (response: ServerResponse) => void;
 const answers = new Map<string, Answer>();
 let server: Server;
 let base = '';
+/** The download server's open connections: each download must close its own. */
+const openSockets = new Set<Socket>();
+/** A body of exactly the limit the download tests use. */
+const AT_LIMIT = 'x'.repeat(1024);
+
+/** Resolves once the server has no open connection (a connection left open fails the test by its timeout). */
+async function allConnectionsClosed(): Promise<void> {
+  while (openSockets.size > 0)
+    await Promise.all(
+      [...openSockets].map((socket) => new Promise((resolve) => socket.once('close', resolve))),
+    );
+}
+
+/** The timers the process holds: a download must leave none behind to hold the step open. */
+const timerCount = (): number =>
+  process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
 const plainAgents = { httpAgent: new HttpAgent(), httpsAgent: new HttpsAgent() };
 const options = { timeoutMs: 2000, maxBytes: 1024, agents: plainAgents };
 
@@ -70,6 +86,22 @@ beforeAll(async () => {
     response.writeHead(200, { 'content-length': '100' });
     response.write('partial');
     setTimeout(() => response.socket?.destroy(), 20);
+  });
+  answers.set('/limit', (response) => response.writeHead(200).end(AT_LIMIT));
+  answers.set('/limit-chunked', (response) => {
+    response.writeHead(200, { 'transfer-encoding': 'chunked' });
+    response.write(AT_LIMIT.slice(0, 500));
+    setTimeout(() => response.end(AT_LIMIT.slice(500)), 20);
+  });
+  // Never ends: only the client closing the connection stops it.
+  answers.set('/endless', (response) => {
+    response.writeHead(200, { 'transfer-encoding': 'chunked' });
+    const timer = setInterval(() => response.write('x'.repeat(600)), 5);
+    response.on('close', () => clearInterval(timer));
+  });
+  server.on('connection', (socket) => {
+    openSockets.add(socket);
+    socket.on('close', () => openSockets.delete(socket));
   });
 });
 afterAll(async () => {
@@ -128,6 +160,15 @@ describe('batchGetImage', () => {
     expect(mocked.commandCalls(BatchGetImageCommand)[0]?.args[0].input.imageIds).toStrictEqual([
       { imageDigest: 'sha256:bb' },
     ]);
+  });
+
+  it('has no digest to give for a tag when ECR leaves the image id out', async () => {
+    mocked.on(BatchGetImageCommand).resolves({ images: [{ imageManifest: '{}' }] });
+    await expect(ecr.batchGetImage(client, location, { tag: 'v1' })).resolves.toStrictEqual({
+      found: true,
+      digest: '',
+      manifest: '{}',
+    });
   });
 
   it.each(['ImageNotFound', 'ImageTagDoesNotMatchDigest', 'KmsError'] as const)(
@@ -257,6 +298,38 @@ describe('downloadVerified', () => {
     await expect(failure(path)).resolves.toStrictEqual([name, message]);
   });
 
+  it('takes a body of exactly the limit, declared or streamed', async () => {
+    for (const path of ['/limit', '/limit-chunked']) {
+      const body = await ecr.downloadVerified(url(path), sha(AT_LIMIT), options);
+      expect(body.toString('utf8')).toBe(AT_LIMIT);
+    }
+  });
+
+  it('keeps the HTTP status of a refusal, for the explanation', async () => {
+    const refused = await rejection(
+      ecr.downloadVerified(url('/forbidden'), CONFIG_DIGEST, options),
+    );
+    expect((refused as ecr.DownloadError).$metadata).toStrictEqual({ httpStatusCode: 403 });
+    const cut = await rejection(ecr.downloadVerified(url('/cut'), CONFIG_DIGEST, options));
+    expect((cut as ecr.DownloadError).$metadata).toStrictEqual({});
+  });
+
+  it.each([
+    ['a body it read', '/config', CONFIG_DIGEST],
+    ['a refusal, its body unread', '/forbidden', CONFIG_DIGEST],
+    ['a body that never ends, past the limit', '/endless', CONFIG_DIGEST],
+    ['an answer that never comes', '/hang', CONFIG_DIGEST],
+  ])('closes its connection and leaves no timer after %s', async (_label, path, digest) => {
+    const timers = timerCount();
+    await ecr
+      .downloadVerified(url(path), digest, { ...options, timeoutMs: 200 })
+      .catch(() => undefined);
+    await allConnectionsClosed();
+    // The server's own timers (the endless body's) stop as its connection closes.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(timerCount()).toBe(timers);
+  });
+
   it('fails when the body is not what the digest names', async () => {
     const error = await rejection(ecr.downloadVerified(url('/config'), sha('other'), options));
     expect([error.name, error.message]).toStrictEqual([
@@ -286,6 +359,20 @@ describe('downloadVerified', () => {
       'ECONNREFUSED',
     ]);
   });
+
+  it.each(['localhost', '[::1]'])(
+    'takes plain HTTP to %s as this machine, and connects',
+    async (host) => {
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const port = (closed.address() as AddressInfo).port;
+      await new Promise<void>((resolve) => closed.close(() => resolve()));
+      const error = await rejection(
+        ecr.downloadVerified(`http://${host}:${port}/x?${SIGNED}`, CONFIG_DIGEST, options),
+      );
+      expect(error.name).toBe('ImageConfigNetworkError');
+    },
+  );
 
   it.each([
     ['plain HTTP to another host', `http://example.com/x?${SIGNED}`, 'the download URL uses http:'],
@@ -357,7 +444,15 @@ describe('ecrReads', () => {
     const error = await rejection(reads.readConfig(CONFIG_DIGEST, 11));
     expect(error).toBeInstanceOf(AwsCallError);
     expect(error.message).toBe('ImageConfigDownload failed: 11 bytes');
+    expect(((error as AwsCallError).cause as Error).name).toBe('ImageConfigTooLarge');
     expect(mocked.calls()).toHaveLength(0);
+  });
+
+  it('asks for a config of exactly the limit, and closes the connection after it', async () => {
+    mocked.on(GetDownloadUrlForLayerCommand).resolves({ downloadUrl: `${base}/limit?${SIGNED}` });
+    const reads = ecr.ecrReads(client, location, { timeoutMs: 2000, maxBytes: 1024 });
+    await expect(reads.readConfig(sha(AT_LIMIT), 1024)).resolves.toBe(AT_LIMIT);
+    await allConnectionsClosed();
   });
 
   it('fails as ImageConfigDownload about the repository, never naming the URL', async () => {

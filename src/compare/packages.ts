@@ -118,7 +118,12 @@ export function baseImagesOf(predicate: Json): string[] {
 const PRE_RELEASE = /^(?:~|a|b|c|rc|alpha|beta|pre|preview|dev)$/i;
 
 /** A version's runs of digits and of letters, and Debian's `~`; other separators only separate. */
-const versionTokens = (version: string): string[] => version.match(/\d+|[a-z]+|~/gi) ?? [];
+const versionTokens = (version: string): string[] =>
+  Array.from(version.matchAll(/\d+|[a-z]+|~/gi), ([token]) => token);
+
+// How a word sorts: Debian's `~` before any other, letters in any case alike.
+// Stryker disable next-line MethodExpression: letters in upper case order as they do in lower case
+const wordRank = (word: string): string => (word === '~' ? '' : word.toLowerCase());
 
 /**
  * Orders two versions of one package, across ecosystems: runs of digits compare as numbers
@@ -132,19 +137,19 @@ export function compareVersions(a: string, b: string): number {
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
     const x = left[i];
     const y = right[i];
-    if (x === undefined) return PRE_RELEASE.test(y ?? '') ? 1 : -1;
+    // String(): the loop's bound leaves at most one of them undefined.
+    if (x === undefined) return PRE_RELEASE.test(String(y)) ? 1 : -1;
     if (y === undefined) return PRE_RELEASE.test(x) ? -1 : 1;
-    const xIsNumber = /^\d/.test(x);
-    const yIsNumber = /^\d/.test(y);
-    if (xIsNumber && yIsNumber) {
+    // Tokens are all digits or all letters: one digit says which.
+    const xIsNumber = /\d/.test(x);
+    const yIsNumber = /\d/.test(y);
+    if (xIsNumber !== yIsNumber) return xIsNumber ? 1 : -1;
+    if (xIsNumber) {
       const difference = Number(x) - Number(y);
       if (difference !== 0) return difference;
-    } else if (xIsNumber !== yIsNumber) return xIsNumber ? 1 : -1;
-    else if (x === '~' || y === '~') {
-      if (x !== y) return x === '~' ? -1 : 1;
     } else {
-      const [lower, upper] = [x.toLowerCase(), y.toLowerCase()];
-      if (lower !== upper) return lower < upper ? -1 : 1;
+      const order = wordRank(x).localeCompare(wordRank(y));
+      if (order !== 0) return order;
     }
   }
   return 0;
