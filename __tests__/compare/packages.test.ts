@@ -192,6 +192,12 @@ describe('diffPackages', () => {
     ['1.0~rc1-1', '1.0-1', -1],
     ['1.0-1', '1.0~rc1-1', 1],
     ['1.0~rc1', '1.0~rc2', -1],
+    ['1.0~rc1', '1.0rc1', -1],
+    ['1.0rc1', '1.0~rc1', 1],
+    // Only a whole word marks a pre-release: `src` is not `rc`, `alphabet` is not `alpha`.
+    ['1.0', '1.0src', -1],
+    ['1.0', '1.0alphabet', -1],
+    ['1.0', '1.0.rc', 1],
     // A local version or a distribution's suffix comes after the version it builds on.
     ['2.3.1+cu121', '2.3.1', 1],
     ['2.3.1', '2.3.1+cu121', -1],
@@ -205,6 +211,8 @@ describe('diffPackages', () => {
     ['2.010', '2.10', 0],
     ['2.010.1', '2.10', 1],
     ['', '', 0],
+    ['', '1', -1],
+    ['1', '', 1],
   ])('compareVersions(%s, %s) has the sign of %d', (a, b, sign) => {
     expect(Math.sign(compareVersions(a, b))).toBe(sign);
   });
