@@ -159,7 +159,7 @@ describe('describeScanFindingsPage', () => {
     const inputs = mocked
       .commandCalls(DescribeImageScanFindingsCommand)
       .map((c) => c.args[0].input);
-    expect(inputs).toEqual([
+    expect(inputs).toStrictEqual([
       {
         registryId: '210987654321',
         repositoryName: 'team/jupyter',

@@ -199,7 +199,7 @@ describe('readAttestations', () => {
         [PROVENANCE]: provenanceStatement('pkg:docker/python@3.11', 'https://example.com/x'),
       },
     );
-    await expect(readAttestations(reads, INDEX, IMAGE, 'The new image')).resolves.toEqual({
+    await expect(readAttestations(reads, INDEX, IMAGE, 'The new image')).resolves.toStrictEqual({
       packages: [
         { ecosystem: 'pypi', name: 'torch', version: '2.3.1' },
         { ecosystem: 'pypi', name: 'numpy', version: '1.26.4' },
@@ -236,7 +236,7 @@ describe('readAttestations', () => {
         [PROVENANCE2]: provenanceStatement('pkg:docker/ubuntu@22.04'),
       },
     );
-    await expect(readAttestations(reads, INDEX, IMAGE, 'The new image')).resolves.toEqual({
+    await expect(readAttestations(reads, INDEX, IMAGE, 'The new image')).resolves.toStrictEqual({
       packages: [
         { ecosystem: 'pypi', name: 'torch', version: '2.3.1' },
         { ecosystem: 'pypi', name: 'numpy', version: '1.26.4' },
@@ -260,7 +260,7 @@ describe('readAttestations', () => {
       },
       { [PROVENANCE]: provenanceStatement('pkg:docker/python@3.11') },
     );
-    await expect(readAttestations(reads, INDEX, IMAGE, 'The live image')).resolves.toEqual({
+    await expect(readAttestations(reads, INDEX, IMAGE, 'The live image')).resolves.toStrictEqual({
       baseImages: ['pkg:docker/python@3.11'],
       notes: ['The live image has no SBOM attestation (build it with `sbom: true`).'],
     });
@@ -277,7 +277,7 @@ describe('readAttestations', () => {
       },
       { [SBOM]: 'not json', [PROVENANCE]: '{"predicateType": "x"}' },
     );
-    await expect(readAttestations(reads, INDEX, IMAGE, 'The new image')).resolves.toEqual({
+    await expect(readAttestations(reads, INDEX, IMAGE, 'The new image')).resolves.toStrictEqual({
       notes: ['The new image has no SBOM attestation (build it with `sbom: true`).'],
     });
   });
@@ -291,8 +291,10 @@ describe('readAttestations', () => {
     };
     await expect(
       readAttestations(reads, indexOf(imageEntry(IMAGE)), IMAGE, 'The new image'),
-    ).resolves.toEqual(none);
-    await expect(readAttestations(reads, undefined, IMAGE, 'The new image')).resolves.toEqual(none);
+    ).resolves.toStrictEqual(none);
+    await expect(readAttestations(reads, undefined, IMAGE, 'The new image')).resolves.toStrictEqual(
+      none,
+    );
     expect(reads.asked).toEqual([]);
   });
 
@@ -303,7 +305,7 @@ describe('readAttestations', () => {
       },
       {},
     );
-    await expect(readAttestations(reads, INDEX, IMAGE, 'The live image')).resolves.toEqual({
+    await expect(readAttestations(reads, INDEX, IMAGE, 'The live image')).resolves.toStrictEqual({
       notes: ['The live image: its attestation manifest is gone (ImageNotFound).'],
     });
   });
@@ -319,7 +321,7 @@ describe('readAttestations', () => {
       });
       return Promise.reject(new AwsCallError('GetDownloadUrlForLayer', cause));
     };
-    await expect(readAttestations(reads, INDEX, IMAGE, 'The new image')).resolves.toEqual({
+    await expect(readAttestations(reads, INDEX, IMAGE, 'The new image')).resolves.toStrictEqual({
       notes: [
         'The new image: its attestations could not be read (LayersNotFoundException: The layer does not exist).',
       ],
