@@ -66,6 +66,16 @@ const settings = (clock = fakeClock()) => ({
   imageName: 'img',
 });
 
+/** ECR refusing `operation` on repository team/a, as the ECR edge throws it. */
+const deniedOnTeamA = (operation: string): AwsCallError =>
+  new AwsCallError(
+    operation,
+    Object.assign(new Error(`not authorized to perform: ecr:${operation}`), {
+      name: 'AccessDeniedException',
+    }),
+    { kind: 'ECR repository', name: 'team/a' },
+  );
+
 describe('readEcrFacts', () => {
   it('reads each repository once: its digests in one describe, and one preview polled until COMPLETE', async () => {
     const expire = { digest: digest(1), tags: [], type: 'EXPIRE', priority: 1 };
@@ -119,13 +129,7 @@ describe('readEcrFacts', () => {
   });
 
   it('makes a repository it cannot read unreadable, with the advice, and asks for no preview', async () => {
-    const denied = new AwsCallError(
-      'DescribeImages',
-      Object.assign(new Error('not authorized to perform: ecr:DescribeImages'), {
-        name: 'AccessDeniedException',
-      }),
-      { kind: 'ECR repository', name: 'team/a' },
-    );
+    const denied = deniedOnTeamA('DescribeImages');
     const { reads, calls } = fakeReads({ 'team/a': 'no-policy' }, denied);
     const facts = await readEcrFacts(reads, [version(1)], settings());
 
@@ -150,13 +154,7 @@ describe('readEcrFacts', () => {
   });
 
   it('makes a preview whose read is denied an unread one, with the permissions to grant', async () => {
-    const denied = new AwsCallError(
-      'GetLifecyclePolicyPreview',
-      Object.assign(new Error('not authorized to perform: ecr:GetLifecyclePolicyPreview'), {
-        name: 'AccessDeniedException',
-      }),
-      { kind: 'ECR repository', name: 'team/a' },
-    );
+    const denied = deniedOnTeamA('GetLifecyclePolicyPreview');
     const { reads } = fakeReads({ 'team/a': [] });
     reads.readPreview = () => Promise.reject(denied);
     const facts = await readEcrFacts(reads, [version(1)], settings());
