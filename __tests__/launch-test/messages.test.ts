@@ -247,7 +247,7 @@ describe('clean-up leftovers', () => {
       command: 'aws sagemaker delete-space',
     };
     expect(cleanupFailureMessage([config], 'Launch test passed.')).toBe(
-      'Launch test clean-up failed: the temporary AppImageConfig lt-1 is left in your account (a running app is billed). Remove them with:\n' +
+      'Launch test clean-up failed: the temporary AppImageConfig lt-1 is left in your account (a running app is billed). Remove it with:\n' +
         '  aws sagemaker delete-app-image-config --region eu-west-1 --app-image-config-name lt-1\n' +
         'Launch test passed.',
     );

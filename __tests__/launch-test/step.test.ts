@@ -229,6 +229,12 @@ const params = (change: Partial<LaunchTestParams> = {}): LaunchTestParams => ({
   ...change,
 });
 
+/** The run with a temporary AppImageConfig made from `app-image-config`. */
+const withConfig = (change: Partial<LaunchTestParams> = {}): LaunchTestParams => {
+  const { appImageConfigName: _, ...rest } = params(change);
+  return { ...rest, configRequest: { JupyterLabAppImageConfig: {} } };
+};
+
 /** The profile's JupyterLab list now. */
 const listed = (): CustomImage[] =>
   studio.profile.UserSettings?.JupyterLabAppSettings?.CustomImages ?? [];
@@ -835,10 +841,6 @@ it.each<[StudioAppType, string]>([
 
 describe('a temporary AppImageConfig, the saved state, a cancel', () => {
   const production = { ImageName: 'my-image', AppImageConfigName: 'my-image' };
-  const withConfig = (change: Partial<LaunchTestParams> = {}): LaunchTestParams => {
-    const { appImageConfigName: _, ...rest } = params(change);
-    return { ...rest, configRequest: { JupyterLabAppImageConfig: {} } };
-  };
 
   it("stands in for the profile's own entry with the temporary config, and gives the profile back as read", async () => {
     studio.profile.UserSettings = {
@@ -1017,5 +1019,308 @@ describe('a temporary AppImageConfig, the saved state, a cancel', () => {
     expect(studio.spaces.size).toBe(0);
     expect(studio.configs.size).toBe(0);
     expect(listed()).toStrictEqual([other]);
+  });
+});
+
+describe('what the log, the saved state and the failure say', () => {
+  /** Starts a test and cancels it once `operation` has answered for the `nth` time. */
+  const cancelAfter = async (
+    operation: Operation,
+    run: LaunchTestParams,
+    nth = 1,
+  ): Promise<unknown> => {
+    const api = studio.api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const original = api[operation] as (...args: unknown[]) => Promise<unknown>;
+    const running: { test?: ReturnType<typeof startLaunchTest> } = {};
+    let calls = 0;
+    api[operation] = async (...args: unknown[]) => {
+      const answer = await original(...args);
+      if (++calls === nth) void running.test?.cancel();
+      return answer;
+    };
+    const test = startLaunchTest(run);
+    running.test = test;
+    return test.result.catch((error: unknown) => error);
+  };
+  const cancelled = (error: unknown): void => {
+    expect(error).toBeInstanceOf(LaunchCancelled);
+    expect((error as Error).message).toBe('Launch test cancelled.');
+  };
+
+  it('a cancel while the app starts stops the wait, and the clean-up deletes the app', async () => {
+    const error = await cancelAfter('describeApp', params(), 2);
+    cancelled(error);
+    expect(studio.operations()).toContain('deleteApp');
+    expect(studio.appStatus()?.Status).toBe('Deleted');
+    expect(studio.spaces.size).toBe(0);
+    expect(lines.filter((line) => line.startsWith('Launch test passed'))).toStrictEqual([]);
+  });
+
+  it('a cancel once the temporary AppImageConfig is made writes nothing to the profile', async () => {
+    const error = await cancelAfter('createAppImageConfig', withConfig());
+    cancelled(error);
+    expect(studio.operations()).not.toContain('updateUserProfile');
+    expect(studio.configs.size).toBe(0);
+  });
+
+  it('a cancel once the entry is written creates no space', async () => {
+    const error = await cancelAfter('updateUserProfile', params());
+    cancelled(error);
+    expect(studio.operations()).not.toContain('createSpace');
+    expect(listed()).toStrictEqual([other]);
+  });
+
+  it('saves a refused create as not made before the clean-up starts', async () => {
+    studio.spaceOwner = 'someone';
+    studio.faults.set('createSpace', { error: sdkError('ResourceInUse'), times: 1, applies: true });
+    const saves: string[] = [];
+    const save = (state: LaunchState): void => {
+      const { app, space, entry: written } = state.made;
+      saves.push(
+        `${studio.operations().at(-1)}: app ${app}, space ${space}, entry ${written ? 'yes' : 'no'}`,
+      );
+    };
+    const error = await runLaunchTest(params({ save })).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      `Launch test: a space named ${SPACE} already exists in Studio domain d-ci, owned by user profile someone, not by ci-launch: not this run's. ` +
+        'Keep the `lt-` names for the launch test, then re-run.',
+    );
+    expect(saves).toStrictEqual([
+      'describeUserProfile: app no, space no, entry yes',
+      'describeUserProfile: app no, space maybe, entry yes',
+      'describeSpace: app no, space no, entry yes',
+      'describeUserProfile: app no, space no, entry no',
+    ]);
+    expect(lines.join('\n')).not.toContain('already existed');
+  });
+
+  it('a space of its name without an owner is not its own: CreateSpace fails as SageMaker said', async () => {
+    studio.api.describeSpace = (_client, domainId, name) =>
+      Promise.resolve({ DomainId: domainId, SpaceName: name });
+    studio.faults.set('createSpace', { error: sdkError('ResourceInUse'), times: 1 });
+    const error = await runLaunchTest(params()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AwsCallError);
+    expect(errorFacts(error).name).toBe('ResourceInUse');
+    expect(studio.operations()).not.toContain('deleteSpace');
+  });
+
+  it.each([
+    ['no app of its name', undefined],
+    ['an app of its name being deleted', 0],
+    ['an app of its name deleted', -60_000],
+  ])(
+    'a CreateApp refused (ResourceInUse) with %s is not its own: nothing to delete',
+    async (_, deletedAt) => {
+      if (deletedAt !== undefined) studio.app = { createdAt: -200_000, deletedAt };
+      // SageMaker would refuse DeleteSpace while that app is Deleting: not what this test is about.
+      studio.api.deleteSpace = (_client, _domainId, name) => {
+        studio.spaces.delete(name);
+        return Promise.resolve();
+      };
+      studio.faults.set('createApp', { error: sdkError('ResourceInUse'), times: 1 });
+      const made: string[] = [];
+      const error = await runLaunchTest(
+        params({ save: (state) => made.push(state.made.app) }),
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AwsCallError);
+      expect(errorFacts(error).name).toBe('ResourceInUse');
+      expect(studio.operations().filter((op) => op.endsWith('App'))).toStrictEqual([
+        'createApp',
+        'describeApp',
+      ]);
+      expect(made.slice(-4)).toStrictEqual(['maybe', 'no', 'no', 'no']);
+      expect(lines.join('\n')).not.toMatch(/already existed|deleted the test app/);
+      expect(studio.spaces.size).toBe(0);
+    },
+  );
+
+  it('leads with what the clean-up left when the version failed too', async () => {
+    studio.script = { startMs: 40_000, ends: 'Failed', reason: 'InternalFailure', deleteMs: 5000 };
+    studio.faults.set('deleteSpace', { error: sdkError('AccessDeniedException'), times: 1 });
+    const error = await failure(runLaunchTest(params()));
+    expect(error.passed).toBe(false);
+    const [first, ...rest] = error.message.split('\n');
+    expect(first).toBe(
+      `Launch test clean-up failed: the private space ${SPACE} is left in your account (a running app is billed). Remove it with:`,
+    );
+    expect(rest.at(-1)).toMatch(
+      /^Launch test failed: SageMaker image version my-image:3 did not start /,
+    );
+  });
+
+  it('counts from when CreateApp was sent, on a clock that does not start at zero', async () => {
+    clock.advance(1_750_000_000_000);
+    const original = studio.api.createApp;
+    // CreateApp takes 3 s to answer.
+    studio.api.createApp = async (...args) => {
+      await original(...args);
+      clock.advance(3000);
+    };
+    const outcome = await runLaunchTest(params());
+    expect(outcome.seconds).toBeGreaterThanOrEqual(90);
+    expect(outcome.seconds).toBeLessThan(96);
+    expect(lines).toContain(
+      `Launch test, waiting for InService: the test app (JupyterLab, ${SPACE}): Pending 4.0 s after CreateApp`,
+    );
+  });
+
+  it('on a timeout, says the app went missing while the clean-up watched it', async () => {
+    clock.advance(1_750_000_000_000);
+    studio.script = { startMs: Number.POSITIVE_INFINITY, ends: 'InService', deleteMs: 0 };
+    studio.appGoneAt = clock.now() + 20_000;
+    const error = await failure(
+      runLaunchTest(params({ settings: { ...params().settings, timeoutSeconds: 15 } })),
+    );
+    const gone =
+      'the test app never came InService while the clean-up watched it: it was missing 21.0 s after CreateApp.';
+    expect(lines).toContain(`Launch test clean-up: ${gone}`);
+    expect(error.message).toContain(`The ${gone.slice(4)}`);
+    expect(error.cleanupProblems).toStrictEqual([]);
+  });
+
+  it('when the app cannot be read at all, times out and says what it could not delete', async () => {
+    studio.faults.set('describeApp', { error: sdkError('ThrottlingException'), times: 1e9 });
+    const error = await failure(
+      runLaunchTest(params({ settings: { ...params().settings, timeoutSeconds: 15 } })),
+    );
+    expect(error.message).toMatch(/^Launch test clean-up failed: the JupyterLab app default /);
+    expect(error.message).toContain('Launch test timed out: ');
+    expect(error.cleanupProblems.map((problem) => problem.reason)).toStrictEqual([
+      'explained ThrottlingException',
+      'SageMaker deletes a space only once its app is deleted',
+    ]);
+    expect(lines.join('\n')).not.toContain('Launch test clean-up: the test app');
+  });
+
+  it('says when the clean-up lost sight of the app it waited for', async () => {
+    studio.script = { startMs: Number.POSITIVE_INFINITY, ends: 'InService', deleteMs: 0 };
+    const original = studio.api.describeApp;
+    // Readable until the test times out at 15 s, and once more, then throttled for good.
+    let readsAfterTimeout = 0;
+    studio.api.describeApp = (...args) => {
+      if (clock.now() >= 15_000 && ++readsAfterTimeout > 2)
+        return Promise.reject(new AwsCallError('DescribeApp', sdkError('ThrottlingException')));
+      return original(...args);
+    };
+    const error = await failure(
+      runLaunchTest(params({ settings: { ...params().settings, timeoutSeconds: 15 } })),
+    );
+    expect(error.cleanupProblems[0]).toStrictEqual({
+      what: `the JupyterLab app default (${SPACE})`,
+      reason: 'it was still unknown when the clean-up stopped waiting',
+      command: `aws sagemaker delete-app --region eu-west-1 --domain-id d-ci --space-name ${SPACE} --app-type JupyterLab --app-name default`,
+    });
+  });
+
+  it('reads a profile that is not usable once', async () => {
+    studio.profile.Status = 'Update_Failed';
+    await expect(runLaunchTest(params())).rejects.toThrow(/is Update_Failed/);
+    expect(studio.operations()).toStrictEqual(['describeUserProfile']);
+  });
+
+  it("labels the profile's waits as the test's or the clean-up's", async () => {
+    studio.profileStatuses = ['Updating', 'Updating', 'InService'];
+    const original = studio.api.deleteSpace;
+    studio.api.deleteSpace = async (...args) => {
+      await original(...args);
+      studio.profileStatuses = ['Updating', 'InService'];
+    };
+    await runLaunchTest(params());
+    expect(lines.filter((line) => line.includes('waiting for the profile'))).toStrictEqual([
+      'Launch test, waiting for the profile to settle: user profile ci-launch: Updating after 1.0 s',
+      'Launch test, waiting for the profile to settle: user profile ci-launch: InService after 3.5 s',
+      'Launch test clean-up, waiting for the profile to settle: user profile ci-launch: InService after 1.0 s',
+    ]);
+    // The first read of each wait is not logged (it is the read before waiting).
+  });
+
+  it('says in full why it gave up adding the entry', async () => {
+    studio.afterWrite = () => ({ JupyterLabAppSettings: { CustomImages: [other] } });
+    await expect(runLaunchTest(params())).rejects.toThrow(
+      new ActionError(
+        `Launch test: user profile "ci-launch": other writers overwrote this run's entry ${MAX_PROFILE_WRITES} times in a row. ` +
+          'Keep the profile for one pipeline at a time (a `concurrency:` group), then re-run.',
+      ),
+    );
+  });
+
+  it('gives a profile its own empty list back', async () => {
+    studio.profile.UserSettings = { JupyterLabAppSettings: { CustomImages: [] } };
+    await runLaunchTest(params());
+    expect(studio.profile.UserSettings).toStrictEqual({
+      JupyterLabAppSettings: { CustomImages: [] },
+    });
+  });
+
+  it('logs the temporary AppImageConfig made and deleted, and the entry standing in', async () => {
+    studio.profile.UserSettings = { JupyterLabAppSettings: { CustomImages: [entry, other] } };
+    await runLaunchTest(withConfig());
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `Launch test: created the temporary AppImageConfig ${SPACE} from \`app-image-config\`.`,
+        "Launch test: added my-image to user profile ci-launch for this run, in place of the profile's own entry for it (put back after).",
+        `Launch test: deleted the temporary AppImageConfig ${SPACE}.`,
+      ]),
+    );
+  });
+
+  /** The state a run killed while CreateApp was on its way saved (the app was created). */
+  const killedAtCreateApp = async (): Promise<LaunchState> => {
+    const saved: LaunchState[] = [];
+    const original = studio.api.createApp;
+    studio.api.createApp = async (...args) => {
+      await original(...args);
+      return new Promise(() => undefined);
+    };
+    void startLaunchTest(withConfig({ save: (state) => saved.push(structuredClone(state)) }))
+      .result;
+    await new Promise((resolve) => setImmediate(resolve));
+    lines = [];
+    return JSON.parse(JSON.stringify(saved.at(-1))) as LaunchState;
+  };
+  const postStep = (state: LaunchState, save?: LaunchTestParams['save']) => {
+    const { settings: _s, imageVersionArn: _i, appType: _a, runTag: _r, ...session } = params();
+    return cleanUpAfter({ ...session, ...(save === undefined ? {} : { save }) }, state);
+  };
+
+  it('the post step saves as each thing goes, waiting out a Pending app from its own start', async () => {
+    const state = await killedAtCreateApp();
+    const saves: LaunchState[] = [];
+    expect(await postStep(state, (saved) => saves.push(structuredClone(saved)))).toStrictEqual([]);
+    expect(
+      saves.map(({ made }) => [made.app, made.space, made.entry === undefined, made.config]),
+    ).toStrictEqual([
+      ['no', 'maybe', false, 'maybe'],
+      ['no', 'no', false, 'maybe'],
+      ['no', 'no', true, 'maybe'],
+      ['no', 'no', true, 'no'],
+    ]);
+    expect(saves.every((saved) => JSON.stringify(saved.plan) === JSON.stringify(state.plan))).toBe(
+      true,
+    );
+    const app = `the test app (JupyterLab, ${SPACE})`;
+    expect(lines.filter((line) => line.includes(app))).toStrictEqual([
+      `Launch test clean-up, waiting for it to leave Pending: ${app}: Pending after 1.0 s`,
+      `Launch test clean-up, waiting for it to leave Pending: ${app}: still Pending after 31.2 s (15 checks)`,
+      `Launch test clean-up, waiting for it to leave Pending: ${app}: still Pending after 62.2 s (25 checks)`,
+      `Launch test clean-up, waiting for it to leave Pending: ${app}: InService after 91.4 s`,
+      `Launch test clean-up, waiting for Deleted: ${app}: Deleting 1.0 s after DeleteApp`,
+      `Launch test clean-up, waiting for Deleted: ${app}: Deleted 20.7 s after DeleteApp`,
+      `Launch test: deleted ${app}.`,
+    ]);
+    expect(lines).toContain(`Launch test: deleted the temporary AppImageConfig ${SPACE}.`);
+  });
+
+  it('the post step waits for an app being deleted, and sends no DeleteApp', async () => {
+    const state = await killedAtCreateApp();
+    (studio.app as { deletedAt?: number }).deletedAt = clock.now();
+    studio.script = { ...studio.script, startMs: 0 };
+    const before = studio.calls.length;
+    expect(await postStep(state)).toStrictEqual([]);
+    expect(studio.calls.slice(before).map((call) => call.operation)).not.toContain('deleteApp');
+    expect(lines.filter((line) => line.includes('waiting for Deleted'))).toStrictEqual([
+      `Launch test clean-up, waiting for Deleted: the test app (JupyterLab, ${SPACE}): Deleting after 1.0 s`,
+      `Launch test clean-up, waiting for Deleted: the test app (JupyterLab, ${SPACE}): Deleted after 20.7 s`,
+    ]);
   });
 });

@@ -25,7 +25,7 @@ export interface WriteContext {
 export const MAX_WRITES = 5;
 
 /** What is written: a domain or a user profile, as the log names it. */
-export interface WriteTarget<Plan extends { readonly request?: object }> {
+export interface WriteTarget<Plan extends { readonly request?: object | undefined }> {
   /** Begins a sentence: `Studio domain d-x`, `Studio domain d-x, user profile 2 of 9`. */
   readonly subject: string;
   /** `domain`, `profile`: "reading the domain again". */
@@ -53,7 +53,7 @@ export interface WriteOutcome<Plan> {
  * Puts the entry in the target's list (or takes it out), and sees it stay so. `first`: the plan
  * from a read the caller made already, instead of the first read.
  */
-export async function readModifyWrite<Plan extends { readonly request?: object }>(
+export async function readModifyWrite<Plan extends { readonly request?: object | undefined }>(
   session: WriteContext,
   target: WriteTarget<Plan>,
   first?: Plan,
@@ -83,7 +83,7 @@ export async function readModifyWrite<Plan extends { readonly request?: object }
  * target is no longer InService (another writer's update is settling: the error it gives then is
  * not documented), returns false likewise; any other refusal is the step's failure.
  */
-async function sendUpdate<Plan extends { readonly request?: object }>(
+async function sendUpdate<Plan extends { readonly request?: object | undefined }>(
   session: WriteContext,
   target: WriteTarget<Plan>,
   request: NonNullable<Plan['request']>,

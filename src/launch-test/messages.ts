@@ -17,7 +17,7 @@ export type LaunchEnd =
       readonly lastStatus: string | undefined;
       readonly seconds: number;
       /** What the clean-up saw of the app after the timeout, while it deleted it. */
-      readonly seen?: SeenAfterTimeout;
+      readonly seen?: SeenAfterTimeout | undefined;
     };
 
 /**
@@ -29,7 +29,7 @@ export type SeenAfterTimeout =
   | {
       readonly kind: 'came';
       readonly status: 'InService' | 'Failed';
-      readonly reason?: string;
+      readonly reason?: string | undefined;
       /** The first read that saw it InService or Failed. */
       readonly seconds: number;
       /** The last read that saw it Pending, before that. */
@@ -213,7 +213,7 @@ export function cleanupFailureMessage(
   return [
     `Launch test clean-up failed: ${problems.map((problem) => problem.what).join(', ')} ` +
       `${problems.length === 1 ? 'is' : 'are'} left in your account (a running app is billed). ` +
-      'Remove them with:',
+      `Remove ${problems.length === 1 ? 'it' : 'them'} with:`,
     ...problems.map((problem) => `  ${problem.command}`),
     testSays,
   ].join('\n');

@@ -199,7 +199,9 @@ export function removalCommands(plan: LaunchPlan, made: Made): string[] {
   ];
 }
 
-type Started = (StartResult | { readonly status: 'timed-out'; readonly lastStatus?: string }) & {
+type Started = (
+  StartResult | { readonly status: 'timed-out'; readonly lastStatus: string | undefined }
+) & {
   readonly seconds: number;
 };
 
@@ -235,7 +237,8 @@ interface AppWatch {
   pendingSeconds: number | undefined;
   /** The first read that saw it no longer Pending. */
   settled:
-    { readonly status: string; readonly reason?: string; readonly seconds: number } | undefined;
+    | { readonly status: string; readonly reason?: string | undefined; readonly seconds: number }
+    | undefined;
   /** The last read. */
   last: { readonly status: string; readonly seconds: number } | undefined;
   /** Whether the clean-up has said what it saw. */
@@ -243,6 +246,7 @@ interface AppWatch {
 }
 
 function newWatch(): AppWatch {
+  // Stryker disable next-line ObjectLiteral: each field left out reads as its start (undefined, false)
   return { pendingSeconds: undefined, settled: undefined, last: undefined, told: false };
 }
 
@@ -289,9 +293,11 @@ export function cleanUpAfter(
   const plan = planLaunch(saved.plan);
   const state: RunState = {
     made: { ...NOTHING_MADE, ...saved.made },
+    // Stryker disable next-line BooleanLiteral: nothing here creates (the only reader of `cancelled`)
     cancelled: true,
     inFlight: undefined,
     appSentAt: undefined,
+    // Stryker disable next-line BooleanLiteral: without appSentAt no read is noted, so none is told
     timedOut: false,
     watch: newWatch(),
     save: () => params.save?.({ plan: saved.plan, made: { ...state.made } }),
@@ -341,10 +347,11 @@ async function launchAndCleanUp(
     started.status === 'Failed'
       ? { kind: 'failed', reason: started.reason, seconds: started.seconds }
       : {
+          // Stryker disable next-line StringLiteral: launchFailureMessage tells 'failed' from the rest
           kind: 'timed-out',
           lastStatus: started.lastStatus,
           seconds: started.seconds,
-          ...seenAfterTimeoutOf(params, plan, state),
+          seen: seenOf(state.watch),
         };
   const says = launchFailureMessage(plan, end);
   const message = problems.length === 0 ? says : cleanupFailureMessage(problems, says);
@@ -390,6 +397,7 @@ async function create(
   mark();
   state.save();
   // A send that throws at once is a refused create like any other.
+  // Left in place once settled: the clean-up's wait for a settled send is over at once.
   const sending = (async () => send())();
   state.inFlight = sending;
   try {
@@ -400,8 +408,6 @@ async function create(
     refused();
     state.save();
     throw error;
-  } finally {
-    state.inFlight = undefined;
   }
 }
 
@@ -417,6 +423,7 @@ async function createConfig(params: LaunchTestParams, plan: LaunchPlan, state: R
   const { api, client } = params.calls;
   const request = plan.createConfig;
   if (request === undefined) return;
+  // Stryker disable next-line StringLiteral: the plan always names it
   const name = request.AppImageConfigName ?? '';
   await create(
     state,
@@ -446,7 +453,7 @@ async function createSpace(params: LaunchTestParams, plan: LaunchPlan, state: Ru
     async () => {
       const space = await api.describeSpace(client, settings.domainId, name);
       owner = space?.OwnershipSettings?.OwnerUserProfileName;
-      const ours = space?.SpaceName === name && owner === settings.userProfileName;
+      const ours = owner === settings.userProfileName;
       if (ours) params.log(ownResourceLine(`private space ${name}`));
       return ours;
     },
@@ -540,14 +547,13 @@ async function waitForStart(
     });
     return { ...value, seconds: waited() };
   } catch (error) {
+    // The poll passes on the read's LaunchCancelled as an error it cannot retry.
+    if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
     if (!(error instanceof PollFailure) || waited() * 1000 < timeoutMs) throw error;
     state.timedOut = true;
     params.log(timedOutLine(plan, error.lastStatus, waited()));
-    return {
-      status: 'timed-out',
-      ...(error.lastStatus === undefined ? {} : { lastStatus: error.lastStatus }),
-      seconds: waited(),
-    };
+    // Stryker disable next-line StringLiteral: launchAndCleanUp tells InService and Failed from the rest
+    return { status: 'timed-out', lastStatus: error.lastStatus, seconds: waited() };
   }
 }
 
@@ -564,10 +570,11 @@ function appStatus(app: DescribeAppResponse | undefined): string {
 async function readApp(
   params: LaunchTestParams,
   plan: LaunchPlan,
-  state: RunState | undefined,
+  state: RunState,
 ): Promise<DescribeAppResponse | undefined> {
   const app = await params.calls.api.describeApp(params.calls.client, plan.app);
-  if (state?.appSentAt !== undefined) {
+  // Stryker disable next-line ConditionalExpression: the post step's clean-up (no CreateApp sent) never timed out, so tells nothing
+  if (state.appSentAt !== undefined) {
     noteRead(state.watch, app, (params.clock.now() - state.appSentAt) / 1000);
   }
   return app;
@@ -578,10 +585,7 @@ function noteRead(watch: AppWatch, app: DescribeAppResponse | undefined, at: num
   watch.last = { status, seconds: at };
   if (watch.settled !== undefined) return;
   if (status === 'Pending') watch.pendingSeconds = at;
-  else {
-    const reason = app?.FailureReason;
-    watch.settled = { status, seconds: at, ...(reason === undefined ? {} : { reason }) };
-  }
+  else watch.settled = { status, seconds: at, reason: app?.FailureReason };
 }
 
 /** What the reads saw after a timeout: the app came InService or Failed, or it never did. */
@@ -591,7 +595,7 @@ function seenOf(watch: AppWatch): SeenAfterTimeout | undefined {
     return {
       kind: 'came',
       status: settled.status,
-      ...(settled.reason === undefined ? {} : { reason: settled.reason }),
+      reason: settled.reason,
       seconds: settled.seconds,
       pendingSeconds,
     };
@@ -606,17 +610,6 @@ function tellSeen(params: LaunchTestParams, plan: LaunchPlan, state: RunState): 
   if (!state.timedOut || state.watch.told || seen === undefined) return;
   state.watch.told = true;
   params.log(seenAfterTimeoutLine(plan, seen));
-}
-
-/** What a timed-out test's failure says the clean-up saw. */
-function seenAfterTimeoutOf(
-  params: LaunchTestParams,
-  plan: LaunchPlan,
-  state: RunState,
-): { seen?: SeenAfterTimeout } {
-  tellSeen(params, plan, state);
-  const seen = seenOf(state.watch);
-  return seen === undefined ? {} : { seen };
 }
 
 /** Reads once and, when not settled, waits with the run's poll machinery. */
@@ -638,7 +631,7 @@ async function settle<T, S>(
     statusOf,
     judge,
     timeoutMs: params.settleTimeoutMs ?? params.settings.timeoutSeconds * 1000,
-    ...(since === undefined ? {} : { since }),
+    since,
   });
   return value;
 }
@@ -671,6 +664,7 @@ function readSettledProfile(
     params,
     `${who}, waiting for the profile to settle: user profile ${userProfileName}`,
     () => api.describeUserProfile(client, domainId, userProfileName),
+    // Stryker disable next-line StringLiteral: a profile without a status is done, and only waits are labelled
     (profile) => profile.Status ?? 'InService',
     judgeProfile,
   );
@@ -748,9 +742,12 @@ async function cleanUp(
     what();
     state.save();
   };
-  const appProblem = made.app === 'no' ? undefined : await removeApp(params, plan, state);
-  if (appProblem === undefined) done(() => (made.app = 'no'));
-  else problems.push(appProblem);
+  let appProblem: CleanupProblem | undefined;
+  if (made.app !== 'no') {
+    appProblem = await removeApp(params, plan, state);
+    if (appProblem === undefined) done(() => (made.app = 'no'));
+    else problems.push(appProblem);
+  }
   if (made.space !== 'no') {
     const spaceProblem =
       appProblem === undefined
@@ -792,11 +789,11 @@ function reasonOf(params: LaunchTestParams, error: unknown): string {
 async function removeApp(
   params: LaunchTestParams,
   plan: LaunchPlan,
-  state?: RunState,
+  state: RunState,
 ): Promise<CleanupProblem | undefined> {
   const { api, client } = params.calls;
   const read = () => readApp(params, plan, state);
-  const sentAt = state?.appSentAt;
+  const sentAt = state.appSentAt;
   try {
     const app = await settle(
       params,
@@ -806,7 +803,7 @@ async function removeApp(
       judgeDeletable,
       sentAt === undefined ? undefined : { at: sentAt, label: 'CreateApp' },
     );
-    if (state !== undefined) tellSeen(params, plan, state);
+    tellSeen(params, plan, state);
     if (app === undefined) return undefined;
     let deleteSentAt: number | undefined;
     if (app.Status !== 'Deleting' && app.Status !== 'Deleted') {
@@ -824,8 +821,9 @@ async function removeApp(
     params.log(`Launch test: deleted the test app (${plan.appType}, ${plan.name}).`);
     return undefined;
   } catch (error) {
-    if (state !== undefined) tellSeen(params, plan, state);
+    tellSeen(params, plan, state);
     return {
+      // Stryker disable next-line StringLiteral: the plan always names it
       what: `the ${plan.appType} app ${plan.app.AppName ?? ''} (${plan.name})`,
       reason: reasonOf(params, error),
       command: deleteAppCommand(plan),
@@ -856,6 +854,7 @@ async function removeConfig(
   plan: LaunchPlan,
 ): Promise<CleanupProblem | undefined> {
   const { api, client } = params.calls;
+  // Stryker disable next-line StringLiteral: the plan always names it
   const name = plan.entry.AppImageConfigName ?? '';
   try {
     await unlessGone(() => api.deleteAppImageConfig(client, name));
@@ -883,7 +882,7 @@ async function removeEntry(
   restore: EntryRestore,
 ): Promise<CleanupProblem | undefined> {
   let removal: UpdateUserProfileRequest | undefined;
-  let reads = 0;
+  let firstRead = true;
   try {
     await readModifyWrite(writeContext(params), {
       ...profileTarget(params, plan),
@@ -891,9 +890,10 @@ async function removeEntry(
       stillWrong: "this run's entry is still listed",
       readAndPlan: async () => {
         const { UserSettings } = await readSettledProfile(params, plan, 'Launch test clean-up');
-        const dropEmptyList = restore.dropEmptyList === true && reads++ === 0;
+        const dropEmptyList = restore.dropEmptyList === true && firstRead;
+        firstRead = false;
         removal = planEntryRemoval(plan, UserSettings, { ...restore, dropEmptyList });
-        return removal === undefined ? {} : { request: removal };
+        return { request: removal };
       },
       send: (request) => params.calls.api.updateUserProfile(params.calls.client, request),
     });

@@ -42,7 +42,7 @@ export interface PollOptions<T, S> {
    * (`{ at, label: 'CreateApp' }` logs `Pending 16.0 s after CreateApp`), so that two waits on one
    * thing, each with its own start, tell one time.
    */
-  readonly since?: { readonly at: number; readonly label: string };
+  readonly since?: { readonly at: number; readonly label: string } | undefined;
 }
 
 /** A wait that ended without success: CREATE_FAILED-like verdicts and timeouts. */
