@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   DescribeImagesCommand,
   ECRClient,
-  ECRServiceException,
+  type ECRServiceException,
   GetLifecyclePolicyPreviewCommand,
   StartLifecyclePolicyPreviewCommand,
 } from '@aws-sdk/client-ecr';
@@ -18,14 +18,13 @@ import {
   openEcrImageReads,
   startLifecyclePolicyPreview,
 } from '../../src/aws/ecr-images.js';
+import { ecrError } from '../../__fixtures__/sdk-errors.js';
 import { AwsCallError, explainAwsError } from '../../src/aws/errors.js';
 
 const mocked = mockClient(ECRClient);
 const client = new ECRClient({ region: 'eu-west-1' });
 const location = { registryId: '210987654321', repository: 'team/jupyter', region: 'eu-west-1' };
 const digest = (n: number): string => `sha256:${n.toString(16).padStart(64, '0')}`;
-const ecrError = (name: string, message = name): ECRServiceException =>
-  new ECRServiceException({ name, message, $fault: 'client', $metadata: {} });
 const notFound = (d: string): ECRServiceException =>
   ecrError(
     'ImageNotFoundException',

@@ -2,21 +2,16 @@
 // findings in one shape, ScanNotFoundException as a status of its own, other failures as
 // AwsCallErrors naming the repository.
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import {
-  DescribeImageScanFindingsCommand,
-  ECRClient,
-  ECRServiceException,
-} from '@aws-sdk/client-ecr';
+import { DescribeImageScanFindingsCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
 import { SCAN_PAGE_SIZE, describeScanFindingsPage, scanPageOf } from '../../src/aws/ecr-scan.js';
+import { ecrError } from '../../__fixtures__/sdk-errors.js';
 import { AwsCallError, errorFacts } from '../../src/aws/errors.js';
 
 const mocked = mockClient(ECRClient);
 const client = new ECRClient({ region: 'eu-west-1' });
 const location = { registryId: '210987654321', repository: 'team/jupyter' };
 const DIGEST = `sha256:${'1'.repeat(64)}`;
-const ecrError = (name: string, message = name): ECRServiceException =>
-  new ECRServiceException({ name, message, $fault: 'client', $metadata: {} });
 
 beforeEach(() => {
   mocked.reset();
