@@ -4,7 +4,7 @@ import { ResourceNotFound, SageMakerServiceException } from '@aws-sdk/client-sag
 
 /** An ECR error by its name (`ImageNotFoundException`), as the ECR client throws it. */
 export const ecrError = (name: string, message = name): ECRServiceException =>
-  new ECRServiceException({ name, message, $fault: 'client', $metadata: {} });
+  new ECRServiceException({ name, message, $fault: 'client', $metadata: { httpStatusCode: 400 } });
 
 /** What SageMaker answers for a resource that does not exist. */
 export const notFound = (): Error =>

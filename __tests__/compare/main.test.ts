@@ -4,14 +4,11 @@
 // the AppImageConfig) from the in-process images and Studio models; the comment goes to a local
 // GitHub API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import {
-  BatchGetImageCommand,
-  DescribeImageScanFindingsCommand,
-  ECRServiceException,
-} from '@aws-sdk/client-ecr';
+import { BatchGetImageCommand, DescribeImageScanFindingsCommand } from '@aws-sdk/client-ecr';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ecrError } from '../../__fixtures__/sdk-errors.js';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import {
@@ -58,9 +55,6 @@ afterAll(async () => {
   await github.stop();
   rmSync(scratch, { recursive: true, force: true });
 });
-
-const ecrError = (name: string, message: string): Error =>
-  new ECRServiceException({ name, $fault: 'client', message, $metadata: { httpStatusCode: 400 } });
 
 /** ECR answers from the model, as the local endpoint would. */
 function answerFromTheModel(): void {

@@ -11,12 +11,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import {
-  BatchGetImageCommand,
-  ECRServiceException,
-  GetDownloadUrlForLayerCommand,
-} from '@aws-sdk/client-ecr';
+import { BatchGetImageCommand, GetDownloadUrlForLayerCommand } from '@aws-sdk/client-ecr';
 import { CreateImageVersionCommand } from '@aws-sdk/client-sagemaker';
+import { ecrError } from '../../__fixtures__/sdk-errors.js';
 import { fakeClock } from '../../__fixtures__/clock.js';
 import * as core from '../../__fixtures__/core.js';
 import { STANDARD_REPOSITORY } from '../../__fixtures__/ecr-model.js';
@@ -53,10 +50,6 @@ beforeAll(async () => {
   server = await startSageMakerServer();
 });
 afterAll(() => server.close());
-
-/** ECR as the SDK would raise it. */
-const ecrError = (name: string, message: string): Error =>
-  new ECRServiceException({ name, $fault: 'client', message, $metadata: { httpStatusCode: 400 } });
 
 /** ECR's answers from the local endpoint's model; its server serves the config download. */
 function answerFromTheModel(): void {
