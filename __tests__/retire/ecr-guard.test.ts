@@ -60,6 +60,38 @@ describe('which versions are in use', () => {
     expect([...latestAtAppStarts(DECISIONS, [new Date(Date.UTC(2024, 0, 1))])]).toEqual([]);
   });
 
+  it.each([
+    [
+      'passes over a newer version that was never CREATED',
+      [decision(6, { status: 'CREATE_FAILED' }), ...DECISIONS],
+      [undefined],
+      [5],
+    ],
+    [
+      'takes a version without a creation time as made before any app started',
+      [decision(3, { createdAt: undefined }), decision(1)],
+      [new Date(Date.UTC(2025, 0, 2))],
+      [3],
+    ],
+    [
+      'takes the version made the very instant an app started as the one it runs',
+      DECISIONS,
+      [new Date(Date.UTC(2025, 0, 4))],
+      [4],
+    ],
+  ])('for the latest at an app start, %s', (_case, decisions, starts, latest) => {
+    expect([...latestAtAppStarts(decisions, starts)]).toStrictEqual(latest);
+  });
+
+  it('never takes a version retention retires, whatever names it', () => {
+    const retire = { kind: 'retire' } as const;
+    const retired = [
+      decision(2, { verdict: retire, aliases: ['old'] }),
+      decision(1, { verdict: retire, usedBy: [{ domainId: 'd-1', place: 'space', name: 'lab' }] }),
+    ];
+    expect(inUse(retired, { appsOnLatest: [undefined] })).toStrictEqual([]);
+  });
+
   it('says every kind of user at once', () => {
     const d = decision(7, {
       aliases: ['lts'],
@@ -149,6 +181,87 @@ describe('guardImages', () => {
   });
 });
 
+describe('guardImages, reading the versions left', () => {
+  const session = (describe: (version: number) => object | undefined) => {
+    const described: number[] = [];
+    const api = {
+      unlessNotFound: <T>(read: () => Promise<T>) => read(),
+      describeImageVersion: (_c: unknown, _n: string, version: number) => {
+        described.push(version);
+        return Promise.resolve(describe(version));
+      },
+    };
+    const s = testSession(
+      { imageName: 'img', region: 'eu-west-1', waitTimeoutSeconds: 60, waitMaxDelaySeconds: 5 },
+      api,
+    );
+    return { session: s, described };
+  };
+  const found = (v: number): EcrImageState => ({
+    digest: digest(v),
+    found: true,
+    status: 'ACTIVE',
+    tags: [],
+  });
+  const aliased = (version: number, over: Partial<RetentionDecision> = {}) =>
+    decision(version, { aliases: [`v${version}`], ...over });
+
+  it('describes only CREATED versions, and passes over one gone meanwhile or without an image', async () => {
+    // 3 failed; 2 is gone (unlessNotFound answers undefined); 1 has no ContainerImage.
+    const { session: s, described } = session((v) =>
+      v === 2 ? undefined : v === 1 ? {} : { ContainerImage: `${REPO}@${digest(v)}` },
+    );
+    const decisions = [aliased(4), aliased(3, { status: 'CREATE_FAILED' }), aliased(2), aliased(1)];
+    const outcome = await guardImages(
+      s,
+      fakeReads([found(4), found(8)]).reads,
+      decisions,
+      { appsOnLatest: [] },
+      [],
+    );
+    expect(described).toStrictEqual([4, 2, 1]);
+    expect(outcome.unread).toBeUndefined();
+    expect(outcome.rows.map((row) => [row.version, row.storage])).toStrictEqual([
+      [4, 'ACTIVE'],
+      [3, 'not read'],
+      [2, 'not read'],
+      [1, 'not read'],
+    ]);
+    expect(outcome.unnamed).toStrictEqual([{ repository: 'team/img', tagged: [], untagged: 1 }]);
+  });
+
+  it('says so in the log when a repository cannot be listed, and lists none of it', async () => {
+    const { session: s } = session((v) => ({ ContainerImage: `${REPO}@${digest(v)}` }));
+    const { reads } = fakeReads([found(4)]);
+    const outcome = await guardImages(
+      s,
+      { ...reads, listImages: () => Promise.reject(new Error('denied')) },
+      [aliased(4)],
+      { appsOnLatest: [] },
+      [],
+    );
+    expect(outcome.unnamed).toStrictEqual([]);
+    expect(s.lines()).toStrictEqual([
+      'Could not list the images of ECR repository team/img; none is listed.',
+    ]);
+  });
+
+  it('finds nothing else when no ContainerImage can be read', async () => {
+    const api = {
+      unlessNotFound: <T>(read: () => Promise<T>) => read(),
+      describeImageVersion: () => Promise.reject(new Error('boom')),
+    };
+    const s = testSession({ imageName: 'img', region: 'eu-west-1' }, api);
+    const outcome = await guardImages(s, fakeReads([]).reads, DECISIONS, { appsOnLatest: [] }, []);
+    expect(outcome).toStrictEqual({
+      rows: [],
+      findings: [],
+      unnamed: [],
+      unread: expect.stringContaining('DescribeImageVersion for SageMaker image "img"'),
+    });
+  });
+});
+
 describe('checkRetainedImages', () => {
   const api = {
     unlessNotFound: <T>(read: () => Promise<T>) => read(),
@@ -183,10 +296,36 @@ describe('checkRetainedImages', () => {
       retention([1]),
       fakeReads([archived, active4]).reads,
     );
-    expect(outcome.failure).toBeUndefined();
-    expect(outcome.markdown).toContain('#### Images in ECR');
-    expect(report.warning).toHaveBeenCalledWith(expect.stringContaining('Version 3'));
+    expect(outcome).toStrictEqual({ markdown: expect.stringContaining('#### Images in ECR') });
+    expect(report.warning.mock.calls).toStrictEqual([[expect.stringMatching(/^Version 3 /)]]);
     expect(report.groups()).toEqual(['Check the images of the versions in use in ECR']);
+    expect(report.lines()).toStrictEqual([
+      `Version 4 (d-1: 1 space): ${digest(4)}, ACTIVE, last pulled never recorded; lifecycle policy: no policy.`,
+      `Version 3 (aliases "lts", "stable"): ${digest(3)}, ARCHIVED, last pulled never recorded; lifecycle policy: no policy.`,
+      'ECR check: 1 problem with the images of versions in use.',
+    ]);
+  });
+
+  it('warns, and with strict fails, when the versions cannot be read', async () => {
+    const unreadable = {
+      unlessNotFound: <T>(read: () => Promise<T>) => read(),
+      describeImageVersion: () => Promise.reject(new Error('boom')),
+    };
+    for (const ecrCheck of ['warn', 'strict']) {
+      const { session: s, report } = sessionAndReport(ecrCheck);
+      const broken = { ...s, api: { ...s.api, ...unreadable } } as Session<RetireInputs>;
+      const outcome = await checkRetainedImages(broken, retention([]), fakeReads([]).reads);
+      const [[unread]] = report.warning.mock.calls as [[string]];
+      expect(unread).toMatch(/^DescribeImageVersion for SageMaker image "img" in eu-west-1 failed/);
+      expect(report.lines()).toStrictEqual([
+        `The images of the versions in use could not be read: ${unread}`,
+      ]);
+      expect(outcome.failure).toBe(
+        ecrCheck === 'strict'
+          ? `ecr-check is strict, and the images of versions in use have a problem (retention's own work is done):\n- ${unread}`
+          : undefined,
+      );
+    }
   });
 
   it('with strict, returns the failure for the step to end with', async () => {
@@ -282,6 +421,105 @@ describe('the report', () => {
   ])('says how it went', (given, line) => {
     expect(ecrOutcomeLine(given)).toBe(line);
     expect(strictFailure(given)).toBeUndefined();
+  });
+
+  it.each([
+    ['', ''],
+    ['sha256:0123456789ab', 'sha256:0123456789ab'],
+    ['sha256:0123456789abc', 'sha256:0123456789ab…'],
+  ])('shortens a digest beyond 19 characters: %j', (given, short) => {
+    expect(shortDigest(given)).toBe(short);
+  });
+
+  it.each([
+    [
+      { rows: [], findings: [], unnamed: [], unread: 'DescribeImageVersion failed: x' },
+      'The images of the versions in use could not be read: DescribeImageVersion failed: x',
+    ],
+    [
+      { ...outcome, rows: [...outcome.rows, ...outcome.rows], findings: [] },
+      'ECR check: the images of 2 versions in use can be pulled, and no lifecycle rule would remove them.',
+    ],
+    [
+      { ...outcome, findings: [...outcome.findings, ...outcome.findings] },
+      'ECR check: 2 problems with the images of versions in use.',
+    ],
+  ])('counts in words what it found', (given, line) => {
+    expect(ecrOutcomeLine(given)).toBe(line);
+  });
+
+  it('logs and shows a row without digest or last pull, and untagged images alone', () => {
+    const quiet: EcrGuardOutcome = {
+      rows: [
+        {
+          version: 4,
+          users: 'alias "lts"',
+          digest: '',
+          storage: 'not read',
+          lastPulled: '',
+          policy: 'nothing',
+        },
+      ],
+      findings: [],
+      unnamed: [
+        { repository: 'team/img', tagged: [], untagged: 1 },
+        {
+          repository: 'team/other',
+          tagged: [{ digest: digest(7), tags: ['v7'], storage: 'ACTIVE' }],
+          untagged: 0,
+        },
+        { repository: 'team/empty', tagged: [], untagged: 0 },
+      ],
+    };
+    const ok =
+      'ECR check: the images of 1 version in use can be pulled, and no lifecycle rule would remove them.';
+    expect(ecrLogLines(quiet)).toStrictEqual([
+      'Version 4 (alias "lts"): no ECR digest, not read; lifecycle policy: nothing.',
+      ok,
+      'Images that no version names any more:',
+      "  team/img: 1 untagged image (an index's platform images, or replaced pushes)",
+      `  team/other@${shortDigest(digest(7))} (:v7; ACTIVE)`,
+    ]);
+    expect(ecrSummary(quiet).split('\n')).toStrictEqual([
+      '',
+      '#### Images in ECR',
+      '',
+      '| Version | Used by | Digest | Storage class | Last pulled | Lifecycle policy would |',
+      '|---|---|---|---|---|---|',
+      '| 4 | alias "lts" |  | not read |  | nothing |',
+      '',
+      `**${ok}**`,
+      '',
+      'Images that no version names any more:',
+      '',
+      "- team/img: 1 untagged image (an index's platform images, or replaced pushes)",
+      `- team/other@${shortDigest(digest(7))} (:v7; ACTIVE)`,
+      '',
+      'This action never deletes ECR images: these are candidates for your own clean-up, once no workload needs them.',
+      '',
+    ]);
+  });
+
+  it.each([
+    [{ rows: [], findings: [], unnamed: [] }, 'ECR check: no version in use to check.'],
+    [
+      { rows: [], findings: [], unnamed: [], unread: 'DescribeImageVersion failed: x' },
+      'The images of the versions in use could not be read: DescribeImageVersion failed: x',
+    ],
+  ])('says only the outcome when there is nothing to show: %j', (given, line) => {
+    expect(ecrLogLines(given)).toStrictEqual([line]);
+    expect(ecrSummary(given)).toBe(['', '#### Images in ECR', '', `**${line}**`, ''].join('\n'));
+  });
+
+  it('fails strict with every problem, the unread versions first', () => {
+    const findings = [
+      { kind: 'archived', version: 3, message: 'Version 3 is archived.' },
+      { kind: 'missing', version: 2, message: 'Version 2 is missing.' },
+    ] as const;
+    expect(strictFailure({ rows: [], findings, unnamed: [], unread: 'Not read.' })).toBe(
+      "ecr-check is strict, and the images of versions in use have 3 problems (retention's own work is done):\n" +
+        '- Not read.\n- Version 3 is archived.\n- Version 2 is missing.',
+    );
   });
 
   it('fails strict with every finding', () => {

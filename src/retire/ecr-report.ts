@@ -35,7 +35,6 @@ export function ecrOutcomeLine(outcome: EcrGuardOutcome): string {
 function unnamedLines(outcome: EcrGuardOutcome): string[] {
   const lines: string[] = [];
   for (const { repository, tagged, untagged } of outcome.unnamed) {
-    if (tagged.length === 0 && untagged === 0) continue;
     const listed = tagged.map(
       ({ digest, tags, storage }) =>
         `${repository}@${shortDigest(digest)} (${tags.map((t) => `:${t}`).join(', ')}; ${storage})`,
