@@ -60,6 +60,12 @@ describe('which versions are in use', () => {
     expect([...latestAtAppStarts(DECISIONS, [new Date(Date.UTC(2024, 0, 1))])]).toEqual([]);
   });
 
+  /** Version `v`, its creation time unknown. */
+  const undated = (v: number): RetentionDecision => {
+    const { createdAt: _unknown, ...rest } = decision(v);
+    return rest;
+  };
+
   it.each([
     [
       'passes over a newer version that was never CREATED',
@@ -69,7 +75,7 @@ describe('which versions are in use', () => {
     ],
     [
       'takes a version without a creation time as made before any app started',
-      [decision(3, { createdAt: undefined }), decision(1)],
+      [undated(3), decision(1)],
       [new Date(Date.UTC(2025, 0, 2))],
       [3],
     ],

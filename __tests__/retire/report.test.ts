@@ -136,6 +136,31 @@ describe('retention report', () => {
     expect(retentionOutcome(r)).toBe('Nothing to retire.');
   });
 
+  it('says when a done run retired nothing it was told of', () => {
+    const { retired: _told, ...r } = report();
+    expect(retentionLogLines(r)).toContain(
+      row('1', 'CREATE_FAILED', '', '', '', 'not retired: gone meanwhile'),
+    );
+    expect(retentionOutcome(r)).toBe(
+      'Nothing was retired: every version to retire was gone meanwhile.',
+    );
+  });
+
+  it.each([
+    [
+      'none',
+      'delete',
+      'Keep the 1 newest CREATED version older than 24h, and every version younger than that; delete older ones that no alias, Studio setting or app uses, and older failed ones.',
+    ],
+    [
+      3,
+      'archive',
+      "Keep the 1 newest CREATED version older than 24h, and every version younger than that (version 3, this run's, is kept); mark TO_BE_ARCHIVED older ones that no alias, Studio setting or app uses, and older failed ones.",
+    ],
+  ] as const)('states the policy (current %s, %s)', (current, action, policy) => {
+    expect(retentionLogLines(report({ current, action }))[0]).toBe(policy);
+  });
+
   it('renders the summary as an escaped Markdown table', () => {
     const markdown = retentionSummary(report({ phase: 'dry-run', current: 'new' }));
     expect(markdown).toContain('### Retention of img (dry run): nothing was changed');
@@ -212,6 +237,55 @@ describe('archive mode marking kept versions STABLE again', () => {
     expect(unmarkOutcome(r(phase, unmarked === undefined ? undefined : [...unmarked]))).toBe(
       expected,
     );
+  });
+
+  it.each(['plan', 'dry-run', 'done'] as const)(
+    'in phase %s says nothing of it when no kept version carries the mark',
+    (phase) => {
+      expect(unmarkOutcome(report({ action: 'archive', phase, unmarked: [] }))).toBeUndefined();
+    },
+  );
+
+  it('says nothing of it when a done run was told of no version marked', () => {
+    expect(unmarkOutcome(r('done'))).toBeUndefined();
+  });
+
+  it('writes the whole summary, oldest first, each alias and the plan to mark', () => {
+    const two: RetentionDecision[] = [
+      { ...marked[0]!, version: 5, aliases: ['latest', 'stable'] },
+      ...marked,
+    ];
+    const plan = report({ decisions: two, action: 'archive', phase: 'plan', current: 'none' });
+    expect(retentionSummary(plan).split('\n')).toStrictEqual([
+      '',
+      '### Retention of img',
+      '',
+      'Keep the 1 newest CREATED version older than 24h, and every version younger than that; mark TO_BE_ARCHIVED older ones that no alias, Studio setting or app uses, and older failed ones.',
+      'Read the aliases, and searched 2 Studio domains, 2 user profiles, 1 space and 1 app for versions in use.',
+      '',
+      '| Version | Status | Created | Aliases | Used by | Verdict |',
+      '|---|---|---|---|---|---|',
+      "| 5 | CREATED |  | latest, stable |  | kept: this run's version; TO_BE_ARCHIVED: to mark STABLE again |",
+      "| 4 | CREATED |  |  |  | kept: this run's version; TO_BE_ARCHIVED: to mark STABLE again |",
+      '| 2 | CREATED |  |  | d-1: 1 space, 2 user profiles; d-2: domain settings | kept: in use in Studio |',
+      '| 1 | CREATE_FAILED |  |  |  | to retire (mark TO_BE_ARCHIVED) |',
+      '',
+      '**Retiring 1 version: 1.**',
+      '',
+      'Marking STABLE again (kept, and marked TO_BE_ARCHIVED, which would archive them): 4, 5.',
+      '',
+      'Retiring marks the SageMaker image version TO_BE_ARCHIVED only: the version stays, and its container image stays in ECR (this action never deletes ECR images).',
+      '',
+    ]);
+    // Without versions to mark, no line for them.
+    expect(retentionSummary(report()).split('\n').slice(-6)).toStrictEqual([
+      '| 1 | CREATE_FAILED |  |  |  | retired (deleted) |',
+      '',
+      '**Retired 1 version (deleted): 1.**',
+      '',
+      'Retiring removes the SageMaker image version only: its container image stays in ECR (this action never deletes ECR images).',
+      '',
+    ]);
   });
 
   it('says it in the verdict, the log and the summary', () => {

@@ -5,7 +5,7 @@
 import type { RetentionAction } from '../inputs/retire-inputs.js';
 import { oneLine } from '../common/log-safe.js';
 import { cell } from '../common/markdown.js';
-import type { RetentionDecision } from './decide.js';
+import { unmarking, type RetentionDecision } from './decide.js';
 import type { GatheredFacts } from './facts.js';
 import type { Use } from './uses.js';
 
@@ -140,11 +140,9 @@ export function retentionOutcome(report: RetentionReport): string {
   }
 }
 
-/** One line, in archive mode: kept versions marked STABLE again (undefined when there are none). */
+/** One line, in archive mode: kept versions marked STABLE again, oldest first (undefined when none). */
 export function unmarkOutcome(report: RetentionReport): string | undefined {
-  const planned = report.decisions
-    .filter((d) => d.verdict.kind === 'keep' && d.verdict.unmark)
-    .map((d) => d.version);
+  const planned = unmarking(report.decisions);
   if (planned.length === 0) return undefined;
   const versions = (report.phase === 'done' ? (report.unmarked ?? []) : planned).join(', ');
   const why = 'kept, and marked TO_BE_ARCHIVED, which would archive them';
@@ -174,10 +172,12 @@ function rows(report: RetentionReport): string[][] {
 /** Lines for the log: the introduction, an aligned table, the outcome and the ECR note. */
 export function retentionLogLines(report: RetentionReport): string[] {
   const table = [[...HEADERS], ...rows(report)].map((row) => row.map(oneLine));
+  // Stryker disable next-line OptionalChaining: every row has a cell under each header
   const widths = HEADERS.map((_, i) => Math.max(...table.map((row) => row[i]?.length ?? 0)));
+  // The last column (the verdict, never blank) is padded too, and trimmed again.
   const aligned = table.map((row) =>
     row
-      .map((text, i) => (i === row.length - 1 ? text : text.padEnd(widths[i] ?? 0)))
+      .map((text, i) => text.padEnd(widths[i] ?? 0))
       .join('  ')
       .trimEnd(),
   );
@@ -197,6 +197,7 @@ export function retentionSummary(report: RetentionReport): string {
     report.phase === 'dry-run'
       ? `### Retention of ${cell(report.imageName)} (dry run): nothing was changed`
       : `### Retention of ${cell(report.imageName)}`;
+  const unmark = unmarkOutcome(report);
   return [
     '',
     title,
@@ -209,7 +210,7 @@ export function retentionSummary(report: RetentionReport): string {
     '',
     `**${cell(retentionOutcome(report))}**`,
     '',
-    ...(unmarkOutcome(report) === undefined ? [] : [cell(unmarkOutcome(report) ?? ''), '']),
+    ...(unmark === undefined ? [] : [cell(unmark), '']),
     retirementNote(report.action),
     '',
   ].join('\n');
