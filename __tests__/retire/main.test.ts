@@ -129,10 +129,14 @@ describe('./retire', () => {
     expect(requests.findIndex(isWrite)).toBe(requests.length - 1);
     expect(requests.at(-1)).toBe('DeleteImageVersion {"ImageName":"my-image","Version":2}');
     const lines = infoLines();
-    expect(lines).toContain('Retired 1 version (deleted): 2.');
+    // The outcome comes last: no line of versions marked STABLE again in delete mode.
+    expect(lines.at(-1)).toBe('Retired 1 version (deleted): 2.');
     expect(lines.some((l) => /^1 +CREATED .*d-1: 1 space +kept: in use in Studio$/.test(l))).toBe(
       true,
     );
+    // The space's name goes to debug output only.
+    expect(core.debug).toHaveBeenCalledWith('Version 1 is used by space lab in Studio domain d-1.');
+    expect(lines.some((line) => line.includes('lab'))).toBe(false);
     // One summary, written once: the retention section alone (./retire made no version).
     expect(core.summary.write).toHaveBeenCalledTimes(1);
     const summary = core.summary.text();
@@ -181,8 +185,13 @@ describe('./retire', () => {
     expect(deleted()).toEqual([]);
     expect(left()).toEqual([1, 2, 3, 4]);
     expect(core.outputs()).toEqual({ 'retired-versions': '' });
-    // Said once.
+    // Said once, and nothing of a dry run.
     expect(infoLines().filter((line) => line === 'Nothing to retire.')).toHaveLength(1);
+    expect(infoLines().filter((line) => line.startsWith('Dry run'))).toEqual([]);
+    // ./retire made no version: none is named as this run's.
+    expect(core.summary.text()).toContain(
+      '\nKeep the 4 newest CREATED versions older than 24h, and every version younger than that; delete older ones',
+    );
     expect(core.summary.text()).toContain(
       'Nothing could be retired, so aliases and Studio were not read.',
     );
@@ -413,6 +422,8 @@ describe('./retire proves a version unused or retires nothing', () => {
     expect(failure()).toContain('Input `image-name` is required and was empty.');
     expect(failure()).toContain('`keep-versions`');
     expect(failure()).toContain('`retention-action`');
+    expect(core.summary.write).toHaveBeenCalledTimes(1);
+    expect(core.summary.text()).toMatch(/^\n### .*\n\n> Invalid inputs; nothing was sent to AWS:/);
   });
 });
 
@@ -561,6 +572,22 @@ describe('./retire in archive mode', () => {
     expect(core.info).toHaveBeenCalledWith(
       'Version 2 is gone already (deleted by someone else meanwhile).',
     );
+  });
+
+  it('marks a kept version carrying TO_BE_ARCHIVED STABLE again when it retires none', async () => {
+    core.reset({ ...ARCHIVE, 'keep-versions': '4' });
+    givenFourVersions(pinIn(1), { 2: 'TO_BE_ARCHIVED' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sentRequests().filter(isWrite)).toEqual([
+      'UpdateImageVersion {"ImageName":"my-image","Version":2,"VendorGuidance":"STABLE"}',
+    ]);
+    expect(core.outputs()).toEqual({ 'retired-versions': '' });
+    const said =
+      'Marked STABLE again (kept, and marked TO_BE_ARCHIVED, which would archive them): 2.';
+    expect(infoLines().filter((line) => line.startsWith('Marked STABLE again'))).toEqual([said]);
+    expect(infoLines()).toContain('Nothing to retire.');
+    expect(infoLines()).not.toContain(undefined);
   });
 
   it('marks a kept version carrying TO_BE_ARCHIVED STABLE again, before it retires any', async () => {

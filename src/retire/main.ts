@@ -50,6 +50,7 @@ export async function run(
     report.fail(message);
     summary = [summary, ...failureSection(part, message, report.outputs())].join('\n');
   } finally {
-    if (summary !== '') await writeStepSummary(summary).catch(() => undefined);
+    // Never empty: retention's section, or the failure's.
+    await writeStepSummary(summary).catch(() => undefined);
   }
 }
