@@ -249,6 +249,17 @@ describe('gatherFacts', () => {
     ]);
   });
 
+  it('takes an app as the first use of a version nothing else names', async () => {
+    const { session } = edge({
+      versions: [created(1), created(2), created(3)],
+      domains: { 'd-1': { apps: [app('lab', { SageMakerImageVersionArn: VERSION_ARN(2) })] } },
+    });
+    const facts = await gatherFacts(session, KEEP_ONE);
+    expect(facts.uses).toStrictEqual(
+      new Map([[2, [{ domainId: 'd-1', place: 'app', name: 'lab/JupyterLab/default' }]]]),
+    );
+  });
+
   it('in archive mode, reads the vendor guidance of every version not being deleted', async () => {
     const { session, reads } = edge({
       versions: [created(1), created(2, { ImageVersionStatus: 'DELETING' }), created(3)],
@@ -394,6 +405,23 @@ describe('unmarkVersions', () => {
       VendorGuidance: 'STABLE',
     });
     expect(session.lines()).toEqual([
+      'Marked version 2 STABLE again: it is kept, and its TO_BE_ARCHIVED mark would have archived it.',
+    ]);
+  });
+
+  it('waits out a busy image, saying what it marks again', async () => {
+    const busy = new ResourceInUse({ message: 'Image is being modified.', $metadata: {} });
+    const answers: (Error | undefined)[] = [busy];
+    const api = {
+      updateImageVersion: () => {
+        const next = answers.shift();
+        return next === undefined ? Promise.resolve() : Promise.reject(next);
+      },
+    };
+    const session = testSession({ imageName: 'img', waitTimeoutSeconds: 10 }, api);
+    expect(await unmarkVersions(session, [2])).toEqual([2]);
+    expect(session.lines()).toEqual([
+      'The image is busy (Image is being modified); marking version 2 STABLE again in 0.8 s.',
       'Marked version 2 STABLE again: it is kept, and its TO_BE_ARCHIVED mark would have archived it.',
     ]);
   });

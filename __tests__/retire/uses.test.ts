@@ -179,6 +179,10 @@ describe('appImageUse', () => {
     expect(
       appImageUse(app({ ResourceSpec: { SageMakerImageVersionArn: 'x' } }), 'img'),
     ).toBeUndefined();
+    // Only a whole image ARN names the image.
+    for (const arn of [`x${IMAGE_ARN('img')}`, `${IMAGE_ARN('img')}\n`]) {
+      expect(appImageUse(app({ ResourceSpec: { SageMakerImageArn: arn } }), 'img')).toBeUndefined();
+    }
   });
 
   it('names an app by its space or profile, type and name', () => {
