@@ -35,6 +35,30 @@ describe('judgeScan', () => {
     });
   });
 
+  it('believes a result only once it held for 15 s', () => {
+    const empty = page('COMPLETE');
+    const found = page('COMPLETE', {
+      counts: { HIGH: 1 },
+      findings: [{ id: 'CVE-1', severity: 'HIGH', packageName: 'p' }],
+    });
+    const first = judgeScan(empty, timing(1000), undefined);
+    expect(first.verdict.kind).toBe('pending');
+    const changed = judgeScan(found, timing(12_000), first.seen);
+    expect(changed.verdict.kind).toBe('pending');
+    expect(judgeScan(found, timing(26_999), changed.seen).verdict.kind).toBe('pending');
+    expect(judgeScan(found, timing(27_000), changed.seen).verdict.kind).toBe('done');
+  });
+
+  it.each(Object.keys(SCAN_PROBLEMS).filter((status) => status !== 'SCAN_NOT_FOUND'))(
+    '%s ends the wait at once with what to do',
+    (status) => {
+      expect(judgeScan(page(status), timing(0), undefined).verdict).toStrictEqual({
+        kind: 'failed',
+        message: SCAN_PROBLEMS[status],
+      });
+    },
+  );
+
   it('gives ScanNotFoundException a minute from the start of the wait, not of the clock', () => {
     expect(judgeScan(page('SCAN_NOT_FOUND'), timing(159_999, 100_000), undefined)).toStrictEqual({
       verdict: { kind: 'pending' },

@@ -2,7 +2,7 @@
 // every other state ends the wait with what to do, and nothing waits past the deadline.
 import { describe, expect, it } from '@jest/globals';
 import type { ScanPage } from '../../src/aws/ecr-scan.js';
-import { SCAN_PROBLEMS, judgeScan, scanProblem } from '../../src/compare/scan-status.js';
+import { SCAN_PROBLEMS } from '../../src/compare/scan-status.js';
 import { SCAN_MAX_DELAY_MS, waitForScan, waitForScans } from '../../src/compare/scan-wait.js';
 import { AwsCallError } from '../../src/aws/errors.js';
 import { fakeClock } from '../../__fixtures__/clock.js';
@@ -46,45 +46,6 @@ function waitFor(source: ReturnType<typeof pages>, waitMs = 900_000, startAt = 0
     }),
   };
 }
-
-const at = (now: number) => ({ now, startedAt: 0, settleMs: 15_000 });
-
-describe('judgeScan', () => {
-  it('believes a result only once it held for 15 s', () => {
-    const first = judgeScan(page('COMPLETE', []), at(1000), undefined);
-    expect(first.verdict.kind).toBe('pending');
-    const changed = judgeScan(page('COMPLETE', ['CVE-1']), at(12_000), first.seen);
-    expect(changed.verdict.kind).toBe('pending');
-    expect(judgeScan(page('COMPLETE', ['CVE-1']), at(26_999), changed.seen).verdict.kind).toBe(
-      'pending',
-    );
-    expect(judgeScan(page('COMPLETE', ['CVE-1']), at(27_000), changed.seen).verdict.kind).toBe(
-      'done',
-    );
-  });
-
-  it.each(Object.keys(SCAN_PROBLEMS).filter((s) => s !== 'SCAN_NOT_FOUND'))(
-    '%s ends the wait with what to do',
-    (status) => {
-      const { verdict } = judgeScan(page(status), at(0), undefined);
-      expect(verdict).toEqual({ kind: 'failed', message: SCAN_PROBLEMS[status] });
-    },
-  );
-
-  it('waits a minute for a scan ECR does not know yet (an image just pushed), then names the settings', () => {
-    expect(judgeScan(page('SCAN_NOT_FOUND'), at(59_999), undefined).verdict.kind).toBe('pending');
-    expect(judgeScan(page('SCAN_NOT_FOUND'), at(60_000), undefined).verdict).toEqual({
-      kind: 'failed',
-      message: SCAN_PROBLEMS.SCAN_NOT_FOUND,
-    });
-  });
-
-  it('names a state it does not know', () => {
-    expect(scanProblem({ status: 'NEW_STATE', description: 'why' })).toBe(
-      'ECR reports the scan as NEW_STATE: why',
-    );
-  });
-});
 
 describe('waitForScan', () => {
   it('waits out IN_PROGRESS and an early empty COMPLETE, one page per poll', async () => {

@@ -777,6 +777,9 @@ describe('the test profile', () => {
     const outcome = await leftSomething(runLaunchTest(params()));
     expect(outcome.cleanupProblems).toHaveLength(1);
     expect(outcome.cleanupProblems[0]?.reason).toBe('other writers kept putting it back');
+    expect(lines).toContain(
+      "Launch test: user profile ci-launch: this run's entry is still listed after the update (another writer saved the settings from an older read); writing it again.",
+    );
     expect(writes).toBe(1 + MAX_PROFILE_WRITES);
   });
 
@@ -1192,6 +1195,17 @@ describe('what the log, the saved state and the failure say', () => {
     expect(lines.join('\n')).not.toContain('Launch test clean-up: the test app');
   });
 
+  it('after a timeout, says once when the app came up, though deleting it then fails', async () => {
+    studio.script = { startMs: 20_500, ends: 'InService', deleteMs: 5000 };
+    studio.faults.set('deleteApp', { error: sdkError('AccessDeniedException'), times: 1 });
+    await failure(
+      runLaunchTest(params({ settings: { ...params().settings, timeoutSeconds: 15 } })),
+    );
+    expect(
+      lines.filter((line) => line.includes('came InService 21.0 s after CreateApp')),
+    ).toHaveLength(1);
+  });
+
   it('says when the clean-up lost sight of the app it waited for', async () => {
     studio.script = { startMs: Number.POSITIVE_INFINITY, ends: 'InService', deleteMs: 0 };
     const original = studio.api.describeApp;
@@ -1309,6 +1323,15 @@ describe('what the log, the saved state and the failure say', () => {
       `Launch test: deleted ${app}.`,
     ]);
     expect(lines).toContain(`Launch test: deleted the temporary AppImageConfig ${SPACE}.`);
+  });
+
+  it('the post step sends no DeleteApp for an app already Deleted', async () => {
+    const state = await killedAtCreateApp();
+    studio.app = { createdAt: -200_000, deletedAt: -60_000 };
+    const before = studio.calls.length;
+    expect(await postStep(state)).toStrictEqual([]);
+    expect(studio.calls.slice(before).map((call) => call.operation)).not.toContain('deleteApp');
+    expect(lines).toContain(`Launch test: deleted the test app (JupyterLab, ${SPACE}).`);
   });
 
   it('the post step waits for an app being deleted, and sends no DeleteApp', async () => {

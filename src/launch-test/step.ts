@@ -148,6 +148,11 @@ export class LaunchTestFailure extends ActionError {
 /** The run was cancelled: nothing more is created. */
 export class LaunchCancelled extends ActionError {}
 
+/** What the run throws once cancelled, wherever it was. */
+function cancelledError(): LaunchCancelled {
+  return new LaunchCancelled('Launch test cancelled.');
+}
+
 /**
  * Read-modify-writes of the profile per change, the first included: each one after the first means
  * another writer saved the profile from an older read in between.
@@ -393,7 +398,7 @@ async function create(
   inUse: () => Promise<boolean>,
   refused: () => void,
 ): Promise<void> {
-  if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
+  if (state.cancelled) throw cancelledError();
   mark();
   state.save();
   // A send that throws at once is a refused create like any other.
@@ -537,7 +542,7 @@ async function waitForStart(
       ...params.waits,
       subject: `Launch test, waiting for InService: ${testApp(plan)}`,
       read: () => {
-        if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
+        if (state.cancelled) throw cancelledError();
         return readApp(params, plan, state);
       },
       statusOf: appStatus,
@@ -548,7 +553,7 @@ async function waitForStart(
     return { ...value, seconds: waited() };
   } catch (error) {
     // The poll passes on the read's LaunchCancelled as an error it cannot retry.
-    if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
+    if (state.cancelled) throw cancelledError();
     if (!(error instanceof PollFailure) || waited() * 1000 < timeoutMs) throw error;
     state.timedOut = true;
     params.log(timedOutLine(plan, error.lastStatus, waited()));
@@ -695,7 +700,7 @@ async function addEntry(
         return current;
       },
       send: async (request) => {
-        if (state.cancelled) throw new LaunchCancelled('Launch test cancelled.');
+        if (state.cancelled) throw cancelledError();
         state.made.restore = restoreOf(current);
         state.made.entry = planEntryRemoval(plan, request.UserSettings, state.made.restore);
         state.save();
