@@ -68,8 +68,8 @@ describe('heldNewerNotice', () => {
     expect(heldNewerNotice('img', version, plans, profiles)).toStrictEqual(notice);
   });
 
-  it('reads no profiles when none are given', () => {
-    expect(heldNewerNotice('img', 4, [domainPlan('d-1', 5)])).toStrictEqual(
+  it('names only the domain levels when no profile was written', () => {
+    expect(heldNewerNotice('img', 4, [domainPlan('d-1', 5)], [])).toStrictEqual(
       'Image img in Studio: d-1 DefaultUserSettings.JupyterLabAppSettings stays on version 5: ' +
         `newer than version 4 of this run, and a Studio entry ${ADVICE}`,
     );
