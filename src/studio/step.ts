@@ -178,6 +178,7 @@ async function attachDomains(
         : `Studio: updated ${updated.join(', ')}. Users get the image when they restart their app.`,
     );
   }
+  // Stryker disable next-line ArrayDeclaration: an element that is no ProfilesOutcome matches no domain and holds nothing newer
   const profiles = studio.userProfiles === 'all' ? await attachProfiles(reads, entry) : [];
   const plans = outcomes.map(({ plan }) => plan);
   const held = heldNewerNotice(session.inputs.imageName, version, plans, profiles);
@@ -275,7 +276,7 @@ export function heldNewerNotice(
   imageName: string,
   version: number | undefined,
   plans: readonly DomainPlan[],
-  profiles: readonly ProfilesOutcome[] = [],
+  profiles: readonly ProfilesOutcome[],
 ): string | undefined {
   const held = [
     ...plans.flatMap(({ domainId, levels }) =>
@@ -309,10 +310,12 @@ async function planAttach(reads: StudioReads, version: number | undefined): Prom
     version === undefined && studio.pinVersion
       ? { ...entryFor(reads, undefined), ImageVersionNumber: '<new version>' as unknown as number }
       : entryFor(reads, version);
+  // Stryker disable ConditionalExpression,ObjectLiteral,BooleanLiteral: without a version, the entry is unpinned (never a rollback) or the placeholder (no number is greater than it), so no guard changes the plan; this one says so
   const guard =
     version === undefined
       ? { allowRollback: true }
       : await rollbackGuard(session, entryFor(reads, version));
+  // Stryker restore ConditionalExpression,ObjectLiteral,BooleanLiteral
   const configRequests: PlannedRequest[] = [];
   if (configAction !== 'none') {
     configRequests.push({
