@@ -182,3 +182,159 @@ describe('checkProfiles with `user-profiles: all`: refused before anything is wr
     expect(await checkProfiles(run.session, NONE, 'd-1', ENTRY)).toHaveLength(2);
   });
 });
+
+describe('attachToProfiles', () => {
+  const GUARD = { allowRollback: false };
+  const held = { ...ENTRY, ImageVersionNumber: 6 };
+
+  it('writes each own list that lacks the entry, counts the rest, names people in debug output only', async () => {
+    const run = scripted({
+      alice: [profile('InService', [OTHER])],
+      bob: [profile('InService')],
+      carol: [profile('Deleting', [OTHER])],
+      dave: [undefined],
+      eve: [profile(undefined, [ENTRY])],
+      frank: [profile('InService', [held])],
+    });
+    expect(await attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).toStrictEqual({
+      domainId: 'd-1',
+      withOwnList: 3,
+      updated: 1,
+      heldNewer: 1,
+    });
+    expect(run.updates).toStrictEqual([
+      [
+        {
+          DomainId: 'd-1',
+          UserProfileName: 'alice',
+          UserSettings: { JupyterLabAppSettings: { CustomImages: [OTHER, ENTRY] } },
+        },
+        'unnamed',
+      ],
+    ]);
+    expect(run.session.lines()).toStrictEqual([
+      'Studio domain d-1, user profile 1 of 6: added to its own list.',
+      'Studio domain d-1, user profile 5 of 6: its own list already had this entry.',
+      "Studio domain d-1, user profile 6 of 6: stays on version 6, newer than this run's (allow-rollback is off).",
+    ]);
+    expect(run.debug()).toStrictEqual([
+      'Studio domain d-1, user profile 1 of 6 is alice.',
+      'Studio domain d-1, user profile 5 of 6 is eve.',
+      'Studio domain d-1, user profile 6 of 6 is frank.',
+    ]);
+    expect(run.describes.every(([, , naming]) => naming === 'unnamed')).toBe(true);
+  });
+
+  it('waits out a Pending profile whose list needs the entry, then writes it', async () => {
+    const run = scripted({
+      alice: [profile('Pending', []), profile('Updating', []), profile('InService', [])],
+    });
+    expect(await attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).toStrictEqual({
+      domainId: 'd-1',
+      withOwnList: 1,
+      updated: 1,
+      heldNewer: 0,
+    });
+    expect(run.updates.map(([request]) => request.UserSettings)).toStrictEqual([
+      { JupyterLabAppSettings: { CustomImages: [ENTRY] } },
+    ]);
+    expect(run.session.lines()).toStrictEqual([
+      'Studio domain d-1, user profile 1 of 1: Updating after 1.0 s',
+      'Studio domain d-1, user profile 1 of 1: InService after 3.5 s',
+      'Studio domain d-1, user profile 1 of 1: added to its own list.',
+    ]);
+  });
+
+  it('does not wait for a Pending profile whose list already has the entry', async () => {
+    const run = scripted({ alice: [profile('Pending', [ENTRY]), profile('Failed', [ENTRY])] });
+    expect(await attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).toStrictEqual({
+      domainId: 'd-1',
+      withOwnList: 1,
+      updated: 0,
+      heldNewer: 0,
+    });
+    expect(run.describes).toHaveLength(1);
+  });
+
+  it.each([
+    ['gone', undefined, 'gone'],
+    ['being deleted', profile('Deleting', []), 'Deleting'],
+  ])('leaves a profile alone that is %s while it is waited for', async (_what, last, status) => {
+    const run = scripted({ alice: [profile('Updating', []), last] });
+    expect(await attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).toStrictEqual({
+      domainId: 'd-1',
+      withOwnList: 0,
+      updated: 0,
+      heldNewer: 0,
+    });
+    expect(run.updates).toStrictEqual([]);
+    expect(run.session.lines()).toStrictEqual([
+      `Studio domain d-1, user profile 1 of 1: ${status} after 1.0 s`,
+    ]);
+  });
+
+  it.each([
+    ['as first read', [profile('Update_Failed', [])]],
+    ['after a wait', [profile('Pending', []), profile('Update_Failed', [])]],
+  ])(
+    'stops on a profile whose list needs the entry and that cannot be written, %s',
+    async (_when, answers) => {
+      const run = scripted({ alice: answers, bob: [profile('InService', [])] });
+      await expect(
+        attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD),
+      ).rejects.toThrow(
+        new Error(
+          'Studio domain d-1, user profile 1 of 2 has a list of its own and is Update_Failed, so this image cannot be added to it; nothing was written to it. Fix that profile (the debug log names it: re-run with debug logging), or set `user-profiles: none`, then re-run.',
+        ),
+      );
+      expect(run.updates).toStrictEqual([]);
+    },
+  );
+
+  it('stops on a list found full when written, naming the image, writing nothing', async () => {
+    const run = scripted({ alice: [profile('InService', [1, 2, 3, 4, 5].map(filler))] });
+    await expect(attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).rejects.toThrow(
+      /^Studio domain "d-1": 1 user profile already holds 5 images .*so "img" cannot be added there/,
+    );
+    expect(run.updates).toStrictEqual([]);
+  });
+
+  it('says when a refused write meets another update under way (the status read once)', async () => {
+    const run = scripted({ alice: [profile('InService', [])] });
+    const update = run.session.api.updateUserProfile;
+    let refused = false;
+    Object.assign(run.session.api, {
+      updateUserProfile: async (...args: Parameters<typeof update>) => {
+        if (refused) return update(...args);
+        refused = true;
+        throw Object.assign(new Error('busy'), { name: 'ValidationException' });
+      },
+    });
+    // The status read after the refusal says Updating; the next read InService as before.
+    const describe = run.session.api.describeUserProfile;
+    let reads = 0;
+    Object.assign(run.session.api, {
+      describeUserProfile: async (...args: Parameters<typeof describe>) => {
+        reads++;
+        const answer = await describe(...args);
+        return reads === 2 ? { ...answer, Status: 'Updating' } : answer;
+      },
+    });
+    expect(await attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).toMatchObject({
+      updated: 1,
+    });
+    expect(run.session.lines()[0]).toBe(
+      'Studio domain d-1, user profile 1 of 1 is Updating (another update is under way), so UpdateUserProfile was refused; waiting for it.',
+    );
+  });
+
+  it('gives up when other writers overwrite the entry every time', async () => {
+    const run = scripted({ alice: [profile('InService', [])] });
+    Object.assign(run.session.api, { updateUserProfile: async () => undefined });
+    await expect(attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).rejects.toThrow(
+      new Error(
+        "Studio domain d-1, user profile 1 of 1: other writers overwrote this image's entry 5 times in a row. Put the workflows that change this domain in one `concurrency:` group (see the action's docs/studio.md), then re-run.",
+      ),
+    );
+  });
+});
