@@ -1,7 +1,7 @@
 // The user-profile steps of ./studio against a scripted SageMaker: what is read (gone profiles left
 // out), what is counted and said (names in debug output only), what is refused before anything is
 // written with `user-profiles: all`, and what attaching writes to each profile's own list.
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import type {
   CustomImage,
   DescribeUserProfileResponse,
@@ -30,44 +30,36 @@ const profile = (
 });
 
 /**
- * Each profile's answers to DescribeUserProfile in turn (the last repeats; undefined: not found).
+ * Each profile's answers to DescribeUserProfile in turn (the last repeats; undefined: not found; an Error: thrown).
  * UpdateUserProfile is kept: the next read answers InService with what it wrote.
  */
-function scripted(profiles: Record<string, (DescribeUserProfileResponse | undefined)[]>) {
+function scripted(profiles: Record<string, (DescribeUserProfileResponse | Error | undefined)[]>) {
   const describes: unknown[][] = [];
   const updates: [UpdateUserProfileRequest, unknown][] = [];
   const api = {
-    listUserProfileNames: async () => Object.keys(profiles),
+    listUserProfileNames: () => Promise.resolve(Object.keys(profiles)),
     unlessNotFound,
-    describeUserProfile: async (
-      _client: unknown,
-      domainId: string,
-      name: string,
-      naming: unknown,
-    ) => {
+    describeUserProfile: (_client: unknown, domainId: string, name: string, naming: unknown) => {
       describes.push([domainId, name, naming]);
       const queue = profiles[name] ?? [];
       const answer = queue.length > 1 ? queue.shift() : queue[0];
       if (answer === undefined)
-        throw Object.assign(new Error('gone'), { name: 'ResourceNotFound' });
-      return answer;
+        return Promise.reject(Object.assign(new Error('gone'), { name: 'ResourceNotFound' }));
+      return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
     },
-    updateUserProfile: async (
-      _client: unknown,
-      request: UpdateUserProfileRequest,
-      naming: unknown,
-    ) => {
+    updateUserProfile: (_client: unknown, request: UpdateUserProfileRequest, naming: unknown) => {
       updates.push([request, naming]);
       profiles[request.UserProfileName ?? ''] = [
         { Status: 'InService', UserSettings: request.UserSettings },
       ];
+      return Promise.resolve();
     },
   };
   const session = testSession<StudioInputs>(
     { imageName: 'img', region: 'eu-west-1', waitTimeoutSeconds: 600, waitMaxDelaySeconds: 30 },
     api,
   );
-  const debug = () => session.report.debug.mock.calls.map(([line]) => line);
+  const debug = () => jest.mocked(session.report).debug.mock.calls.map(([line]) => line);
   const warnings = () => session.report.warning.mock.calls.map(([line]) => line);
   return { session, describes, updates, debug, warnings };
 }
@@ -274,7 +266,8 @@ describe('attachToProfiles', () => {
   });
 
   it.each([
-    ['as first read', [profile('Update_Failed', [])]],
+    // Not read again: a profile that settles meanwhile is still refused (the run stops once).
+    ['as first read', [profile('Update_Failed', []), profile('InService', [])]],
     ['after a wait', [profile('Pending', []), profile('Update_Failed', [])]],
   ])(
     'stops on a profile whose list needs the entry and that cannot be written, %s',
@@ -290,6 +283,14 @@ describe('attachToProfiles', () => {
       expect(run.updates).toStrictEqual([]);
     },
   );
+
+  it('explains a read refused while waiting as DescribeUserProfile’s failure', async () => {
+    const denied = Object.assign(new Error('no'), { name: 'AccessDeniedException' });
+    const run = scripted({ alice: [profile('Pending', []), denied] });
+    await expect(attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).rejects.toThrow(
+      /^DescribeUserProfile for .* failed: /,
+    );
+  });
 
   it('stops on a list found full when written, naming the image, writing nothing', async () => {
     const run = scripted({ alice: [profile('InService', [1, 2, 3, 4, 5].map(filler))] });
@@ -330,7 +331,7 @@ describe('attachToProfiles', () => {
 
   it('gives up when other writers overwrite the entry every time', async () => {
     const run = scripted({ alice: [profile('InService', [])] });
-    Object.assign(run.session.api, { updateUserProfile: async () => undefined });
+    Object.assign(run.session.api, { updateUserProfile: () => Promise.resolve() });
     await expect(attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).rejects.toThrow(
       new Error(
         "Studio domain d-1, user profile 1 of 1: other writers overwrote this image's entry 5 times in a row. Put the workflows that change this domain in one `concurrency:` group (see the action's docs/studio.md), then re-run.",
