@@ -15,6 +15,7 @@ import { waitSettings, type Session } from '../run/session.js';
 import type { RollbackGuard } from '../core/studio-lists.js';
 import {
   assertRoom,
+  hasOwnList,
   planProfile,
   profileListPath,
   type ProfilePlan,
@@ -91,7 +92,7 @@ export async function checkProfiles(
     // Stryker disable next-line StringLiteral: the probe always names the image (desiredEntry), so '' is never used
     assertRoom(domainId, own, studio.appType, probe.ImageName ?? '');
     for (const [index, read] of reads.entries()) {
-      if (!(plans[index]?.ownList ?? false)) continue;
+      if (!hasOwnList(read, studio.appType)) continue;
       const verdict = judgeProfile(read.described, profileSubject(domainId, index, reads.length));
       if (verdict.kind === 'failed') throw new ActionError(verdict.message);
     }
