@@ -147,8 +147,9 @@ describe('./studio in a dry run', () => {
     core.reset(STUDIO);
     await run(fakeClock());
     expect(sentRequests().filter(isWrite)).toEqual([]);
-    expect(failure()).toMatch(
-      /^Image my-image version 4 does not exist in eu-west-1\. Check `image-version-arn`/,
+    expect(failure()).toBe(
+      'Image my-image version 4 does not exist in eu-west-1. Check `image-version-arn` (the ' +
+        '`image-version-arn` output of the `./` step that registered it) and `aws-region`. Nothing was changed.',
     );
   });
 

@@ -323,6 +323,14 @@ describe('mask-aws-account-id', () => {
     expect(sagemaker.calls()).toHaveLength(0);
   });
 
+  it('masks the account id of a valid run', async () => {
+    core.reset({ ...INPUTS, 'mask-aws-account-id': 'true' });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.setSecret).toHaveBeenCalledWith('123456789012');
+    expect(sagemaker.calls().length).toBeGreaterThan(0);
+  });
+
   it('masks nothing when it is off', async () => {
     core.reset({ ...INPUTS, 'domain-ids': 'not a domain' });
     await run(fakeClock());

@@ -126,6 +126,14 @@ describe('planDomain', () => {
 
   it("sends the chosen app's member of each changed level whole, with only CustomImages new", () => {
     const plan = planDomain('d-one', domain, STUDIO, mine(4));
+    expect(plan.levels[0]).toStrictEqual({
+      level: 'user',
+      path: 'DefaultUserSettings.JupyterLabAppSettings',
+      after: mine(4),
+      changed: true,
+      imagesBefore: [a, b],
+      imagesAfter: [a, b, mine(4)],
+    });
     expect(plan.request).toEqual({
       DomainId: 'd-one',
       DefaultUserSettings: {
@@ -237,6 +245,21 @@ describe('appImageConfigAction', () => {
   });
   const same = desired.JupyterLabAppImageConfig ?? {};
 
+  it('counts an entrypoint left out as an empty one', () => {
+    const { ContainerEntrypoint: _, ...container } = same.ContainerConfig ?? {};
+    const withoutEntrypoint = {
+      ...desired,
+      JupyterLabAppImageConfig: { ...same, ContainerConfig: container },
+    };
+    const emptyEntrypoint = described({
+      ...same,
+      ContainerConfig: { ...container, ContainerEntrypoint: [] },
+    });
+    expect(appImageConfigAction(emptyEntrypoint as never, withoutEntrypoint, 'JupyterLab')).toBe(
+      'none',
+    );
+  });
+
   it.each<[string, object | undefined, string]>([
     ['missing: create', undefined, 'create'],
     ['the same: nothing', described(same), 'none'],
@@ -259,6 +282,14 @@ describe('appImageConfigAction', () => {
           ...same.ContainerConfig,
           ContainerEnvironmentVariables: { A: '1', B: '3' },
         },
+      }),
+      'update',
+    ],
+    [
+      'an entrypoint changed: update',
+      described({
+        ...same,
+        ContainerConfig: { ...same.ContainerConfig, ContainerEntrypoint: ['/bin/other'] },
       }),
       'update',
     ],

@@ -40,6 +40,24 @@ describe('planProfile', () => {
     }
   });
 
+  it('leaves an own list that holds the entry already as it is', () => {
+    const plan = planProfile(
+      'd-1',
+      read({ JupyterLabAppSettings: { CustomImages: [OTHER, mine(4)] } }),
+      'JupyterLab',
+      mine(4),
+    );
+    expect(plan).toStrictEqual({
+      domainId: 'd-1',
+      name: 'alice',
+      imagesBefore: [OTHER, mine(4)],
+      ownList: true,
+      changed: false,
+      full: false,
+      imagesAfter: [OTHER, mine(4)],
+    });
+  });
+
   it('appends to an own list, sending the member back whole with only CustomImages changed', () => {
     const settings = {
       JupyterLabAppSettings: {

@@ -15,7 +15,7 @@ import { openEcrReads } from '../core/ecr-read.js';
 import { guardPin } from '../core/pin-guard.js';
 import { parseStudioInputs, type StudioEntryInputs } from '../inputs/studio-inputs.js';
 import { readRunContext } from '../inputs/run-context.js';
-import { maskAccount, StudioOutput } from '../report/outputs.js';
+import { StudioOutput } from '../report/outputs.js';
 import { keepingOutputs, runnerReporter, type Reporter } from '../report/runner.js';
 import { writeStepSummary } from '../report/step-summary.js';
 import { givenVersion, readGivenVersion } from '../core/given-version.js';
@@ -35,8 +35,8 @@ export async function run(
   const sections: string[] = [];
   try {
     inputs = readEntryInputs(parseStudioInputs, report);
+    // Its account id is masked already: readEntryInputs masks every account id in the inputs.
     const version = versionOf(inputs);
-    maskAccount(report, inputs, version.accountId);
     const runContext = readRunContext();
     const opened = await openSession(inputs, runContext, clock, report);
     const { session, containerImage } = await readVersion(opened, version);
@@ -66,8 +66,8 @@ export async function run(
     report.fail(message);
     sections.push(failureSection('Studio', message, report.outputs()).join('\n'));
   } finally {
-    const markdown = sections.filter((section) => section !== '').join('\n');
-    if (markdown !== '') await writeStepSummary(`${markdown}\n`).catch(() => undefined);
+    // Never empty: every way out above adds a section (the dry run's, the release's, the failure's).
+    await writeStepSummary(`${sections.join('\n')}\n`).catch(() => undefined);
   }
 }
 
