@@ -301,32 +301,31 @@ describe('attachToProfiles', () => {
   });
 
   it('says when a refused write meets another update under way (the status read once)', async () => {
-    const run = scripted({ alice: [profile('InService', [])] });
+    // Read to plan, read for the status after the refusal, read to plan again.
+    const run = scripted({
+      alice: [profile('InService', []), profile('Updating', []), profile('InService', [])],
+    });
     const update = run.session.api.updateUserProfile;
     let refused = false;
     Object.assign(run.session.api, {
-      updateUserProfile: async (...args: Parameters<typeof update>) => {
+      updateUserProfile: (...args: Parameters<typeof update>) => {
         if (refused) return update(...args);
         refused = true;
-        throw Object.assign(new Error('busy'), { name: 'ValidationException' });
+        return Promise.reject(Object.assign(new Error('busy'), { name: 'ValidationException' }));
       },
     });
-    // The status read after the refusal says Updating; the next read InService as before.
-    const describe = run.session.api.describeUserProfile;
-    let reads = 0;
-    Object.assign(run.session.api, {
-      describeUserProfile: async (...args: Parameters<typeof describe>) => {
-        reads++;
-        const answer = await describe(...args);
-        return reads === 2 ? { ...answer, Status: 'Updating' } : answer;
-      },
-    });
-    expect(await attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).toMatchObject({
+    expect(await attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).toStrictEqual({
+      domainId: 'd-1',
+      withOwnList: 1,
       updated: 1,
+      heldNewer: 0,
     });
-    expect(run.session.lines()[0]).toBe(
+    expect(run.describes).toHaveLength(4);
+    expect(run.session.lines()).toStrictEqual([
       'Studio domain d-1, user profile 1 of 1 is Updating (another update is under way), so UpdateUserProfile was refused; waiting for it.',
-    );
+      "Studio domain d-1, user profile 1 of 1: this image's entry is missing or wrong after the update (another writer saved the settings from an older read); writing it again.",
+      'Studio domain d-1, user profile 1 of 1: added to its own list.',
+    ]);
   });
 
   it('gives up when other writers overwrite the entry every time', async () => {
