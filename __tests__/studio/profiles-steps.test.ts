@@ -8,7 +8,7 @@ import type {
   UpdateUserProfileRequest,
 } from '@aws-sdk/client-sagemaker';
 import { unlessNotFound } from '../../src/aws/sagemaker-client.js';
-import type { StudioInputs } from '../../src/inputs/studio-inputs.js';
+import type { SessionInputs } from '../../src/inputs/common-inputs.js';
 import { attachToProfiles, checkProfiles, readProfiles } from '../../src/studio/profiles.js';
 import { testSession } from '../../__fixtures__/session.js';
 
@@ -55,7 +55,7 @@ function scripted(profiles: Record<string, (DescribeUserProfileResponse | Error 
       return Promise.resolve();
     },
   };
-  const session = testSession<StudioInputs>(
+  const session = testSession<SessionInputs>(
     { imageName: 'img', region: 'eu-west-1', waitTimeoutSeconds: 600, waitMaxDelaySeconds: 30 },
     api,
   );
