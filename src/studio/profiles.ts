@@ -15,6 +15,7 @@ import { waitSettings, type Session } from '../run/session.js';
 import type { RollbackGuard } from '../core/studio-lists.js';
 import {
   assertRoom,
+  hasOwnList,
   planProfile,
   profileListPath,
   type ProfilePlan,
@@ -88,9 +89,10 @@ export async function checkProfiles(
   const own = plans.filter((plan) => plan.ownList);
   reportOwnLists(session, studio, domainId, reads.length, own);
   if (studio.userProfiles === 'all') {
+    // Stryker disable next-line StringLiteral: the probe always names the image (desiredEntry), so '' is never used
     assertRoom(domainId, own, studio.appType, probe.ImageName ?? '');
     for (const [index, read] of reads.entries()) {
-      if (!(plans[index]?.ownList ?? false)) continue;
+      if (!hasOwnList(read, studio.appType)) continue;
       const verdict = judgeProfile(read.described, profileSubject(domainId, index, reads.length));
       if (verdict.kind === 'failed') throw new ActionError(verdict.message);
     }
@@ -161,6 +163,7 @@ export async function attachToProfiles(
           planProfile(domainId, read, appType, entry, guard);
         const read = await readProfileToWrite(session, { domainId, name, subject }, planFrom);
         const planned = read && planFrom(read);
+        // Stryker disable next-line StringLiteral: the entry always names the image (desiredEntry), so '' is never used
         if (planned !== undefined) assertRoom(domainId, [planned], appType, entry.ImageName ?? '');
         return planned;
       },
