@@ -70,7 +70,9 @@ beforeEach(async () => {
     failBaseImagesContaining: 'never-pushed',
     failureReason: 'Unable to pull the image',
     deniedOperations: ['DescribeModel'],
-    studio: { domainUpdateMs: 40 },
+    // Updating for the two requests after an UpdateDomain (the read right after, the second write):
+    // by requests, not by the clock, which a loaded machine outruns.
+    studio: { domainUpdateRequests: 2 },
     domains: [
       {
         id: 'd-probe',
