@@ -2,6 +2,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { testSession } from '../../__fixtures__/session.js';
 import { rollbackGuard, startStudioStep } from '../../src/studio/step.js';
+import { studioInputs } from '../../__fixtures__/studio-inputs.js';
 
 const PINNED = { ImageName: 'img', AppImageConfigName: 'img', ImageVersionNumber: 4 };
 
@@ -43,23 +44,7 @@ describe('rollbackGuard', () => {
 
 describe('attaching to several domains', () => {
   const UNPINNED = { ImageName: 'img', AppImageConfigName: 'img' };
-  const studio = {
-    domainIds: ['d-1', 'd-2'],
-    appType: 'JupyterLab',
-    pinVersion: true,
-    levels: ['user'],
-    userProfiles: 'none',
-    appImageConfig: {
-      name: 'img',
-      document: {
-        appType: 'JupyterLab',
-        memberName: 'JupyterLabAppImageConfig',
-        member: {},
-        tags: [],
-        source: 'inline',
-      },
-    },
-  } as never;
+  const studio = studioInputs({ userProfiles: 'none' });
 
   /** Two domains whose entry names no version (Studio's latest); UpdateDomain writes the store. */
   function studioApi(newest: number[]) {

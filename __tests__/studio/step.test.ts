@@ -2,6 +2,7 @@
 // entry stays on a newer version, the summary's profile counts, and what a dry run would send.
 import { describe, expect, it, jest } from '@jest/globals';
 import type { CustomImage } from '@aws-sdk/client-sagemaker';
+import { studioInputs } from '../../__fixtures__/studio-inputs.js';
 import { testSession } from '../../__fixtures__/session.js';
 import type { DomainPlan } from '../../src/studio/plan.js';
 import { heldNewerNotice, rollbackGuard, startStudioStep } from '../../src/studio/step.js';
@@ -144,27 +145,6 @@ function studioApi(
     newestCreatedVersionNumber: () => Promise.resolve(options.newest ?? 4),
   };
   return { api, domains };
-}
-
-function studioInputs(overrides: Record<string, unknown> = {}) {
-  return {
-    domainIds: ['d-1', 'd-2'],
-    appType: 'JupyterLab',
-    pinVersion: true,
-    levels: ['user'],
-    userProfiles: 'all',
-    appImageConfig: {
-      name: 'img',
-      document: {
-        appType: 'JupyterLab',
-        memberName: 'JupyterLabAppImageConfig',
-        member: {},
-        tags: [],
-        source: 'inline',
-      },
-    },
-    ...overrides,
-  } as never;
 }
 
 const session = (api: object) =>
