@@ -1059,6 +1059,23 @@ describe('what the log, the saved state and the failure say', () => {
     expect(lines.filter((line) => line.startsWith('Launch test passed'))).toStrictEqual([]);
   });
 
+  it('a cancel that lands on the last read before the timeout ends as a cancel, not a timeout', async () => {
+    studio.script = { startMs: Number.POSITIVE_INFINITY, ends: 'InService', deleteMs: 0 };
+    const original = studio.api.describeApp;
+    const running: { test?: ReturnType<typeof startLaunchTest> } = {};
+    studio.api.describeApp = async (...args) => {
+      const app = await original(...args);
+      if (clock.now() >= 15_000) void running.test?.cancel();
+      return app;
+    };
+    const test = startLaunchTest(
+      params({ settings: { ...params().settings, timeoutSeconds: 15 } }),
+    );
+    running.test = test;
+    cancelled(await test.result.catch((error: unknown) => error));
+    expect(lines.join('\n')).not.toContain('stopped waiting for InService');
+  });
+
   it('a cancel once the temporary AppImageConfig is made writes nothing to the profile', async () => {
     const error = await cancelAfter('createAppImageConfig', withConfig());
     cancelled(error);

@@ -5,6 +5,7 @@ import {
   type PollOptions,
   type Verdict,
 } from '../../src/wait/poll.js';
+import { ActionError } from '../../src/common/action-error.js';
 import { fakeClock } from '../../__fixtures__/clock.js';
 
 type State = { status: string };
@@ -82,6 +83,13 @@ describe('pollUntilSettled', () => {
       { status: 'DONE' },
     ]);
     await expect(pollUntilSettled(base)).resolves.toMatchObject({ checks: 4 });
+  });
+
+  it("passes on the action's own error as it is, unexplained", async () => {
+    const own = new ActionError('Launch test cancelled.');
+    const { base, reads } = options([{ status: 'WAIT' }, own]);
+    await expect(pollUntilSettled(base)).rejects.toBe(own);
+    expect(reads()).toBe(2);
   });
 
   it('stops at once on an error waiting cannot fix', async () => {

@@ -552,7 +552,7 @@ async function waitForStart(
     });
     return { ...value, seconds: waited() };
   } catch (error) {
-    // The poll passes on the read's LaunchCancelled as an error it cannot retry.
+    // A cancel that lands as the wait ends (at the timeout) is a cancel, not a timeout.
     if (state.cancelled) throw cancelledError();
     if (!(error instanceof PollFailure) || waited() * 1000 < timeoutMs) throw error;
     state.timedOut = true;

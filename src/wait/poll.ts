@@ -97,7 +97,9 @@ export async function pollUntilSettled<T, S>(options: PollOptions<T, S>): Promis
     try {
       state = await options.read();
     } catch (error) {
-      if (!options.canRetry(error)) throw new ActionError(options.explain(error));
+      // The action's own errors (a cancel, a refusal) say what they mean already; AWS's are explained.
+      if (!options.canRetry(error))
+        throw error instanceof ActionError ? error : new ActionError(options.explain(error));
       log(`Could not read the status of ${subject}, will try again: ${errorFacts(error).name}`);
       continue;
     }
