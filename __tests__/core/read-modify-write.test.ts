@@ -34,6 +34,7 @@ describe('readModifyWrite', () => {
       expect(await readModifyWrite(testSession({}), value)).toStrictEqual({
         plan: first,
         writes: 0,
+        gone: false,
       });
       expect(sent).toEqual([]);
     }
@@ -44,7 +45,7 @@ describe('readModifyWrite', () => {
     const session = testSession({});
     const outcome = await readModifyWrite(session, value);
     expect(sent).toEqual(['a', 'b']);
-    expect(outcome).toStrictEqual({ plan: { request: { body: 'a' } }, writes: 2 });
+    expect(outcome).toStrictEqual({ plan: { request: { body: 'a' } }, writes: 2, gone: false });
     expect(session.lines()).toEqual([
       "Studio domain d-1, user profile 1 of 1: this image's entry is missing or wrong after the update (another writer saved the settings from an older read); writing it again.",
     ]);
@@ -67,6 +68,54 @@ describe('readModifyWrite', () => {
       /^Studio domain d-1, user profile 1 of 1: UpdateUserProfile got no clear answer \(InternalFailure\); reading the profile again in \d\.\d s to see what it holds\.$/,
     );
     expect(session.clock.sleeps).toHaveLength(1);
+  });
+
+  it('says the entry is missing after a lost answer without blaming another writer alone', async () => {
+    let sends = 0;
+    const { value } = target([{ request: { body: 'a' } }, { request: { body: 'b' } }, {}], {
+      send: () =>
+        sends++ === 0 ? Promise.reject(serviceError('ThrottlingException')) : Promise.resolve(),
+    });
+    const session = testSession({});
+    expect(await readModifyWrite(session, value)).toStrictEqual({
+      plan: { request: { body: 'a' } },
+      writes: 2,
+      gone: false,
+    });
+    expect(session.lines()[1]).toBe(
+      "Studio domain d-1, user profile 1 of 1: this image's entry is missing or wrong after the update that got no clear answer (it did not land, or another writer saved the settings from an older read); writing it again.",
+    );
+  });
+
+  it('after a refusal, says the other update settled, not that the entry was overwritten', async () => {
+    let sends = 0;
+    const { value, sent } = target([{ request: { body: 'a' } }, { request: { body: 'b' } }, {}], {
+      send: (request) => {
+        if (sends++ === 0) return Promise.reject(serviceError('ConflictException'));
+        sent.push(request.body);
+        return Promise.resolve();
+      },
+      status: () => Promise.resolve('Updating'),
+      stillWrong: 'never said after a refusal',
+    });
+    const session = testSession({});
+    expect((await readModifyWrite(session, value)).writes).toBe(1);
+    expect(sent).toEqual(['b']);
+    expect(session.lines()).toEqual([
+      'Studio domain d-1, user profile 1 of 1 is Updating (another update is under way), so UpdateUserProfile was refused; waiting for it.',
+      'Studio domain d-1, user profile 1 of 1: the other update has settled; sending UpdateUserProfile again.',
+    ]);
+  });
+
+  it('tells a target deleted while this run wrote from one gone before it started', async () => {
+    const deleted = target([{ request: { body: 'a' } }, undefined]);
+    expect(await readModifyWrite(testSession({}), deleted.value)).toStrictEqual({
+      plan: { request: { body: 'a' } },
+      writes: 1,
+      gone: true,
+    });
+    const { value } = target([{ request: { body: 'a' } }, {}]);
+    expect((await readModifyWrite(testSession({}), value)).gone).toBe(false);
   });
 
   it('waits out a refusal while another update settles, and fails on one while InService', async () => {

@@ -653,7 +653,7 @@ describe('./studio, as its log tells it', () => {
     ['ResourceInUse', 'Updating'],
     ['ConflictException', undefined],
   ] as const)(
-    'waits out a refusal (%s) while the domain is %s (no status: unknown)',
+    'waits out a refusal (%s) while the domain is %s (no status: read again)',
     async (name, status) => {
       resetStudioModels(INPUTS, []);
       // Scripted: the refusal itself (each name SageMaker may give), once; and, for the case of
@@ -671,7 +671,9 @@ describe('./studio, as its log tells it', () => {
         .callsFake(model);
       await run(fakeClock());
       expect(core.info).toHaveBeenCalledWith(
-        `Studio domain d-one is ${status ?? 'unknown'} (another update is under way), so UpdateDomain was refused; waiting for it.`,
+        status === undefined
+          ? `Studio domain d-one: UpdateDomain was refused (${name}) and the domain has no status now (gone, or being replaced); reading it again.`
+          : `Studio domain d-one is ${status} (another update is under way), so UpdateDomain was refused; waiting for it.`,
       );
       expect(core.setFailed).not.toHaveBeenCalled();
       expect(sagemaker.commandCalls(UpdateDomainCommand)).toHaveLength(2);

@@ -323,8 +323,27 @@ describe('attachToProfiles', () => {
     expect(run.describes).toHaveLength(4);
     expect(run.session.lines()).toStrictEqual([
       'Studio domain d-1, user profile 1 of 1 is Updating (another update is under way), so UpdateUserProfile was refused; waiting for it.',
-      "Studio domain d-1, user profile 1 of 1: this image's entry is missing or wrong after the update (another writer saved the settings from an older read); writing it again.",
+      'Studio domain d-1, user profile 1 of 1: the other update has settled; sending UpdateUserProfile again.',
       'Studio domain d-1, user profile 1 of 1: added to its own list.',
+    ]);
+  });
+
+  it('skips a profile deleted while its write was refused, counting nothing', async () => {
+    // Read to plan; after the refusal the status read and the read to plan again find it gone.
+    const run = scripted({ alice: [profile('InService', []), undefined] });
+    Object.assign(run.session.api, {
+      updateUserProfile: () =>
+        Promise.reject(Object.assign(new Error('busy'), { name: 'ValidationException' })),
+    });
+    expect(await attachToProfiles(run.session, 'JupyterLab', 'd-1', ENTRY, GUARD)).toStrictEqual({
+      domainId: 'd-1',
+      withOwnList: 0,
+      updated: 0,
+      heldNewer: 0,
+    });
+    expect(run.session.lines()).toStrictEqual([
+      'Studio domain d-1, user profile 1 of 1: UpdateUserProfile was refused (ValidationException) and the profile has no status now (gone, or being replaced); reading it again.',
+      'Studio domain d-1, user profile 1 of 1: deleted while this run wrote to it; nothing more to do there.',
     ]);
   });
 

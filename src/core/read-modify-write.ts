@@ -47,6 +47,8 @@ export interface WriteOutcome<Plan> {
   readonly plan: Plan | undefined;
   /** Writes that SageMaker accepted (or whose answer was lost). */
   readonly writes: number;
+  /** The target was there at the first read and gone at the last (deleted while this run wrote). */
+  readonly gone: boolean;
 }
 
 /**
@@ -64,34 +66,47 @@ export async function readModifyWrite<Plan extends { readonly request?: object |
   for (let attempt = 1; plan?.request !== undefined; attempt++) {
     if (attempt > MAX_WRITES) throw new ActionError(target.overwritten);
     const request = plan.request as NonNullable<Plan['request']>;
-    if (await sendUpdate(session, target, request, attempt)) writes++;
+    const sent = await sendUpdate(session, target, request, attempt);
+    if (sent !== 'refused') writes++;
     plan = await target.readAndPlan();
-    if (plan?.request !== undefined) {
-      session.report.info(
-        `${target.subject}: ${target.stillWrong ?? "this image's entry is missing or wrong"} after ` +
-          'the update (another writer saved the settings from an older read); writing it again.',
-      );
-    }
+    if (plan?.request !== undefined) session.report.info(whyAgain(target, sent));
   }
-  return { plan: firstPlan, writes };
+  return { plan: firstPlan, writes, gone: firstPlan !== undefined && plan === undefined };
+}
+
+/** What became of one update: accepted, sent without a clear answer, or refused while another settled. */
+type Sent = 'accepted' | 'unclear' | 'refused';
+
+/** Why a read after an update still plans a write, as the log tells it before writing again. */
+function whyAgain(
+  { subject, operation, stillWrong }: WriteTarget<{ readonly request?: object | undefined }>,
+  sent: Sent,
+): string {
+  // After a refusal this run's update never happened: nothing of it can be "wrong".
+  if (sent === 'refused')
+    return `${subject}: the other update has settled; sending ${operation} again.`;
+  const wrong = `${subject}: ${stillWrong ?? "this image's entry is missing or wrong"} after the update`;
+  return sent === 'accepted'
+    ? `${wrong} (another writer saved the settings from an older read); writing it again.`
+    : `${wrong} that got no clear answer (it did not land, or another writer saved the settings from an older read); writing it again.`;
 }
 
 /**
  * Sends the update, once. When its answer is lost, throttled, a server fault or a time-out, the
- * write may or may not have happened: returns true after a pause, and the caller reads again and
+ * write may or may not have happened: returns 'unclear' after a pause, and the caller reads again and
  * plans again from what it finds, never resending the old body. When SageMaker refuses it and the
  * target is no longer InService (another writer's update is settling: the error it gives then is
- * not documented), returns false likewise; any other refusal is the step's failure.
+ * not documented), returns 'refused' likewise; any other refusal is the step's failure.
  */
 async function sendUpdate<Plan extends { readonly request?: object | undefined }>(
   session: WriteContext,
   target: WriteTarget<Plan>,
   request: NonNullable<Plan['request']>,
   attempt: number,
-): Promise<boolean> {
+): Promise<Sent> {
   try {
     await target.send(request);
-    return true;
+    return 'accepted';
   } catch (error) {
     const { name } = errorFacts(error);
     // Loaded here, once a write failed: the classification is the SDK's runtime (src/aws/transient.ts).
@@ -102,14 +117,16 @@ async function sendUpdate<Plan extends { readonly request?: object | undefined }
         `${target.subject}: ${target.operation} got no clear answer (${name}); reading the ${target.noun} again in ${(delay / 1000).toFixed(1)} s to see what it holds.`,
       );
       await session.clock.sleep(delay);
-      return true;
+      return 'unclear';
     }
     if (!['ValidationException', 'ResourceInUse', 'ConflictException'].includes(name)) throw error;
     const status = await target.status();
     if (status === 'InService') throw error;
     session.report.info(
-      `${target.subject} is ${status ?? 'unknown'} (another update is under way), so ${target.operation} was refused; waiting for it.`,
+      status === undefined
+        ? `${target.subject}: ${target.operation} was refused (${name}) and the ${target.noun} has no status now (gone, or being replaced); reading it again.`
+        : `${target.subject} is ${status} (another update is under way), so ${target.operation} was refused; waiting for it.`,
     );
-    return false;
+    return 'refused';
   }
 }

@@ -154,7 +154,7 @@ export async function attachToProfiles(
   const outcome = { domainId, withOwnList: 0, updated: 0, heldNewer: 0 };
   for (const [index, name] of names.entries()) {
     const subject = profileSubject(domainId, index, names.length);
-    const { plan, writes } = await readModifyWrite<ProfilePlan>(session, {
+    const { plan, writes, gone } = await readModifyWrite<ProfilePlan>(session, {
       subject,
       noun: 'profile',
       operation: 'UpdateUserProfile',
@@ -175,6 +175,10 @@ export async function attachToProfiles(
         "action's docs/studio.md), then re-run.",
     });
     if (plan?.ownList !== true) continue;
+    if (gone) {
+      report.info(`${subject}: deleted while this run wrote to it; nothing more to do there.`);
+      continue;
+    }
     report.debug(`${subject} is ${name}.`);
     outcome.withOwnList++;
     if (writes > 0) outcome.updated++;
