@@ -119,7 +119,9 @@ describe('the failure', () => {
     );
     expect(
       launchFailureMessage(planFor(), { kind: 'timed-out', lastStatus: undefined, seconds: 3 }),
-    ).toContain('was still Pending as');
+    ).toContain(
+      'Launch test timed out: SageMaker image version my-image:3 was never seen InService (no DescribeApp answered) as a JupyterLab app',
+    );
   });
 
   it('says when the app came InService after the timeout, counted from CreateApp, and the input to set', () => {
@@ -191,7 +193,9 @@ describe('the failure', () => {
       'Launch test: stopped waiting for InService at the 900 s timeout (`timeout-seconds`): the test app was still Pending 900.3 s after CreateApp. ' +
         'The clean-up waits for it to leave Pending (SageMaker deletes no Pending app), then deletes it, and says when it came up.',
     );
-    expect(timedOutLine(planFor(), undefined, 1)).toContain('was still Pending 1.0 s');
+    expect(timedOutLine(planFor(), undefined, 1)).toContain(
+      'the test app was never seen InService (no DescribeApp answered) 1.0 s after CreateApp.',
+    );
   });
 
   it('ends the pointer at the logs when the partition has no console', () => {

@@ -109,7 +109,7 @@ export function launchFailureMessage(plan: LaunchPlan, end: LaunchEnd): string {
   const timeout = plan.settings.timeoutSeconds;
   const came = end.seen?.kind === 'came';
   return (
-    `Launch test timed out: ${version(plan)} was still ${end.lastStatus ?? 'Pending'} ${where(plan)} ` +
+    `Launch test timed out: ${version(plan)} was ${stillAt(end.lastStatus)} ${where(plan)} ` +
     `after ${seconds(end.seconds)} (\`timeout-seconds\`: ${timeout}). ` +
     (end.seen === undefined ? '' : `${capitalised(seenAfterTimeout(plan, end.seen))} `) +
     `${NOTHING_RELEASED} ${lookAt(plan)}` +
@@ -118,6 +118,13 @@ export function launchFailureMessage(plan: LaunchPlan, end: LaunchEnd): string {
       : ' A large image can take long to start the first time: if the logs show it still ' +
         'starting, raise `timeout-seconds`.')
   );
+}
+
+/** The app's last status at the timeout; none when every read of it failed (throttled, say). */
+function stillAt(lastStatus: string | undefined): string {
+  return lastStatus === undefined
+    ? 'never seen InService (no DescribeApp answered)'
+    : `still ${lastStatus}`;
 }
 
 function capitalised(text: string): string {
@@ -131,7 +138,7 @@ function capitalised(text: string): string {
 export function timedOutLine(plan: LaunchPlan, lastStatus: string | undefined, waited: number) {
   return (
     `Launch test: stopped waiting for InService at the ${plan.settings.timeoutSeconds} s timeout ` +
-    `(\`timeout-seconds\`): the test app was still ${lastStatus ?? 'Pending'} ${seconds(waited)} ` +
+    `(\`timeout-seconds\`): the test app was ${stillAt(lastStatus)} ${seconds(waited)} ` +
     'after CreateApp. The clean-up waits for it to leave Pending (SageMaker deletes no Pending ' +
     'app), then deletes it, and says when it came up.'
   );
