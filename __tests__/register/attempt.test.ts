@@ -122,3 +122,131 @@ describe('repositoryOf', () => {
     expect(repositoryOf(reference)).toBe(repository);
   });
 });
+
+describe('createForThisAttempt, when the token was sent before with another base image', () => {
+  const REPO = '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/img';
+  const SENT = `${REPO}@sha256:${'a'.repeat(64)}`;
+  const GIVEN = `${REPO}:v1`;
+  /** SageMaker's refusal of a token used with other parameters (the local endpoint's wording). */
+  const mismatch = (): Error =>
+    Object.assign(
+      new Error('The client token t0 was already used with different request parameters.'),
+      { name: 'ValidationException' },
+    );
+  const denied = (): Error =>
+    Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' });
+
+  /**
+   * SageMaker returns version 4 only for `earlier` (the BaseImage the earlier attempt sent) and
+   * refuses every other BaseImage with `refusal`; the image's newest versions have `listed` base images.
+   */
+  function refusing(
+    earlier: string,
+    listed: readonly (string | undefined)[],
+    { inputs = {}, refusal = mismatch }: { inputs?: object; refusal?: () => Error } = {},
+  ) {
+    const api = {
+      createImageVersion: jest.fn((_client: unknown, request: { BaseImage?: string }) =>
+        request.BaseImage === earlier ? Promise.resolve(ARN(4)) : Promise.reject(refusal()),
+      ),
+      newestVersions: jest.fn(() =>
+        Promise.resolve([...listed.map((_, i) => ({ Version: 10 + i })), {}]),
+      ),
+      describeImageVersion: jest.fn((_client: unknown, _image: string, version: number) =>
+        Promise.resolve(
+          listed[version - 10] === undefined ? {} : { BaseImage: listed[version - 10] },
+        ),
+      ),
+    };
+    const s = testSession(
+      {
+        imageName: 'img',
+        baseImage: SENT,
+        givenBaseImage: GIVEN,
+        waitTimeoutSeconds: 60,
+        ...inputs,
+      },
+      api,
+    );
+    const sent = (): (string | undefined)[] =>
+      api.createImageVersion.mock.calls.map(([, request]) => request.BaseImage);
+    return { s, api, sent };
+  }
+  const body = { ImageName: 'img', BaseImage: SENT };
+  const LOOKING =
+    'ClientToken t0 was sent by an earlier attempt of this run with another base image reference ' +
+    '(its image checks read ECR differently): looking for it.';
+
+  it('sends base-image as given first: its version is kept', async () => {
+    const { s, api, sent } = refusing(GIVEN, []);
+    await expect(createForThisAttempt(s, body, ['t0'], new Map())).resolves.toStrictEqual({
+      imageVersionArn: ARN(4),
+      clientToken: 't0',
+      baseImage: GIVEN,
+    });
+    expect(sent()).toStrictEqual([SENT, GIVEN]);
+    expect(api.newestVersions).toHaveBeenCalledWith({}, 'img', 20);
+    expect(s.lines()).toStrictEqual([
+      'Sending CreateImageVersion with ClientToken t0.',
+      LOOKING,
+      `The earlier attempt registered ${GIVEN}: its version is kept.`,
+      'CreateImageVersion returned version 4 for ClientToken t0.',
+    ]);
+  });
+
+  it('then each base image of the same repository among the newest versions, once each, never the one sent', async () => {
+    const other = `${REPO}@sha256:${'b'.repeat(64)}`;
+    const earlier = `${REPO}:v0`;
+    const { s, api, sent } = refusing(earlier, [
+      `${REPO}-other:v1`, // another repository
+      SENT, // the one refused already
+      undefined, // no base image
+      other,
+      GIVEN, // tried already
+      other, // twice
+      earlier,
+    ]);
+    await expect(createForThisAttempt(s, body, ['t0'], new Map())).resolves.toStrictEqual({
+      imageVersionArn: ARN(4),
+      clientToken: 't0',
+      baseImage: earlier,
+    });
+    expect(sent()).toStrictEqual([SENT, GIVEN, other, earlier]);
+    // Every listed version is described, the one without a number never.
+    expect(api.describeImageVersion.mock.calls.map(([, , version]) => version)).toStrictEqual([
+      10, 11, 12, 13, 14, 15, 16,
+    ]);
+  });
+
+  it('sends the checked reference when no base-image was rewritten, and fails as refused when nothing matches', async () => {
+    const { s, sent } = refusing('nowhere', [GIVEN], { inputs: { givenBaseImage: undefined } });
+    await expect(createForThisAttempt(s, body, ['t0'], new Map())).rejects.toThrow(
+      'The client token t0 was already used with different request parameters.',
+    );
+    expect(sent()).toStrictEqual([SENT, GIVEN]);
+  });
+
+  it.each<[string, { inputs?: object; refusal?: () => Error }, string]>([
+    [
+      'a given client-token',
+      { inputs: { clientToken: 't0' } },
+      'The client token t0 was already used with different request parameters.',
+    ],
+    ['another refusal', { refusal: denied }, 'not authorized'],
+  ])('looks for nothing after %s: the error is thrown as it came', async (_case, how, message) => {
+    const { s, api, sent } = refusing(GIVEN, [], how);
+    await expect(createForThisAttempt(s, body, ['t0'], new Map())).rejects.toThrow(message);
+    expect(sent()).toStrictEqual([SENT]);
+    expect(api.newestVersions).not.toHaveBeenCalled();
+    expect(s.lines()).toStrictEqual(['Sending CreateImageVersion with ClientToken t0.']);
+  });
+
+  it('stops at a retry SageMaker refuses for another reason, with that reason', async () => {
+    const { s, api, sent } = refusing(GIVEN, [`${REPO}:v0`]);
+    api.createImageVersion.mockRejectedValueOnce(mismatch()).mockRejectedValueOnce(denied());
+    await expect(createForThisAttempt(s, body, ['t0'], new Map())).rejects.toThrow(
+      'not authorized',
+    );
+    expect(sent()).toStrictEqual([SENT, GIVEN]);
+  });
+});

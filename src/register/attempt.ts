@@ -66,6 +66,7 @@ export async function createForThisAttempt(
 
 /** The repository of an ECR reference, without its tag or digest. Pure. */
 export function repositoryOf(reference: string): string {
+  // Stryker disable next-line Regex: an ECR reference is one line, so `.*` always reaches its end
   return reference.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
 }
 
@@ -78,6 +79,7 @@ async function createOrFindEarlier(
   session: Session<Inputs>,
   request: CreateImageVersionRequest,
 ): Promise<{ imageVersionArn: string; baseImage: string }> {
+  // Stryker disable next-line StringLiteral: the request body always carries a BaseImage (request.ts)
   const sent = request.BaseImage ?? '';
   try {
     return {
