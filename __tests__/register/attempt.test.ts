@@ -149,7 +149,7 @@ describe('createForThisAttempt, when the token was sent before with another base
       createImageVersion: jest.fn((_client: unknown, request: { BaseImage?: string }) =>
         request.BaseImage === earlier ? Promise.resolve(ARN(4)) : Promise.reject(refusal()),
       ),
-      newestVersions: jest.fn(() =>
+      newestVersions: jest.fn((_client: unknown, _image: string, _count: number) =>
         Promise.resolve([...listed.map((_, i) => ({ Version: 10 + i })), {}]),
       ),
       describeImageVersion: jest.fn((_client: unknown, _image: string, version: number) =>
