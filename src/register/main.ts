@@ -13,7 +13,8 @@ import { Output, setPlannedVersionOutputs } from '../report/outputs.js';
 import { keepingOutputs, runnerReporter, type Reporter } from '../report/runner.js';
 import { summaryFacts, writeStepSummary } from '../report/step-summary.js';
 import { during, summaryDraft, writeRunSummary, type SummaryDraft } from '../report/run-summary.js';
-import { renderDryRunSummary } from '../report/summary.js';
+import { renderDryRunSummary, type SummaryFacts } from '../report/summary.js';
+import { withoutUndefined } from '../common/objects.js';
 import { planRequests, type PlannedCreation } from './dry-run.js';
 import { planAliasesOnExistingVersion } from '../core/aliases.js';
 import {
@@ -60,6 +61,7 @@ export async function run(
     const message = failureMessage(report, error, inputs);
     report.fail(message);
     if (error instanceof ActionError && error.section !== undefined) draft.image = error.section;
+    // Stryker disable next-line ConditionalExpression: without inputs nothing was created, so it would return at once
     if (inputs !== undefined) summarizeFailedVersion(draft, inputs, progress);
     await writeRunSummary(draft, { message, outputs: report.outputs() });
   }
@@ -95,8 +97,10 @@ function versionFacts(
   return {
     ...summaryFacts(inputs, registered.arnParts, registered.described),
     created: registered.created,
-    ...(registered.clientToken === undefined ? {} : { clientToken: registered.clientToken }),
-    ...(registered.request === undefined ? {} : { request: registered.request }),
+    ...withoutUndefined<Pick<SummaryFacts, 'clientToken' | 'request'>>({
+      clientToken: registered.clientToken,
+      request: registered.request,
+    }),
   };
 }
 
@@ -106,7 +110,7 @@ function summarizeFailedVersion(draft: SummaryDraft, inputs: Inputs, progress: P
   const { arnParts, clientToken } = progress.created;
   draft.version = {
     ...summaryFacts(inputs, arnParts, undefined),
-    ...(progress.lastStatus === undefined ? {} : { status: progress.lastStatus }),
+    ...withoutUndefined<Pick<SummaryFacts, 'status'>>({ status: progress.lastStatus }),
     created: true,
     clientToken,
   };
@@ -127,6 +131,7 @@ async function checkImage(
   runContext: RunContext,
   report: Reporter,
 ): Promise<CheckedImage | undefined> {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: gate.checkImage returns undefined for off too; this spares loading the checks
   if (inputs.preflight === 'off') return undefined;
   const gate = await import('../preflight/gate.js');
   return gate.checkImage(inputs, runContext, report);
@@ -155,6 +160,7 @@ async function dryRun(
   let planned: PlannedCreation;
   if (existing === undefined) {
     const preparation = await prepareCreation(session, runContext);
+    // Stryker disable next-line StringLiteral: prepareCreation gives at least one token (generation 0, or client-token)
     const first = preparation.tokens[0] ?? '';
     report.output(Output.ClientToken, first);
     planned = await planRequests(session, { ...preparation.requestBody, ClientToken: first });
