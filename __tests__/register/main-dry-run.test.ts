@@ -52,6 +52,7 @@ beforeEach(() => {
 
 const IMAGE_ARN = 'arn:aws:sagemaker:eu-west-1:123456789012:image/my-image';
 const DRY = { ...WAIT, 'dry-run': 'true' };
+const NEW_IMAGE = { 'create-image': 'true', 'role-arn': 'arn:aws:iam::123456789012:role/R' };
 const onlyReads = (): boolean => sentRequests().every((r) => /^(Describe|List)/.test(r));
 /** The request lines a dry run printed (`Operation {…}`). */
 const plannedLines = (): string[] =>
@@ -125,6 +126,39 @@ describe('a dry run of ./', () => {
       'image-version-status': 'PLANNED',
     });
     expect(holdings()).toEqual([]);
+  });
+
+  it('sets no version outputs for a new image whose ARN the role cannot tell', async () => {
+    // The rule admits `role` without a `/`; CreateImage's ARN is read from `:role/` only.
+    core.reset({
+      ...DRY,
+      'create-image': 'true',
+      'role-arn': 'arn:aws:iam::123456789012:roleR',
+    });
+    given({ image: false });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs()).toStrictEqual({
+      'client-token': expect.stringMatching(/^987654321-3f2a9c1d0e7b-[0-9a-f]{10}$/),
+      created: 'false',
+    });
+  });
+
+  it.each([
+    ['an image with versions', {}, true, ['DescribeImage', 'ListImageVersions']],
+    ['a missing image it would create', NEW_IMAGE, false, ['DescribeImage']],
+    [
+      'aliases that go with the creation request',
+      { aliases: 'dev' },
+      true,
+      ['DescribeImageVersion', 'DescribeImage', 'ListImageVersions'],
+    ],
+  ])('reads only what its plan needs, for %s', async (_case, inputs, image, reads) => {
+    core.reset({ ...DRY, ...inputs });
+    given({ image });
+    await run(fakeClock());
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sentRequests().map((request) => request.replace(/ .*/, ''))).toStrictEqual(reads);
   });
 });
 
