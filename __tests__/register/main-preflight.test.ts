@@ -163,6 +163,35 @@ describe('preflight: strict (the default)', () => {
     expect(core.setOutput).not.toHaveBeenCalled();
   });
 
+  it('puts a stop down to the image checks, quoting only its headline beside the Image section', async () => {
+    core.reset({ ...CHECKED, 'base-image': image('arm64-only') });
+    await run(fakeClock());
+    const summary = core.summary.text();
+    expect(summary.slice(summary.indexOf('### The image checks failed'))).toBe(
+      [
+        '### The image checks failed',
+        '',
+        '> The image checks found a problem that would keep Studio from running the base image, ' +
+          'so nothing was changed in SageMaker: the Image section lists why.',
+        '',
+        'Nothing else was changed before it failed.',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps the Image section of checks that passed when a later part fails', async () => {
+    core.reset({ ...CHECKED, aliases: 'dev' });
+    models.images.addVersion('my-image', { baseImage: 'old:4', aliases: ['dev'] }); // version 4
+    await run(fakeClock());
+    expect(failure()).toMatch(/^Alias "dev" \(held by version 4\) of image "my-image"/);
+    const summary = core.summary.text();
+    expect(summary).toMatch(/^### Image\n/);
+    expect(summary).toContain('| A linux/amd64 image | passed |');
+    expect(summary).toContain('\n### The version failed\n');
+  });
+
   it('lists every error at once and annotates the findings that are not errors', async () => {
     server.ecr.seedImage(STANDARD_REPOSITORY, 'arm64-root-huge', 'arm64-manifest', {
       config: { user: '' },
