@@ -73,7 +73,7 @@ export function tokenBasis<T extends { BaseImage?: string | undefined }>(
 /** Which attempt of its run this is (GITHUB_RUN_ATTEMPT), 1 when unknown. Pure. */
 export function attemptNumber(runAttempt: string): number {
   const n = Number(runAttempt);
-  return Number.isSafeInteger(n) && n >= 1 ? n : 1;
+  return Number.isSafeInteger(n) ? Math.max(1, n) : 1;
 }
 
 /** The tokens attempt `attempt` may use, generation 0 first (see the scheme above). Pure. */
