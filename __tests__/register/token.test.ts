@@ -129,6 +129,8 @@ describe('token generations (re-runs after CREATE_FAILED)', () => {
     ['1', 1],
     ['4', 4],
     ['0', 1],
+    ['-2', 1],
+    ['2.5', 1],
     ['x', 1],
   ])('reads run attempt %j as %i', (text, n) => {
     expect(attemptNumber(text)).toBe(n);
@@ -188,6 +190,11 @@ describe('deriveClientToken, at its edges', () => {
       BaseImage: '123456789012.dkr.ecr.us-east-1.amazonaws.com/r:1',
     };
     expect(deriveClientToken(run, request)).toBe('12345678901-3f2a9c1d0e7b-b547e6cec9');
+    // Each later generation hashes its number with the run and the request.
+    expect([1, 2].map((generation) => deriveClientToken(run, request, generation))).toStrictEqual([
+      '12345678901-3f2a9c1d0e-fdd3ebf233-g1',
+      '12345678901-3f2a9c1d0e-600202b2e9-g2',
+    ]);
   });
 });
 
