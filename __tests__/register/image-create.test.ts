@@ -137,4 +137,35 @@ describe('waitForImage', () => {
     } as unknown as Session<Inputs>['api']);
     await expect(waitForImage(s)).rejects.toThrow('ended CREATE_FAILED: SageMaker gave no reason.');
   });
+
+  it("logs what it read under the image's name, ending on MISSING when the image is gone", async () => {
+    const s = session({
+      describeImage: jest
+        .fn<() => Promise<unknown>>()
+        .mockResolvedValueOnce({ ImageStatus: 'CREATING' })
+        .mockResolvedValue(undefined),
+    } as unknown as Session<Inputs>['api']);
+    const wait = waitForImage(s);
+    await expect(wait).rejects.toThrow(
+      'The SageMaker image "my-image" disappeared while waiting for it.',
+    );
+    await expect(wait).rejects.toMatchObject({ lastStatus: 'MISSING' });
+    expect(s.lines()).toStrictEqual([
+      'image my-image: CREATING after 1.0 s',
+      'image my-image: MISSING after 3.5 s',
+    ]);
+  });
+
+  it('names DescribeImage when a status read is refused', async () => {
+    const denied = new SageMakerServiceException({
+      name: 'AccessDeniedException',
+      $fault: 'client',
+      message: 'not authorized',
+      $metadata: {},
+    });
+    const s = session({ describeImage: () => Promise.reject(denied) });
+    await expect(waitForImage(s)).rejects.toThrow(
+      /^DescribeImage for SageMaker image "my-image" in eu-west-1 failed: /,
+    );
+  });
 });
