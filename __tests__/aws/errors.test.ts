@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import {
   AwsCallError,
+  danglingEntryIn,
   deniesAccess,
   explainAwsError,
   isTokenMismatch,
@@ -50,6 +51,38 @@ describe('explainAwsError: CreateApp over an app quota', () => {
       "the account's quota of Studio apps on ml.t3.medium was reached. Set the launch test's `instance-type` to one the account has quota for, stop apps that are running on it, or ask for a higher quota in Service Quotas.",
     );
     expect(message).not.toContain('Delete image versions');
+  });
+});
+
+describe('explainAwsError: CreateApp over an app quota that names no instance type', () => {
+  it('says the quota without an instance type', () => {
+    const message = explainAwsError(
+      new ResourceLimitExceeded({
+        message: "The account-level service limit 'Studio apps' is 0 Apps.",
+        $metadata: META,
+      }),
+      { operation: 'CreateApp', imageName: 'img', region: 'eu-west-1' },
+    );
+    expect(message).toContain(
+      "the account's quota of Studio apps was reached. Set the launch test's `instance-type`",
+    );
+  });
+});
+
+describe('danglingEntryIn', () => {
+  it.each([
+    ['Image arn:aws:sagemaker:eu-west-1:123456789012:image/other is not found', 'image "other"'],
+    [
+      'Resource arn:aws:sagemaker:eu-west-1:123456789012:APP-IMAGE-CONFIG/team.cfg-2 missing',
+      'AppImageConfig "team.cfg-2"',
+    ],
+    ['Image "gone-one" does not exist.', 'image "gone-one"'],
+    ['AppImageConfig old_cfg does not exist', 'AppImageConfig "old_cfg"'],
+    ['appimageconfig Old does not exist', 'AppImageConfig "Old"'],
+    ['The domain does not exist', undefined],
+    ['Image  does not exist', undefined],
+  ])('finds in %j: %s', (message, entry) => {
+    expect(danglingEntryIn(message)).toBe(entry);
   });
 });
 

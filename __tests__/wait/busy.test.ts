@@ -48,6 +48,19 @@ describe('retryWhileBusy', () => {
     );
   });
 
+  it('names the usual cause when ResourceInUse comes without a message', async () => {
+    const s = session(1);
+    const bare = new ResourceInUse({ message: '', $metadata: {} });
+    await expect(
+      retryWhileBusy(busyRetry(s), 'creating the version', () => Promise.reject(bare)),
+    ).rejects.toThrow(
+      'The SageMaker image "img" stayed busy (ResourceInUse: another version or update in progress) through',
+    );
+    expect(s.report.info).toHaveBeenCalledWith(
+      'The image is busy (another version or update in progress); creating the version again in 0.8 s.',
+    );
+  });
+
   it('passes other errors through untouched', async () => {
     const s = session();
     const error = new Error('denied');
