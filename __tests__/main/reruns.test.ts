@@ -269,6 +269,8 @@ describe('a re-run whose image checks read ECR differently', () => {
     expect(core.info).toHaveBeenCalledWith(
       `The earlier attempt registered ${made()[0] ?? ''}: its version is kept.`,
     );
+    // The summary names the base image the version holds, not this attempt's reference.
+    expect(core.summary.text()).toContain(`| Base image | \`${made()[0] ?? ''}\` |`);
   });
 
   it('and the other way round: the tag first, the amd64 image by digest on the re-run', async () => {
@@ -285,5 +287,7 @@ describe('a re-run whose image checks read ECR differently', () => {
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(made()).toHaveLength(1);
     expect(core.outputs()['image-version-arn']).toBe(first['image-version-arn']);
+    expect(core.summary.text()).toContain(`| Base image | \`${INDEX}\` |`);
+    expect(core.summary.text()).not.toMatch(/\| Base image \| `[^`]*@sha256:/);
   });
 });

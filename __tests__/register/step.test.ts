@@ -215,7 +215,7 @@ describe('createVersion', () => {
       'container-image': CONTAINER,
     });
     expect(progress).toStrictEqual({
-      created: { arnParts: readImageVersionArn(ARN(4)), clientToken: 't0' },
+      created: { arnParts: readImageVersionArn(ARN(4)), clientToken: 't0', baseImage: BASE },
     });
   });
 
@@ -245,7 +245,7 @@ describe('createVersion', () => {
       const status = lastStatus === undefined ? {} : { 'image-version-status': lastStatus };
       expect(session.report.outputs()).toStrictEqual({ ...CREATED_OUTPUTS, ...status });
       expect(progress).toStrictEqual({
-        created: { arnParts: readImageVersionArn(ARN(4)), clientToken: 't0' },
+        created: { arnParts: readImageVersionArn(ARN(4)), clientToken: 't0', baseImage: BASE },
         ...(lastStatus === undefined ? {} : { lastStatus }),
       });
     },

@@ -95,7 +95,12 @@ function versionFacts(
   registered: Registered,
 ): NonNullable<SummaryDraft['version']> {
   return {
-    ...summaryFacts(inputs, registered.arnParts, registered.described),
+    ...summaryFacts(
+      inputs,
+      registered.arnParts,
+      registered.described,
+      registered.request?.BaseImage,
+    ),
     created: registered.created,
     ...withoutUndefined<Pick<SummaryFacts, 'clientToken' | 'request'>>({
       clientToken: registered.clientToken,
@@ -107,9 +112,9 @@ function versionFacts(
 /** A version created by a run that failed before it was described (its wait, say). */
 function summarizeFailedVersion(draft: SummaryDraft, inputs: Inputs, progress: Progress): void {
   if (draft.version !== undefined || progress.created === undefined) return;
-  const { arnParts, clientToken } = progress.created;
+  const { arnParts, clientToken, baseImage } = progress.created;
   draft.version = {
-    ...summaryFacts(inputs, arnParts, undefined),
+    ...summaryFacts(inputs, arnParts, undefined, baseImage),
     ...withoutUndefined<Pick<SummaryFacts, 'status'>>({ status: progress.lastStatus }),
     created: true,
     clientToken,

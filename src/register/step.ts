@@ -51,7 +51,12 @@ export interface Preparation {
 
 /** What a run has done so far, for the summary of a run that fails after creating a version. */
 export interface Progress {
-  created?: { readonly arnParts: ImageVersionArnParts; readonly clientToken: string };
+  created?: {
+    readonly arnParts: ImageVersionArnParts;
+    readonly clientToken: string;
+    /** The base image the version holds (an earlier attempt's, on a re-run that found it). */
+    readonly baseImage: string;
+  };
   /** The version's last status seen by a wait that failed. */
   lastStatus?: string;
 }
@@ -147,7 +152,7 @@ export async function createVersion(
   // Set right away, so `if: always()` steps can use them whatever happens next.
   report.output(Output.ClientToken, clientToken);
   setVersionOutputs(report, arnParts, true);
-  progress.created = { arnParts, clientToken };
+  progress.created = { arnParts, clientToken, baseImage };
   report.info(`Image version ${arnParts.version}: ${imageVersionArn}`);
   if (!inputs.waitForCreated) return { arnParts, created: true, clientToken, request };
   const described = await waitUntilCreated(session, arnParts.version, progress);

@@ -6,11 +6,16 @@ import type { ImageVersionArnParts } from '../aws/arn.js';
 import type { Inputs } from '../inputs/inputs.js';
 import type { SummaryFacts } from './summary.js';
 
-/** What the summary shows of the version, whichever way the run went. */
+/**
+ * What the summary shows of the version, whichever way the run went. Its base image is the
+ * version's own: a re-run may get back the version an earlier attempt made from a reference
+ * written otherwise (`registered`, the base image the version was created or found with).
+ */
 export function summaryFacts(
   inputs: Inputs,
   arnParts: ImageVersionArnParts,
   described: DescribeImageVersionResponse | undefined,
+  registered: string = inputs.baseImage,
 ): Omit<SummaryFacts, 'created'> {
   return {
     imageName: inputs.imageName,
@@ -18,7 +23,7 @@ export function summaryFacts(
     partition: arnParts.partition,
     version: arnParts.version,
     imageVersionArn: arnParts.arn,
-    baseImage: inputs.baseImage,
+    baseImage: described?.BaseImage ?? registered,
     ...(described?.ImageVersionStatus ? { status: described.ImageVersionStatus } : {}),
     ...(described?.ContainerImage ? { containerImage: described.ContainerImage } : {}),
   };
