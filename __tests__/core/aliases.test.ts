@@ -7,6 +7,7 @@ import {
   isRollback,
   assertNoConflict,
   conflictingAliases,
+  heldNewerNotice,
   planAliasesOnExisting,
 } from '../../src/core/aliases.js';
 
@@ -135,5 +136,29 @@ describe('aliasesHeld', () => {
       'qa',
     ]);
     expect(aliasesHeld(['dev'], [])).toStrictEqual(['dev']);
+  });
+});
+
+describe('heldNewerNotice', () => {
+  const TAIL =
+    'newer than version 4 of this run, and aliases never move to an older version on their own ' +
+    '(a re-run of an older run, or two pipelines finishing out of order). To roll back on ' +
+    'purpose, run again with `allow-rollback: true`.';
+
+  it('names the one alias and its version, in the singular', () => {
+    expect(heldNewerNotice('img', 4, [{ alias: 'stable', version: 5 }])).toBe(
+      `Image img: alias "stable" on version 5 stays there: it is ${TAIL}`,
+    );
+  });
+
+  it('lists several, each with its version, in the plural', () => {
+    expect(
+      heldNewerNotice('img', 4, [
+        { alias: 'stable', version: 5 },
+        { alias: 'prod', version: 6 },
+      ]),
+    ).toBe(
+      `Image img: aliases "stable" on version 5, "prod" on version 6 stay there: they are ${TAIL}`,
+    );
   });
 });

@@ -76,9 +76,10 @@ export function rollbackFrom(
   newestVersion: number | undefined,
 ): number | undefined {
   const target = entry.ImageVersionNumber;
-  if (target === undefined) return undefined;
   const current = before.ImageVersionNumber ?? newestVersion;
-  return current !== undefined && current > target ? current : undefined;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: narrows the types; a comparison with undefined is false anyway
+  if (target === undefined || current === undefined) return undefined;
+  return current > target ? current : undefined;
 }
 
 /**
@@ -88,6 +89,7 @@ export function rollbackFrom(
 export function mergeCustomImages(
   current: readonly CustomImage[] | undefined,
   entry: CustomImage,
+  // Stryker disable next-line ObjectLiteral: `{}` leaves allowRollback undefined, which is read as false
   guard: RollbackGuard = { allowRollback: false },
 ): MergedImages {
   const images = [...(current ?? [])];
