@@ -75,8 +75,30 @@ describe('assertNoConflict', () => {
 
   it('for a version that exists, says it stays registered and moving goes to it', () => {
     expect(() => assertNoConflict([['stable', 3]], 'img', 5)).toThrow(
-      'Alias "stable" (held by version 3) of image "img" already belongs to another version, so version 5 stays registered without it. Set `move-aliases: true` to move it to version 5, or choose other aliases.',
+      new Error(
+        'Alias "stable" (held by version 3) of image "img" already belongs to another version, so version 5 stays registered without it. Set `move-aliases: true` to move it to version 5, or choose other aliases.',
+      ),
     );
+  });
+
+  it('says moving an alias back from a newer version also takes allow-rollback', () => {
+    expect(() =>
+      assertNoConflict(
+        [
+          ['stable', 7],
+          ['dev', 3],
+          ['prod', 6],
+        ],
+        'img',
+        5,
+      ),
+    ).toThrow(
+      new Error(
+        'Alias "stable" (held by version 7), "dev" (held by version 3), "prod" (held by version 6) of image "img" already belongs to another version, so version 5 stays registered without them. Set `move-aliases: true` to move them to version 5, or choose other aliases. An alias on a newer version moves back to version 5 only with `allow-rollback: true` too ("stable", "prod").',
+      ),
+    );
+    // A version one newer counts; the same version never conflicts with itself.
+    expect(() => assertNoConflict([['stable', 6]], 'img', 5)).toThrow(/allow-rollback: true/);
   });
 });
 

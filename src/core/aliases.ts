@@ -80,9 +80,15 @@ export function assertNoConflict(
     existing === undefined
       ? ['nothing was created', 'the new version once that is CREATED']
       : [`version ${existing} stays registered without ${them}`, `version ${existing}`];
+  // Newest wins: an alias on a newer version than an existing one moves back only when asked.
+  const newer = existing === undefined ? [] : conflicts.filter(([, version]) => version > existing);
+  const back =
+    newer.length === 0
+      ? ''
+      : ` An alias on a newer version moves back to version ${existing} only with \`allow-rollback: true\` too (${newer.map(([alias]) => `"${alias}"`).join(', ')}).`;
   throw new ActionError(
     `Alias ${list} of image "${imageName}" already belongs to another version, so ${outcome}. ` +
-      `Set \`move-aliases: true\` to move ${them} to ${target}, or choose other aliases.`,
+      `Set \`move-aliases: true\` to move ${them} to ${target}, or choose other aliases.${back}`,
   );
 }
 
