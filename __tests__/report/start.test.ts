@@ -96,6 +96,75 @@ describe('unexpectedMessage', () => {
   });
 });
 
+describe('what tells a load failure from a bug', () => {
+  const load = (cause: string) =>
+    `The action could not load its code for "studio" (${cause}): dist/ is incomplete or from another version of the action. Re-run; if it fails again, use a release tag or a full commit SHA of the action.`;
+  const bug = (cause: string) =>
+    `The action stopped on an unexpected error: ${cause}. This is a bug of the action: please report it with the step debug log (re-run with debug logging).`;
+  it.each([
+    [
+      'the CommonJS code alone',
+      Object.assign(new Error('x'), { code: 'MODULE_NOT_FOUND' }),
+      load('x'),
+    ],
+    [
+      'the ESM code alone',
+      Object.assign(new Error('y'), { code: 'ERR_MODULE_NOT_FOUND' }),
+      load('y'),
+    ],
+    [
+      'a message naming a missing module, no code',
+      new Error("Cannot find module './a.js'"),
+      load("Cannot find module './a.js'"),
+    ],
+    [
+      'a message naming a chunk, no code',
+      new Error('Loading chunk 7 failed'),
+      load('Loading chunk 7 failed'),
+    ],
+    ['another code', Object.assign(new Error('z'), { code: 'ENOENT' }), bug('z')],
+    [
+      'those words further in the message',
+      new Error("Reading x: Cannot find module './a.js'"),
+      bug("Reading x: Cannot find module './a.js'"),
+    ],
+    ['a thrown null', null, bug('null')],
+  ])('%s', (_, error, message) => {
+    expect(unexpectedMessage('studio', error, false)).toBe(message);
+  });
+
+  it('logs the stack at debug only for an Error that has one, and fails once for anything thrown', async () => {
+    const noStack = new Error('no stack');
+    delete noStack.stack;
+    const thrown: [unknown, string][] = [
+      [null, 'null'],
+      [{ stack: 'not an Error' }, '[object Object]'],
+      [noStack, 'no stack'],
+    ];
+    for (const [error, cause] of thrown) {
+      const report = reporter();
+      await startEntry(
+        'studio',
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- what a dependency may throw
+        () => Promise.reject(error),
+        report,
+        () => false,
+      );
+      expect(report.debug).not.toHaveBeenCalled();
+      expect(report.fail.mock.calls).toStrictEqual([[bug(cause)]]);
+    }
+    const report = reporter();
+    const withStack = new Error('has a stack');
+    await startEntry(
+      'studio',
+      () => Promise.reject(withStack),
+      report,
+      () => false,
+    );
+    expect(report.debug.mock.calls).toStrictEqual([[withStack.stack]]);
+  });
+});
+
 describe('src/index.ts', () => {
   it('fails the step, instead of leaving an unhandled rejection, when the entry throws past its catch', async () => {
     const core = await import('../../__fixtures__/core.js');
