@@ -59,6 +59,51 @@ describe('renderSummary', () => {
   });
 });
 
+describe('renderSummary and renderDryRunSummary where the partition has no public console', () => {
+  it('show the image name bare, no console line, and the launch test when it ran', () => {
+    expect(
+      renderSummary({
+        ...FACTS,
+        partition: 'aws-iso',
+        region: 'us-iso-east-1',
+        launchTest: 'JupyterLab app InService in 42 s | then deleted',
+      }),
+    ).toBe(
+      [
+        '### SageMaker image version my-image:3',
+        '',
+        '| | |',
+        '|---|---|',
+        '| Image | `my-image` |',
+        '| Version | 3 (new) |',
+        `| Version ARN | \`${FACTS.imageVersionArn}\` |`,
+        `| Base image | \`${FACTS.baseImage}\` |`,
+        '| Launch test | JupyterLab app InService in 42 s &#124; then deleted |',
+        '| Region | `us-iso-east-1` |',
+        '| Client token | `tok-1` |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists the planned requests with no console line', () => {
+    expect(
+      renderDryRunSummary({ imageName: 'img', region: 'us-iso-east-1' }, [
+        { operation: 'CreateImage', input: { ImageName: 'img' } },
+      ])
+        .split('\n')
+        .slice(0, 6),
+    ).toStrictEqual([
+      '### Dry run for SageMaker image img: nothing was changed',
+      '',
+      '1 request would be sent:',
+      '',
+      '1. `CreateImage`',
+      '',
+    ]);
+  });
+});
+
 describe('renderSummary of a failed run', () => {
   it('says it failed and why, escaped', () => {
     const markdown = renderSummary({ ...FACTS, failure: 'ended CREATE_FAILED: <no> | pull' });
