@@ -238,6 +238,46 @@ describe('renderStudioSummary', () => {
     );
   });
 
+  it('with no domain, says so, and ends with the profiles line when there is one', () => {
+    const head = [
+      '### SageMaker Studio',
+      '',
+      'AppImageConfig `my-image` (JupyterLab): created, `arn:aws:sagemaker:x`',
+      '',
+      'No Studio domain to attach to (`domain-ids` is empty).',
+      '',
+    ];
+    const noDomain = { ...FACTS_STUDIO, domains: [] };
+    expect(renderStudioSummary(noDomain)).toBe(head.join('\n'));
+    expect(renderStudioSummary({ ...noDomain, profiles: { choice: 'all', domains: [] } })).toBe(
+      head.join('\n'),
+    );
+    expect(
+      renderStudioSummary({
+        ...noDomain,
+        profiles: { choice: 'all', domains: [{ domainId: 'd-abc', withOwnList: 0 }] },
+      }),
+    ).toBe(
+      [
+        ...head,
+        "No user profile has an image list of its own for JupyterLab: every user sees the domain's.",
+        '',
+      ].join('\n'),
+    );
+    expect(
+      renderStudioSummary({
+        ...noDomain,
+        profiles: { choice: 'none', domains: [{ domainId: 'd-abc', withOwnList: 2 }] },
+      }),
+    ).toBe(
+      [
+        ...head,
+        "User profiles with their own JupyterLab image list (`user-profiles: none`): `d-abc` 2; they see that list, not the domain's, so not this image.",
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('describes an entry in a few words', () => {
     // SageMaker's types say both names are set; a partial entry still reads.
     expect(describeEntry({} as CustomImage)).toBe('?, latest, config ?');
