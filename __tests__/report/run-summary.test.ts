@@ -1,10 +1,14 @@
 // The run's one summary: the version with its real status, the steps' sections, and the part that
 // failed, named as such, with what was done before.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import {
   during,
   renderRunSummary,
   summaryDraft,
+  writeRunSummary,
   type SummaryDraft,
 } from '../../src/report/run-summary.js';
 
@@ -156,6 +160,42 @@ describe('renderRunSummary', () => {
     expect(markdown?.match(/\bx\b/g)).toHaveLength(1);
   });
 
+  it('passes over empty sections, and shows a section alone', () => {
+    expect(renderRunSummary(draft({ image: '', studio: '', retention: '' }))).toBeUndefined();
+    expect(renderRunSummary(draft({ image: '', studio: '### SageMaker Studio\n' }))).toBe(
+      '### SageMaker Studio\n\n',
+    );
+  });
+
+  it('quotes the whole message of failed image checks when there is no Image section', () => {
+    expect(
+      renderRunSummary(draft({ part: 'the image checks' }), {
+        message: 'The image checks could not run:\n- a',
+        outputs: {},
+      }),
+    ).toBe(
+      [
+        '### The image checks failed',
+        '',
+        '> The image checks could not run:',
+        '> - a',
+        '',
+        'Nothing else was changed before it failed.',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("drops only the colon that ends the image checks' headline", () => {
+    expect(
+      renderRunSummary(draft({ part: 'the image checks', image: '### Image\n' }), {
+        message: 'The image checks: 2 problems:\n- a\n- b',
+        outputs: {},
+      }),
+    ).toContain('> The image checks: 2 problems: the Image section lists why.\n');
+  });
+
   it('escapes the message', () => {
     expect(
       renderRunSummary(draft({ part: 'the aliases', version: VERSION }), {
@@ -172,5 +212,25 @@ describe('during', () => {
     expect(d.part).toBe('the inputs');
     await expect(during(d, 'the aliases', () => Promise.resolve(7))).resolves.toBe(7);
     expect(d.part).toBe('the aliases');
+  });
+});
+
+describe('writeRunSummary', () => {
+  it("writes the summary once into the runner's file, and nothing when there is nothing to show", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'run-summary-'));
+    const before = process.env.GITHUB_STEP_SUMMARY;
+    const file = join(dir, 'summary.md');
+    writeFileSync(file, '');
+    process.env.GITHUB_STEP_SUMMARY = file;
+    try {
+      await writeRunSummary(summaryDraft());
+      expect(readFileSync(file, 'utf8')).toBe('');
+      await writeRunSummary(draft({ studio: '### SageMaker Studio\n' }));
+      expect(readFileSync(file, 'utf8')).toBe('### SageMaker Studio\n\n');
+    } finally {
+      if (before === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+      else process.env.GITHUB_STEP_SUMMARY = before;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
