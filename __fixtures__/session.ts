@@ -32,3 +32,13 @@ export function testSession<I extends SessionInputs = Inputs>(
     lines: () => report.lines(),
   };
 }
+
+/** A session of image `img` in eu-west-1 with a 60 s wait polled at most every 5 s (the ECR checks' tests). */
+export function imageSession(): TestSession {
+  return testSession({
+    imageName: 'img',
+    region: 'eu-west-1',
+    waitTimeoutSeconds: 60,
+    waitMaxDelaySeconds: 5,
+  });
+}

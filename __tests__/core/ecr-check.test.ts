@@ -15,7 +15,7 @@ import {
 } from '../../src/core/ecr-check.js';
 import { guardPin, pinVerdict } from '../../src/core/pin-guard.js';
 import type { EcrImageReads } from '../../src/aws/ecr-images.js';
-import { testSession } from '../../__fixtures__/session.js';
+import { imageSession } from '../../__fixtures__/session.js';
 
 const REPO = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/jupyter';
 const KEY = '123456789012/eu-west-1/team/jupyter';
@@ -242,13 +242,7 @@ describe('guardPin', () => {
     };
     return counter;
   }
-  const session = () =>
-    testSession({
-      imageName: 'img',
-      region: 'eu-west-1',
-      waitTimeoutSeconds: 60,
-      waitMaxDelaySeconds: 5,
-    });
+  const session = imageSession;
   const candidate = { version: 3, containerImage: `${REPO}@${D}`, users: 'd-1, about to get it' };
 
   it('throws the refusal for an archived image', async () => {

@@ -5,7 +5,7 @@ import type { EcrImageReads, EcrImageState } from '../../src/aws/ecr-images.js';
 import type { EcrCheck, EcrFinding, FindingKind } from '../../src/core/ecr-check.js';
 import { guardPin, pinVerdict } from '../../src/core/pin-guard.js';
 import { ActionError } from '../../src/common/action-error.js';
-import { testSession } from '../../__fixtures__/session.js';
+import { imageSession } from '../../__fixtures__/session.js';
 
 const check = (...findings: EcrFinding[]): EcrCheck => ({ rows: [], findings });
 const finding = (kind: FindingKind, message: string, version = 3): EcrFinding => ({
@@ -78,13 +78,7 @@ describe('guardPin', () => {
     };
     return { fake, asked };
   }
-  const session = () =>
-    testSession({
-      imageName: 'img',
-      region: 'eu-west-1',
-      waitTimeoutSeconds: 60,
-      waitMaxDelaySeconds: 5,
-    });
+  const session = imageSession;
 
   it('checks the image in a group named after the version, and lets an active one through', async () => {
     const { fake, asked } = reads([active]);
